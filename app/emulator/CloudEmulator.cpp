@@ -1,0 +1,226 @@
+#include "CloudEmulator.h"
+
+#include <QHostAddress>
+#include <QHttpServerRequest>
+#include <QMutexLocker>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
+
+namespace {
+
+HttpRequestParts toParts(const QHttpServerRequest &request)
+{
+    HttpRequestParts parts;
+    switch (request.method()) {
+    case QHttpServerRequest::Method::Get: parts.method = "GET"; break;
+    case QHttpServerRequest::Method::Post: parts.method = "POST"; break;
+    case QHttpServerRequest::Method::Put: parts.method = "PUT"; break;
+    case QHttpServerRequest::Method::Delete: parts.method = "DELETE"; break;
+    case QHttpServerRequest::Method::Head: parts.method = "HEAD"; break;
+    case QHttpServerRequest::Method::Patch: parts.method = "PATCH"; break;
+    default: parts.method = "OTHER"; break;
+    }
+    const QUrl url = request.url();
+    parts.path = url.path(QUrl::FullyDecoded).toUtf8();
+    parts.query = HttpRequestParts::parseQuery(url.query(QUrl::FullyEncoded).toLatin1(), false);
+    parts.headers = request.headers();
+    parts.body = request.body();
+    return parts;
+}
+
+// A reset instead of an orderly close: the peer sees "connection reset by peer".
+void resetConnection(QTcpSocket *socket)
+{
+#ifdef Q_OS_UNIX
+    const linger hard{1, 0};
+    ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
+#endif
+    socket->abort();
+}
+
+} // namespace
+
+CloudEmulator::CloudEmulator(const DemoData &data, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_data(data)
+    , m_iam(data)
+    , m_esa(data)
+    , m_apig(data, m_iam)
+{
+}
+
+CloudEmulator::~CloudEmulator() = default;
+
+quint16 CloudEmulator::listenOnLoopback(quint16 port)
+{
+    m_port = listen(QHostAddress::LocalHost, port);
+    return m_port;
+}
+
+QString CloudEmulator::baseUrl() const
+{
+    return QStringLiteral("http://127.0.0.1:%1").arg(m_port);
+}
+
+void CloudEmulator::setFaultPlan(const FaultPlan &plan) { m_faults.setPlan(plan); }
+void CloudEmulator::forceFault(FaultKind kind, int count) { m_faults.force(kind, count); }
+
+void CloudEmulator::setTokenLifetimeSeconds(int seconds)
+{
+    QMutexLocker lock(&m_mutex);
+    m_iam.setTokenLifetimeSeconds(seconds);
+}
+
+void CloudEmulator::setClockSkewSeconds(qint64 seconds)
+{
+    QMutexLocker lock(&m_mutex);
+    m_clockSkew = seconds;
+}
+
+int CloudEmulator::requestCount(const QString &key) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_counts.value(key);
+}
+
+int CloudEmulator::totalRequests() const
+{
+    QMutexLocker lock(&m_mutex);
+    int total = 0;
+    for (int n : m_counts)
+        total += n;
+    return total;
+}
+
+void CloudEmulator::resetCounters()
+{
+    QMutexLocker lock(&m_mutex);
+    m_counts.clear();
+}
+
+void CloudEmulator::removeAppCodes(const QString &appId, int count)
+{
+    QMutexLocker lock(&m_mutex);
+    m_apig.removeAppCodes(appId, count);
+}
+
+void CloudEmulator::addAppCodes(const QString &appId, int count)
+{
+    QMutexLocker lock(&m_mutex);
+    m_apig.addAppCodes(appId, count);
+}
+
+int CloudEmulator::appCodeCount(const QString &appId) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_apig.appCodeCount(appId);
+}
+
+QString CloudEmulator::counterKey(const HttpRequestParts &request)
+{
+    if (EsaService::accepts(request))
+        return QString::fromUtf8(request.header(QByteArrayLiteral("x-acs-action")));
+    QByteArray path = request.path;
+    while (path.endsWith('/'))
+        path.chop(1);
+    if (IamService::accepts(request))
+        return QStringLiteral("iam:") + QString::fromUtf8(path.mid(path.lastIndexOf('/') + 1));
+    if (ApigService::accepts(request))
+        return QStringLiteral("apig:") + QString::fromUtf8(path.mid(path.lastIndexOf('/') + 1));
+    return QStringLiteral("other");
+}
+
+bool CloudEmulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const HttpRequestParts parts = toParts(request);
+    const FaultKind fault = m_faults.next();
+    EmulatorResponse response;
+    {
+        QMutexLocker lock(&m_mutex);
+        m_counts[counterKey(parts)] += 1;
+        response = route(parts, fault);
+    }
+    const FaultPlan plan = m_faults.plan();
+    if (fault == FaultKind::Stall) {
+        // Hold the connection without a word, then drop it.
+        QTimer::singleShot(plan.stallMs, socket, [s = QPointer<QTcpSocket>(socket)] {
+            if (s)
+                s->abort();
+        });
+        return true;
+    }
+    if (plan.latencyMs > 0) {
+        QTimer::singleShot(plan.latencyMs, socket, [this, s = QPointer<QTcpSocket>(socket), response, fault] {
+            if (s)
+                send(s, response, fault);
+        });
+    } else {
+        send(socket, response, fault);
+    }
+    return true;
+}
+
+void CloudEmulator::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
+{
+    send(socket, ApigService::error(404, QStringLiteral("APIG.0101"), QStringLiteral("Not found")), FaultKind::None);
+}
+
+EmulatorResponse CloudEmulator::route(const HttpRequestParts &request, FaultKind fault)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc().addSecs(m_clockSkew);
+    const bool esa = EsaService::accepts(request);
+    const bool iam = !esa && IamService::accepts(request);
+    const bool apig = !esa && !iam && ApigService::accepts(request);
+    if (fault == FaultKind::ServerError || fault == FaultKind::Unavailable || fault == FaultKind::Throttling) {
+        if (esa)
+            return m_esa.faultResponse(fault, request);
+        if (iam)
+            return m_iam.faultResponse(fault == FaultKind::ServerError ? 500 : 503);
+        return m_apig.faultResponse(fault);
+    }
+    if (esa)
+        return m_esa.handle(request, now);
+    if (iam)
+        return m_iam.handle(request, now);
+    if (apig)
+        return m_apig.handle(request, now);
+    return ApigService::error(404, QStringLiteral("APIG.0101"),
+                              QStringLiteral("Nothing is served at %1: ESA is POST / with x-acs-action, IAM is /v3/…, APIG is /v2/…")
+                                      .arg(QString::fromUtf8(request.path)));
+}
+
+void CloudEmulator::send(QTcpSocket *socket, const EmulatorResponse &response, FaultKind fault)
+{
+    switch (fault) {
+    case FaultKind::ResetMidBody: {
+        // Promise the whole body, deliver half, then reset.
+        socket->write(response.head(response.body.size()));
+        socket->write(response.body.left(response.body.size() / 2));
+        QObject::connect(socket, &QTcpSocket::bytesWritten, socket, [socket] {
+            if (socket->bytesToWrite() == 0)
+                resetConnection(socket);
+        });
+        return;
+    }
+    case FaultKind::TruncatedBody: {
+        const QByteArray cut = response.body.left(qMax<qsizetype>(1, response.body.size() * 3 / 5));
+        socket->write(response.head(cut.size()) + cut);
+        return;
+    }
+    case FaultKind::InvalidJson: {
+        EmulatorResponse proxyPage = response;
+        proxyPage.status = 200;
+        proxyPage.body = QByteArrayLiteral("<html><head><title>502 Bad Gateway</title></head><body>"
+                                           "<center><h1>502 Bad Gateway</h1></center><hr><center>Tengine</center></body></html>");
+        socket->write(proxyPage.head(proxyPage.body.size()) + proxyPage.body);
+        return;
+    }
+    default:
+        socket->write(response.head(response.body.size()) + response.body);
+    }
+}

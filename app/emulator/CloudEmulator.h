@@ -1,0 +1,63 @@
+// The local cloud: one loopback HTTP port that speaks Alibaba ESA, Huawei IAM and Huawei APIG
+// (told apart by path and headers), verifies real signatures, serves DemoData and injects
+// faults on request. Lives in one thread; the test hooks are safe from any thread.
+#pragma once
+
+#include "emulator/ApigService.h"
+#include "emulator/EsaService.h"
+#include "emulator/FaultPlan.h"
+#include "emulator/IamService.h"
+
+#include <QAbstractHttpServer>
+#include <QHash>
+#include <QMutex>
+
+class CloudEmulator : public QAbstractHttpServer
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CloudEmulator)
+
+public:
+    explicit CloudEmulator(const DemoData &data = DemoData::instance(), QObject *parent = nullptr);
+    ~CloudEmulator() override;
+
+    // Binds 127.0.0.1 (never another address); 0 picks a free port. Returns the port, 0 on failure.
+    quint16 listenOnLoopback(quint16 port = 0);
+    quint16 port() const { return m_port; }
+    QString baseUrl() const;
+
+    void setFaultPlan(const FaultPlan &plan);
+    void forceFault(FaultKind kind, int count = 1);
+    void setTokenLifetimeSeconds(int seconds);
+    // Shifts the emulator's clock (for date and expiry checks) by this many seconds.
+    void setClockSkewSeconds(qint64 seconds);
+
+    // What the emulator has served, for tests that must prove a cache made no request.
+    // Keys: the ESA action, "iam:tokens", "iam:projects", "apig:instances", "apig:apps", "apig:app-codes".
+    int requestCount(const QString &key) const;
+    int totalRequests() const;
+    void resetCounters();
+
+    void removeAppCodes(const QString &appId, int count);
+    void addAppCodes(const QString &appId, int count);
+    int appCodeCount(const QString &appId) const;
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    static QString counterKey(const HttpRequestParts &request);
+    EmulatorResponse route(const HttpRequestParts &request, FaultKind fault);
+    void send(QTcpSocket *socket, const EmulatorResponse &response, FaultKind fault);
+
+    mutable QMutex m_mutex; // guards the services, counters and clock
+    const DemoData &m_data;
+    IamService m_iam;
+    EsaService m_esa;
+    ApigService m_apig;
+    FaultInjector m_faults;
+    QHash<QString, int> m_counts;
+    qint64 m_clockSkew = 0;
+    quint16 m_port = 0;
+};

@@ -1,0 +1,25 @@
+// DemoCode — deterministic source code of the emulator's demo routine versions.
+// Everything here is generated without randomness or clocks, so the emulator serves
+// byte-identical demo data on every machine and run (tests and screenshots rely on it).
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QtGlobal>
+
+class DemoCode
+{
+public:
+    static constexpr int EdgeVersionCount = 40;
+
+    // Version n (1..40) of the "edge-gateway" routine: UTF-8 ES-module JavaScript.
+    // Consecutive versions differ by one small, reviewable change, so diffs look real.
+    static QByteArray edgeRoutineVersion(int n);
+    // The publish note of version n (what changed since n-1), English or Chinese.
+    static QString edgeVersionDescription(int n);
+    // A bundled-looking ES module of exactly `targetBytes` bytes (>= 4096).
+    static QByteArray largeBundle(qsizetype targetBytes);
+    static QByteArray jsonConfig();   // a routine configuration document, pretty-printed JSON (~2 KiB)
+    static QByteArray htmlPage();     // a maintenance / landing page, HTML5 with inline CSS and a little script (~3 KiB)
+    static QByteArray wasmModule();   // a small valid WebAssembly binary module (starts with "\0asm\x01\0\0\0")
+};

@@ -1,0 +1,140 @@
+// The one description of CloudCodes' demo cloud: credentials, ESA routines with their code
+// versions, APIG instances, apps and AppCodes. Deterministic; used by the emulator, the tests
+// and the benchmarks alike, so they all agree on what "the demo" is.
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMutex>
+#include <QString>
+
+#include <functional>
+
+struct DemoCodeVersion
+{
+    QString codeVersion;   // e.g. "1736150400000123456"
+    QString description;   // plain text, as the API sends it
+    QDateTime createTime;
+    QString status = QStringLiteral("Available");
+    QString buildId;
+    std::function<QByteArray()> makeCode; // the code bytes, generated on demand
+    QByteArray fixedRoutineCode;          // if set: the exact RoutineCode text (the seed's broken example)
+};
+
+struct DemoCanaryShare
+{
+    QString codeVersion;
+    int percentage = 100;
+};
+
+struct DemoEnvironment
+{
+    QString env; // "production" or "staging"
+    QString deployId;
+    QDateTime creationTime;
+    QList<DemoCanaryShare> shares;
+};
+
+struct DemoRoutine
+{
+    QString name;
+    QString description; // plain text; the API sends it base64-encoded
+    QDateTime createTime;
+    QString defaultRelatedRecord;
+    bool hasAssets = false;
+    QList<DemoCodeVersion> versions; // oldest first
+    QList<DemoEnvironment> envs;
+};
+
+struct DemoAppCode
+{
+    QString appCode;
+    QString id;
+    QString appId;
+    QString createTime;
+};
+
+struct DemoApp
+{
+    QString id;
+    QString name;
+    QString remark;
+    QString creator = QStringLiteral("USER");
+    int status = 1;
+    QString appKey;
+    QString registerTime;
+    QString updateTime;
+    int bindNum = 0;
+    QList<DemoAppCode> appCodes;
+};
+
+struct DemoInstance
+{
+    QString id;
+    QString name;
+    QString status = QStringLiteral("Running");
+    int instanceStatus = 6;
+    QString type = QStringLiteral("apig");
+    QString spec;
+    qint64 createTimeMs = 0;
+    QString eipAddress;
+    QString description;
+    QList<DemoApp> apps;
+};
+
+class DemoData
+{
+public:
+    // Fixed demo credentials (README documents them).
+    static constexpr const char *AlibabaAccessKeyId = "LTAI5tCloudCodesDemo01";
+    static constexpr const char *AlibabaAccessKeySecret = "CloudCodesDemoSecret00000000001";
+    static constexpr const char *AlibabaStsAccessKeyId = "STS.CloudCodesDemo01";
+    static constexpr const char *AlibabaStsAccessKeySecret = "CloudCodesDemoStsSecret01";
+    static constexpr const char *AlibabaStsSecurityToken = "CloudCodesDemoSecurityToken01";
+    static constexpr const char *HuaweiAccessKey = "HWCLOUDCODESDEMOAK01";
+    static constexpr const char *HuaweiSecretKey = "CloudCodesDemoHuaweiSecretKey00000000001";
+    static constexpr const char *HuaweiDomain = "cloudcodes-demo";
+    static constexpr const char *HuaweiUser = "developer";
+    static constexpr const char *HuaweiPassword = "Demo-Passw0rd!";
+    static constexpr const char *HuaweiRegion = "cn-north-4";
+    static constexpr const char *HuaweiProjectId = "0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e";
+    // The seed's GetRoutineCodeVersion example: 167 characters, one '=' missing, a NoSuchKey document.
+    static constexpr const char *SeedNoSuchKeyRoutineCode =
+            "PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPEVycm9yPgogIDxDb2RlPk5vU3VjaEtleTwvQ29kZT4KICA8TWVzc2FnZT5UaGUgc3BlY2lmaWVkIGtleSBkb2VzIG5vdCBleGlzdC48L01lc3NhZ2U";
+
+    static constexpr const char *EdgeRoutineName = "edge-gateway";      // 40 evolving versions
+    static constexpr const char *LargeRoutineName = "search-index";      // 1 MiB and 8 MiB versions
+    static constexpr const char *MissingCodeRoutineName = "legacy-assets"; // a NoSuchKey version
+    static constexpr const char *BigAppName = "mobile-app";              // 1,234 AppCodes
+    static constexpr const char *EmptyAppName = "iot-ingest";            // no AppCodes
+    static constexpr int BigAppCodeCount = 1234;
+
+    static const DemoData &instance();
+
+    const QList<DemoRoutine> &routines() const { return m_routines; }
+    const QList<DemoInstance> &instances() const { return m_instances; }
+    const DemoRoutine *routine(const QString &name) const;
+    const DemoCodeVersion *codeVersion(const QString &routine, const QString &version) const;
+    const DemoApp *app(const QString &name) const; // by name, across instances
+
+    // The exact RoutineCode string GetRoutineCodeVersion returns (base64), cached after first use.
+    QByteArray routineCode(const DemoCodeVersion &version) const;
+    // The code bytes (what the RoutineCode decodes to; for the seed's example, its full decode).
+    QByteArray code(const DemoCodeVersion &version) const;
+
+    // A JSON summary (credentials, routines with version sizes and hashes, instances and apps)
+    // for tools outside C++, such as the interop test: `cloudcodes-emulator --demo-manifest`.
+    QJsonObject manifest() const;
+
+private:
+    DemoData();
+    void buildRoutines();
+    void buildInstances();
+
+    QList<DemoRoutine> m_routines;
+    QList<DemoInstance> m_instances;
+    mutable QMutex m_cacheMutex;
+    mutable QHash<QString, QByteArray> m_routineCodeCache;
+};

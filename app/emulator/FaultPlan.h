@@ -1,0 +1,51 @@
+// What can go wrong on the emulator's wire, and how often: the fault injection that lets
+// tests and soak runs see every failure a real cloud (or the path to it) produces.
+#pragma once
+
+#include <QList>
+#include <QMutex>
+#include <QString>
+#include <QStringList>
+#include <random>
+
+enum class FaultKind {
+    None,
+    ServerError,   // HTTP 500 with the vendor's error body
+    Unavailable,   // HTTP 503 with the vendor's error body
+    Throttling,    // ESA Throttling.User (400) / APIG throttling (429)
+    ResetMidBody,  // headers and half the body, then the connection is reset
+    TruncatedBody, // a well-formed response (honest Content-Length) whose JSON stops mid-way
+    InvalidJson,   // HTTP 200, application/json, but the body is an HTML proxy page
+    Stall,         // no answer for stallMs, then the connection is dropped
+};
+
+struct FaultPlan
+{
+    double rate = 0.0;     // probability that a request gets a fault, 0..1
+    quint32 seed = 1;      // same seed, same sequence of faults for the same request order
+    int latencyMs = 0;     // added before every response
+    int stallMs = 60000;   // how long a Stall holds the connection
+    QList<FaultKind> kinds = allKinds();
+
+    static QList<FaultKind> allKinds();
+    static QString name(FaultKind kind);
+    static FaultKind fromName(const QString &name); // None if unknown
+};
+
+// Draws the fault for each request in turn. Thread-safe.
+class FaultInjector
+{
+public:
+    explicit FaultInjector(const FaultPlan &plan = {});
+    void setPlan(const FaultPlan &plan);
+    FaultPlan plan() const;
+    // The next `count` requests get `kind`, before any random draw (for precise tests).
+    void force(FaultKind kind, int count = 1);
+    FaultKind next();
+
+private:
+    mutable QMutex m_mutex;
+    FaultPlan m_plan;
+    std::mt19937 m_random;
+    QList<FaultKind> m_forced;
+};

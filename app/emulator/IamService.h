@@ -1,0 +1,49 @@
+// The emulated Huawei Cloud IAM: password tokens (POST /v3/auth/tokens) and project lookup
+// (GET /v3/projects). It also decides who a Huawei request is, for APIG: an IAM token it
+// issued, or an SDK-HMAC-SHA256 AK/SK signature.
+#pragma once
+
+#include "emulator/DemoData.h"
+#include "emulator/EmulatorResponse.h"
+
+#include <QHash>
+
+struct HuaweiIdentity
+{
+    enum class Failure { None, Missing, TokenInvalid, TokenExpired, UnknownAccessKey, DateExpired, SignatureMismatch, Malformed };
+    Failure failure = Failure::None;
+    QString message;            // why it failed, for the error body
+    QString projectId;          // the token's project; empty for AK/SK (owns every project of the account)
+    QStringList ownedProjects;  // projects this identity may touch
+};
+
+class IamService
+{
+public:
+    static constexpr int SkewSeconds = 15 * 60;
+
+    explicit IamService(const DemoData &data);
+
+    static bool accepts(const HttpRequestParts &request);
+    EmulatorResponse handle(const HttpRequestParts &request, const QDateTime &now);
+    EmulatorResponse faultResponse(int status) const;
+
+    HuaweiIdentity authenticate(const HttpRequestParts &request, const QDateTime &now) const;
+    void setTokenLifetimeSeconds(int seconds) { m_tokenLifetime = seconds; }
+    int tokensIssued() const { return m_tokens.size(); }
+
+private:
+    struct Token
+    {
+        QString projectId;
+        QDateTime expiresAt;
+    };
+
+    EmulatorResponse issueToken(const HttpRequestParts &request, const QDateTime &now);
+    EmulatorResponse listProjects(const HttpRequestParts &request, const QDateTime &now) const;
+    static EmulatorResponse error(int status, const QString &message);
+
+    const DemoData &m_data;
+    int m_tokenLifetime = 24 * 3600;
+    QHash<QByteArray, Token> m_tokens;
+};

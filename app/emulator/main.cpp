@@ -1,0 +1,101 @@
+// cloudcodes-emulator: the local cloud on its own, for tests, other clients and the SDKs.
+#include "emulator/CloudEmulator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace {
+
+QString credentialsText()
+{
+    return QStringLiteral(
+                   "Alibaba Cloud ESA (ACS3-HMAC-SHA256)\n"
+                   "  AccessKeyId      %1\n  AccessKeySecret  %2\n"
+                   "  STS AccessKeyId  %3\n  STS secret       %4\n  STS token        %5\n"
+                   "Huawei Cloud IAM / APIG\n"
+                   "  AK               %6\n  SK               %7\n"
+                   "  account (domain) %8\n  user             %9\n  password         %10\n"
+                   "  region           %11\n  project id       %12\n")
+            .arg(QLatin1String(DemoData::AlibabaAccessKeyId), QLatin1String(DemoData::AlibabaAccessKeySecret),
+                 QLatin1String(DemoData::AlibabaStsAccessKeyId), QLatin1String(DemoData::AlibabaStsAccessKeySecret),
+                 QLatin1String(DemoData::AlibabaStsSecurityToken), QLatin1String(DemoData::HuaweiAccessKey),
+                 QLatin1String(DemoData::HuaweiSecretKey), QLatin1String(DemoData::HuaweiDomain),
+                 QLatin1String(DemoData::HuaweiUser))
+            .arg(QLatin1String(DemoData::HuaweiPassword), QLatin1String(DemoData::HuaweiRegion),
+                 QLatin1String(DemoData::HuaweiProjectId));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("cloudcodes-emulator"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CLOUDCODES_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+            "A local cloud that speaks Alibaba Cloud ESA (2024-09-10), Huawei Cloud IAM and APIG (v2)\n"
+            "on one 127.0.0.1 port, verifies real signatures and serves CloudCodes' demo data."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 (0 = a free one)."), QStringLiteral("PORT"), QStringLiteral("0"));
+    const QCommandLineOption printCredentials(QStringLiteral("print-credentials"), QStringLiteral("Print the demo credentials and exit."));
+    const QCommandLineOption manifest(QStringLiteral("demo-manifest"), QStringLiteral("Print a JSON summary of the demo data and exit."));
+    const QCommandLineOption faultRate(QStringLiteral("fault-rate"), QStringLiteral("Probability (0..1) that a request gets an injected fault."), QStringLiteral("P"), QStringLiteral("0"));
+    const QCommandLineOption faultSeed(QStringLiteral("fault-seed"), QStringLiteral("Seed of the fault sequence."), QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption faultKinds(QStringLiteral("fault-kinds"), QStringLiteral("Comma-separated kinds: 500,503,throttle,reset,truncate,badjson,stall (default: all)."), QStringLiteral("LIST"));
+    const QCommandLineOption latency(QStringLiteral("latency"), QStringLiteral("Delay added to every response."), QStringLiteral("MS"), QStringLiteral("0"));
+    const QCommandLineOption stall(QStringLiteral("stall-ms"), QStringLiteral("How long a stall fault holds a connection."), QStringLiteral("MS"), QStringLiteral("60000"));
+    const QCommandLineOption tokenLifetime(QStringLiteral("token-lifetime"), QStringLiteral("Lifetime of IAM tokens."), QStringLiteral("SECONDS"), QStringLiteral("86400"));
+    parser.addOptions({port, printCredentials, manifest, faultRate, faultSeed, faultKinds, latency, stall, tokenLifetime});
+    parser.process(app);
+
+    QTextStream out(stdout);
+    if (parser.isSet(printCredentials)) {
+        out << credentialsText();
+        return 0;
+    }
+    if (parser.isSet(manifest)) {
+        out << QJsonDocument(DemoData::instance().manifest()).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+
+    auto number = [&](const QCommandLineOption &o, double min, double max) {
+        bool ok = false;
+        const double v = parser.value(o).toDouble(&ok);
+        if (!ok || v < min || v > max) {
+            QTextStream(stderr) << "error: --" << o.names().constFirst() << " must be a number from " << min << " to " << max << '\n';
+            std::exit(2);
+        }
+        return v;
+    };
+    FaultPlan plan;
+    plan.rate = number(faultRate, 0, 1);
+    plan.seed = quint32(number(faultSeed, 0, 4294967295.0));
+    plan.latencyMs = int(number(latency, 0, 600000));
+    plan.stallMs = int(number(stall, 0, 3600000));
+    if (parser.isSet(faultKinds)) {
+        plan.kinds.clear();
+        for (const QString &name : parser.value(faultKinds).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const FaultKind k = FaultPlan::fromName(name.trimmed());
+            if (k == FaultKind::None) {
+                QTextStream(stderr) << "error: unknown fault kind '" << name << "'\n";
+                return 2;
+            }
+            plan.kinds.append(k);
+        }
+    }
+
+    CloudEmulator emulator;
+    emulator.setFaultPlan(plan);
+    emulator.setTokenLifetimeSeconds(int(number(tokenLifetime, 1, 365 * 86400)));
+    if (!emulator.listenOnLoopback(quint16(number(port, 0, 65535)))) {
+        QTextStream(stderr) << "error: cannot listen on 127.0.0.1:" << parser.value(port) << '\n';
+        return 1;
+    }
+    out << "listening on " << emulator.baseUrl() << Qt::endl;
+    return app.exec();
+}
