@@ -1,0 +1,634 @@
+// Interop test: the vendors' OFFICIAL Node SDKs (Alibaba Cloud @alicloud/esa20240910 on
+// @alicloud/openapi-core, Huawei Cloud @huaweicloud/huaweicloud-sdk-core) against
+// cloudcodes-emulator. Proves the emulator accepts what the real SDKs sign and refuses
+// what they would not have signed.
+//
+// Usage: node interop.mjs EMULATOR_BINARY   (run from a directory whose node_modules holds
+// the SDKs; run-interop.sh arranges that). Prints TAP-like "ok - ..." / "not ok - ..." lines,
+// then "N passed, M failed"; exit status 1 if anything failed.
+
+import { createRequire } from 'node:module';
+import { spawn, execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import http from 'node:http';
+import path from 'node:path';
+
+// The SDKs are CommonJS; resolve them from the working directory (WORK_DIR/node_modules).
+const require = createRequire(path.join(process.cwd(), 'interop-resolve.cjs'));
+
+const emulatorBinary = process.argv[2];
+if (!emulatorBinary) {
+    console.error('usage: node interop.mjs EMULATOR_BINARY');
+    process.exit(2);
+}
+
+const startedAt = Date.now();
+let passed = 0;
+let failed = 0;
+let emulator = null;
+let emulatorLog = '';
+
+function stopEmulator() {
+    if (emulator && emulator.exitCode === null && emulator.signalCode === null) {
+        try { emulator.kill('SIGTERM'); } catch { /* already gone */ }
+    }
+}
+process.on('exit', stopEmulator);
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.on(sig, () => { stopEmulator(); process.exit(1); });
+}
+// Whole-run watchdog: the test must never hang a CI job.
+const watchdog = setTimeout(() => {
+    console.log('not ok - watchdog: interop test did not finish within 90 s');
+    failed += 1;
+    console.log(`${passed} passed, ${failed} failed`);
+    stopEmulator();
+    process.exit(1);
+}, 90_000);
+watchdog.unref();
+
+// ---------------------------------------------------------------- tiny TAP-ish harness
+
+class CheckFailure extends Error {}
+function expect(cond, what) {
+    if (!cond) throw new CheckFailure(what);
+}
+function expectEq(actual, wanted, what) {
+    const a = JSON.stringify(actual);
+    const w = JSON.stringify(wanted);
+    if (a !== w) throw new CheckFailure(`${what}: got ${trim(a)}, want ${trim(w)}`);
+}
+function trim(s, n = 300) {
+    s = String(s);
+    return s.length > n ? `${s.slice(0, n)}…(${s.length} chars)` : s;
+}
+// Diagnostics gathered while a check runs are printed after its ok/not ok line.
+let notes = [];
+const note = (text) => notes.push(...String(text).split('\n'));
+async function check(name, fn) {
+    notes = [];
+    try {
+        await fn();
+        passed += 1;
+        console.log(`ok - ${name}`);
+        for (const line of notes) console.log(`#   ${line}`);
+    } catch (e) {
+        failed += 1;
+        const detail = e instanceof CheckFailure
+            ? e.message
+            : `unexpected ${e && e.name ? e.name : 'error'}: ${describeError(e)}`;
+        console.log(`not ok - ${name}`);
+        for (const line of [...String(detail).split('\n'), ...notes]) console.log(`#   ${line}`);
+    }
+}
+function describeError(e) {
+    if (!e) return String(e);
+    const parts = [];
+    for (const k of ['statusCode', 'httpStatusCode', 'code', 'errorCode', 'errorMsg']) {
+        if (e[k] !== undefined) parts.push(`${k}=${e[k]}`);
+    }
+    if (e.data) parts.push(`data=${trim(JSON.stringify(e.data))}`);
+    parts.push(trim(e.message || String(e)));
+    return parts.join(' ');
+}
+const sha256Hex = (data) => createHash('sha256').update(data).digest('hex');
+// Times may carry nanoseconds or a trailing newline (esa.md); compare to the second.
+const toSecond = (t) => String(t).trim().slice(0, 19);
+
+// ---------------------------------------------------------------- emulator and manifest
+
+const manifest = JSON.parse(execFileSync(emulatorBinary, ['--demo-manifest'], {
+    encoding: 'utf8', timeout: 15_000, maxBuffer: 64 * 1024 * 1024,
+}));
+
+function startEmulator() {
+    return new Promise((resolve, reject) => {
+        const child = spawn(emulatorBinary, ['--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+        emulator = child;
+        let out = '';
+        let settled = false;
+        const timer = setTimeout(() => {
+            if (!settled) { settled = true; reject(new Error(`emulator did not print its port within 15 s; output: ${trim(out + emulatorLog, 2000)}`)); }
+        }, 15_000);
+        // Keep draining both pipes for the whole run, so a chatty emulator never blocks.
+        child.stderr.on('data', (d) => { emulatorLog = (emulatorLog + d).slice(-20_000); });
+        child.stdout.on('data', (d) => {
+            if (settled) { emulatorLog = (emulatorLog + d).slice(-20_000); return; }
+            out += d;
+            const m = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(out);
+            if (m) { settled = true; clearTimeout(timer); resolve(Number(m[1])); }
+        });
+        child.on('error', (e) => { if (!settled) { settled = true; clearTimeout(timer); reject(e); } });
+        child.on('exit', (code, sig) => {
+            if (!settled) { settled = true; clearTimeout(timer); reject(new Error(`emulator exited early (code ${code}, signal ${sig}): ${trim(out + emulatorLog, 2000)}`)); }
+        });
+    });
+}
+
+// Plain node http against the emulator (IAM, replays of captured signed requests).
+function rawRequest({ port, method, path: reqPath, headers = {}, body = null }) {
+    return new Promise((resolve, reject) => {
+        const req = http.request({ host: '127.0.0.1', port, method, path: reqPath, headers, agent: false }, (res) => {
+            const chunks = [];
+            res.on('data', (c) => chunks.push(c));
+            res.on('end', () => {
+                const text = Buffer.concat(chunks).toString('utf8');
+                let json = null;
+                try { json = JSON.parse(text); } catch { /* not JSON */ }
+                resolve({ status: res.statusCode, headers: res.headers, text, json });
+            });
+            res.on('error', reject);
+        });
+        req.setTimeout(20_000, () => req.destroy(new Error('request timed out')));
+        req.on('error', reject);
+        req.end(body ?? undefined);
+    });
+}
+
+// ---------------------------------------------------------------- main
+
+async function main() {
+    const port = await startEmulator();
+    console.log(`# emulator ${emulatorBinary} on 127.0.0.1:${port}`);
+
+    await esaChecks(port);
+    await huaweiChecks(port);
+    await iamChecks(port);
+}
+
+// ================================================================ Alibaba Cloud ESA
+
+async function esaChecks(port) {
+    const Esa = require('@alicloud/esa20240910');
+    const EsaClient = Esa.default;
+    const { $OpenApiUtil } = require('@alicloud/openapi-core');
+    console.log(`# @alicloud/esa20240910 ${require('@alicloud/esa20240910/package.json').version}, `
+        + `@alicloud/openapi-core ${require('@alicloud/openapi-core/package.json').version}`);
+
+    // The SDK's http layer: openapi-core -> @darabonba/typescript doAction -> httpx.request(url, opts).
+    // @darabonba/typescript reads httpx.request through a live binding, so wrapping the export
+    // lets us see every request exactly as signed, and alter one after signing (check 7).
+    const coreRequire = createRequire(require.resolve('@alicloud/openapi-core'));
+    const daraRequire = createRequire(coreRequire.resolve('@darabonba/typescript'));
+    const httpx = daraRequire('httpx');
+    const originalHttpxRequest = httpx.request;
+    const wire = [];
+    let tamper = null;
+    httpx.request = async function interopHttpxRequest(url, opts) {
+        let body = opts.data;
+        if (body && typeof body.pipe === 'function') {
+            const chunks = [];
+            for await (const c of body) chunks.push(Buffer.isBuffer(c) ? c : Buffer.from(c));
+            body = Buffer.concat(chunks);
+        }
+        let sent = { url, opts: { ...opts, headers: { ...opts.headers }, data: body } };
+        if (tamper) sent = tamper(sent) || sent;
+        wire.push({ url: sent.url, headers: sent.opts.headers, body: sent.opts.data ? Buffer.from(sent.opts.data).toString('utf8') : '' });
+        return originalHttpxRequest.call(this, sent.url, sent.opts);
+    };
+    const lastWire = () => wire[wire.length - 1] || { url: '', headers: {}, body: '' };
+    const header = (w, name) => {
+        for (const [k, v] of Object.entries(w.headers || {})) if (k.toLowerCase() === name) return String(v);
+        return undefined;
+    };
+
+    const ali = manifest.alibaba;
+    const makeClient = ({ accessKeyId, accessKeySecret, securityToken }) => new EsaClient(new $OpenApiUtil.Config({
+        accessKeyId,
+        accessKeySecret,
+        securityToken,
+        endpoint: `127.0.0.1:${port}`,   // custom endpoint: used verbatim as host
+        protocol: 'http',                // Config.protocol overrides the API's "HTTPS"
+        readTimeout: 30_000,
+        connectTimeout: 5_000,
+    }));
+    const client = makeClient(ali);
+    const stsClient = makeClient(ali.sts);
+
+    const routines = [...manifest.routines].sort((a, b) => (a.createTime < b.createTime ? 1 : a.createTime > b.createTime ? -1 : 0));
+    const byName = new Map(routines.map((r) => [r.name, r]));
+    const decodeB64 = (s) => Buffer.from(String(s ?? ''), 'base64').toString('utf8');
+
+    async function esaError(promise) {
+        try {
+            const r = await promise;
+            throw new CheckFailure(`expected an error, got HTTP ${r && r.statusCode} ${trim(JSON.stringify(r && r.body))}`);
+        } catch (e) {
+            if (e instanceof CheckFailure) throw e;
+            if (e.statusCode === undefined && e.code === undefined) throw e; // transport error, not an API error
+            return e;
+        }
+    }
+
+    // 1 ------------------------------------------------------------------------------------------
+    await check('ESA ListUserRoutines pages 1..3 (PageSize 5): TotalCount 12, newest first, names/times/descriptions match the manifest', async () => {
+        const seen = [];
+        for (let page = 1; page <= 3; page += 1) {
+            const r = await client.listUserRoutines(new Esa.ListUserRoutinesRequest({ pageNumber: page, pageSize: 5 }));
+            const w = lastWire();
+            expect(/^ACS3-HMAC-SHA256 Credential=/.test(header(w, 'authorization') || ''), `the SDK did not send an ACS3-HMAC-SHA256 Authorization (got ${header(w, 'authorization')})`);
+            expect(w.url.startsWith(`http://127.0.0.1:${port}/`), `the SDK sent to ${w.url}, not the emulator over http`);
+            expectEq(r.statusCode, 200, `page ${page} HTTP status`);
+            expectEq(r.body.totalCount, routines.length, `page ${page} TotalCount`);
+            expectEq(r.body.pageNumber, page, `page ${page} PageNumber`);
+            expectEq(r.body.pageSize, 5, `page ${page} PageSize`);
+            const want = routines.slice((page - 1) * 5, page * 5);
+            expectEq((r.body.routines || []).map((x) => x.routineName), want.map((x) => x.name), `page ${page} routine names`);
+            for (const x of r.body.routines) {
+                const m = byName.get(x.routineName);
+                expectEq(toSecond(x.createTime), toSecond(m.createTime), `${x.routineName} CreateTime`);
+                expectEq(decodeB64(x.description), m.description, `${x.routineName} Description (base64-decoded)`);
+                seen.push(x.routineName);
+            }
+        }
+        expectEq(seen.length, 12, 'routines over 3 pages');
+        expectEq(routines.length, 12, 'manifest routine count');
+    });
+    await check('ESA ListUserRoutines SearchKeyWord "edge" finds edge-gateway (and only matching routines)', async () => {
+        const r = await client.listUserRoutines(new Esa.ListUserRoutinesRequest({ searchKeyWord: 'edge', pageNumber: 1, pageSize: 20 }));
+        const w = lastWire();
+        expect(w.url.includes('SearchKeyWord=edge'), `SearchKeyWord was not sent in the query string: ${w.url}`);
+        const names = (r.body.routines || []).map((x) => x.routineName);
+        expect(names.includes('edge-gateway'), `edge-gateway not found: ${JSON.stringify(names)}`);
+        expect(names.length < routines.length, `search did not filter: ${names.length} routines`);
+        expectEq(r.body.totalCount, names.length, 'TotalCount of the search');
+        for (const x of r.body.routines) {
+            const hay = `${x.routineName} ${decodeB64(x.description)}`.toLowerCase();
+            expect(hay.includes('edge'), `${x.routineName} does not match "edge"`);
+        }
+        const none = await client.listUserRoutines(new Esa.ListUserRoutinesRequest({ searchKeyWord: 'no-such-routine-zzz' }));
+        expectEq(none.body.totalCount, 0, 'TotalCount for a keyword matching nothing');
+    });
+
+    // 2 ------------------------------------------------------------------------------------------
+    await check('ESA GetRoutine edge-gateway: production 90/10 over two CodeVersions, staging, as in the manifest', async () => {
+        const m = byName.get('edge-gateway');
+        const r = await client.getRoutine(new Esa.GetRoutineRequest({ name: 'edge-gateway' }));
+        expect(lastWire().body.includes('Name=edge-gateway'), `Name not sent as a form body: ${trim(lastWire().body)}`);
+        expectEq(header(lastWire(), 'content-type'), 'application/x-www-form-urlencoded', 'request content-type');
+        expectEq(toSecond(r.body.createTime), toSecond(m.createTime), 'CreateTime');
+        expectEq(decodeB64(r.body.description), m.description, 'Description (base64-decoded)');
+        const envs = Object.fromEntries((r.body.envs || []).map((e) => [e.env, e]));
+        expectEq(Object.keys(envs).sort(), ['production', 'staging'], 'Env names');
+        const prod = envs.production.codeDeploy.codeVersions.map((v) => [v.codeVersion, v.percentage]);
+        expectEq(prod.length, 2, 'production CodeVersions');
+        expectEq(prod.map((p) => p[1]).sort((a, b) => b - a), [90, 10], 'production percentages');
+        for (const env of m.envs) {
+            const got = envs[env.env].codeDeploy.codeVersions.map((v) => [v.codeVersion, v.percentage]);
+            expectEq(got, env.codeVersions.map((v) => [v.codeVersion, v.percentage]), `${env.env} CodeVersions/Percentage`);
+        }
+        const versions = new Map(m.versions.map((v) => [v.codeVersion, v]));
+        for (const e of r.body.envs) {
+            for (const v of e.codeDeploy.codeVersions) {
+                expect(versions.has(v.codeVersion), `${e.env} deploys unknown version ${v.codeVersion}`);
+                expectEq(v.description, versions.get(v.codeVersion).description, `${e.env} ${v.codeVersion} Description`);
+            }
+        }
+    });
+
+    // 3 ------------------------------------------------------------------------------------------
+    await check('ESA ListRoutineCodeVersions edge-gateway pages 1+2 (PageSize 20): all 40 versions as in the manifest', async () => {
+        const m = byName.get('edge-gateway');
+        expectEq(m.versions.length, 40, 'manifest version count of edge-gateway');
+        const got = [];
+        for (const page of [1, 2]) {
+            const r = await client.listRoutineCodeVersions(new Esa.ListRoutineCodeVersionsRequest({ name: 'edge-gateway', pageNumber: page, pageSize: 20 }));
+            expectEq(r.body.totalCount, 40, `page ${page} TotalCount`);
+            expectEq(r.body.pageNumber, page, `page ${page} PageNumber`);
+            expectEq((r.body.codeVersions || []).length, 20, `page ${page} CodeVersions length`);
+            got.push(...r.body.codeVersions);
+        }
+        const want = new Map(m.versions.map((v) => [v.codeVersion, v]));
+        expectEq(new Set(got.map((v) => v.codeVersion)).size, 40, 'distinct CodeVersion values over both pages');
+        for (const v of got) {
+            const mv = want.get(v.codeVersion);
+            expect(mv, `unknown CodeVersion ${v.codeVersion}`);
+            expectEq(v.codeDescription, mv.description, `${v.codeVersion} CodeDescription`);
+            expectEq(toSecond(v.createTime), toSecond(mv.createTime), `${v.codeVersion} CreateTime`);
+            expectEq(v.status, 'Available', `${v.codeVersion} Status`);
+        }
+    });
+
+    // 4 ------------------------------------------------------------------------------------------
+    const picks = [];
+    const pick = (routine, which, why) => {
+        const r = byName.get(routine);
+        const v = typeof which === 'function' ? r.versions.find(which) : r.versions[which < 0 ? r.versions.length + which : which];
+        if (!v) throw new Error(`manifest has no ${why} version in ${routine}`);
+        picks.push({ routine, v, why });
+    };
+    pick('edge-gateway', 0, 'first');
+    pick('edge-gateway', -1, 'newest');
+    pick('search-index', (v) => v.codeSize === 1048576, '1 MiB');
+    pick('search-index', (v) => v.codeSize === 65536, '64 KiB');
+    pick('legacy-assets', (v) => v.routineCodeLength === 167, '167-character RoutineCode');
+    pick('maintenance-page', 0, 'UTF-8 description');
+    pick('wasm-filter', -1, 'wasm');
+    for (const { routine, v, why } of picks) {
+        await check(`ESA GetRoutineCodeVersion ${routine} ${v.codeVersion} (${why}): SHA-256 of RoutineCode matches the manifest`, async () => {
+            const r = await client.getRoutineCodeVersion(new Esa.GetRoutineCodeVersionRequest({ name: routine, codeVersion: v.codeVersion }));
+            const code = r.body.routineCode;
+            expectEq(typeof code, 'string', 'RoutineCode type');
+            expectEq(code.length, v.routineCodeLength, 'RoutineCode length');
+            expectEq(sha256Hex(Buffer.from(code, 'utf8')), v.routineCodeSha256, 'SHA-256 of the RoutineCode string');
+            const decoded = Buffer.from(code, 'base64');
+            expectEq(decoded.length, v.codeSize, 'decoded code size');
+            expectEq(sha256Hex(decoded), v.codeSha256, 'SHA-256 of the decoded code');
+            expectEq(r.body.codeDescription, v.description, 'CodeDescription');
+            expectEq(toSecond(r.body.createTime), toSecond(v.createTime), 'CreateTime');
+        });
+    }
+
+    // 5 ------------------------------------------------------------------------------------------
+    await check('ESA with STS credentials (x-acs-security-token): ListUserRoutines, GetRoutine, GetRoutineCodeVersion succeed', async () => {
+        const r1 = await stsClient.listUserRoutines(new Esa.ListUserRoutinesRequest({ pageNumber: 1, pageSize: 5 }));
+        const w = lastWire();
+        expectEq(header(w, 'x-acs-security-token'), ali.sts.securityToken, 'x-acs-security-token sent by the SDK');
+        expectEq(header(w, 'x-acs-accesskey-id'), ali.sts.accessKeyId, 'x-acs-accesskey-id sent by the SDK');
+        expect((header(w, 'authorization') || '').includes(`Credential=${ali.sts.accessKeyId},`), 'Authorization names the STS AccessKeyId');
+        expectEq(r1.body.totalCount, 12, 'TotalCount');
+        expectEq(r1.body.routines.map((x) => x.routineName), routines.slice(0, 5).map((x) => x.name), 'first page names');
+        const r2 = await stsClient.getRoutine(new Esa.GetRoutineRequest({ name: 'edge-gateway' }));
+        expectEq((r2.body.envs || []).length, 2, 'GetRoutine Envs');
+        const v = byName.get('legacy-assets').versions.find((x) => x.routineCodeLength === 167);
+        const r3 = await stsClient.getRoutineCodeVersion(new Esa.GetRoutineCodeVersionRequest({ name: 'legacy-assets', codeVersion: v.codeVersion }));
+        expectEq(sha256Hex(r3.body.routineCode), v.routineCodeSha256, 'SHA-256 of the RoutineCode string');
+    });
+
+    // 6 ------------------------------------------------------------------------------------------
+    await check('ESA wrong AccessKeySecret -> SignatureDoesNotMatch', async () => {
+        const bad = makeClient({ accessKeyId: ali.accessKeyId, accessKeySecret: `${ali.accessKeySecret}x` });
+        const e = await esaError(bad.listUserRoutines(new Esa.ListUserRoutinesRequest({ pageSize: 5 })));
+        expectEq(e.code, 'SignatureDoesNotMatch', `error code (${describeError(e)})`);
+        expect(e.statusCode >= 400 && e.statusCode < 500, `HTTP status ${e.statusCode} is not 4xx`);
+        expectEq(e.data && e.data.Code, 'SignatureDoesNotMatch', 'Code in the error body');
+        expect(e.data && e.data.RequestId, 'RequestId in the error body');
+        const e2 = await esaError(bad.getRoutineCodeVersion(new Esa.GetRoutineCodeVersionRequest({ name: 'edge-gateway', codeVersion: byName.get('edge-gateway').versions[0].codeVersion })));
+        expectEq(e2.code, 'SignatureDoesNotMatch', `error code for a form-body call (${describeError(e2)})`);
+    });
+
+    // 7 ------------------------------------------------------------------------------------------
+    const tamperAccepted = new Set(['IncompleteSignature', 'SignatureDoesNotMatch']);
+    await check('ESA form-body parameter changed after signing (CodeVersion) is refused', async () => {
+        const vs = byName.get('edge-gateway').versions;
+        const signedFor = vs[0].codeVersion;
+        const sentInstead = vs[1].codeVersion;
+        let altered = false;
+        tamper = (s) => {
+            const b = Buffer.from(s.opts.data || '').toString('utf8');
+            const nb = b.replace(`CodeVersion=${signedFor}`, `CodeVersion=${sentInstead}`);
+            if (nb !== b) { altered = true; s.opts.data = Buffer.from(nb, 'utf8'); }
+            return s;
+        };
+        let e;
+        try {
+            e = await esaError(client.getRoutineCodeVersion(new Esa.GetRoutineCodeVersionRequest({ name: 'edge-gateway', codeVersion: signedFor })));
+        } finally {
+            tamper = null;
+        }
+        expect(altered, `the hook did not see CodeVersion=${signedFor} in the body: ${trim(lastWire().body)}`);
+        expect(e.statusCode >= 400 && e.statusCode < 500, `HTTP status ${e.statusCode} is not 4xx (${describeError(e)})`);
+        expect(tamperAccepted.has(e.code), `error code ${e.code} is not IncompleteSignature/SignatureDoesNotMatch (${describeError(e)})`);
+        note(`emulator answered ${e.statusCode} ${e.code}: ${e.data && e.data.Message}`);
+    });
+    await check('ESA query parameter changed after signing (PageNumber) is refused', async () => {
+        let altered = false;
+        tamper = (s) => {
+            const u = s.url.replace('PageNumber=1', 'PageNumber=2');
+            if (u !== s.url) { altered = true; s.url = u; }
+            return s;
+        };
+        let e;
+        try {
+            e = await esaError(client.listUserRoutines(new Esa.ListUserRoutinesRequest({ pageNumber: 1, pageSize: 5 })));
+        } finally {
+            tamper = null;
+        }
+        expect(altered, `the hook did not see PageNumber=1 in the URL: ${lastWire().url}`);
+        expect(e.statusCode >= 400 && e.statusCode < 500, `HTTP status ${e.statusCode} is not 4xx (${describeError(e)})`);
+        expect(tamperAccepted.has(e.code), `error code ${e.code} is not IncompleteSignature/SignatureDoesNotMatch (${describeError(e)})`);
+        note(`emulator answered ${e.statusCode} ${e.code}: ${e.data && e.data.Message}`);
+    });
+    await check('ESA signed header changed after signing (x-acs-action) is refused', async () => {
+        tamper = (s) => { s.opts.headers['x-acs-action'] = 'ListRoutineCodeVersions'; return s; };
+        let e;
+        try {
+            e = await esaError(client.getRoutine(new Esa.GetRoutineRequest({ name: 'edge-gateway' })));
+        } finally {
+            tamper = null;
+        }
+        expect(e.statusCode >= 400 && e.statusCode < 500, `HTTP status ${e.statusCode} is not 4xx (${describeError(e)})`);
+        expect(tamperAccepted.has(e.code), `error code ${e.code} is not IncompleteSignature/SignatureDoesNotMatch (${describeError(e)})`);
+    });
+
+    // 8 ------------------------------------------------------------------------------------------
+    await check('ESA wrong STS SecurityToken is refused (4xx)', async () => {
+        const bad = makeClient({ ...ali.sts, securityToken: `${ali.sts.securityToken}-forged` });
+        const e = await esaError(bad.listUserRoutines(new Esa.ListUserRoutinesRequest({ pageSize: 5 })));
+        expect(e.statusCode >= 400 && e.statusCode < 500, `HTTP status ${e.statusCode} is not 4xx (${describeError(e)})`);
+        expect(e.code && e.code !== 'undefined', `no error code (${describeError(e)})`);
+        note(`emulator answered ${e.statusCode} ${e.code}: ${e.data && e.data.Message}`);
+    });
+
+    httpx.request = originalHttpxRequest;
+}
+
+// ================================================================ Huawei Cloud APIG (AK/SK)
+
+async function huaweiChecks(port) {
+    const { ClientBuilder } = require('@huaweicloud/huaweicloud-sdk-core/ClientBuilder');
+    const { BasicCredentials } = require('@huaweicloud/huaweicloud-sdk-core/auth/BasicCredentials');
+    console.log(`# @huaweicloud/huaweicloud-sdk-core ${require('@huaweicloud/huaweicloud-sdk-core/package.json').version}`);
+
+    const hw = manifest.huawei;
+    const makeClient = (ak, sk) => {
+        const c = new ClientBuilder((x) => x)
+            .withCredential(new BasicCredentials().withAk(ak).withSk(sk).withProjectId(hw.projectId))
+            .withEndpoint(`http://127.0.0.1:${port}`)
+            .build();
+        // The SDK's http client logs every error response at ERROR level with the whole axios
+        // config; keep one line of it as a note instead (the thrown exception carries the rest).
+        const logger = c.httpClient && c.httpClient._logger;
+        if (logger && typeof logger.error === 'function') {
+            logger.error = (msg, r) => note(`SDK error log: ${msg} HTTP ${r && r.status} ${trim(JSON.stringify(r && r.data), 200)}`);
+        }
+        return c;
+    };
+    const client = makeClient(hw.ak, hw.sk);
+
+    // A per-request axios transport that records the request exactly as it goes on the wire
+    // (path with query, headers incl. Authorization), then sends it with node's http.
+    const captured = [];
+    const capturingTransport = {
+        request(options, callback) {
+            captured.push({ method: options.method, path: options.path, headers: { ...options.headers } });
+            return http.request(options, callback);
+        },
+    };
+    const call = (url, pathParams, queryParams, c = client) => c.sendRequest({
+        method: 'GET',
+        url,
+        contentType: 'application/json',
+        pathParams: { project_id: hw.projectId, ...pathParams },
+        queryParams,
+        headers: {},
+        axiosRequestConfig: { transport: capturingTransport },
+    });
+    async function hwError(promise) {
+        try {
+            const r = await promise;
+            throw new CheckFailure(`expected an error, got ${trim(JSON.stringify(r))}`);
+        } catch (e) {
+            if (e instanceof CheckFailure) throw e;
+            if (e.httpStatusCode === undefined) throw e;
+            return e;
+        }
+    }
+    const INSTANCES = '/v2/{project_id}/apigw/instances';
+    const APPS = '/v2/{project_id}/apigw/instances/{instance_id}/apps';
+    const APP_CODES = '/v2/{project_id}/apigw/instances/{instance_id}/apps/{app_id}/app-codes';
+
+    const instance = manifest.instances[0];
+    const app = instance.apps.find((a) => a.name === 'mobile-app');
+
+    // 9 ------------------------------------------------------------------------------------------
+    await check('APIG ListInstancesV2 (SDK-HMAC-SHA256): total 2, instance ids as in the manifest', async () => {
+        const r = await call(INSTANCES, {}, {});
+        const w = captured[captured.length - 1];
+        const auth = String(w.headers.Authorization || w.headers.authorization || '');
+        expect(auth.startsWith(`SDK-HMAC-SHA256 Access=${hw.ak}, SignedHeaders=`), `the SDK did not sign with SDK-HMAC-SHA256 (Authorization: ${auth})`);
+        expectEq(r.httpStatusCode, 200, 'HTTP status');
+        expectEq(r.total, manifest.instances.length, 'total');
+        expectEq(manifest.instances.length, 2, 'manifest instance count');
+        expectEq((r.instances || []).map((i) => i.id).sort(), manifest.instances.map((i) => i.id).sort(), 'instance ids');
+        for (const i of r.instances) {
+            expectEq(i.instance_name, manifest.instances.find((x) => x.id === i.id).name, `${i.id} instance_name`);
+        }
+    });
+
+    // 10 -----------------------------------------------------------------------------------------
+    await check(`APIG ListAppsV2 for ${instance.name}: its apps as in the manifest`, async () => {
+        const r = await call(APPS, { instance_id: instance.id }, { offset: 0, limit: 100 });
+        expectEq(r.httpStatusCode, 200, 'HTTP status');
+        expectEq(r.total, instance.apps.length, 'total');
+        expectEq(r.size, instance.apps.length, 'size');
+        const got = (r.apps || []).map((a) => `${a.id}:${a.name}`).sort();
+        expectEq(got, instance.apps.map((a) => `${a.id}:${a.name}`).sort(), 'app ids and names');
+    });
+
+    // 11 -----------------------------------------------------------------------------------------
+    await check('APIG ListAppCodesV2 mobile-app: offset 0 limit 500 -> size 500, total 1234, first app_code as in the manifest', async () => {
+        const r = await call(APP_CODES, { instance_id: instance.id, app_id: app.id }, { offset: 0, limit: 500 });
+        expectEq(r.httpStatusCode, 200, 'HTTP status');
+        expectEq(r.total, 1234, 'total');
+        expectEq(app.appCodeCount, 1234, 'manifest appCodeCount');
+        expectEq(r.size, 500, 'size');
+        expectEq((r.app_codes || []).length, 500, 'app_codes length');
+        expectEq(r.app_codes[0].app_code, app.firstAppCodes[0], 'first app_code');
+        expectEq(r.app_codes.slice(0, app.firstAppCodes.length).map((c) => c.app_code), app.firstAppCodes, 'first app_codes');
+        expect(r.app_codes.every((c) => c.app_id === app.id), 'every app_code belongs to the app');
+    });
+    await check('APIG ListAppCodesV2 mobile-app: offset 1200 limit 500 -> size 34; all pages give 1234 distinct codes', async () => {
+        const r = await call(APP_CODES, { instance_id: instance.id, app_id: app.id }, { offset: 1200, limit: 500 });
+        expectEq(r.total, 1234, 'total');
+        expectEq(r.size, 34, 'size');
+        expectEq((r.app_codes || []).length, 34, 'app_codes length');
+        const all = new Set();
+        for (const offset of [0, 500, 1000]) {
+            const p = await call(APP_CODES, { instance_id: instance.id, app_id: app.id }, { offset, limit: 500 });
+            for (const c of p.app_codes) all.add(c.app_code);
+        }
+        expectEq(all.size, 1234, 'distinct app_code values over offsets 0/500/1000');
+    });
+    await check('APIG ListAppCodesV2 paging rules: limit 0 -> 20, offset -5 -> 0, limit 1000 -> 500', async () => {
+        const r0 = await call(APP_CODES, { instance_id: instance.id, app_id: app.id }, { offset: 0, limit: 0 });
+        expectEq(r0.size, 20, 'size for limit 0');
+        expectEq(r0.app_codes.length, 20, 'app_codes length for limit 0');
+        const rn = await call(APP_CODES, { instance_id: instance.id, app_id: app.id }, { offset: -5, limit: 3 });
+        expectEq(rn.app_codes.map((c) => c.app_code), app.firstAppCodes.slice(0, 3), 'first codes for offset -5');
+        expectEq(rn.total, 1234, 'total for offset -5');
+        const rb = await call(APP_CODES, { instance_id: instance.id, app_id: app.id }, { offset: 0, limit: 1000 });
+        expectEq(rb.size, 500, 'size for limit 1000');
+    });
+
+    // 12 -----------------------------------------------------------------------------------------
+    await check('APIG wrong SK -> 401 APIG.1002', async () => {
+        const bad = makeClient(hw.ak, `${hw.sk}x`);
+        const e = await hwError(call(APP_CODES, { instance_id: instance.id, app_id: app.id }, { offset: 0, limit: 20 }, bad));
+        expectEq(e.httpStatusCode, 401, `HTTP status (${describeError(e)})`);
+        expectEq(e.errorCode, 'APIG.1002', `error_code (${describeError(e)})`);
+    });
+
+    // 13 -----------------------------------------------------------------------------------------
+    await check('APIG signed request replayed unchanged is accepted, with offset changed after signing -> 401 APIG.1002', async () => {
+        await call(APP_CODES, { instance_id: instance.id, app_id: app.id }, { offset: 0, limit: 20 });
+        const w = captured[captured.length - 1];
+        expect(/[?&]offset=0(&|$)/.test(w.path), `captured path has no offset=0: ${w.path}`);
+        const replay = await rawRequest({ port, method: w.method, path: w.path, headers: w.headers });
+        expectEq(replay.status, 200, `unchanged replay HTTP status (${trim(replay.text)})`);
+        const alteredPath = w.path.replace(/([?&])offset=0(&|$)/, '$1offset=40$2');
+        const r = await rawRequest({ port, method: w.method, path: alteredPath, headers: w.headers });
+        expectEq(r.status, 401, `HTTP status for ${alteredPath} (${trim(r.text)})`);
+        expectEq(r.json && r.json.error_code, 'APIG.1002', `error_code (${trim(r.text)})`);
+    });
+}
+
+// ================================================================ Huawei Cloud IAM token
+
+async function iamChecks(port) {
+    const hw = manifest.huawei;
+    const instance = manifest.instances[0];
+    const app = instance.apps.find((a) => a.name === 'mobile-app');
+    const tokenBody = (password) => JSON.stringify({
+        auth: {
+            identity: {
+                methods: ['password'],
+                password: { user: { name: hw.user, password, domain: { name: hw.domain } } },
+            },
+            scope: { project: { name: hw.region } },
+        },
+    });
+    const appCodesPath = `/v2/${hw.projectId}/apigw/instances/${instance.id}/apps/${app.id}/app-codes?limit=20&offset=0`;
+
+    await check('IAM POST /v3/auth/tokens (password) -> 201 X-Subject-Token; X-Auth-Token works on ListAppCodesV2; wrong password -> 401', async () => {
+        const r = await rawRequest({
+            port, method: 'POST', path: '/v3/auth/tokens',
+            headers: { 'Content-Type': 'application/json;charset=utf8' }, body: tokenBody(hw.password),
+        });
+        expectEq(r.status, 201, `token HTTP status (${trim(r.text)})`);
+        const token = r.headers['x-subject-token'];
+        expect(token && token.length > 0, 'no X-Subject-Token header');
+        expect(r.json && r.json.token && r.json.token.expires_at, `no token.expires_at in ${trim(r.text)}`);
+        expectEq(r.json.token.project && r.json.token.project.id, hw.projectId, 'token.project.id');
+        const ok = await rawRequest({ port, method: 'GET', path: appCodesPath, headers: { 'X-Auth-Token': token, 'Content-Type': 'application/json' } });
+        expectEq(ok.status, 200, `ListAppCodesV2 with X-Auth-Token (${trim(ok.text)})`);
+        expectEq(ok.json.total, 1234, 'total');
+        expectEq(ok.json.app_codes[0].app_code, app.firstAppCodes[0], 'first app_code');
+        const forged = await rawRequest({ port, method: 'GET', path: appCodesPath, headers: { 'X-Auth-Token': `${token}x`, 'Content-Type': 'application/json' } });
+        expectEq(forged.status, 401, `ListAppCodesV2 with a forged token (${trim(forged.text)})`);
+        expectEq(forged.json && forged.json.error_code, 'APIG.1002', 'error_code for a forged token');
+        const bad = await rawRequest({
+            port, method: 'POST', path: '/v3/auth/tokens',
+            headers: { 'Content-Type': 'application/json;charset=utf8' }, body: tokenBody(`${hw.password}-wrong`),
+        });
+        expectEq(bad.status, 401, `wrong-password HTTP status (${trim(bad.text)})`);
+        expect(!bad.headers['x-subject-token'], 'a wrong password still got a token');
+    });
+}
+
+// ----------------------------------------------------------------------------------------------
+
+try {
+    await main();
+} catch (e) {
+    failed += 1;
+    console.log(`not ok - interop run aborted: ${describeError(e)}`);
+}
+if (emulator && emulator.exitCode !== null) {
+    failed += 1;
+    console.log(`not ok - emulator exited during the run (code ${emulator.exitCode}); last output:\n# ${trim(emulatorLog, 2000).split('\n').join('\n# ')}`);
+}
+stopEmulator();
+console.log(`# finished in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

@@ -1,0 +1,160 @@
+#include "WireClient.h"
+
+#include "apig/SdkHmacSigner.h"
+#include "emulator/DemoData.h"
+#include "esa/Acs3Signer.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QUuid>
+
+QByteArray WireResult::header(const QByteArray &name) const
+{
+    for (const auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
+
+WireClient::WireClient(const QString &baseUrl)
+    : m_base(baseUrl)
+{
+}
+
+QByteArray WireClient::host() const
+{
+    return m_base.authority().toLatin1();
+}
+
+WireResult WireClient::send(const HttpRequestParts &parts, int transferTimeoutMs)
+{
+    QUrl url = m_base;
+    url.setPath(QString::fromUtf8(parts.path));
+    if (!parts.query.isEmpty())
+        url.setQuery(QString::fromLatin1(HttpRequestParts::encodeQuery(parts.query)), QUrl::StrictMode);
+    QNetworkRequest request(url);
+    for (const auto &h : parts.headers) {
+        if (h.first.compare("host", Qt::CaseInsensitive) != 0)
+            request.setRawHeader(h.first, h.second);
+    }
+    if (transferTimeoutMs > 0)
+        request.setTransferTimeout(transferTimeoutMs);
+    QElapsedTimer timer;
+    timer.start();
+    QNetworkReply *reply = m_nam.sendCustomRequest(request, parts.method, parts.body);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished())
+        finished.wait(30000);
+    WireResult r;
+    r.elapsedMs = timer.elapsed();
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.error = reply->error();
+    r.body = reply->readAll();
+    r.headers = reply->rawHeaderPairs();
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.body, &pe);
+    r.jsonOk = pe.error == QJsonParseError::NoError && doc.isObject();
+    r.json = doc.object();
+    reply->deleteLater();
+    return r;
+}
+
+HttpRequestParts WireClient::esaParts(const QString &action, const QueryList &params, bool inBody,
+                                      const AlibabaCredentials &credentials, const QDateTime &date,
+                                      const QByteArray &nonce)
+{
+    HttpRequestParts p;
+    p.method = "POST";
+    p.path = "/";
+    p.headers = {{"host", host()}, {"x-acs-action", action.toLatin1()}, {"x-acs-version", "2024-09-10"}};
+    if (inBody && !params.isEmpty()) {
+        p.body = HttpRequestParts::encodeQuery(params);
+        p.headers.append(qMakePair(QByteArray("content-type"), QByteArray("application/x-www-form-urlencoded")));
+    } else {
+        p.query = params;
+    }
+    const QByteArray n = nonce.isEmpty() ? QUuid::createUuid().toByteArray(QUuid::Id128) : nonce;
+    const Acs3Signature s = Acs3Signer::sign(p, credentials, date, n);
+    p.headers += s.headersToAdd;
+    return p;
+}
+
+WireResult WireClient::esa(const QString &action, const QueryList &params, bool inBody,
+                           const AlibabaCredentials &credentials, const Tamper &tamper,
+                           const QDateTime &date, const QByteArray &nonce)
+{
+    HttpRequestParts p = esaParts(action, params, inBody, credentials, date, nonce);
+    if (tamper)
+        tamper(p);
+    return send(p);
+}
+
+WireResult WireClient::huaweiAkSk(const QByteArray &path, const QueryList &query,
+                                  const HuaweiCredentials &credentials, const Tamper &tamper,
+                                  const QDateTime &date, bool unsignedPayload)
+{
+    HttpRequestParts p;
+    p.method = "GET";
+    p.path = path;
+    p.query = query;
+    p.headers = {{"host", host()}, {"content-type", "application/json"}, {"x-project-id", DemoData::HuaweiProjectId}};
+    if (unsignedPayload)
+        p.headers.append(qMakePair(QByteArray("x-sdk-content-sha256"), QByteArray("UNSIGNED-PAYLOAD")));
+    p.headers += SdkHmacSigner::sign(p, credentials, date).headersToAdd;
+    if (tamper)
+        tamper(p);
+    return send(p);
+}
+
+WireResult WireClient::huaweiToken(const QByteArray &path, const QueryList &query, const QByteArray &token)
+{
+    HttpRequestParts p;
+    p.method = "GET";
+    p.path = path;
+    p.query = query;
+    p.headers = {{"content-type", "application/json"}, {"x-auth-token", token}};
+    return send(p);
+}
+
+WireResult WireClient::iamPasswordToken(const QString &password, const QString &projectName)
+{
+    const QJsonObject body{{QStringLiteral("auth"), QJsonObject{
+            {QStringLiteral("identity"), QJsonObject{
+                    {QStringLiteral("methods"), QJsonArray{QStringLiteral("password")}},
+                    {QStringLiteral("password"), QJsonObject{{QStringLiteral("user"), QJsonObject{
+                            {QStringLiteral("name"), QLatin1String(DemoData::HuaweiUser)},
+                            {QStringLiteral("password"), password},
+                            {QStringLiteral("domain"), QJsonObject{{QStringLiteral("name"), QLatin1String(DemoData::HuaweiDomain)}}}}}}}}},
+            {QStringLiteral("scope"), QJsonObject{{QStringLiteral("project"), QJsonObject{{QStringLiteral("name"), projectName}}}}}}}};
+    HttpRequestParts p;
+    p.method = "POST";
+    p.path = "/v3/auth/tokens";
+    p.headers = {{"content-type", "application/json;charset=utf8"}};
+    p.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return send(p);
+}
+
+AlibabaCredentials WireClient::demoAlibaba()
+{
+    return {QLatin1String(DemoData::AlibabaAccessKeyId), QLatin1String(DemoData::AlibabaAccessKeySecret), {}};
+}
+
+AlibabaCredentials WireClient::demoAlibabaSts()
+{
+    return {QLatin1String(DemoData::AlibabaStsAccessKeyId), QLatin1String(DemoData::AlibabaStsAccessKeySecret),
+            QLatin1String(DemoData::AlibabaStsSecurityToken)};
+}
+
+HuaweiCredentials WireClient::demoHuawei()
+{
+    return {QLatin1String(DemoData::HuaweiAccessKey), QLatin1String(DemoData::HuaweiSecretKey)};
+}
+
+QByteArray WireClient::apigPath(const QString &tail, const QString &projectId)
+{
+    const QString project = projectId.isEmpty() ? QLatin1String(DemoData::HuaweiProjectId) : projectId;
+    return QStringLiteral("/v2/%1/apigw/instances%2").arg(project, tail).toUtf8();
+}

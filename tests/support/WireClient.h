@@ -1,0 +1,66 @@
+// Test-only: sends raw, signed requests to the emulator and waits for the answer, so emulator
+// tests can speak the wire protocols byte by byte (and tamper with them) without the app's clients.
+#pragma once
+
+#include "apig/HuaweiCredentials.h"
+#include "esa/AlibabaCredentials.h"
+#include "net/HttpRequestParts.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <functional>
+
+struct WireResult
+{
+    int status = 0;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QByteArray body;
+    QJsonObject json;
+    bool jsonOk = false;
+    QList<QNetworkReply::RawHeaderPair> headers;
+    qint64 elapsedMs = 0;
+
+    QByteArray header(const QByteArray &name) const;
+    QString str(const QString &key) const { return json.value(key).toString(); }
+};
+
+class WireClient
+{
+public:
+    using Tamper = std::function<void(HttpRequestParts &)>;
+
+    explicit WireClient(const QString &baseUrl);
+
+    // Sends exactly these parts (Host comes from the base URL).
+    WireResult send(const HttpRequestParts &parts, int transferTimeoutMs = 0);
+
+    // An ESA RPC call signed with ACS3-HMAC-SHA256. Parameters go in the form body when
+    // `inBody`, else in the query string. `tamper` runs after signing.
+    WireResult esa(const QString &action, const QueryList &params, bool inBody = true,
+                   const AlibabaCredentials &credentials = demoAlibaba(), const Tamper &tamper = {},
+                   const QDateTime &date = QDateTime::currentDateTimeUtc(), const QByteArray &nonce = {});
+    HttpRequestParts esaParts(const QString &action, const QueryList &params, bool inBody,
+                              const AlibabaCredentials &credentials, const QDateTime &date, const QByteArray &nonce);
+
+    // A Huawei call signed with SDK-HMAC-SHA256.
+    WireResult huaweiAkSk(const QByteArray &path, const QueryList &query = {},
+                          const HuaweiCredentials &credentials = demoHuawei(), const Tamper &tamper = {},
+                          const QDateTime &date = QDateTime::currentDateTimeUtc(), bool unsignedPayload = false);
+    // A Huawei call with an IAM token.
+    WireResult huaweiToken(const QByteArray &path, const QueryList &query, const QByteArray &token);
+    // POST /v3/auth/tokens with a password; the token is in the X-Subject-Token header.
+    WireResult iamPasswordToken(const QString &password = QString::fromLatin1("Demo-Passw0rd!"),
+                                const QString &projectName = QString::fromLatin1("cn-north-4"));
+
+    static AlibabaCredentials demoAlibaba();
+    static AlibabaCredentials demoAlibabaSts();
+    static HuaweiCredentials demoHuawei();
+    static QByteArray apigPath(const QString &tail = {}, const QString &projectId = {});
+    QByteArray host() const;
+
+private:
+    QUrl m_base;
+    QNetworkAccessManager m_nam;
+};

@@ -1,0 +1,144 @@
+// The demo data is what the product promises: 12 routines, a 40-version routine, the edge cases
+// (NoSuchKey, JSON, HTML, WASM, 1 and 8 MiB), two instances, 1,234 valid AppCodes, determinism.
+#include "emulator/DemoData.h"
+
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTest>
+
+class TestDemoData : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void routines();
+    void edgeRoutineEvolvesInSmallSteps();
+    void specialVersions();
+    void canarySplit();
+    void appCodesFollowTheSeedRules();
+    void deterministic();
+};
+
+void TestDemoData::routines()
+{
+    const DemoData &d = DemoData::instance();
+    QCOMPARE(d.routines().size(), 12);
+    QSet<QString> names;
+    bool chinese = false, english = false;
+    for (const DemoRoutine &r : d.routines()) {
+        names.insert(r.name);
+        QVERIFY(!r.versions.isEmpty());
+        QVERIFY(r.versions.size() <= 40);
+        chinese |= r.description.contains(QRegularExpression(QStringLiteral("[\\x{4e00}-\\x{9fff}]")));
+        english |= r.description.contains(QRegularExpression(QStringLiteral("^[A-Za-z]")));
+        for (const DemoCodeVersion &v : r.versions)
+            QVERIFY2(QRegularExpression(QStringLiteral("^\\d{19}$")).match(v.codeVersion).hasMatch(), qPrintable(v.codeVersion));
+    }
+    QCOMPARE(names.size(), 12);
+    QVERIFY(chinese);
+    QVERIFY(english);
+}
+
+void TestDemoData::edgeRoutineEvolvesInSmallSteps()
+{
+    const DemoData &d = DemoData::instance();
+    const DemoRoutine *r = d.routine(QLatin1String(DemoData::EdgeRoutineName));
+    QVERIFY(r);
+    QCOMPARE(r->versions.size(), 40);
+    QByteArray previous;
+    for (const DemoCodeVersion &v : r->versions) {
+        const QByteArray code = d.code(v);
+        QVERIFY(code.startsWith("//") || code.contains("export default"));
+        QVERIFY(code.contains("async fetch(request, env, ctx)"));
+        QVERIFY(code.size() >= 1000);
+        QVERIFY(code != previous);
+        if (!previous.isEmpty()) {
+            // Neighbours share most lines: a small, reviewable step.
+            const QList<QByteArray> a = previous.split('\n'), b = code.split('\n');
+            const QSet<QByteArray> sa(a.begin(), a.end());
+            int shared = 0;
+            for (const QByteArray &line : b)
+                shared += sa.contains(line);
+            QVERIFY2(shared >= b.size() - 20, qPrintable(v.description));
+        }
+        previous = code;
+    }
+    QVERIFY(r->versions.first().createTime < r->versions.last().createTime);
+}
+
+void TestDemoData::specialVersions()
+{
+    const DemoData &d = DemoData::instance();
+    qsizetype smallest = std::numeric_limits<qsizetype>::max(), largest = 0;
+    bool json = false, html = false, wasm = false, oneMiB = false;
+    const DemoCodeVersion *noSuchKey = nullptr;
+    for (const DemoRoutine &r : d.routines()) {
+        for (const DemoCodeVersion &v : r.versions) {
+            if (!v.fixedRoutineCode.isEmpty()) {
+                noSuchKey = &v;
+                continue;
+            }
+            const QByteArray code = d.code(v);
+            smallest = qMin(smallest, code.size());
+            largest = qMax(largest, code.size());
+            oneMiB |= code.size() == 1024 * 1024;
+            json |= code.startsWith('{') && !QJsonDocument::fromJson(code).isNull();
+            html |= code.startsWith("<!DOCTYPE html>");
+            wasm |= code.startsWith(QByteArray("\0asm", 4));
+            QCOMPARE(QByteArray::fromBase64(d.routineCode(v)), code);
+        }
+    }
+    QVERIFY(smallest >= 190); // the WASM module is the smallest
+    QCOMPARE(largest, qsizetype(8 * 1024 * 1024));
+    QVERIFY(oneMiB);
+    QVERIFY(json);
+    QVERIFY(html);
+    QVERIFY(wasm);
+    QVERIFY(noSuchKey);
+    QCOMPARE(d.routineCode(*noSuchKey).size(), 167);
+    QVERIFY(d.code(*noSuchKey).contains("<Code>NoSuchKey</Code>"));
+}
+
+void TestDemoData::canarySplit()
+{
+    const DemoRoutine *r = DemoData::instance().routine(QLatin1String(DemoData::EdgeRoutineName));
+    QCOMPARE(r->envs.size(), 2);
+    QCOMPARE(r->envs.at(0).env, QStringLiteral("production"));
+    QCOMPARE(r->envs.at(0).shares.size(), 2);
+    QCOMPARE(r->envs.at(0).shares.at(0).percentage + r->envs.at(0).shares.at(1).percentage, 100);
+    QCOMPARE(r->envs.at(0).shares.at(0).percentage, 90);
+    QCOMPARE(r->envs.at(1).env, QStringLiteral("staging"));
+}
+
+void TestDemoData::appCodesFollowTheSeedRules()
+{
+    const DemoData &d = DemoData::instance();
+    QCOMPARE(d.instances().size(), 2);
+    QCOMPARE(d.app(QLatin1String(DemoData::BigAppName))->appCodes.size(), DemoData::BigAppCodeCount);
+    QCOMPARE(d.app(QLatin1String(DemoData::EmptyAppName))->appCodes.size(), 0);
+    const QRegularExpression rule(QStringLiteral("^[A-Za-z0-9+/][A-Za-z0-9+_!@#$%\\-/=]{63,179}$"));
+    QSet<QString> seen;
+    for (const DemoInstance &i : d.instances()) {
+        QCOMPARE(i.id.size(), 32);
+        for (const DemoApp &a : i.apps) {
+            for (const DemoAppCode &c : a.appCodes) {
+                QVERIFY2(rule.match(c.appCode).hasMatch(), qPrintable(c.appCode));
+                QCOMPARE(c.appId, a.id);
+                QVERIFY(!seen.contains(c.appCode));
+                seen.insert(c.appCode);
+            }
+        }
+    }
+}
+
+void TestDemoData::deterministic()
+{
+    const QJsonObject manifest = DemoData::instance().manifest();
+    QCOMPARE(DemoData::instance().manifest(), manifest);
+    // Fixed anchors: if these change, every recorded expectation elsewhere must change too.
+    const DemoRoutine *r = DemoData::instance().routine(QLatin1String(DemoData::EdgeRoutineName));
+    QCOMPARE(r->versions.first().codeVersion.left(13), QString::number(r->versions.first().createTime.toMSecsSinceEpoch()));
+}
+
+QTEST_GUILESS_MAIN(TestDemoData)
+#include "tst_demodata.moc"
