@@ -4,9 +4,41 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QTimer>
+#include <QTranslator>
 
 #include <memory>
+
+namespace {
+
+// Installs CloudCodes' own and Qt's translations for `language` ("zh_CN", "en") or, when empty,
+// for the system's UI languages. English is the source language and needs no file.
+void installTranslations(QApplication &app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("cloudcodes"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+}
+
+// --lang is read before the parser runs so that --help is already translated.
+QString languageArgument(const QStringList &args)
+{
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
+            return args.at(i + 1);
+        if (args.at(i).startsWith(QLatin1String("--lang=")))
+            return args.at(i).mid(7);
+    }
+    return {};
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -15,6 +47,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("CloudCodes"));
     QApplication::setApplicationVersion(QStringLiteral(CLOUDCODES_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("cloudcodes"));
+
+    installTranslations(app, languageArgument(QApplication::arguments()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -26,7 +60,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QApplication::translate("main", "Render the main window to a PNG file and exit."),
                                         QStringLiteral("FILE"));
-    parser.addOptions({demo, screenshot});
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QApplication::translate("main", "User interface language: en or zh_CN (default: the system's)."),
+                                  QStringLiteral("LANG"));
+    parser.addOptions({demo, screenshot, lang});
     parser.process(app);
 
     std::unique_ptr<EmulatorThread> emulator;
