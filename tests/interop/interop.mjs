@@ -97,9 +97,13 @@ const toSecond = (t) => String(t).trim().slice(0, 19);
 
 // ---------------------------------------------------------------- emulator and manifest
 
-const manifest = JSON.parse(execFileSync(emulatorBinary, ['--demo-manifest'], {
-    encoding: 'utf8', timeout: 15_000, maxBuffer: 64 * 1024 * 1024,
-}));
+// The demo data's truth, from the emulator itself: `EMULATOR --demo-manifest` (JSON on stdout).
+let manifest = null;
+function loadManifest() {
+    manifest = JSON.parse(execFileSync(emulatorBinary, ['--demo-manifest'], {
+        encoding: 'utf8', timeout: 15_000, maxBuffer: 64 * 1024 * 1024,
+    }));
+}
 
 function startEmulator() {
     return new Promise((resolve, reject) => {
@@ -148,6 +152,7 @@ function rawRequest({ port, method, path: reqPath, headers = {}, body = null }) 
 // ---------------------------------------------------------------- main
 
 async function main() {
+    loadManifest();
     const port = await startEmulator();
     console.log(`# emulator ${emulatorBinary} on 127.0.0.1:${port}`);
 
