@@ -1,0 +1,504 @@
+#include "accounts/AccountImporter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QRegularExpression>
+#include <QSet>
+#include <algorithm>
+#include <initializer_list>
+#include <optional>
+
+namespace {
+
+// A CLI config is a few KiB; anything bigger is not one, and parsing it only costs memory.
+constexpr qint64 MaxConfigBytes = 1024 * 1024;
+// Profile names and modes are quoted back in warnings; a garbage file must not flood the dialog.
+constexpr int MaxQuotedLength = 48;
+// Shorter values are not masked in warnings: masking them would mangle ordinary words.
+constexpr int MinMaskedLength = 4;
+
+QString quoted(const QString &value)
+{
+    QString text = value.simplified();
+    if (text.size() > MaxQuotedLength)
+        text = text.left(MaxQuotedLength - 1) + QChar(0x2026);
+    return QChar(0x201C) + text + QChar(0x201D);
+}
+
+// The text fields of one profile. A field present with another type (a number, a list) counts as
+// missing and is remembered, so the warning can say which field was wrong.
+struct ProfileFields
+{
+    explicit ProfileFields(const QJsonObject &o) : object(o) {}
+
+    // The first non-empty of the spellings a CLI has used for this field.
+    QString text(std::initializer_list<QLatin1String> keys)
+    {
+        for (const QLatin1String key : keys) {
+            const QJsonValue value = object.value(key);
+            if (value.isString()) {
+                const QString text = value.toString().trimmed();
+                if (!text.isEmpty())
+                    return text;
+            } else if (!value.isUndefined() && !value.isNull()) {
+                wrongType << QString(key);
+            }
+        }
+        return {};
+    }
+
+    QJsonObject object;
+    QStringList wrongType;
+};
+
+bool isSecretKey(const QString &key)
+{
+    const QString k = key.toLower();
+    return k.contains(QLatin1String("secret")) || k.contains(QLatin1String("token"))
+            || k.contains(QLatin1String("password")) || k.contains(QLatin1String("private"))
+            || k == QLatin1String("sk");
+}
+
+// Every string in the profile that could be a secret, whatever the CLI calls its field, including
+// those of profiles we skip: a warning about them must not leak them either.
+void collectSecretLike(const QJsonValue &value, bool underSecretKey, QStringList *out)
+{
+    if (value.isString()) {
+        if (underSecretKey)
+            *out << value.toString() << value.toString().trimmed();
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            collectSecretLike(it.value(), underSecretKey || isSecretKey(it.key()), out);
+    } else if (value.isArray()) {
+        for (const QJsonValue &element : value.toArray())
+            collectSecretLike(element, underSecretKey, out);
+    }
+}
+
+QString masked(QString text, const QStringList &secretsLongestFirst)
+{
+    for (const QString &secret : secretsLongestFirst)
+        text.replace(secret, QStringLiteral("***"));
+    return text;
+}
+
+// One config file being read: its label, what it yielded, what was wrong, and every secret seen.
+struct ConfigRead
+{
+    QString label;
+    QList<ImportedAccount> accounts;
+    QStringList warnings;
+    QStringList secrets;
+
+    // Hands the results over with any secret that slipped into a warning, a profile name or a
+    // label masked (a profile named after its key is a user's mistake, not a reason to leak it).
+    QList<ImportedAccount> finish(QStringList *out)
+    {
+        QStringList longestFirst;
+        for (const QString &s : std::as_const(secrets)) {
+            if (s.size() >= MinMaskedLength && !longestFirst.contains(s))
+                longestFirst << s;
+        }
+        std::sort(longestFirst.begin(), longestFirst.end(),
+                  [](const QString &a, const QString &b) { return a.size() > b.size(); });
+        for (ImportedAccount &imported : accounts) {
+            imported.account.displayName = masked(imported.account.displayName, longestFirst);
+            imported.source = masked(imported.source, longestFirst);
+        }
+        if (out) {
+            for (const QString &w : std::as_const(warnings))
+                *out << masked(w, longestFirst);
+        }
+        return accounts;
+    }
+};
+
+// The root object of a CLI config, or nothing with a warning saying what is wrong and where.
+std::optional<QJsonObject> configRoot(QByteArray json, ConfigRead &read)
+{
+    if (json.size() > MaxConfigBytes) {
+        read.warnings << AccountImporter::tr("%1 is larger than %2 KiB, too large for a CLI configuration; nothing was imported from it.")
+                                 .arg(read.label, QString::number(MaxConfigBytes / 1024));
+        return std::nullopt;
+    }
+    // Editors on Windows write a BOM; the CLIs accept it, QJsonDocument does not.
+    if (json.startsWith("\xEF\xBB\xBF"))
+        json.remove(0, 3);
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError) {
+        read.warnings << AccountImporter::tr("%1 is not valid JSON (%2 at offset %3); nothing was imported from it.")
+                                 .arg(read.label, error.errorString(), QString::number(error.offset));
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        read.warnings << AccountImporter::tr("%1: the top level is not a JSON object; nothing was imported from it.")
+                                 .arg(read.label);
+        return std::nullopt;
+    }
+    return document.object();
+}
+
+// The profiles of a config in import order — the "current" one first, the others as in the file —
+// each with its 0-based position in the file (for naming unnamed ones).
+QList<QPair<int, QJsonValue>> profilesInOrder(const QJsonObject &root, ConfigRead &read)
+{
+    const QJsonValue profiles = root.value(QLatin1String("profiles"));
+    if (profiles.isUndefined() || profiles.isNull()) {
+        read.warnings << AccountImporter::tr("%1 has no \"profiles\" list; nothing was imported from it.").arg(read.label);
+        return {};
+    }
+    if (!profiles.isArray()) {
+        read.warnings << AccountImporter::tr("%1: \"profiles\" is not a list; nothing was imported from it.").arg(read.label);
+        return {};
+    }
+    const QJsonArray list = profiles.toArray();
+    const QString current = root.value(QLatin1String("current")).toString();
+    int currentIndex = -1;
+    for (int i = 0; i < list.size() && !current.isEmpty(); ++i) {
+        if (list.at(i).toObject().value(QLatin1String("name")).toString() == current) {
+            currentIndex = i;
+            break;
+        }
+    }
+    QList<QPair<int, QJsonValue>> ordered;
+    if (currentIndex >= 0)
+        ordered.append({currentIndex, list.at(currentIndex)});
+    for (int i = 0; i < list.size(); ++i) {
+        if (i != currentIndex)
+            ordered.append({i, list.at(i)});
+    }
+    return ordered;
+}
+
+// The profile as an object, its secrets noted; nothing with a warning when it is not an object.
+std::optional<QJsonObject> profileObject(int index, const QJsonValue &value, ConfigRead &read)
+{
+    if (!value.isObject()) {
+        read.warnings << AccountImporter::tr("%1: profile #%2 is not a JSON object; skipped.")
+                                 .arg(read.label, QString::number(index + 1));
+        return std::nullopt;
+    }
+    collectSecretLike(value, false, &read.secrets);
+    return value.toObject();
+}
+
+// The name a profile is shown by: its own, or its position when it has none.
+QString profileName(ProfileFields &fields, int index)
+{
+    const QString name = fields.text({QLatin1String("name")});
+    return name.isEmpty() ? AccountImporter::tr("#%1").arg(index + 1) : name;
+}
+
+bool reportWrongTypes(const ProfileFields &fields, const QString &who, ConfigRead &read)
+{
+    if (fields.wrongType.isEmpty())
+        return false;
+    read.warnings << AccountImporter::tr("%1: profile %2: %3 should be text; profile skipped.")
+                             .arg(read.label, quoted(who), fields.wrongType.join(QLatin1String(", ")));
+    return true;
+}
+
+// ESA has endpoints in cn-hangzhou and ap-southeast-1 only. A CLI profile's region is where the
+// user runs other services, so keep it when ESA serves it and otherwise take the ESA endpoint on
+// the same side of the mainland border. Hong Kong is outside it despite its "cn-" prefix.
+QString esaRegionFor(const QString &region)
+{
+    if (Account::alibabaRegions().contains(region))
+        return region;
+    if (region.isEmpty() || (region.startsWith(QLatin1String("cn-")) && region != QLatin1String("cn-hongkong")))
+        return QStringLiteral("cn-hangzhou");
+    return QStringLiteral("ap-southeast-1");
+}
+
+// Huawei AK/SK are plain letters and digits (20 and 40 of them). Anything else in the file is most
+// likely KooCLI's encrypted form, which would only fail later with a confusing signature error.
+bool looksLikePlainHuaweiKey(const QString &key)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9]{1,64}$"));
+    return plain.match(key).hasMatch();
+}
+
+void importAliyunProfile(int index, const QJsonValue &value, ConfigRead &read)
+{
+    const std::optional<QJsonObject> object = profileObject(index, value, read);
+    if (!object)
+        return;
+    ProfileFields fields(*object);
+    const QString who = profileName(fields, index);
+    const QString mode = fields.text({QLatin1String("mode")});
+    const QString keyId = fields.text({QLatin1String("access_key_id")});
+    const QString keySecret = fields.text({QLatin1String("access_key_secret")});
+    const QString stsToken = fields.text({QLatin1String("sts_token")});
+    const QString region = fields.text({QLatin1String("region_id")});
+    if (reportWrongTypes(fields, who, read))
+        return;
+
+    Account::AuthKind kind = Account::AuthKind::AccessKey;
+    // Old CLI versions wrote AccessKey profiles without a mode.
+    if (mode.compare(QLatin1String("AK"), Qt::CaseInsensitive) == 0 || (mode.isEmpty() && !keyId.isEmpty())) {
+        kind = Account::AuthKind::AccessKey;
+    } else if (mode.compare(QLatin1String("StsToken"), Qt::CaseInsensitive) == 0) {
+        kind = Account::AuthKind::Sts;
+    } else if (mode.isEmpty()) {
+        read.warnings << AccountImporter::tr("%1: profile %2 has neither a mode nor an AccessKey; skipped.")
+                                 .arg(read.label, quoted(who));
+        return;
+    } else {
+        // RamRoleArn, EcsRamRole, RsaKeyPair, External, CredentialsURI, OIDC, CloudSSO...: each needs
+        // the CLI's own machinery (role assumption, metadata service, a helper program) to get keys.
+        read.warnings << AccountImporter::tr("%1: profile %2 uses mode %3, which CloudCodes cannot import (only AK and StsToken); skipped.")
+                                 .arg(read.label, quoted(who), quoted(mode));
+        return;
+    }
+    if (keyId.isEmpty() || keySecret.isEmpty()) {
+        read.warnings << AccountImporter::tr("%1: profile %2 has an empty access_key_id or access_key_secret; skipped.")
+                                 .arg(read.label, quoted(who));
+        return;
+    }
+    if (kind == Account::AuthKind::Sts && stsToken.isEmpty()) {
+        read.warnings << AccountImporter::tr("%1: profile %2 uses mode StsToken but its sts_token is empty; skipped.")
+                                 .arg(read.label, quoted(who));
+        return;
+    }
+
+    ImportedAccount imported;
+    Account &account = imported.account;
+    account.id = Account::newId();
+    account.displayName = QStringLiteral("aliyun: %1").arg(who);
+    account.cloud = Account::Cloud::Alibaba;
+    account.region = esaRegionFor(region);
+    account.authKind = kind;
+    account.accessKeyId = keyId;
+    imported.secrets.insert(Account::Secret::AccessKeySecret, keySecret);
+    if (kind == Account::AuthKind::Sts)
+        imported.secrets.insert(Account::Secret::SecurityToken, stsToken);
+    imported.source = AccountImporter::tr("%1 (profile %2)").arg(read.label, who);
+    read.accounts << imported;
+}
+
+void importHcloudProfile(int index, const QJsonValue &value, bool encrypted, ConfigRead &read)
+{
+    const std::optional<QJsonObject> object = profileObject(index, value, read);
+    if (!object)
+        return;
+    ProfileFields fields(*object);
+    const QString who = profileName(fields, index);
+    const QString mode = fields.text({QLatin1String("mode")});
+    // KooCLI documents accessKeyId/secretAccessKey; accessKey/secretKey mirror its
+    // --cli-access-key/--cli-secret-key options and are accepted for hand-written files.
+    const QString ak = fields.text({QLatin1String("accessKeyId"), QLatin1String("accessKey")});
+    const QString sk = fields.text({QLatin1String("secretAccessKey"), QLatin1String("secretKey")});
+    const QString securityToken = fields.text({QLatin1String("securityToken")});
+    const QString region = fields.text({QLatin1String("region")});
+    const QString projectId = fields.text({QLatin1String("projectId")});
+    if (reportWrongTypes(fields, who, read))
+        return;
+
+    const bool aksk = mode.compare(QLatin1String("AKSK"), Qt::CaseInsensitive) == 0 || (mode.isEmpty() && !ak.isEmpty());
+    if (!aksk) {
+        // ecsAgency, SSO, AssumeRole/agency, token: short-lived or obtained by KooCLI itself.
+        read.warnings << (mode.isEmpty()
+                ? AccountImporter::tr("%1: profile %2 has neither a mode nor an AK; skipped.").arg(read.label, quoted(who))
+                : AccountImporter::tr("%1: profile %2 uses mode %3, which CloudCodes cannot import (only AKSK); skipped.")
+                          .arg(read.label, quoted(who), quoted(mode)));
+        return;
+    }
+    if (encrypted) {
+        read.warnings << AccountImporter::tr("%1: profile %2: KooCLI stored its AK/SK encrypted, and only KooCLI can read them; skipped. Add this account by hand.")
+                                 .arg(read.label, quoted(who));
+        return;
+    }
+    if (!securityToken.isEmpty()) {
+        read.warnings << AccountImporter::tr("%1: profile %2 holds a temporary AK/SK with a security token, which CloudCodes does not support; skipped. Use a permanent AK/SK.")
+                                 .arg(read.label, quoted(who));
+        return;
+    }
+    if (ak.isEmpty() || sk.isEmpty()) {
+        read.warnings << AccountImporter::tr("%1: profile %2 has an empty accessKeyId or secretAccessKey; skipped.")
+                                 .arg(read.label, quoted(who));
+        return;
+    }
+    if (!looksLikePlainHuaweiKey(ak) || !looksLikePlainHuaweiKey(sk)) {
+        read.warnings << AccountImporter::tr("%1: profile %2: the AK/SK are not plain letters and digits (KooCLI probably stored them encrypted); skipped. Add this account by hand.")
+                                 .arg(read.label, quoted(who));
+        return;
+    }
+
+    ImportedAccount imported;
+    Account &account = imported.account;
+    account.id = Account::newId();
+    account.displayName = QStringLiteral("hcloud: %1").arg(who);
+    account.cloud = Account::Cloud::Huawei;
+    // APIG and IAM have endpoints in every region, so the profile's region is kept as it is.
+    account.region = region.isEmpty() ? QStringLiteral("cn-north-4") : region;
+    account.authKind = Account::AuthKind::AccessKey;
+    account.accessKeyId = ak;
+    account.projectId = projectId;
+    imported.secrets.insert(Account::Secret::AccessKeySecret, sk);
+    imported.source = AccountImporter::tr("%1 (profile %2)").arg(read.label, who);
+    read.accounts << imported;
+}
+
+QList<ImportedAccount> environmentAccounts(const QProcessEnvironment &env, QStringList *warnings)
+{
+    const auto value = [&env](const char *name) { return env.value(QLatin1String(name)).trimmed(); };
+    const auto warn = [warnings](const QString &text) {
+        if (warnings)
+            *warnings << text;
+    };
+    QList<ImportedAccount> found;
+
+    const QString aliId = value("ALIBABA_CLOUD_ACCESS_KEY_ID");
+    const QString aliSecret = value("ALIBABA_CLOUD_ACCESS_KEY_SECRET");
+    const QString aliToken = value("ALIBABA_CLOUD_SECURITY_TOKEN");
+    if (!aliId.isEmpty() && !aliSecret.isEmpty()) {
+        ImportedAccount imported;
+        Account &account = imported.account;
+        account.id = Account::newId();
+        account.displayName = AccountImporter::tr("environment: Alibaba Cloud");
+        account.cloud = Account::Cloud::Alibaba;
+        account.region = esaRegionFor(value("ALIBABA_CLOUD_REGION_ID"));
+        account.authKind = aliToken.isEmpty() ? Account::AuthKind::AccessKey : Account::AuthKind::Sts;
+        account.accessKeyId = aliId;
+        imported.secrets.insert(Account::Secret::AccessKeySecret, aliSecret);
+        if (!aliToken.isEmpty())
+            imported.secrets.insert(Account::Secret::SecurityToken, aliToken);
+        imported.source = AccountImporter::tr("environment (ALIBABA_CLOUD_ACCESS_KEY_ID)");
+        found << imported;
+    } else if (!aliId.isEmpty() || !aliSecret.isEmpty() || !aliToken.isEmpty()) {
+        warn(AccountImporter::tr("The environment holds only part of an Alibaba Cloud AccessKey: ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET are both needed; not imported."));
+    }
+
+    const QString hwAk = value("HUAWEICLOUD_SDK_AK");
+    const QString hwSk = value("HUAWEICLOUD_SDK_SK");
+    if (!hwAk.isEmpty() && !hwSk.isEmpty()) {
+        if (!value("HUAWEICLOUD_SDK_SECURITY_TOKEN").isEmpty()) {
+            warn(AccountImporter::tr("HUAWEICLOUD_SDK_SECURITY_TOKEN is set: the AK/SK in the environment are temporary, which CloudCodes does not support; not imported."));
+        } else {
+            ImportedAccount imported;
+            Account &account = imported.account;
+            account.id = Account::newId();
+            account.displayName = AccountImporter::tr("environment: Huawei Cloud");
+            account.cloud = Account::Cloud::Huawei;
+            const QString region = value("HUAWEICLOUD_SDK_REGION");
+            account.region = region.isEmpty() ? QStringLiteral("cn-north-4") : region;
+            account.authKind = Account::AuthKind::AccessKey;
+            account.accessKeyId = hwAk;
+            account.projectId = value("HUAWEICLOUD_SDK_PROJECT_ID");
+            imported.secrets.insert(Account::Secret::AccessKeySecret, hwSk);
+            imported.source = AccountImporter::tr("environment (HUAWEICLOUD_SDK_AK)");
+            found << imported;
+        }
+    } else if (!hwAk.isEmpty() || !hwSk.isEmpty()) {
+        warn(AccountImporter::tr("The environment holds only part of a Huawei Cloud AK/SK: HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK are both needed; not imported."));
+    }
+    return found;
+}
+
+// The bytes of a config file: nothing, silently, when there is none; nothing with a warning when
+// it cannot be read.
+std::optional<QByteArray> readConfigFile(const QString &path, const QString &label, QStringList *warnings)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return std::nullopt;
+    // A directory, a FIFO (whose open would block) or a device is not a CLI's config.
+    if (!info.isFile()) {
+        if (warnings)
+            *warnings << AccountImporter::tr("%1 is not a regular file; skipped.").arg(label);
+        return std::nullopt;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (warnings)
+            *warnings << AccountImporter::tr("%1 could not be read (%2); skipped.").arg(label, file.errorString());
+        return std::nullopt;
+    }
+    // One byte past the limit is enough for the parser to reject it as too large.
+    return file.read(MaxConfigBytes + 1);
+}
+
+// What makes two imports the same account: same cloud, auth, keys, region and project.
+QString identity(const ImportedAccount &imported)
+{
+    const Account &a = imported.account;
+    QStringList parts = {Account::cloudKey(a.cloud), Account::authKindKey(a.authKind), a.accessKeyId, a.region, a.projectId};
+    for (Account::Secret secret : a.secretsNeeded())
+        parts << imported.secrets.value(secret);
+    return parts.join(QChar(0));
+}
+
+} // namespace
+
+QList<ImportedAccount> AccountImporter::fromAliyunConfig(const QByteArray &json, const QString &sourceLabel,
+                                                         QStringList *warnings)
+{
+    ConfigRead read;
+    read.label = sourceLabel;
+    if (const std::optional<QJsonObject> root = configRoot(json, read)) {
+        for (const auto &[index, profile] : profilesInOrder(*root, read))
+            importAliyunProfile(index, profile, read);
+    }
+    return read.finish(warnings);
+}
+
+QList<ImportedAccount> AccountImporter::fromHcloudConfig(const QByteArray &json, const QString &sourceLabel,
+                                                         QStringList *warnings)
+{
+    ConfigRead read;
+    read.label = sourceLabel;
+    if (const std::optional<QJsonObject> root = configRoot(json, read)) {
+        // KooCLI's cli-auth-encrypt setting, stored like its other settings (cli-offline → "offline").
+        const QJsonValue authEncrypt = root->value(QLatin1String("authEncrypt"));
+        const bool encrypted = authEncrypt.toBool(false)
+                || authEncrypt.toString().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
+        for (const auto &[index, profile] : profilesInOrder(*root, read))
+            importHcloudProfile(index, profile, encrypted, read);
+    }
+    return read.finish(warnings);
+}
+
+QList<ImportedAccount> AccountImporter::fromEnvironment(const QProcessEnvironment &env)
+{
+    return environmentAccounts(env, nullptr);
+}
+
+QList<ImportedAccount> AccountImporter::discover(const QString &homeDir, const QProcessEnvironment &env,
+                                                 QStringList *warnings)
+{
+    using Parser = QList<ImportedAccount> (*)(const QByteArray &, const QString &, QStringList *);
+    const struct {
+        const char *relativePath;
+        Parser parse;
+    } configs[] = {
+        {".aliyun/config.json", &AccountImporter::fromAliyunConfig},
+        {".hcloud/config.json", &AccountImporter::fromHcloudConfig},
+    };
+
+    QList<ImportedAccount> found;
+    const QDir home(homeDir);
+    for (const auto &config : configs) {
+        const QString label = QStringLiteral("~/") + QLatin1String(config.relativePath);
+        if (const std::optional<QByteArray> bytes = readConfigFile(home.filePath(QLatin1String(config.relativePath)), label, warnings))
+            found += config.parse(*bytes, label, warnings);
+    }
+    found += environmentAccounts(env, warnings);
+
+    QList<ImportedAccount> unique;
+    QSet<QString> seen;
+    for (const ImportedAccount &imported : std::as_const(found)) {
+        const QString key = identity(imported);
+        if (!seen.contains(key)) {
+            seen.insert(key);
+            unique << imported;
+        }
+    }
+    return unique;
+}

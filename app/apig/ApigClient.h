@@ -1,0 +1,43 @@
+// Huawei Cloud APIG (dedicated gateway, v2) calls: instances, apps and AppCodes, paged by
+// offset/limit, authenticated by HuaweiAuthorizer. Futures of typed pages or ApiErrors; the
+// parsers are static and pure (fuzzable) and run on the network worker's thread.
+#pragma once
+
+#include "apig/ApigTypes.h"
+#include "apig/HuaweiAuth.h"
+#include "net/ApiResult.h"
+#include "net/HttpReply.h"
+
+#include <QFuture>
+#include <QJsonObject>
+#include <QUrl>
+#include <memory>
+
+class HttpTransport;
+class HuaweiAuthorizer;
+struct ApiRequest;
+
+class ApigClient
+{
+public:
+    ApigClient(HttpTransport &transport, QUrl apigEndpoint, QUrl iamEndpoint, const QString &region,
+               const QString &projectId, const HuaweiAuth &auth);
+
+    QFuture<ApiResult<ApigInstancePage>> listInstances(qint64 offset, qint64 limit, const QString &nameFilter = {});
+    QFuture<ApiResult<ApigAppPage>> listApps(const QString &instanceId, qint64 offset, qint64 limit,
+                                             const QString &nameFilter = {});
+    QFuture<ApiResult<AppCodePage>> listAppCodes(const QString &instanceId, const QString &appId, qint64 offset, qint64 limit);
+
+    std::shared_ptr<HuaweiAuthorizer> authorizer() const { return m_authorizer; }
+
+    static ApiResult<ApigInstancePage> parseInstancePage(const ApigPageInfo &sent, const HttpReply &reply, const QJsonObject &json);
+    static ApiResult<ApigAppPage> parseAppPage(const ApigPageInfo &sent, const HttpReply &reply, const QJsonObject &json);
+    static ApiResult<AppCodePage> parseAppCodePage(const ApigPageInfo &sent, const HttpReply &reply, const QJsonObject &json);
+
+private:
+    ApiRequest request(const QString &label, const QString &pathTail, qint64 offset, qint64 limit, QueryList extra) const;
+
+    HttpTransport &m_transport;
+    QUrl m_endpoint;
+    std::shared_ptr<HuaweiAuthorizer> m_authorizer;
+};

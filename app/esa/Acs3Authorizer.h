@@ -1,0 +1,15 @@
+// Signs ESA requests with ACS3-HMAC-SHA256: a fresh date and nonce on every attempt.
+#pragma once
+
+#include "esa/AlibabaCredentials.h"
+#include "net/RequestAuthorizer.h"
+
+class Acs3Authorizer : public RequestAuthorizer
+{
+public:
+    explicit Acs3Authorizer(AlibabaCredentials credentials) : m_credentials(std::move(credentials)) {}
+    void authorize(HttpRequestParts &parts, HttpTransport &transport, const Done &done) override;
+
+private:
+    AlibabaCredentials m_credentials;
+};

@@ -1,0 +1,18 @@
+// What a client asks the network layer to send: one API call, before authentication.
+#pragma once
+
+#include "net/ApiError.h"
+#include "net/HttpRequestParts.h"
+#include "net/RequestAuthorizer.h"
+
+#include <QUrl>
+#include <memory>
+
+struct ApiRequest
+{
+    ApiError::Service service = ApiError::Service::Unknown;
+    QUrl baseUrl;             // scheme://host[:port], e.g. https://esa.cn-hangzhou.aliyuncs.com
+    HttpRequestParts parts;   // path, query, headers (host is filled in), body
+    std::shared_ptr<RequestAuthorizer> authorizer; // null: sent as is
+    QString label;            // for the log: "ESA GetRoutine"
+};

@@ -1,0 +1,249 @@
+#include "HttpCall.h"
+
+#include "net/HttpLog.h"
+#include "net/HttpTransport.h"
+
+#include <QHostAddress>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+
+HttpCall::HttpCall(HttpTransport &transport, QNetworkAccessManager &nam, ApiRequest request,
+                   const NetworkSettings &settings, Done done, QObject *parent)
+    : QObject(parent)
+    , m_transport(transport)
+    , m_nam(nam)
+    , m_request(std::move(request))
+    , m_settings(settings)
+    , m_done(std::move(done))
+{
+    m_backoff.setSingleShot(true);
+    connect(&m_backoff, &QTimer::timeout, this, &HttpCall::beginAttempt);
+}
+
+HttpCall::~HttpCall()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+bool HttpCall::isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+void HttpCall::start()
+{
+    m_clock.start();
+    const QUrl &base = m_request.baseUrl;
+    if (!base.isValid() || base.host().isEmpty() || (base.scheme() != QLatin1String("https") && base.scheme() != QLatin1String("http"))) {
+        finish(ApiError(m_request.service, ApiError::Kind::Network,
+                        tr("The endpoint \"%1\" is not a valid http(s) URL.").arg(base.toString())));
+        return;
+    }
+    if (base.scheme() == QLatin1String("http") && !isLoopbackHost(base.host())) {
+        finish(ApiError(m_request.service, ApiError::Kind::Insecure,
+                        tr("Refusing plain HTTP to %1: HTTPS is required for any host that is not this machine.").arg(base.host())));
+        return;
+    }
+    beginAttempt();
+}
+
+void HttpCall::abort()
+{
+    m_finished = true;
+    m_done = nullptr;
+    m_backoff.stop();
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+    deleteLater();
+}
+
+void HttpCall::beginAttempt()
+{
+    if (m_finished)
+        return;
+    ++m_attempt;
+    m_body.clear();
+    m_tooLarge = false;
+    m_attemptClock.start();
+
+    HttpRequestParts parts = m_request.parts;
+    const QUrl &base = m_request.baseUrl;
+    const QByteArray host = base.port() > 0 ? (base.host() + QLatin1Char(':') + QString::number(base.port())).toUtf8()
+                                            : base.host().toUtf8();
+    parts.setHeader(QByteArrayLiteral("host"), host);
+    if (!m_request.authorizer) {
+        send(parts);
+        return;
+    }
+    // The authorizer may answer later (an IAM token being fetched); the call may be gone by then.
+    auto shared = std::make_shared<HttpRequestParts>(std::move(parts));
+    m_request.authorizer->authorize(*shared, m_transport, [self = QPointer<HttpCall>(this), shared](std::optional<ApiError> error) {
+        if (!self || self->m_finished)
+            return;
+        if (error)
+            self->finish(*error);
+        else
+            self->send(*shared);
+    });
+}
+
+void HttpCall::send(const HttpRequestParts &parts)
+{
+    QUrl url = m_request.baseUrl;
+    url.setPath(QString::fromUtf8(parts.path));
+    // The query is sent exactly as it was signed: RFC 3986, upper-case hex.
+    if (!parts.query.isEmpty())
+        url.setQuery(QString::fromLatin1(HttpRequestParts::encodeQuery(parts.query)), QUrl::StrictMode);
+    QNetworkRequest request(url);
+    for (const auto &h : parts.headers) {
+        if (h.first.compare("host", Qt::CaseInsensitive) != 0)
+            request.setRawHeader(h.first, h.second);
+    }
+    request.setHeader(QNetworkRequest::UserAgentHeader, HttpTransport::userAgent());
+    request.setTransferTimeout(m_settings.timeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+
+    m_reply = m_nam.sendCustomRequest(request, parts.method, parts.body);
+    m_reply->setProperty("cloudcodes.requestHeaders", QVariant::fromValue(parts.headers));
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpCall::onMetaData);
+    connect(m_reply, &QNetworkReply::readyRead, this, &HttpCall::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &HttpCall::onFinished);
+}
+
+void HttpCall::onMetaData()
+{
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    if (length.isValid() && length.toLongLong() > m_settings.maxBodyBytes) {
+        m_tooLarge = true;
+        m_reply->abort();
+    }
+}
+
+void HttpCall::onReadyRead()
+{
+    m_body += m_reply->readAll();
+    if (m_body.size() > m_settings.maxBodyBytes) {
+        m_tooLarge = true;
+        m_body.clear();
+        m_reply->abort();
+    }
+}
+
+void HttpCall::onFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    m_reply = nullptr;
+    reply->deleteLater();
+    if (!m_tooLarge)
+        m_body += reply->readAll();
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const HeaderList responseHeaders = reply->rawHeaderPairs();
+    const auto requestHeaders = reply->property("cloudcodes.requestHeaders").value<HeaderList>();
+    const QNetworkReply::NetworkError netError = reply->error();
+
+    ApiError error;
+    if (m_tooLarge) {
+        error = ApiError(m_request.service, ApiError::Kind::TooLarge,
+                         tr("The answer is larger than %1 MiB; it was not read.").arg(m_settings.maxBodyBytes / (1024 * 1024)));
+    } else if (status >= 400) {
+        error = ApiError::fromHttp(m_request.service, status, m_body, responseHeaders);
+    } else if (netError != QNetworkReply::NoError || status == 0) {
+        error = transportError(netError);
+        error.message += QStringLiteral(" (%1)").arg(reply->errorString());
+    }
+    HttpLog::attempt(m_request.label, m_request.parts.method, reply->url(), m_attempt, status,
+                     error.isError() ? error.code.isEmpty() ? ApiError::kindName(error.kind) : error.code : QStringLiteral("ok"),
+                     m_attemptClock.elapsed(), requestHeaders, responseHeaders);
+
+    if (!error.isError()) {
+        HttpReply r;
+        r.status = status;
+        r.headers = responseHeaders;
+        r.body = std::move(m_body);
+        r.elapsedMs = m_clock.elapsed();
+        r.attempts = m_attempt;
+        finish(std::move(r));
+        return;
+    }
+    int retryAfterMs = 0;
+    for (const auto &h : responseHeaders) {
+        if (h.first.compare("Retry-After", Qt::CaseInsensitive) == 0)
+            retryAfterMs = h.second.trimmed().toInt() * 1000;
+    }
+    failAttempt(error, retryAfterMs);
+}
+
+ApiError HttpCall::transportError(int networkError) const
+{
+    using K = ApiError::Kind;
+    auto make = [this](K kind, bool retryable, const QString &message) {
+        ApiError e(m_request.service, kind, message);
+        e.retryable = retryable;
+        return e;
+    };
+    switch (QNetworkReply::NetworkError(networkError)) {
+    case QNetworkReply::OperationCanceledError: // our transfer timeout aborts this way
+    case QNetworkReply::TimeoutError:
+        return make(K::Timeout, false, tr("No answer within %1 s.").arg(m_settings.timeoutMs / 1000.0));
+    case QNetworkReply::ConnectionRefusedError:
+        return make(K::Refused, true, tr("The connection was refused."));
+    case QNetworkReply::HostNotFoundError:
+        return make(K::Refused, false, tr("The host was not found."));
+    case QNetworkReply::RemoteHostClosedError:
+        return make(K::Reset, true, tr("The connection was closed before the whole answer arrived."));
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::InsecureRedirectError:
+        return make(K::Tls, false, tr("The secure connection failed; certificate errors are never ignored."));
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+        return make(K::Network, true, tr("The network is temporarily unavailable."));
+    default:
+        return make(K::Network, false, tr("The request failed on the network."));
+    }
+}
+
+void HttpCall::failAttempt(ApiError error, int retryAfterMs)
+{
+    // A rejected IAM token may be renewed once, right away.
+    if (error.httpStatus == 401 && !m_renewed && m_request.authorizer && m_request.authorizer->renewAfter(error)) {
+        m_renewed = true;
+        --m_attempt;
+        QTimer::singleShot(0, this, &HttpCall::beginAttempt);
+        return;
+    }
+    if (!error.retryable || m_attempt >= m_settings.maxAttempts) {
+        finish(error);
+        return;
+    }
+    // Exponential backoff with full jitter around it; a server's Retry-After wins if longer.
+    const int base = m_settings.backoffBaseMs * (1 << (m_attempt - 1));
+    int delay = base / 2 + int(QRandomGenerator::global()->bounded(base + 1));
+    delay = qMax(delay, qMin(retryAfterMs, m_settings.maxRetryAfterMs));
+    m_backoff.start(delay);
+}
+
+void HttpCall::finish(ApiResult<HttpReply> result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    Done done = std::move(m_done);
+    m_done = nullptr;
+    if (done)
+        done(std::move(result));
+    deleteLater();
+}

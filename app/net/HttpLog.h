@@ -1,0 +1,21 @@
+// The optional HTTP debug log (--log-http): one line per attempt on the logging category
+// "cloudcodes.http" with method, URL, status, timing and headers; secrets redacted.
+#pragma once
+
+#include "net/HttpRequestParts.h"
+
+#include <QLoggingCategory>
+#include <QUrl>
+
+Q_DECLARE_LOGGING_CATEGORY(lcHttp)
+
+namespace HttpLog {
+// Headers whose values are secrets: Authorization, X-Auth-Token, X-Subject-Token,
+// x-acs-security-token, X-Apig-AppCode (and anything named like a token, secret or password).
+bool isSecretHeader(const QByteArray &name);
+QByteArray redactedHeaders(const HeaderList &headers);
+void attempt(const QString &label, const QByteArray &method, const QUrl &url, int attempt, int status,
+             const QString &outcome, qint64 elapsedMs, const HeaderList &requestHeaders,
+             const HeaderList &responseHeaders);
+void enable(bool on);
+} // namespace HttpLog

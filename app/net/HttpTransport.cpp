@@ -1,0 +1,96 @@
+#include "HttpTransport.h"
+
+#include "net/LoopbackAwareProxyFactory.h"
+
+#include <QMutexLocker>
+#include <QNetworkAccessManager>
+
+HttpTransport::HttpTransport(const NetworkSettings &settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+{
+    qRegisterMetaType<HeaderList>();
+    m_thread.setObjectName(QStringLiteral("cloudcodes-network"));
+    m_worker = new QObject;
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+}
+
+HttpTransport::~HttpTransport()
+{
+    // Calls still running are aborted with their QNetworkAccessManager, on the worker thread.
+    QMetaObject::invokeMethod(m_worker, [this] {
+        const auto calls = m_worker->findChildren<HttpCall *>(Qt::FindDirectChildrenOnly);
+        for (HttpCall *c : calls)
+            delete c;
+        delete m_nam;
+        m_nam = nullptr;
+    }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+NetworkSettings HttpTransport::settings() const
+{
+    QMutexLocker lock(&m_settingsMutex);
+    return m_settings;
+}
+
+void HttpTransport::setSettings(const NetworkSettings &settings)
+{
+    QMutexLocker lock(&m_settingsMutex);
+    m_settings = settings;
+}
+
+void HttpTransport::runOnWorker(std::function<void()> task)
+{
+    QMetaObject::invokeMethod(m_worker, std::move(task), Qt::QueuedConnection);
+}
+
+QNetworkAccessManager &HttpTransport::nam()
+{
+    Q_ASSERT(isWorkerThread());
+    if (!m_nam) {
+        m_nam = new QNetworkAccessManager;
+        m_nam->setProxyFactory(new LoopbackAwareProxyFactory);
+        m_nam->setAutoDeleteReplies(false);
+    }
+    return *m_nam;
+}
+
+HttpCall *HttpTransport::execute(ApiRequest request, HttpCall::Done done)
+{
+    return new HttpCall(*this, nam(), std::move(request), settings(), std::move(done), m_worker);
+}
+
+ApiResult<QJsonObject> HttpTransport::parseJsonObject(ApiError::Service service, const HttpReply &reply)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(reply.body, &error);
+    if (error.error == QJsonParseError::NoError && doc.isObject())
+        return doc.object();
+    ApiError e(service, ApiError::Kind::InvalidJson, {});
+    e.httpStatus = reply.status;
+    e.rawBody = reply.body.left(ApiError::MaxRawBody);
+    e.requestId = QString::fromLatin1(reply.header("X-Request-Id"));
+    if (e.requestId.isEmpty())
+        e.requestId = QString::fromLatin1(reply.header("x-acs-request-id"));
+    const bool endedEarly = error.error != QJsonParseError::NoError && reply.body.trimmed().startsWith('{')
+            && (error.offset >= reply.body.trimmed().size() - 1 || error.error == QJsonParseError::UnterminatedObject
+                || error.error == QJsonParseError::UnterminatedArray || error.error == QJsonParseError::UnterminatedString);
+    if (endedEarly) {
+        e.kind = ApiError::Kind::Truncated;
+        e.message = ApiError::tr("The answer ends in the middle of its JSON (%1 bytes received); it was cut short.").arg(reply.body.size());
+    } else {
+        e.message = ApiError::tr("The answer is not the JSON object the API documents (%1 at byte %2).")
+                            .arg(error.error == QJsonParseError::NoError ? ApiError::tr("not an object") : error.errorString())
+                            .arg(error.offset);
+    }
+    return e;
+}
+
+QByteArray HttpTransport::userAgent()
+{
+    return QByteArrayLiteral("CloudCodes/" CLOUDCODES_VERSION " Qt/") + qVersion();
+}
