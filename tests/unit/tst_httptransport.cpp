@@ -1,0 +1,320 @@
+// The network layer's promises: retries recover what is retryable and only that, a stall hits
+// the timeout, cancel aborts with no late answer, the size cap trips, HTTPS is enforced, TLS
+// failures fail, broken bodies are named, and the debug log never shows a secret.
+#include "Await.h"
+#include "apig/ApigClient.h"
+#include "apig/HuaweiAuthorizer.h"
+#include "emulator/CloudEmulator.h"
+#include "esa/EsaClient.h"
+#include "net/HttpLog.h"
+#include "net/HttpTransport.h"
+
+#include <QElapsedTimer>
+#include <QMutex>
+#include <QTest>
+#include <memory>
+
+namespace {
+QMutex logMutex;
+QStringList capturedLog;
+void captureLog(QtMsgType, const QMessageLogContext &context, const QString &message)
+{
+    if (QByteArray(context.category) == "cloudcodes.http") {
+        QMutexLocker lock(&logMutex);
+        capturedLog << message;
+    }
+}
+} // namespace
+
+class TestHttpTransport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void retriesRecover_data();
+    void retriesRecover();
+    void retriesAreBounded();
+    void nonRetryableIsNotRetried();
+    void stallHitsTimeout();
+    void cancelAbortsAndNothingArrivesLate();
+    void sizeCapTrips();
+    void plainHttpOnlyToLoopback();
+    void tlsFailureIsAnError();
+    void connectionRefused();
+    void brokenBodiesAreNamed_data();
+    void brokenBodiesAreNamed();
+    void apigErrorsSurface_data();
+    void apigErrorsSurface();
+    void logIsRedacted();
+    void userAgent();
+
+private:
+    EsaClient esa() { return EsaClient(*m_transport, QUrl(m_emulator->baseUrl()), demoKeys()); }
+    ApigClient apig(HuaweiAuth auth = akSk(), const QString &projectId = QLatin1String(DemoData::HuaweiProjectId))
+    {
+        return ApigClient(*m_transport, QUrl(m_emulator->baseUrl()), QUrl(m_emulator->baseUrl()), QStringLiteral("cn-north-4"), projectId, auth);
+    }
+    static AlibabaCredentials demoKeys() { return {QLatin1String(DemoData::AlibabaAccessKeyId), QLatin1String(DemoData::AlibabaAccessKeySecret), {}}; }
+    static HuaweiAuth akSk()
+    {
+        HuaweiAuth a;
+        a.akSk = {QLatin1String(DemoData::HuaweiAccessKey), QLatin1String(DemoData::HuaweiSecretKey)};
+        return a;
+    }
+    const DemoInstance &instance() { return DemoData::instance().instances().at(0); }
+    const DemoApp &bigApp() { return *DemoData::instance().app(QLatin1String(DemoData::BigAppName)); }
+
+    std::unique_ptr<CloudEmulator> m_emulator;
+    std::unique_ptr<HttpTransport> m_transport;
+};
+
+void TestHttpTransport::init()
+{
+    m_emulator = std::make_unique<CloudEmulator>();
+    QVERIFY(m_emulator->listenOnLoopback(0));
+    NetworkSettings s;
+    s.backoffBaseMs = 20; // retries are exercised, not waited for
+    m_transport = std::make_unique<HttpTransport>(s);
+}
+
+void TestHttpTransport::cleanup()
+{
+    m_transport.reset();
+    m_emulator.reset();
+}
+
+void TestHttpTransport::retriesRecover_data()
+{
+    QTest::addColumn<int>("fault");
+    QTest::addColumn<bool>("viaEsa");
+    QTest::newRow("ESA 503") << int(FaultKind::Unavailable) << true;
+    QTest::newRow("ESA 500") << int(FaultKind::ServerError) << true;
+    QTest::newRow("ESA Throttling.User") << int(FaultKind::Throttling) << true;
+    QTest::newRow("ESA reset mid-body") << int(FaultKind::ResetMidBody) << true;
+    QTest::newRow("APIG 503") << int(FaultKind::Unavailable) << false;
+    QTest::newRow("APIG throttling 429") << int(FaultKind::Throttling) << false;
+    QTest::newRow("APIG reset mid-body") << int(FaultKind::ResetMidBody) << false;
+}
+
+void TestHttpTransport::retriesRecover()
+{
+    QFETCH(int, fault);
+    QFETCH(bool, viaEsa);
+    m_emulator->forceFault(FaultKind(fault), 2); // two failures, the third attempt succeeds
+    if (viaEsa) {
+        const auto r = awaitResult(esa().listUserRoutines(1, 5));
+        QVERIFY2(r.ok(), qPrintable(r.error().summary()));
+        QCOMPARE(m_emulator->requestCount(QStringLiteral("ListUserRoutines")), 3);
+    } else {
+        const auto r = awaitResult(apig().listInstances(0, 20));
+        QVERIFY2(r.ok(), qPrintable(r.error().summary()));
+        QCOMPARE(r.value().page.total, 2);
+        QCOMPARE(m_emulator->requestCount(QStringLiteral("apig:instances")), 3);
+    }
+}
+
+void TestHttpTransport::retriesAreBounded()
+{
+    m_emulator->forceFault(FaultKind::Unavailable, 10);
+    const auto r = awaitResult(esa().listUserRoutines(1, 5));
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().httpStatus, 503);
+    QCOMPARE(r.error().code, QStringLiteral("ServiceUnavailable"));
+    QVERIFY(r.error().retryable);
+    QVERIFY(!r.error().requestId.isEmpty());
+    QCOMPARE(m_emulator->requestCount(QStringLiteral("ListUserRoutines")), 3);
+}
+
+void TestHttpTransport::nonRetryableIsNotRetried()
+{
+    const auto r = awaitResult(esa().getRoutine(QStringLiteral("nope")));
+    QCOMPARE(r.error().code, QStringLiteral("RoutineNotExist"));
+    QCOMPARE(m_emulator->requestCount(QStringLiteral("GetRoutine")), 1);
+}
+
+void TestHttpTransport::stallHitsTimeout()
+{
+    NetworkSettings s = m_transport->settings();
+    s.timeoutMs = 300;
+    m_transport->setSettings(s);
+    FaultPlan plan;
+    plan.stallMs = 10000;
+    m_emulator->setFaultPlan(plan);
+    m_emulator->forceFault(FaultKind::Stall);
+    QElapsedTimer t;
+    t.start();
+    const auto r = awaitResult(esa().listUserRoutines(1, 5));
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().kind, ApiError::Kind::Timeout);
+    QVERIFY(t.elapsed() < 5000);
+    QCOMPARE(m_emulator->requestCount(QStringLiteral("ListUserRoutines")), 1);
+}
+
+void TestHttpTransport::cancelAbortsAndNothingArrivesLate()
+{
+    FaultPlan plan;
+    plan.latencyMs = 300;
+    m_emulator->setFaultPlan(plan);
+    QObject context;
+    bool continuationRan = false;
+    QFuture<ApiResult<RoutinePage>> cancelled = esa().listUserRoutines(1, 5);
+    auto chained = cancelled.then(&context, [&continuationRan](const ApiResult<RoutinePage> &) { continuationRan = true; });
+    cancelled.cancel();
+    // A second call takes as long as the first would have; by its end a late answer would be here.
+    const auto later = awaitResult(esa().listUserRoutines(1, 5));
+    QVERIFY(later.ok());
+    QTRY_VERIFY(cancelled.isFinished());
+    QVERIFY(cancelled.isCanceled());
+    QCOMPARE(cancelled.resultCount(), 0);
+    QCoreApplication::processEvents();
+    QVERIFY(!continuationRan);
+}
+
+void TestHttpTransport::sizeCapTrips()
+{
+    NetworkSettings s = m_transport->settings();
+    s.maxBodyBytes = 2 * 1024 * 1024;
+    m_transport->setSettings(s);
+    const DemoRoutine *big = DemoData::instance().routine(QLatin1String(DemoData::LargeRoutineName));
+    const auto r = awaitResult(esa().getRoutineCodeVersion(big->name, big->versions.last().codeVersion)); // 8 MiB code
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().kind, ApiError::Kind::TooLarge);
+    const auto small = awaitResult(esa().getRoutineCodeVersion(big->name, big->versions.first().codeVersion));
+    QVERIFY(small.ok());
+}
+
+void TestHttpTransport::plainHttpOnlyToLoopback()
+{
+    const auto r = awaitResult(EsaClient(*m_transport, QUrl(QStringLiteral("http://esa.cn-hangzhou.aliyuncs.com")), demoKeys()).listUserRoutines(1, 1));
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().kind, ApiError::Kind::Insecure);
+    QVERIFY(!r.error().retryable);
+    const auto bad = awaitResult(EsaClient(*m_transport, QUrl(QStringLiteral("ftp://127.0.0.1/")), demoKeys()).listUserRoutines(1, 1));
+    QCOMPARE(bad.error().kind, ApiError::Kind::Network);
+    QCOMPARE(m_emulator->totalRequests(), 0);
+}
+
+void TestHttpTransport::tlsFailureIsAnError()
+{
+    // The emulator speaks plain HTTP: a TLS handshake with it must fail, not fall back.
+    const QUrl https(QStringLiteral("https://127.0.0.1:%1").arg(m_emulator->port()));
+    const auto r = awaitResult(EsaClient(*m_transport, https, demoKeys()).listUserRoutines(1, 1));
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().kind == ApiError::Kind::Tls || r.error().kind == ApiError::Kind::Network
+                     || r.error().kind == ApiError::Kind::Reset,
+             qPrintable(ApiError::kindName(r.error().kind) + QLatin1Char(' ') + r.error().message));
+    QVERIFY(r.error().kind != ApiError::Kind::None);
+}
+
+void TestHttpTransport::connectionRefused()
+{
+    const quint16 port = m_emulator->port();
+    m_emulator.reset(); // nobody listens there now
+    NetworkSettings s = m_transport->settings();
+    s.maxAttempts = 2;
+    m_transport->setSettings(s);
+    const auto r = awaitResult(EsaClient(*m_transport, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), demoKeys()).listUserRoutines(1, 1));
+    QCOMPARE(r.error().kind, ApiError::Kind::Refused);
+    QVERIFY(r.error().retryable);
+    m_emulator = std::make_unique<CloudEmulator>(); // cleanup() expects one
+}
+
+void TestHttpTransport::brokenBodiesAreNamed_data()
+{
+    QTest::addColumn<int>("fault");
+    QTest::addColumn<int>("kind");
+    QTest::newRow("truncated JSON") << int(FaultKind::TruncatedBody) << int(ApiError::Kind::Truncated);
+    QTest::newRow("HTML instead of JSON") << int(FaultKind::InvalidJson) << int(ApiError::Kind::InvalidJson);
+}
+
+void TestHttpTransport::brokenBodiesAreNamed()
+{
+    QFETCH(int, fault);
+    QFETCH(int, kind);
+    m_emulator->forceFault(FaultKind(fault));
+    const auto r = awaitResult(esa().listUserRoutines(1, 20));
+    QVERIFY(!r.ok());
+    QCOMPARE(int(r.error().kind), kind);
+    QVERIFY(!r.error().rawBody.isEmpty());
+    QVERIFY(!r.error().message.isEmpty());
+}
+
+void TestHttpTransport::apigErrorsSurface_data()
+{
+    QTest::addColumn<QString>("instanceId");
+    QTest::addColumn<QString>("appId");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    const QString inst = DemoData::instance().instances().at(0).id;
+    QTest::newRow("unknown app") << inst << QStringLiteral("9ed8b7fe84224de681e7d7a5587e76dc") << 404 << QStringLiteral("APIG.3004");
+    QTest::newRow("malformed app id") << inst << QStringLiteral("x") << 400 << QStringLiteral("APIG.2012");
+    QTest::newRow("unknown instance") << QStringLiteral("9ed8b7fe84224de681e7d7a5587e76dc") << QStringLiteral("9ed8b7fe84224de681e7d7a5587e76dc") << 404 << QStringLiteral("APIG.3030");
+}
+
+void TestHttpTransport::apigErrorsSurface()
+{
+    QFETCH(QString, instanceId);
+    QFETCH(QString, appId);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    const auto r = awaitResult(apig().listAppCodes(instanceId, appId, 0, 20));
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().service, ApiError::Service::Apig);
+    QCOMPARE(r.error().httpStatus, status);
+    QCOMPARE(r.error().code, code);
+    QVERIFY(!r.error().requestId.isEmpty());
+    // The forbidden project: APIG.1005.
+    const auto forbidden = awaitResult(apig(akSk(), QStringLiteral("0123456789abcdef0123456789abcdef")).listInstances(0, 1));
+    QCOMPARE(forbidden.error().code, QStringLiteral("APIG.1005"));
+    QCOMPARE(forbidden.error().httpStatus, 403);
+}
+
+void TestHttpTransport::logIsRedacted()
+{
+    capturedLog.clear();
+    HttpLog::enable(true);
+    const QtMessageHandler previous = qInstallMessageHandler(captureLog);
+    // Every kind of secret goes over the wire once.
+    QVERIFY(awaitResult(esa().listUserRoutines(1, 1)).ok());
+    QVERIFY(awaitResult(EsaClient(*m_transport, QUrl(m_emulator->baseUrl()),
+                                  {QLatin1String(DemoData::AlibabaStsAccessKeyId), QLatin1String(DemoData::AlibabaStsAccessKeySecret),
+                                   QLatin1String(DemoData::AlibabaStsSecurityToken)}).listUserRoutines(1, 1)).ok());
+    HuaweiAuth password;
+    password.mode = HuaweiAuth::Mode::Password;
+    password.domainName = QLatin1String(DemoData::HuaweiDomain);
+    password.userName = QLatin1String(DemoData::HuaweiUser);
+    password.password = QLatin1String(DemoData::HuaweiPassword);
+    ApigClient withToken = apig(password);
+    const auto codes = awaitResult(withToken.listAppCodes(instance().id, bigApp().id, 0, 50));
+    QVERIFY(codes.ok());
+    const QByteArray token = withToken.authorizer()->tokenProvider()->cached()->token;
+    QVERIFY(awaitResult(apig().listAppCodes(instance().id, bigApp().id, 0, 50)).ok());
+    qInstallMessageHandler(previous);
+    HttpLog::enable(false);
+
+    const QString log = capturedLog.join(QLatin1Char('\n'));
+    QVERIFY2(capturedLog.size() >= 5, qPrintable(log));
+    QVERIFY(log.contains(QStringLiteral("POST")));
+    QVERIFY(log.contains(QStringLiteral("/v2/")));
+    QVERIFY(log.contains(QStringLiteral("-> 200")));
+    QVERIFY(log.contains(QStringLiteral("-> 201")));
+    QVERIFY(log.contains(QStringLiteral("<redacted>")));
+    QVERIFY(log.contains(QLatin1String(DemoData::AlibabaAccessKeyId))); // ids are not secrets, and they help
+    const QStringList secrets = {QLatin1String(DemoData::AlibabaAccessKeySecret), QLatin1String(DemoData::AlibabaStsAccessKeySecret),
+                                 QLatin1String(DemoData::AlibabaStsSecurityToken), QLatin1String(DemoData::HuaweiSecretKey),
+                                 QLatin1String(DemoData::HuaweiPassword), QString::fromLatin1(token),
+                                 codes.value().appCodes.first().appCode, codes.value().appCodes.last().appCode};
+    for (const QString &secret : secrets)
+        QVERIFY2(!log.contains(secret), qPrintable(QStringLiteral("secret in log: ") + secret.left(6)));
+}
+
+void TestHttpTransport::userAgent()
+{
+    QVERIFY(HttpTransport::userAgent().startsWith("CloudCodes/"));
+    QVERIFY(HttpTransport::userAgent().contains(" Qt/6."));
+}
+
+QTEST_GUILESS_MAIN(TestHttpTransport)
+#include "tst_httptransport.moc"
