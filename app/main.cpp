@@ -1,11 +1,17 @@
 // cloudcodes: the desktop application.
+#include "AccountPanel.h"
 #include "MainWindow.h"
+#include "accounts/AccountConnections.h"
+#include "emulator/DemoAccounts.h"
 #include "emulator/EmulatorThread.h"
+#include "net/HttpLog.h"
+#include "net/HttpTransport.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTimer>
 #include <QTranslator>
 
@@ -63,19 +69,34 @@ int main(int argc, char *argv[])
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   QApplication::translate("main", "User interface language: en or zh_CN (default: the system's)."),
                                   QStringLiteral("LANG"));
-    parser.addOptions({demo, screenshot, lang});
+    const QCommandLineOption logHttp(QStringLiteral("log-http"),
+                                     QApplication::translate("main", "Log every HTTP request (method, URL, status, timing, headers with secrets redacted) to standard error."));
+    parser.addOptions({demo, screenshot, lang, logHttp});
     parser.process(app);
+    HttpLog::enable(parser.isSet(logHttp));
 
+    // Owned here, in dependency order: the window is destroyed first, the transport last.
     std::unique_ptr<EmulatorThread> emulator;
-    MainWindow window;
+    QSettings settings;
+    SecretStore secrets;
+    AccountStore accounts(settings, secrets);
+    HttpTransport transport;
+    AccountConnections connections(accounts, transport);
+
     if (parser.isSet(demo)) {
         emulator = std::make_unique<EmulatorThread>();
         if (!emulator->startAndListen()) {
             qCritical("cloudcodes: the demo cloud could not listen on 127.0.0.1");
             return 1;
         }
-        window.setDemoEndpoint(emulator->baseUrl());
+        for (const DemoAccount &d : DemoAccounts::make(QUrl(emulator->baseUrl())))
+            accounts.addSessionAccount(d.account, d.secrets);
     }
+    MainWindow window(connections);
+    if (emulator)
+        window.setDemoEndpoint(emulator->baseUrl());
+    if (!accounts.accounts().isEmpty())
+        window.accountPanel()->selectAccount(accounts.accounts().constFirst().id);
     window.show();
 
     if (parser.isSet(screenshot)) {

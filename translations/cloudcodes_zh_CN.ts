@@ -2,6 +2,641 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountConnections</name>
+    <message>
+        <source>The account "%1" has no stored %2; edit the account to enter it.</source>
+        <translation>账号“%1”没有保存 %2；请编辑账号并填写。</translation>
+    </message>
+    <message>
+        <source>This is not an Alibaba Cloud account.</source>
+        <translation>这不是阿里云账号。</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>无法读取钥匙串：%1</translation>
+    </message>
+    <message>
+        <source>This is not a Huawei Cloud account.</source>
+        <translation>这不是华为云账号。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n edge routine(s) in this account.</source>
+        <translation><numerusform>连接成功：此账号有 %n 个边缘函数。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n API gateway instance(s) in this region.</source>
+        <translation><numerusform>连接成功：此区域有 %n 个 API 网关实例。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Alibaba Cloud account</source>
+        <translation>阿里云账号</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud account</source>
+        <translation>华为云账号</translation>
+    </message>
+    <message>
+        <source>e.g. Production (Hangzhou)</source>
+        <translation>例如：生产（杭州）</translation>
+    </message>
+    <message>
+        <source>e.g. Gateway team</source>
+        <translation>例如：网关团队</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>区域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>optional, e.g. https://esa.cn-hangzhou.aliyuncs.com</source>
+        <translation>可选，例如 https://esa.cn-hangzhou.aliyuncs.com</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the region's public endpoint. Plain http:// is only allowed for this machine (127.0.0.1).</source>
+        <translation>留空则使用该区域的公共接入点。仅本机（127.0.0.1）允许使用明文 http://。</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>接入点(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>认证方式(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>AccessKey &amp;ID:</source>
+        <translation>AccessKey &amp;ID：</translation>
+    </message>
+    <message>
+        <source>Access &amp;key (AK):</source>
+        <translation>访问密钥 AK(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>AccessKey &amp;secret:</source>
+        <translation>AccessKey Secret(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Secret key (SK):</source>
+        <translation>私有访问密钥 SK(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Security &amp;token:</source>
+        <translation>安全令牌(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>IAM &amp;account:</source>
+        <translation>IAM 账号(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>IAM &amp;user:</source>
+        <translation>IAM 用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>IAM &amp;token:</source>
+        <translation>IAM Token(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>optional: found from the region when empty</source>
+        <translation>可选：留空时按区域自动获取</translation>
+    </message>
+    <message>
+        <source>&amp;Project ID:</source>
+        <translation>项目 ID(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Keep IAM tokens in the keychain between sessions</source>
+        <translation>在钥匙串中保存 IAM Token，供下次启动使用</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>复制详情</translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>请为账号命名。</translation>
+    </message>
+    <message>
+        <source>The region looks like "cn-hangzhou" or "cn-north-4".</source>
+        <translation>区域格式应类似“cn-hangzhou”或“cn-north-4”。</translation>
+    </message>
+    <message>
+        <source>The endpoint is not an http(s) URL.</source>
+        <translation>接入点不是 http(s) 地址。</translation>
+    </message>
+    <message>
+        <source>The endpoint must use HTTPS (plain HTTP is only for 127.0.0.1).</source>
+        <translation>接入点必须使用 HTTPS（明文 HTTP 仅限 127.0.0.1）。</translation>
+    </message>
+    <message>
+        <source>An AccessKey ID starts with LTAI followed by 12 to 30 letters and digits.</source>
+        <translation>AccessKey ID 以 LTAI 开头，后跟 12 到 30 个字母或数字。</translation>
+    </message>
+    <message>
+        <source>An STS AccessKey ID starts with "STS.".</source>
+        <translation>STS AccessKey ID 以“STS.”开头。</translation>
+    </message>
+    <message>
+        <source>An AK is 16 to 40 upper-case letters and digits.</source>
+        <translation>AK 由 16 到 40 个大写字母或数字组成。</translation>
+    </message>
+    <message>
+        <source>Enter the AccessKey secret.</source>
+        <translation>请输入 AccessKey Secret。</translation>
+    </message>
+    <message>
+        <source>Enter the SK.</source>
+        <translation>请输入 SK。</translation>
+    </message>
+    <message>
+        <source>Enter the security token.</source>
+        <translation>请输入安全令牌。</translation>
+    </message>
+    <message>
+        <source>Enter the IAM account and user names.</source>
+        <translation>请输入 IAM 账号名和用户名。</translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>Paste an IAM token.</source>
+        <translation>请粘贴 IAM Token。</translation>
+    </message>
+    <message>
+        <source>A project ID is 32 lower-case hexadecimal characters.</source>
+        <translation>项目 ID 由 32 个小写十六进制字符组成。</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+</context>
+<context>
+    <name>AccountImportDialog</name>
+    <message>
+        <source>Import accounts</source>
+        <translation>导入账号</translation>
+    </message>
+    <message>
+        <source>No credentials were found in ~/.aliyun/config.json, ~/.hcloud/config.json or the environment.</source>
+        <translation>在 ~/.aliyun/config.json、~/.hcloud/config.json 和环境变量中均未找到凭证。</translation>
+    </message>
+    <message>
+        <source>CloudCodes found these credentials. Tick the ones to add; their secrets go to the keychain.</source>
+        <translation>CloudCodes 找到了以下凭证。勾选要添加的项；其密钥将保存到钥匙串。</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3, %4
+from %5</source>
+        <translation>%1 — %2，%3，%4
+来源：%5</translation>
+    </message>
+    <message>
+        <source>&amp;Import Selected</source>
+        <translation>导入所选(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>AccountImporter</name>
+    <message>
+        <source>%1 is larger than %2 KiB, too large for a CLI configuration; nothing was imported from it.</source>
+        <translation>%1 大于 %2 KiB，不像是 CLI 配置文件；未从中导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2 at offset %3); nothing was imported from it.</source>
+        <translation>%1 不是有效的 JSON（偏移 %3 处：%2）；未从中导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1: the top level is not a JSON object; nothing was imported from it.</source>
+        <translation>%1：顶层不是 JSON 对象；未从中导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 has no "profiles" list; nothing was imported from it.</source>
+        <translation>%1 没有“profiles”列表；未从中导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1: "profiles" is not a list; nothing was imported from it.</source>
+        <translation>%1：“profiles”不是列表；未从中导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1: profile #%2 is not a JSON object; skipped.</source>
+        <translation>%1：第 %2 个配置不是 JSON 对象；已跳过。</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>%1: profile %2: %3 should be text; profile skipped.</source>
+        <translation>%1：配置 %2：%3 应为文本；已跳过该配置。</translation>
+    </message>
+    <message>
+        <source>%1: profile %2 has neither a mode nor an AccessKey; skipped.</source>
+        <translation>%1：配置 %2 既没有模式也没有 AccessKey；已跳过。</translation>
+    </message>
+    <message>
+        <source>%1: profile %2 uses mode %3, which CloudCodes cannot import (only AK and StsToken); skipped.</source>
+        <translation>%1：配置 %2 使用模式 %3，CloudCodes 无法导入（仅支持 AK 和 StsToken）；已跳过。</translation>
+    </message>
+    <message>
+        <source>%1: profile %2 has an empty access_key_id or access_key_secret; skipped.</source>
+        <translation>%1：配置 %2 的 access_key_id 或 access_key_secret 为空；已跳过。</translation>
+    </message>
+    <message>
+        <source>%1: profile %2 uses mode StsToken but its sts_token is empty; skipped.</source>
+        <translation>%1：配置 %2 使用 StsToken 模式，但 sts_token 为空；已跳过。</translation>
+    </message>
+    <message>
+        <source>%1 (profile %2)</source>
+        <translation>%1（配置 %2）</translation>
+    </message>
+    <message>
+        <source>%1: profile %2 has neither a mode nor an AK; skipped.</source>
+        <translation>%1：配置 %2 既没有模式也没有 AK；已跳过。</translation>
+    </message>
+    <message>
+        <source>%1: profile %2 uses mode %3, which CloudCodes cannot import (only AKSK); skipped.</source>
+        <translation>%1：配置 %2 使用模式 %3，CloudCodes 无法导入（仅支持 AKSK）；已跳过。</translation>
+    </message>
+    <message>
+        <source>%1: profile %2: KooCLI stored its AK/SK encrypted, and only KooCLI can read them; skipped. Add this account by hand.</source>
+        <translation>%1：配置 %2：KooCLI 以加密方式保存了 AK/SK，只有 KooCLI 能读取；已跳过。请手动添加此账号。</translation>
+    </message>
+    <message>
+        <source>%1: profile %2 holds a temporary AK/SK with a security token, which CloudCodes does not support; skipped. Use a permanent AK/SK.</source>
+        <translation>%1：配置 %2 包含带安全令牌的临时 AK/SK，CloudCodes 不支持；已跳过。请使用永久 AK/SK。</translation>
+    </message>
+    <message>
+        <source>%1: profile %2 has an empty accessKeyId or secretAccessKey; skipped.</source>
+        <translation>%1：配置 %2 的 accessKeyId 或 secretAccessKey 为空；已跳过。</translation>
+    </message>
+    <message>
+        <source>%1: profile %2: the AK/SK are not plain letters and digits (KooCLI probably stored them encrypted); skipped. Add this account by hand.</source>
+        <translation>%1：配置 %2：AK/SK 不是纯字母和数字（KooCLI 可能已将其加密保存）；已跳过。请手动添加此账号。</translation>
+    </message>
+    <message>
+        <source>environment: Alibaba Cloud</source>
+        <translation>环境变量：阿里云</translation>
+    </message>
+    <message>
+        <source>environment (ALIBABA_CLOUD_ACCESS_KEY_ID)</source>
+        <translation>环境变量（ALIBABA_CLOUD_ACCESS_KEY_ID）</translation>
+    </message>
+    <message>
+        <source>The environment holds only part of an Alibaba Cloud AccessKey: ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET are both needed; not imported.</source>
+        <translation>环境变量中只有部分阿里云 AccessKey：需要同时设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET；未导入。</translation>
+    </message>
+    <message>
+        <source>HUAWEICLOUD_SDK_SECURITY_TOKEN is set: the AK/SK in the environment are temporary, which CloudCodes does not support; not imported.</source>
+        <translation>已设置 HUAWEICLOUD_SDK_SECURITY_TOKEN：环境变量中的 AK/SK 是临时的，CloudCodes 不支持；未导入。</translation>
+    </message>
+    <message>
+        <source>environment: Huawei Cloud</source>
+        <translation>环境变量：华为云</translation>
+    </message>
+    <message>
+        <source>environment (HUAWEICLOUD_SDK_AK)</source>
+        <translation>环境变量（HUAWEICLOUD_SDK_AK）</translation>
+    </message>
+    <message>
+        <source>The environment holds only part of a Huawei Cloud AK/SK: HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK are both needed; not imported.</source>
+        <translation>环境变量中只有部分华为云 AK/SK：需要同时设置 HUAWEICLOUD_SDK_AK 和 HUAWEICLOUD_SDK_SK；未导入。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; skipped.</source>
+        <translation>%1 不是普通文件；已跳过。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2); skipped.</source>
+        <translation>无法读取 %1（%2）；已跳过。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountListModel</name>
+    <message>
+        <source>Alibaba Cloud</source>
+        <translation>阿里云</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud</source>
+        <translation>华为云</translation>
+    </message>
+    <message>
+        <source>AccessKey</source>
+        <translation>AccessKey</translation>
+    </message>
+    <message>
+        <source>STS token</source>
+        <translation>STS 令牌</translation>
+    </message>
+    <message>
+        <source>IAM password</source>
+        <translation>IAM 密码</translation>
+    </message>
+    <message>
+        <source>IAM token</source>
+        <translation>IAM Token</translation>
+    </message>
+    <message>
+        <source>%1 (demo)</source>
+        <translation>%1（演示）</translation>
+    </message>
+    <message>
+        <source>Authentication: %1</source>
+        <translation>认证方式：%1</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>区域：%1</translation>
+    </message>
+    <message>
+        <source>Endpoint: %1</source>
+        <translation>接入点：%1</translation>
+    </message>
+    <message>
+        <source>AccessKey ID: %1</source>
+        <translation>AccessKey ID：%1</translation>
+    </message>
+    <message>
+        <source>Demo account: kept for this session only.</source>
+        <translation>演示账号：仅在本次会话中保留。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPanel</name>
+    <message>
+        <source>Add &amp;Alibaba Cloud Account…</source>
+        <translation>添加阿里云账号(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Huawei Cloud Account…</source>
+        <translation>添加华为云账号(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from CLI Configs and Environment…</source>
+        <translation>从 CLI 配置和环境变量导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>复制账号(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>删除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>添加账号</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1): secrets are kept in memory for this session only.</source>
+        <translation>没有可用的钥匙串（%1）：密钥仅在本次会话中保存在内存里。</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>新建%1</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>钥匙串</translation>
+    </message>
+    <message>
+        <source>The secret could not be saved in the keychain: %1</source>
+        <translation>无法将密钥保存到钥匙串：%1</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>删除账号</translation>
+    </message>
+    <message>
+        <source>Remove the account "%1" and its stored secrets from this computer?
+Nothing changes in the cloud.</source>
+        <translation>从本机删除账号“%1”及其保存的密钥？
+云上的内容不会改变。</translation>
+    </message>
+    <message>
+        <source>Testing "%1"…</source>
+        <translation>正在测试“%1”…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>The APIG answer does not have the documented shape: %1.</source>
+        <translation>APIG 的响应与文档描述的结构不符：%1。</translation>
+    </message>
+    <message>
+        <source>IAM knows no project named %1 for these credentials; set the project id in the account.</source>
+        <translation>IAM 中找不到这些凭证下名为 %1 的项目；请在账号中设置项目 ID。</translation>
+    </message>
+    <message>
+        <source>IAM did not name the project id.</source>
+        <translation>IAM 未返回项目 ID。</translation>
+    </message>
+    <message>
+        <source>The account has no AK/SK; enter them in the account's settings.</source>
+        <translation>此账号没有 AK/SK；请在账号设置中填写。</translation>
+    </message>
+    <message>
+        <source>The account has no IAM token; paste one in the account's settings.</source>
+        <translation>此账号没有 IAM Token；请在账号设置中粘贴。</translation>
+    </message>
+    <message>
+        <source>The account needs an IAM account name, user name and password to obtain a token.</source>
+        <translation>获取 Token 需要 IAM 账号名、用户名和密码。</translation>
+    </message>
+    <message>
+        <source>IAM answered without a token (X-Subject-Token) or without token.expires_at.</source>
+        <translation>IAM 的响应中缺少 Token（X-Subject-Token）或 token.expires_at。</translation>
+    </message>
+    <message>
+        <source>The account has no AccessKey secret; enter it in the account's settings.</source>
+        <translation>此账号没有 AccessKey Secret；请在账号设置中填写。</translation>
+    </message>
+    <message>
+        <source>The ESA answer does not have the documented shape: %1.</source>
+        <translation>ESA 的响应与文档描述的结构不符：%1。</translation>
+    </message>
+    <message>
+        <source>The service answered HTTP %1 without a documented error body.</source>
+        <translation>服务返回了 HTTP %1，但没有文档所述的错误内容。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud ESA</source>
+        <translation>阿里云 ESA</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud IAM</source>
+        <translation>华为云 IAM</translation>
+    </message>
+    <message>
+        <source>Huawei Cloud APIG</source>
+        <translation>华为云 APIG</translation>
+    </message>
+    <message>
+        <source>the service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>request %1</source>
+        <translation>请求 %1</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>服务：%1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>HTTP 状态：%1</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>错误码：%1</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>消息：%1</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>请求 ID：%1</translation>
+    </message>
+    <message>
+        <source>Failure: %1</source>
+        <translation>失败类型：%1</translation>
+    </message>
+    <message>
+        <source>The answer ends in the middle of its JSON (%1 bytes received); it was cut short.</source>
+        <translation>响应在 JSON 中途结束（已收到 %1 字节）；内容被截断。</translation>
+    </message>
+    <message>
+        <source>The answer is not the JSON object the API documents (%1 at byte %2).</source>
+        <translation>响应不是 API 文档所述的 JSON 对象（第 %2 字节处：%1）。</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+</context>
+<context>
+    <name>DemoAccounts</name>
+    <message>
+        <source>Alibaba AccessKey</source>
+        <translation>阿里云 AccessKey</translation>
+    </message>
+    <message>
+        <source>Alibaba STS</source>
+        <translation>阿里云 STS</translation>
+    </message>
+    <message>
+        <source>Huawei IAM password</source>
+        <translation>华为云 IAM 密码</translation>
+    </message>
+    <message>
+        <source>Huawei AK/SK</source>
+        <translation>华为云 AK/SK</translation>
+    </message>
+</context>
+<context>
+    <name>HttpCall</name>
+    <message>
+        <source>The endpoint "%1" is not a valid http(s) URL.</source>
+        <translation>接入点“%1”不是有效的 http(s) 地址。</translation>
+    </message>
+    <message>
+        <source>Refusing plain HTTP to %1: HTTPS is required for any host that is not this machine.</source>
+        <translation>拒绝以明文 HTTP 访问 %1：访问本机以外的主机必须使用 HTTPS。</translation>
+    </message>
+    <message>
+        <source>The answer is larger than %1 MiB; it was not read.</source>
+        <translation>响应大于 %1 MiB；未读取。</translation>
+    </message>
+    <message>
+        <source>No answer within %1 s.</source>
+        <translation>%1 秒内没有响应。</translation>
+    </message>
+    <message>
+        <source>The connection was refused.</source>
+        <translation>连接被拒绝。</translation>
+    </message>
+    <message>
+        <source>The host was not found.</source>
+        <translation>找不到主机。</translation>
+    </message>
+    <message>
+        <source>The connection was closed before the whole answer arrived.</source>
+        <translation>在收到完整响应之前连接已关闭。</translation>
+    </message>
+    <message>
+        <source>The secure connection failed; certificate errors are never ignored.</source>
+        <translation>安全连接失败；证书错误从不会被忽略。</translation>
+    </message>
+    <message>
+        <source>The network is temporarily unavailable.</source>
+        <translation>网络暂时不可用。</translation>
+    </message>
+    <message>
+        <source>The request failed on the network.</source>
+        <translation>请求在网络上失败。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CloudCodes</source>
@@ -10,10 +645,6 @@
     <message>
         <source>Accounts</source>
         <translation>账号</translation>
-    </message>
-    <message>
-        <source>Alibaba Cloud and Huawei Cloud accounts appear here.</source>
-        <translation>阿里云和华为云账号显示在这里。</translation>
     </message>
     <message>
         <source>Edge routines</source>
@@ -43,6 +674,37 @@
         <source>Demo cloud at %1</source>
         <translation>演示云：%1</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>账号(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>账号：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SecretLineEdit</name>
+    <message>
+        <source>Show or hide</source>
+        <translation>显示或隐藏</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -59,8 +721,12 @@
         <translation>将主窗口渲染为 PNG 文件后退出。</translation>
     </message>
     <message>
-        <source>User interface language: en or zh_CN (default: the system&apos;s).</source>
+        <source>User interface language: en or zh_CN (default: the system's).</source>
         <translation>界面语言：en 或 zh_CN（默认跟随系统）。</translation>
+    </message>
+    <message>
+        <source>Log every HTTP request (method, URL, status, timing, headers with secrets redacted) to standard error.</source>
+        <translation>将每个 HTTP 请求（方法、URL、状态、耗时，以及隐去密钥的请求头）记录到标准错误输出。</translation>
     </message>
 </context>
 </TS>

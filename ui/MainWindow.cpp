@@ -1,34 +1,54 @@
 #include "MainWindow.h"
 
+#include "AccountPanel.h"
+#include "accounts/AccountConnections.h"
+
 #include <QDockWidget>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(AccountConnections &connections, QWidget *parent)
     : QMainWindow(parent)
+    , m_connections(connections)
 {
     setWindowTitle(tr("CloudCodes"));
     setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/cloudcodes.svg")));
 
+    m_accounts = new AccountPanel(connections, this);
     m_accountsDock = new QDockWidget(tr("Accounts"), this);
     m_accountsDock->setObjectName(QStringLiteral("AccountsDock"));
     m_accountsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
-    m_accountsDock->setWidget(makePlaceholder(tr("Accounts"),
-                                              tr("Alibaba Cloud and Huawei Cloud accounts appear here.")));
+    m_accountsDock->setWidget(m_accounts);
     addDockWidget(Qt::LeftDockWidgetArea, m_accountsDock);
+    resizeDocks({m_accountsDock}, {280}, Qt::Horizontal);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("MainTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(makePlaceholder(tr("Edge routines"),
-                                   tr("Routines and code versions of the selected Alibaba Cloud ESA account.")),
+                                   tr("Routines and code versions of the selected Alibaba Cloud ESA account."), &m_routinesDetail),
                    tr("Edge Routines"));
     m_tabs->addTab(makePlaceholder(tr("AppCodes"),
-                                   tr("AppCodes of an app on the selected Huawei Cloud API gateway.")),
+                                   tr("AppCodes of an app on the selected Huawei Cloud API gateway."), &m_appCodesDetail),
                    tr("AppCodes"));
     setCentralWidget(m_tabs);
+
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    QMenu *accountsMenu = menuBar()->addMenu(tr("&Accounts"));
+    accountsMenu->addActions({m_accounts->addAlibabaAction(), m_accounts->addHuaweiAction(), m_accounts->importAction()});
+    accountsMenu->addSeparator();
+    accountsMenu->addAction(m_accounts->testAction());
+
+    connect(m_accounts, &AccountPanel::accountSelected, this, &MainWindow::showAccount);
+    connect(m_accounts, &AccountPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
 
     statusBar()->showMessage(tr("Ready"));
     resize(1280, 800);
@@ -36,10 +56,27 @@ MainWindow::MainWindow(QWidget *parent)
 
 void MainWindow::setDemoEndpoint(const QString &baseUrl)
 {
-    statusBar()->showMessage(tr("Demo cloud at %1").arg(baseUrl));
+    auto *label = new QLabel(tr("Demo cloud at %1").arg(baseUrl), this);
+    label->setObjectName(QStringLiteral("demoEndpoint"));
+    statusBar()->addPermanentWidget(label);
 }
 
-QWidget *MainWindow::makePlaceholder(const QString &title, const QString &text)
+void MainWindow::showAccount(const QString &accountId)
+{
+    const std::optional<Account> a = m_connections.store().account(accountId);
+    if (!a)
+        return;
+    // The account's cloud decides which half of the window it drives.
+    if (a->cloud == Account::Cloud::Alibaba) {
+        m_routinesDetail->setText(tr("Account: %1").arg(a->displayName));
+        m_tabs->setCurrentIndex(0);
+    } else {
+        m_appCodesDetail->setText(tr("Account: %1").arg(a->displayName));
+        m_tabs->setCurrentIndex(1);
+    }
+}
+
+QWidget *MainWindow::makePlaceholder(const QString &title, const QString &text, QLabel **detail)
 {
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
@@ -50,8 +87,11 @@ QWidget *MainWindow::makePlaceholder(const QString &title, const QString &text)
     heading->setFont(f);
     auto *body = new QLabel(text, page);
     body->setWordWrap(true);
+    *detail = new QLabel(page);
+    (*detail)->setObjectName(QStringLiteral("selectedAccount"));
     layout->addWidget(heading);
     layout->addWidget(body);
+    layout->addWidget(*detail);
     layout->addStretch();
     return page;
 }

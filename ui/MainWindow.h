@@ -4,7 +4,10 @@
 
 #include <QMainWindow>
 
+class AccountConnections;
+class AccountPanel;
 class QDockWidget;
+class QLabel;
 class QTabWidget;
 
 class MainWindow : public QMainWindow
@@ -13,14 +16,20 @@ class MainWindow : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(AccountConnections &connections, QWidget *parent = nullptr);
 
-    // Shown in the status bar: where the calls go (the demo cloud, or nothing yet).
+    // Shown in the status bar: where the demo calls go.
     void setDemoEndpoint(const QString &baseUrl);
+    AccountPanel *accountPanel() const { return m_accounts; }
 
 private:
-    QWidget *makePlaceholder(const QString &title, const QString &text);
+    void showAccount(const QString &accountId);
+    QWidget *makePlaceholder(const QString &title, const QString &text, QLabel **detail);
 
+    AccountConnections &m_connections;
     QDockWidget *m_accountsDock = nullptr;
+    AccountPanel *m_accounts = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QLabel *m_routinesDetail = nullptr;
+    QLabel *m_appCodesDetail = nullptr;
 };

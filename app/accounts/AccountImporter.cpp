@@ -64,8 +64,8 @@ bool isSecretKey(const QString &key)
             || k == QLatin1String("sk");
 }
 
-// Every string in the profile that could be a secret, whatever the CLI calls its field, including
-// those of profiles we skip: a warning about them must not leak them either.
+// Every string in a profile that could be a secret, whatever the CLI calls its field; skipped
+// profiles included, since the warning about them must not show them either.
 void collectSecretLike(const QJsonValue &value, bool underSecretKey, QStringList *out)
 {
     if (value.isString()) {
@@ -88,48 +88,51 @@ QString masked(QString text, const QStringList &secretsLongestFirst)
     return text;
 }
 
-// One config file being read: its label, what it yielded, what was wrong, and every secret seen.
+// One config file being read: its label, what it yielded and what was wrong with it.
 struct ConfigRead
 {
     QString label;
     QList<ImportedAccount> accounts;
     QStringList warnings;
-    QStringList secrets;
+    // The secrets of the profile being read, longest first so one containing another is masked whole.
+    QStringList profileSecrets;
 
-    // Hands the results over with any secret that slipped into a warning, a profile name or a
-    // label masked (a profile named after its key is a user's mistake, not a reason to leak it).
-    QList<ImportedAccount> finish(QStringList *out)
+    void beginProfile(const QJsonValue &profile)
     {
-        QStringList longestFirst;
-        for (const QString &s : std::as_const(secrets)) {
-            if (s.size() >= MinMaskedLength && !longestFirst.contains(s))
-                longestFirst << s;
+        QStringList found;
+        collectSecretLike(profile, false, &found);
+        QSet<QString> unique;
+        profileSecrets.clear();
+        for (const QString &s : std::as_const(found)) {
+            if (s.size() >= MinMaskedLength && !unique.contains(s)) {
+                unique.insert(s);
+                profileSecrets << s;
+            }
         }
-        std::sort(longestFirst.begin(), longestFirst.end(),
+        std::sort(profileSecrets.begin(), profileSecrets.end(),
                   [](const QString &a, const QString &b) { return a.size() > b.size(); });
-        for (ImportedAccount &imported : accounts) {
-            imported.account.displayName = masked(imported.account.displayName, longestFirst);
-            imported.source = masked(imported.source, longestFirst);
-        }
-        if (out) {
-            for (const QString &w : std::as_const(warnings))
-                *out << masked(w, longestFirst);
-        }
+    }
+
+    // Text from the profile as it may be shown, with the profile's secrets masked: a profile named
+    // after its key is a user's slip, not a reason to show the key. Masked before it is shortened.
+    QString shown(const QString &fromFile) const { return masked(fromFile, profileSecrets); }
+
+    QList<ImportedAccount> finish(QStringList *out) const
+    {
+        if (out)
+            *out << warnings;
         return accounts;
     }
 };
 
 // The root object of a CLI config, or nothing with a warning saying what is wrong and where.
-std::optional<QJsonObject> configRoot(QByteArray json, ConfigRead &read)
+std::optional<QJsonObject> configRoot(const QByteArray &json, ConfigRead &read)
 {
     if (json.size() > MaxConfigBytes) {
         read.warnings << AccountImporter::tr("%1 is larger than %2 KiB, too large for a CLI configuration; nothing was imported from it.")
                                  .arg(read.label, QString::number(MaxConfigBytes / 1024));
         return std::nullopt;
     }
-    // Editors on Windows write a BOM; the CLIs accept it, QJsonDocument does not.
-    if (json.startsWith("\xEF\xBB\xBF"))
-        json.remove(0, 3);
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
@@ -177,7 +180,7 @@ QList<QPair<int, QJsonValue>> profilesInOrder(const QJsonObject &root, ConfigRea
     return ordered;
 }
 
-// The profile as an object, its secrets noted; nothing with a warning when it is not an object.
+// The profile as an object; nothing, with a warning, when it is not one.
 std::optional<QJsonObject> profileObject(int index, const QJsonValue &value, ConfigRead &read)
 {
     if (!value.isObject()) {
@@ -185,7 +188,6 @@ std::optional<QJsonObject> profileObject(int index, const QJsonValue &value, Con
                                  .arg(read.label, QString::number(index + 1));
         return std::nullopt;
     }
-    collectSecretLike(value, false, &read.secrets);
     return value.toObject();
 }
 
@@ -231,7 +233,7 @@ void importAliyunProfile(int index, const QJsonValue &value, ConfigRead &read)
     if (!object)
         return;
     ProfileFields fields(*object);
-    const QString who = profileName(fields, index);
+    const QString who = read.shown(profileName(fields, index));
     const QString mode = fields.text({QLatin1String("mode")});
     const QString keyId = fields.text({QLatin1String("access_key_id")});
     const QString keySecret = fields.text({QLatin1String("access_key_secret")});
@@ -254,7 +256,7 @@ void importAliyunProfile(int index, const QJsonValue &value, ConfigRead &read)
         // RamRoleArn, EcsRamRole, RsaKeyPair, External, CredentialsURI, OIDC, CloudSSO...: each needs
         // the CLI's own machinery (role assumption, metadata service, a helper program) to get keys.
         read.warnings << AccountImporter::tr("%1: profile %2 uses mode %3, which CloudCodes cannot import (only AK and StsToken); skipped.")
-                                 .arg(read.label, quoted(who), quoted(mode));
+                                 .arg(read.label, quoted(who), quoted(read.shown(mode)));
         return;
     }
     if (keyId.isEmpty() || keySecret.isEmpty()) {
@@ -289,7 +291,7 @@ void importHcloudProfile(int index, const QJsonValue &value, bool encrypted, Con
     if (!object)
         return;
     ProfileFields fields(*object);
-    const QString who = profileName(fields, index);
+    const QString who = read.shown(profileName(fields, index));
     const QString mode = fields.text({QLatin1String("mode")});
     // KooCLI documents accessKeyId/secretAccessKey; accessKey/secretKey mirror its
     // --cli-access-key/--cli-secret-key options and are accepted for hand-written files.
@@ -307,7 +309,7 @@ void importHcloudProfile(int index, const QJsonValue &value, bool encrypted, Con
         read.warnings << (mode.isEmpty()
                 ? AccountImporter::tr("%1: profile %2 has neither a mode nor an AK; skipped.").arg(read.label, quoted(who))
                 : AccountImporter::tr("%1: profile %2 uses mode %3, which CloudCodes cannot import (only AKSK); skipped.")
-                          .arg(read.label, quoted(who), quoted(mode)));
+                          .arg(read.label, quoted(who), quoted(read.shown(mode))));
         return;
     }
     if (encrypted) {
@@ -443,8 +445,10 @@ QList<ImportedAccount> AccountImporter::fromAliyunConfig(const QByteArray &json,
     ConfigRead read;
     read.label = sourceLabel;
     if (const std::optional<QJsonObject> root = configRoot(json, read)) {
-        for (const auto &[index, profile] : profilesInOrder(*root, read))
+        for (const auto &[index, profile] : profilesInOrder(*root, read)) {
+            read.beginProfile(profile);
             importAliyunProfile(index, profile, read);
+        }
     }
     return read.finish(warnings);
 }
@@ -459,8 +463,10 @@ QList<ImportedAccount> AccountImporter::fromHcloudConfig(const QByteArray &json,
         const QJsonValue authEncrypt = root->value(QLatin1String("authEncrypt"));
         const bool encrypted = authEncrypt.toBool(false)
                 || authEncrypt.toString().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
-        for (const auto &[index, profile] : profilesInOrder(*root, read))
+        for (const auto &[index, profile] : profilesInOrder(*root, read)) {
+            read.beginProfile(profile);
             importHcloudProfile(index, profile, encrypted, read);
+        }
     }
     return read.finish(warnings);
 }

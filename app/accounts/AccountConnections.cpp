@@ -1,0 +1,162 @@
+#include "AccountConnections.h"
+
+#include "apig/HuaweiAuthorizer.h"
+#include "net/HttpTransport.h"
+
+#include <QPointer>
+
+AccountConnections::AccountConnections(AccountStore &store, HttpTransport &transport, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_transport(transport)
+{
+    connect(&m_store, &AccountStore::accountUpdated, this, &AccountConnections::forget);
+    connect(&m_store, &AccountStore::accountRemoved, this, &AccountConnections::forget);
+}
+
+void AccountConnections::forget(const QString &accountId)
+{
+    m_esa.remove(accountId);
+    m_apig.remove(accountId);
+}
+
+std::optional<ApiError> AccountConnections::missingSecret(const Account &account, const AccountStore::Secrets &secrets) const
+{
+    for (Account::Secret s : account.secretsNeeded()) {
+        if (secrets.value(s).isEmpty())
+            return ApiError(account.cloud == Account::Cloud::Alibaba ? ApiError::Service::Esa : ApiError::Service::Apig,
+                            ApiError::Kind::Auth,
+                            tr("The account \"%1\" has no stored %2; edit the account to enter it.")
+                                    .arg(account.displayName, Account::secretKey(s)));
+    }
+    return std::nullopt;
+}
+
+std::shared_ptr<EsaClient> AccountConnections::makeEsaClient(HttpTransport &transport, const Account &account,
+                                                             const AccountStore::Secrets &secrets)
+{
+    AlibabaCredentials c{account.accessKeyId, secrets.value(Account::Secret::AccessKeySecret), {}};
+    if (account.authKind == Account::AuthKind::Sts)
+        c.securityToken = secrets.value(Account::Secret::SecurityToken);
+    return std::make_shared<EsaClient>(transport, account.effectiveEndpoint(), c);
+}
+
+std::shared_ptr<ApigClient> AccountConnections::makeApigClient(HttpTransport &transport, const Account &account,
+                                                               const AccountStore::Secrets &secrets)
+{
+    HuaweiAuth auth;
+    switch (account.authKind) {
+    case Account::AuthKind::IamPassword:
+        auth.mode = HuaweiAuth::Mode::Password;
+        auth.domainName = account.domainName;
+        auth.userName = account.userName;
+        auth.password = secrets.value(Account::Secret::Password);
+        break;
+    case Account::AuthKind::IamToken:
+        auth.mode = HuaweiAuth::Mode::Token;
+        auth.token = secrets.value(Account::Secret::Token);
+        break;
+    default:
+        auth.mode = HuaweiAuth::Mode::AkSk;
+        auth.akSk = {account.accessKeyId, secrets.value(Account::Secret::AccessKeySecret)};
+        break;
+    }
+    return std::make_shared<ApigClient>(transport, account.effectiveEndpoint(), account.effectiveIamEndpoint(),
+                                        account.region, account.projectId, auth);
+}
+
+void AccountConnections::esaClient(const QString &accountId, const EsaReady &ready)
+{
+    if (const auto cached = m_esa.value(accountId)) {
+        ready(cached, std::nullopt);
+        return;
+    }
+    const std::optional<Account> account = m_store.account(accountId);
+    if (!account || account->cloud != Account::Cloud::Alibaba) {
+        ready(nullptr, ApiError(ApiError::Service::Esa, ApiError::Kind::Auth, tr("This is not an Alibaba Cloud account.")));
+        return;
+    }
+    m_store.readSecrets(*account, [this, self = QPointer<AccountConnections>(this), account = *account, ready](
+                                          QHash<Account::Secret, QString> secrets, const QString &error) {
+        if (!self)
+            return;
+        if (!error.isEmpty()) {
+            ready(nullptr, ApiError(ApiError::Service::Esa, ApiError::Kind::Auth, tr("The keychain could not be read: %1").arg(error)));
+            return;
+        }
+        if (auto missing = missingSecret(account, secrets)) {
+            ready(nullptr, missing);
+            return;
+        }
+        auto client = makeEsaClient(m_transport, account, secrets);
+        m_esa.insert(account.id, client);
+        ready(client, std::nullopt);
+    });
+}
+
+void AccountConnections::apigClient(const QString &accountId, const ApigReady &ready)
+{
+    if (const auto cached = m_apig.value(accountId)) {
+        ready(cached, std::nullopt);
+        return;
+    }
+    const std::optional<Account> account = m_store.account(accountId);
+    if (!account || account->cloud != Account::Cloud::Huawei) {
+        ready(nullptr, ApiError(ApiError::Service::Apig, ApiError::Kind::Auth, tr("This is not a Huawei Cloud account.")));
+        return;
+    }
+    m_store.readSecrets(*account, [this, self = QPointer<AccountConnections>(this), account = *account, ready](
+                                          QHash<Account::Secret, QString> secrets, const QString &error) {
+        if (!self)
+            return;
+        if (!error.isEmpty()) {
+            ready(nullptr, ApiError(ApiError::Service::Apig, ApiError::Kind::Auth, tr("The keychain could not be read: %1").arg(error)));
+            return;
+        }
+        if (auto missing = missingSecret(account, secrets)) {
+            ready(nullptr, missing);
+            return;
+        }
+        auto client = makeApigClient(m_transport, account, secrets);
+        // A discovered project id is remembered in the account (back on this thread).
+        client->authorizer()->onProjectDiscovered = [self, id = account.id](const QString &projectId) {
+            QMetaObject::invokeMethod(self, [self, id, projectId] {
+                if (!self)
+                    return;
+                if (std::optional<Account> a = self->m_store.account(id); a && a->projectId.isEmpty()) {
+                    a->projectId = projectId;
+                    const auto client = self->m_apig.value(id); // keep the client (and its token) across this update
+                    self->m_store.update(*a);
+                    if (client)
+                        self->m_apig.insert(id, client);
+                    emit self->projectIdDiscovered(id, projectId);
+                }
+            });
+        };
+        m_apig.insert(account.id, client);
+        ready(client, std::nullopt);
+    });
+}
+
+QFuture<ApiResult<QString>> AccountConnections::testConnection(const Account &account, const AccountStore::Secrets &secrets)
+{
+    if (auto missing = missingSecret(account, secrets)) {
+        QPromise<ApiResult<QString>> promise;
+        promise.start();
+        promise.addResult(ApiResult<QString>(*missing));
+        promise.finish();
+        return promise.future();
+    }
+    if (account.cloud == Account::Cloud::Alibaba) {
+        return makeEsaClient(m_transport, account, secrets)->listUserRoutines(1, 1).then([](const ApiResult<RoutinePage> &r) {
+            if (!r.ok())
+                return ApiResult<QString>(r.error());
+            return ApiResult<QString>(tr("Connected: %n edge routine(s) in this account.", nullptr, r.value().totalCount));
+        });
+    }
+    return makeApigClient(m_transport, account, secrets)->listInstances(0, 1).then([](const ApiResult<ApigInstancePage> &r) {
+        if (!r.ok())
+            return ApiResult<QString>(r.error());
+        return ApiResult<QString>(tr("Connected: %n API gateway instance(s) in this region.", nullptr, int(r.value().page.total)));
+    });
+}
