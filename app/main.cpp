@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -69,9 +70,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   QApplication::translate("main", "User interface language: en or zh_CN (default: the system's)."),
                                   QStringLiteral("LANG"));
+    const QCommandLineOption view(QStringLiteral("view"),
+                                  QApplication::translate("main", "With --screenshot: what to show first (accounts, account-dialog)."),
+                                  QStringLiteral("NAME"), QStringLiteral("accounts"));
     const QCommandLineOption logHttp(QStringLiteral("log-http"),
                                      QApplication::translate("main", "Log every HTTP request (method, URL, status, timing, headers with secrets redacted) to standard error."));
-    parser.addOptions({demo, screenshot, lang, logHttp});
+    parser.addOptions({demo, screenshot, view, lang, logHttp});
     parser.process(app);
     HttpLog::enable(parser.isSet(logHttp));
 
@@ -101,8 +105,15 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
-        QTimer::singleShot(300, &window, [&window, file] {
-            const bool saved = window.grab().save(file, "PNG");
+        const QString name = parser.value(view);
+        if (name == QLatin1String("account-dialog"))
+            window.accountPanel()->addAccount(Account::Cloud::Alibaba);
+        // Give the demo cloud's first answers time to arrive before the picture is taken.
+        QTimer::singleShot(1500, &window, [&window, file] {
+            QWidget *top = QApplication::activeModalWidget();
+            const QList<QDialog *> dialogs = window.findChildren<QDialog *>();
+            QWidget *target = !dialogs.isEmpty() && dialogs.constLast()->isVisible() ? dialogs.constLast() : top ? top : &window;
+            const bool saved = target->grab().save(file, "PNG");
             QApplication::exit(saved ? 0 : 1);
         });
     }

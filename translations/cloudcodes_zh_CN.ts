@@ -21,11 +21,15 @@
     </message>
     <message numerus="yes">
         <source>Connected: %n edge routine(s) in this account.</source>
-        <translation><numerusform>连接成功：此账号有 %n 个边缘函数。</numerusform></translation>
+        <translation>
+            <numerusform>连接成功：此账号有 %n 个边缘函数。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Connected: %n API gateway instance(s) in this region.</source>
-        <translation><numerusform>连接成功：此区域有 %n 个 API 网关实例。</numerusform></translation>
+        <translation>
+            <numerusform>连接成功：此区域有 %n 个 API 网关实例。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -727,6 +731,10 @@ Nothing changes in the cloud.</source>
     <message>
         <source>Log every HTTP request (method, URL, status, timing, headers with secrets redacted) to standard error.</source>
         <translation>将每个 HTTP 请求（方法、URL、状态、耗时，以及隐去密钥的请求头）记录到标准错误输出。</translation>
+    </message>
+    <message>
+        <source>With --screenshot: what to show first (accounts, account-dialog).</source>
+        <translation>与 --screenshot 一起使用：先显示哪个界面（accounts、account-dialog）。</translation>
     </message>
 </context>
 </TS>

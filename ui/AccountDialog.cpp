@@ -41,7 +41,7 @@ AccountDialog::AccountDialog(Account::Cloud cloud, AccountConnections &connectio
     buildForm();
     updateVisibility();
     validate();
-    resize(520, sizeHint().height());
+    setMinimumWidth(480);
 }
 
 AccountDialog::~AccountDialog()

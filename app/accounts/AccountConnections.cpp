@@ -3,6 +3,8 @@
 #include "apig/HuaweiAuthorizer.h"
 #include "net/HttpTransport.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
 
 AccountConnections::AccountConnections(AccountStore &store, HttpTransport &transport, QObject *parent)
@@ -133,9 +135,39 @@ void AccountConnections::apigClient(const QString &accountId, const ApigReady &r
                 }
             });
         };
+        if (account.authKind == Account::AuthKind::IamPassword && account.storeTokenInKeychain)
+            keepTokensInKeychain(account.id, client);
         m_apig.insert(account.id, client);
         ready(client, std::nullopt);
     });
+}
+
+void AccountConnections::keepTokensInKeychain(const QString &accountId, const std::shared_ptr<ApigClient> &client)
+{
+    // The user opted in: a token from an earlier session is reused while it is good, and each new
+    // one is written back. Stored as JSON (token, expiry, project) under the account's Token secret.
+    const std::shared_ptr<IamTokenProvider> tokens = client->authorizer()->tokenProvider();
+    m_store.secretStore().read(accountId, Account::Secret::Token, [tokens](std::optional<QString> stored, const QString &) {
+        if (!stored)
+            return;
+        const QJsonObject o = QJsonDocument::fromJson(stored->toUtf8()).object();
+        IamToken t;
+        t.token = o.value(QStringLiteral("token")).toString().toUtf8();
+        t.expiresAt = QDateTime::fromString(o.value(QStringLiteral("expires_at")).toString(), Qt::ISODate);
+        t.projectId = o.value(QStringLiteral("project_id")).toString();
+        if (t.usableAt(QDateTime::currentDateTimeUtc()) && !tokens->cached())
+            tokens->seed(t);
+    });
+    tokens->onIssued = [self = QPointer<AccountConnections>(this), accountId](const IamToken &t) {
+        const QString json = QString::fromUtf8(QJsonDocument(QJsonObject{
+                {QStringLiteral("token"), QString::fromUtf8(t.token)},
+                {QStringLiteral("expires_at"), t.expiresAt.toUTC().toString(Qt::ISODate)},
+                {QStringLiteral("project_id"), t.projectId}}).toJson(QJsonDocument::Compact));
+        QMetaObject::invokeMethod(self, [self, accountId, json] {
+            if (self)
+                self->m_store.secretStore().write(accountId, Account::Secret::Token, json, {});
+        });
+    };
 }
 
 QFuture<ApiResult<QString>> AccountConnections::testConnection(const Account &account, const AccountStore::Secrets &secrets)

@@ -47,6 +47,7 @@ signals:
 
 private:
     void forget(const QString &accountId);
+    void keepTokensInKeychain(const QString &accountId, const std::shared_ptr<ApigClient> &client);
     std::optional<ApiError> missingSecret(const Account &account, const AccountStore::Secrets &secrets) const;
 
     AccountStore &m_store;
