@@ -1,7 +1,10 @@
 // cloudcodes: the desktop application.
 #include "AccountPanel.h"
 #include "MainWindow.h"
+#include "RoutineBrowser.h"
+#include "esa/CodeVersionListModel.h"
 #include "accounts/AccountConnections.h"
+#include "code/CodeVersionRepository.h"
 #include "emulator/DemoAccounts.h"
 #include "emulator/EmulatorThread.h"
 #include "net/HttpLog.h"
@@ -25,6 +28,7 @@ namespace {
 void installTranslations(QApplication &app, const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale); // dates and sizes follow the chosen language too
     auto *own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("cloudcodes"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(own);
@@ -71,7 +75,7 @@ int main(int argc, char *argv[])
                                   QApplication::translate("main", "User interface language: en or zh_CN (default: the system's)."),
                                   QStringLiteral("LANG"));
     const QCommandLineOption view(QStringLiteral("view"),
-                                  QApplication::translate("main", "With --screenshot: what to show first (accounts, account-dialog)."),
+                                  QApplication::translate("main", "With --screenshot: what to show first (accounts, account-dialog, code)."),
                                   QStringLiteral("NAME"), QStringLiteral("accounts"));
     const QCommandLineOption logHttp(QStringLiteral("log-http"),
                                      QApplication::translate("main", "Log every HTTP request (method, URL, status, timing, headers with secrets redacted) to standard error."));
@@ -86,6 +90,8 @@ int main(int argc, char *argv[])
     AccountStore accounts(settings, secrets);
     HttpTransport transport;
     AccountConnections connections(accounts, transport);
+    CodeVersionCache codeCache;
+    CodeVersionRepository codeVersions(codeCache);
 
     if (parser.isSet(demo)) {
         emulator = std::make_unique<EmulatorThread>();
@@ -96,7 +102,7 @@ int main(int argc, char *argv[])
         for (const DemoAccount &d : DemoAccounts::make(QUrl(emulator->baseUrl())))
             accounts.addSessionAccount(d.account, d.secrets);
     }
-    MainWindow window(connections);
+    MainWindow window(connections, codeVersions);
     if (emulator)
         window.setDemoEndpoint(emulator->baseUrl());
     if (!accounts.accounts().isEmpty())
@@ -106,10 +112,20 @@ int main(int argc, char *argv[])
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
         const QString name = parser.value(view);
+        int settle = 1500;
         if (name == QLatin1String("account-dialog"))
             window.accountPanel()->addAccount(Account::Cloud::Alibaba);
-        // Give the demo cloud's first answers time to arrive before the picture is taken.
-        QTimer::singleShot(1500, &window, [&window, file] {
+        if (name == QLatin1String("code")) {
+            // The demo's 40-version routine with its newest-but-one version open.
+            QTimer::singleShot(700, &window, [&window] { window.routineBrowser()->selectRoutine(QStringLiteral("edge-gateway")); });
+            QTimer::singleShot(1400, &window, [&window] {
+                const QString version = window.routineBrowser()->versionModel()->version(1).codeVersion;
+                window.routineBrowser()->openVersion(version);
+            });
+            settle = 2600;
+        }
+        // Give the demo cloud's answers time to arrive before the picture is taken.
+        QTimer::singleShot(settle, &window, [&window, file] {
             QWidget *top = QApplication::activeModalWidget();
             const QList<QDialog *> dialogs = window.findChildren<QDialog *>();
             QWidget *target = !dialogs.isEmpty() && dialogs.constLast()->isVisible() ? dialogs.constLast() : top ? top : &window;

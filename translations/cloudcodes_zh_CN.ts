@@ -579,6 +579,344 @@ Nothing changes in the cloud.</source>
     </message>
 </context>
 <context>
+    <name>CodeVersionListModel</name>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation>部署</translation>
+    </message>
+</context>
+<context>
+    <name>CodeView</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>查找上一个(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Line…</source>
+        <translation>转到行(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Code As…</source>
+        <translation>代码另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Wrap Long Lines</source>
+        <translation>自动换行(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>重置缩放(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Choose a routine, then a code version (Enter or click opens it).</source>
+        <translation>请选择一个边缘函数，再选择一个代码版本（回车或单击即可打开）。</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>已复制%1</translation>
+    </message>
+    <message>
+        <source>Routine:</source>
+        <translation>函数：</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>创建：</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>大小：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256：</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>请求：</translation>
+    </message>
+    <message>
+        <source>Find in this version</source>
+        <translation>在此版本中查找</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>区分大小写(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation>正则表达式(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>上一个匹配（Shift+F3）</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>下一个匹配（F3）</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>查找：</translation>
+    </message>
+    <message>
+        <source>Loading %1 of %2…</source>
+        <translation>正在加载 %2 的版本 %1…</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 could not be opened.
+
+%3</source>
+        <translation>无法打开 %2 的版本 %1。
+
+%3</translation>
+    </message>
+    <message>
+        <source>from cache</source>
+        <translation>来自缓存</translation>
+    </message>
+    <message>
+        <source>The RoutineCode could not be decoded: %1</source>
+        <translation>无法解码 RoutineCode：%1</translation>
+    </message>
+    <message>
+        <source>The stored code for this version is missing (%1): the service returned its storage error document instead of code. The raw document is shown below.</source>
+        <translation>此版本存储的代码已丢失（%1）：服务返回的是存储错误文档而不是代码。下方显示原始文档。</translation>
+    </message>
+    <message>
+        <source>%1, %2. Shown as hex: the first %3 of it.</source>
+        <translation>%1，%2。以十六进制显示其前 %3。</translation>
+    </message>
+    <message>
+        <source>This code is very large (%1): syntax highlighting is off.</source>
+        <translation>代码非常大（%1）：已关闭语法高亮。</translation>
+    </message>
+    <message>
+        <source>Routine: %1</source>
+        <translation>函数：%1</translation>
+    </message>
+    <message>
+        <source>Version: %1</source>
+        <translation>版本：%1</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>创建时间：%1</translation>
+    </message>
+    <message>
+        <source>Size: %1 bytes</source>
+        <translation>大小：%1 字节</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>类型：%1</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>请求 ID：%1</translation>
+    </message>
+    <message>
+        <source>%1+ matches</source>
+        <translation>%1+ 处匹配</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation><numerusform>%n 处匹配</numerusform></translation>
+    </message>
+    <message>
+        <source>No match for "%1"</source>
+        <translation>没有找到“%1”</translation>
+    </message>
+    <message>
+        <source>Go to Line</source>
+        <translation>转到行</translation>
+    </message>
+    <message>
+        <source>Line (1–%1):</source>
+        <translation>行号（1–%1）：</translation>
+    </message>
+    <message>
+        <source>Save Code As</source>
+        <translation>代码另存为</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2)</source>
+        <translation>已保存 %1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>CopyableLabel</name>
+    <message>
+        <source>%1
+Double-click to copy</source>
+        <translation>%1
+双击即可复制</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>DecodedCode</name>
+    <message>
+        <source>JavaScript module</source>
+        <translation>JavaScript 模块</translation>
+    </message>
+    <message>
+        <source>TypeScript module</source>
+        <translation>TypeScript 模块</translation>
+    </message>
+    <message>
+        <source>JSON document</source>
+        <translation>JSON 文档</translation>
+    </message>
+    <message>
+        <source>HTML page</source>
+        <translation>HTML 页面</translation>
+    </message>
+    <message>
+        <source>XML document</source>
+        <translation>XML 文档</translation>
+    </message>
+    <message>
+        <source>WebAssembly module</source>
+        <translation>WebAssembly 模块</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>二进制数据</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>纯文本</translation>
+    </message>
+    <message>
+        <source>storage error</source>
+        <translation>存储错误</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>missing stored code (%1)</source>
+        <translation>存储的代码已丢失（%1）</translation>
+    </message>
+    <message>
+        <source>storage error (%1)</source>
+        <translation>存储错误（%1）</translation>
+    </message>
+    <message>
+        <source>The base64 code lacks its final '=' padding; it was decoded as if the padding were there.</source>
+        <translation>base64 代码缺少末尾的“=”填充；已按有填充的方式解码。</translation>
+    </message>
+    <message>
+        <source>The base64 code has more '=' padding than needed; the extra padding was ignored.</source>
+        <translation>base64 代码的“=”填充多于所需；多余的填充已忽略。</translation>
+    </message>
+    <message>
+        <source>The base64 code ends with a lone character that cannot hold a whole byte; it was ignored, and the code is probably cut off.</source>
+        <translation>base64 代码末尾有一个不足一个字节的孤立字符；已忽略，代码可能被截断。</translation>
+    </message>
+    <message>
+        <source>The code stops mid-way (an unclosed bracket, string, comment or tag at the end); it was probably cut off.</source>
+        <translation>代码在中途结束（末尾有未闭合的括号、字符串、注释或标签）；可能被截断。</translation>
+    </message>
+    <message>
+        <source>The code contains characters that are not base64, so it could not be decoded.</source>
+        <translation>代码包含非 base64 字符，无法解码。</translation>
+    </message>
+    <message>
+        <source>The code is UTF-16 text; Save As keeps its original bytes.</source>
+        <translation>代码是 UTF-16 文本；“另存为”保留其原始字节。</translation>
+    </message>
+    <message>
+        <source>The code starts with a UTF-8 byte order mark, which is not shown; Save As keeps it.</source>
+        <translation>代码以 UTF-8 字节顺序标记开头，未显示；“另存为”会保留它。</translation>
+    </message>
+    <message>
+        <source>The code is not UTF-8 text, so it is shown as bytes.</source>
+        <translation>代码不是 UTF-8 文本，因此以字节形式显示。</translation>
+    </message>
+    <message>
+        <source>The code contains NUL characters, so it is shown as bytes.</source>
+        <translation>代码包含 NUL 字符，因此以字节形式显示。</translation>
+    </message>
+    <message>
+        <source>The code ends in the middle of a character, shown as a replacement character; it was probably cut off.</source>
+        <translation>代码在某个字符的中间结束，显示为替换字符；可能被截断。</translation>
+    </message>
+    <message>
+        <source>The code starts like UTF-16 text but is not valid UTF-16, so it is shown as bytes.</source>
+        <translation>代码开头像 UTF-16 文本，但不是有效的 UTF-16，因此以字节形式显示。</translation>
+    </message>
+    <message>
+        <source>The WebAssembly module does not have the version 1 header this viewer expects.</source>
+        <translation>该 WebAssembly 模块没有本查看器所需的版本 1 文件头。</translation>
+    </message>
+    <message>
+        <source>The code starts like JSON but is not valid JSON, so it is shown as plain text.</source>
+        <translation>代码开头像 JSON，但不是有效的 JSON，因此以纯文本显示。</translation>
+    </message>
+</context>
+<context>
     <name>DemoAccounts</name>
     <message>
         <source>Alibaba AccessKey</source>
@@ -641,6 +979,17 @@ Nothing changes in the cloud.</source>
     </message>
 </context>
 <context>
+    <name>LoadStatePanel</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CloudCodes</source>
@@ -649,14 +998,6 @@ Nothing changes in the cloud.</source>
     <message>
         <source>Accounts</source>
         <translation>账号</translation>
-    </message>
-    <message>
-        <source>Edge routines</source>
-        <translation>边缘函数</translation>
-    </message>
-    <message>
-        <source>Routines and code versions of the selected Alibaba Cloud ESA account.</source>
-        <translation>所选阿里云 ESA 账号的边缘函数及其代码版本。</translation>
     </message>
     <message>
         <source>Edge Routines</source>
@@ -696,6 +1037,154 @@ Nothing changes in the cloud.</source>
     </message>
 </context>
 <context>
+    <name>RelativeTime</name>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n 分钟</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n 小时</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation><numerusform>%n 个月</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation><numerusform>%n 年</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1前</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>%1后</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineBrowser</name>
+    <message>
+        <source>Search routines (Ctrl+F)</source>
+        <translation>搜索边缘函数（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Select an Alibaba Cloud account to see its edge routines.</source>
+        <translation>请选择一个阿里云账号以查看其边缘函数。</translation>
+    </message>
+    <message>
+        <source>Code versions</source>
+        <translation>代码版本</translation>
+    </message>
+    <message>
+        <source>Select a routine to see its code versions.</source>
+        <translation>请选择一个边缘函数以查看其代码版本。</translation>
+    </message>
+    <message>
+        <source>This routine has no code versions yet.</source>
+        <translation>此边缘函数还没有代码版本。</translation>
+    </message>
+    <message>
+        <source>Find in All Versions…</source>
+        <translation>在所有版本中查找…</translation>
+    </message>
+    <message>
+        <source>Search every code version of this routine (Ctrl+Shift+F)</source>
+        <translation>搜索此边缘函数的所有代码版本（Ctrl+Shift+F）</translation>
+    </message>
+    <message>
+        <source>Search Routines</source>
+        <translation>搜索边缘函数</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>This account has no edge routines.</source>
+        <translation>此账号没有边缘函数。</translation>
+    </message>
+    <message>
+        <source>No routine matches "%1".</source>
+        <translation>没有与“%1”匹配的边缘函数。</translation>
+    </message>
+    <message>
+        <source>Choose a routine, then a code version (Enter or click opens it).</source>
+        <translation>请选择一个边缘函数，再选择一个代码版本（回车或单击即可打开）。</translation>
+    </message>
+    <message>
+        <source>Code versions of %1</source>
+        <translation>%1 的代码版本</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Version ID</source>
+        <translation>复制版本 ID(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in All Versions…</source>
+        <translation>在所有版本中查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Choose a routine first.</source>
+        <translation>请先选择一个边缘函数。</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineCodeDecoder</name>
+    <message>
+        <source>'%1'</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>'%1' (U+%2)</source>
+        <translation>“%1”（U+%2）</translation>
+    </message>
+    <message>
+        <source>byte 0x%1</source>
+        <translation>字节 0x%1</translation>
+    </message>
+    <message>
+        <source>Invalid character '=' at offset %1 of the base64 code: padding may only come at the end.</source>
+        <translation>base64 代码偏移 %1 处的字符“=”无效：填充只能出现在末尾。</translation>
+    </message>
+    <message>
+        <source>Invalid character %1 at offset %2 of the base64 code.</source>
+        <translation>base64 代码偏移 %2 处有无效字符 %1。</translation>
+    </message>
+    <message>
+        <source>The base64 code could not be decoded.</source>
+        <translation>无法解码 base64 代码。</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineListModel</name>
+    <message>
+        <source>Routine</source>
+        <translation>边缘函数</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+</context>
+<context>
     <name>SecretLineEdit</name>
     <message>
         <source>Show or hide</source>
@@ -708,6 +1197,88 @@ Nothing changes in the cloud.</source>
     <message>
         <source>Show</source>
         <translation>显示</translation>
+    </message>
+</context>
+<context>
+    <name>VersionSearch</name>
+    <message>
+        <source>Enter something to search for.</source>
+        <translation>请输入要搜索的内容。</translation>
+    </message>
+    <message>
+        <source>The regular expression is not valid: %1 (at %2).</source>
+        <translation>正则表达式无效：%1（位置 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>VersionSearchDialog</name>
+    <message>
+        <source>Find in All Versions</source>
+        <translation>在所有版本中查找</translation>
+    </message>
+    <message>
+        <source>Text or regular expression</source>
+        <translation>文本或正则表达式</translation>
+    </message>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation>正则表达式(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>区分大小写(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Version / line</source>
+        <translation>版本 / 行</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>匹配</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searched %1 of %2 versions, %n match(es) so far…</source>
+        <translation><numerusform>已搜索 %2 个版本中的 %1 个，目前共 %n 处匹配…</numerusform></translation>
+    </message>
+    <message>
+        <source>could not be searched: %1</source>
+        <translation>无法搜索：%1</translation>
+    </message>
+    <message>
+        <source>Find in All Versions of %1</source>
+        <translation>在 %1 的所有版本中查找</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation><numerusform>%n 处匹配</numerusform></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>Cancelled. </source>
+        <translation>已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n version(s).</source>
+        <translation><numerusform>分布在 %n 个版本中。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s) could not be searched.</source>
+        <translation><numerusform>%n 个版本无法搜索。</numerusform></translation>
+    </message>
+    <message>
+        <source>The oldest version containing it: %1.</source>
+        <translation>包含它的最早版本：%1。</translation>
     </message>
 </context>
 <context>
@@ -733,8 +1304,8 @@ Nothing changes in the cloud.</source>
         <translation>将每个 HTTP 请求（方法、URL、状态、耗时，以及隐去密钥的请求头）记录到标准错误输出。</translation>
     </message>
     <message>
-        <source>With --screenshot: what to show first (accounts, account-dialog).</source>
-        <translation>与 --screenshot 一起使用：先显示哪个界面（accounts、account-dialog）。</translation>
+        <source>With --screenshot: what to show first (accounts, account-dialog, code).</source>
+        <translation>与 --screenshot 一起使用：先显示哪个界面（accounts、account-dialog、code）。</translation>
     </message>
 </context>
 </TS>

@@ -1,17 +1,19 @@
 #include "MainWindow.h"
 
 #include "AccountPanel.h"
+#include "RoutineBrowser.h"
 #include "accounts/AccountConnections.h"
 
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPointer>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(AccountConnections &connections, QWidget *parent)
+MainWindow::MainWindow(AccountConnections &connections, CodeVersionRepository &codeVersions, QWidget *parent)
     : QMainWindow(parent)
     , m_connections(connections)
 {
@@ -24,15 +26,15 @@ MainWindow::MainWindow(AccountConnections &connections, QWidget *parent)
     m_accountsDock->setObjectName(QStringLiteral("AccountsDock"));
     m_accountsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     m_accountsDock->setWidget(m_accounts);
+    m_accounts->setMinimumWidth(220);
     addDockWidget(Qt::LeftDockWidgetArea, m_accountsDock);
     resizeDocks({m_accountsDock}, {280}, Qt::Horizontal);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("MainTabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(makePlaceholder(tr("Edge routines"),
-                                   tr("Routines and code versions of the selected Alibaba Cloud ESA account."), &m_routinesDetail),
-                   tr("Edge Routines"));
+    m_routines = new RoutineBrowser(codeVersions, this);
+    m_tabs->addTab(m_routines, tr("Edge Routines"));
     m_tabs->addTab(makePlaceholder(tr("AppCodes"),
                                    tr("AppCodes of an app on the selected Huawei Cloud API gateway."), &m_appCodesDetail),
                    tr("AppCodes"));
@@ -48,7 +50,9 @@ MainWindow::MainWindow(AccountConnections &connections, QWidget *parent)
     accountsMenu->addAction(m_accounts->testAction());
 
     connect(m_accounts, &AccountPanel::accountSelected, this, &MainWindow::showAccount);
-    connect(m_accounts, &AccountPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    const auto showMessage = [this](const QString &text) { statusBar()->showMessage(text, 10000); };
+    connect(m_accounts, &AccountPanel::message, this, showMessage);
+    connect(m_routines, &RoutineBrowser::message, this, showMessage);
 
     statusBar()->showMessage(tr("Ready"));
     resize(1280, 800);
@@ -68,8 +72,15 @@ void MainWindow::showAccount(const QString &accountId)
         return;
     // The account's cloud decides which half of the window it drives.
     if (a->cloud == Account::Cloud::Alibaba) {
-        m_routinesDetail->setText(tr("Account: %1").arg(a->displayName));
         m_tabs->setCurrentIndex(0);
+        m_connections.esaClient(accountId, [this, accountId, self = QPointer<MainWindow>(this)](std::shared_ptr<EsaClient> client, std::optional<ApiError> error) {
+            if (!self || m_accounts->selectedAccountId() != accountId)
+                return; // the user has moved on
+            if (error)
+                m_routines->showAccountError(*error);
+            else
+                m_routines->setAccount(accountId, client);
+        });
     } else {
         m_appCodesDetail->setText(tr("Account: %1").arg(a->displayName));
         m_tabs->setCurrentIndex(1);

@@ -6,6 +6,8 @@
 
 class AccountConnections;
 class AccountPanel;
+class CodeVersionRepository;
+class RoutineBrowser;
 class QDockWidget;
 class QLabel;
 class QTabWidget;
@@ -16,11 +18,12 @@ class MainWindow : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(AccountConnections &connections, QWidget *parent = nullptr);
+    MainWindow(AccountConnections &connections, CodeVersionRepository &codeVersions, QWidget *parent = nullptr);
 
     // Shown in the status bar: where the demo calls go.
     void setDemoEndpoint(const QString &baseUrl);
     AccountPanel *accountPanel() const { return m_accounts; }
+    RoutineBrowser *routineBrowser() const { return m_routines; }
 
 private:
     void showAccount(const QString &accountId);
@@ -30,6 +33,6 @@ private:
     QDockWidget *m_accountsDock = nullptr;
     AccountPanel *m_accounts = nullptr;
     QTabWidget *m_tabs = nullptr;
-    QLabel *m_routinesDetail = nullptr;
+    RoutineBrowser *m_routines = nullptr;
     QLabel *m_appCodesDetail = nullptr;
 };

@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "SecretLineEdit.h"
 #include "accounts/AccountConnections.h"
+#include "code/CodeVersionRepository.h"
 #include "emulator/CloudEmulator.h"
 #include "emulator/DemoAccounts.h"
 #include "net/HttpTransport.h"
@@ -61,6 +62,8 @@ private:
     std::unique_ptr<AccountStore> m_store;
     std::unique_ptr<HttpTransport> m_transport;
     std::unique_ptr<AccountConnections> m_connections;
+    std::unique_ptr<CodeVersionCache> m_cache;
+    std::unique_ptr<CodeVersionRepository> m_repository;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -75,7 +78,9 @@ void TestAccountPanel::init()
     m_store = std::make_unique<AccountStore>(*m_settings, *m_secrets);
     m_transport = std::make_unique<HttpTransport>();
     m_connections = std::make_unique<AccountConnections>(*m_store, *m_transport);
-    m_window = std::make_unique<MainWindow>(*m_connections);
+    m_cache = std::make_unique<CodeVersionCache>(m_dir->filePath(QStringLiteral("cache")));
+    m_repository = std::make_unique<CodeVersionRepository>(*m_cache);
+    m_window = std::make_unique<MainWindow>(*m_connections, *m_repository);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -83,6 +88,8 @@ void TestAccountPanel::init()
 void TestAccountPanel::cleanup()
 {
     m_window.reset();
+    m_repository.reset();
+    m_cache.reset();
     m_connections.reset();
     m_transport.reset();
     m_store.reset();

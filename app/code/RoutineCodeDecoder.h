@@ -1,0 +1,48 @@
+// Turns a code version's RoutineCode (base64 exactly as the API sent it, possibly broken) into a
+// DecodedCode: base64 → bytes → text → kind. Pure: no I/O, no globals, no exceptions; linear time
+// and bounded memory on any input, because it runs on the network worker thread and is fuzzed.
+//
+// Decisions (the tests pin them down):
+// - Base64 is the standard alphabet only. '-' and '_' (URL-safe) are invalid characters: the API
+//   documents standard base64, and accepting a second alphabet would hide a corrupted payload.
+//   Whitespace anywhere is ignored; missing or excess '=' and a lone final character are warnings.
+// - Text is UTF-8 (a BOM is stripped) or UTF-16 with a BOM; anything else, or text with NUL
+//   characters, is Binary. A character cut off at the very end is a warning, not Binary.
+// - JSON is text starting with '{' or '[' that passes an RFC 8259 syntax check (one pass, no tree)
+//   or, failing that, that QJsonDocument parses (it accepts a few non-RFC forms such as "1.").
+//   Text that is a valid beginning of JSON but stops early is still Json, with EndsMidStructure.
+//   Anything else that starts like JSON is JavaScript if it looks like a script, else Text with
+//   NotValidJson.
+// - JavaScript: a leading comment, hashbang or "use strict", or a first statement that starts
+//   like a script (export/import/function/const/let/var/async/class/addEventListener/…); or
+//   "export default" / addEventListener('fetch' anywhere. TypeScript: such a script in whose code
+//   (strings and comments skipped, first 256 KiB only) TypeScript-only syntax appears:
+//   interface X {, type X =, enum X {, as const, import type, declare, access modifiers,
+//   implements, or a type annotation on a variable, a first parameter, or a return value.
+// - Markup: an <Error> root (after the XML declaration) is a StorageError; <!DOCTYPE html> or a
+//   root element with an HTML name (html, body, div, p, a, script, …) is Html; other markup is Xml.
+// - EndsMidStructure: for scripts and JSON an unclosed bracket, string, template or comment at
+//   the end (brackets inside strings, comments and regular expressions do not count); for markup
+//   a tag, comment or CDATA section cut off, and for XML also a root element left open.
+// - Performance: one pass per stage, and for inputs of 1 MiB or more the SHA-256 runs on a second
+//   thread beside the text analysis (it is half the work).
+#pragma once
+
+#include "code/DecodedCode.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+class RoutineCodeDecoder
+{
+    Q_DECLARE_TR_FUNCTIONS(RoutineCodeDecoder)
+
+public:
+    static DecodedCode decode(const QByteArray &routineCodeBase64);
+    // The same pipeline after base64, for local files and the cache.
+    static DecodedCode fromBytes(const QByteArray &bytes);
+    // The kind alone. `text` is the decoded text, or empty when the bytes are not text.
+    // Exposed for tests and fuzzing.
+    static DecodedCode::Kind sniff(const QByteArray &bytes, const QString &text);
+};

@@ -1,0 +1,237 @@
+// The routine browser in a real (offscreen) window on the demo accounts: pick the 40-version
+// routine, open a version and see exactly the emulator's code; the NoSuchKey version shows its
+// notice; rapid switching shows only the last choice; a cached reopen makes no request; binary
+// code is shown as hex; keyboard: Enter opens, Ctrl+F focuses the search.
+#include "CodeEditor.h"
+#include "CodeView.h"
+#include "AccountPanel.h"
+#include "LoadStatePanel.h"
+#include "MainWindow.h"
+#include "RoutineBrowser.h"
+#include "VersionSearchDialog.h"
+#include "accounts/AccountConnections.h"
+#include "code/CodeVersionRepository.h"
+#include "emulator/CloudEmulator.h"
+#include "emulator/DemoAccounts.h"
+#include "esa/CodeVersionListModel.h"
+#include "esa/RoutineListModel.h"
+#include "net/HttpTransport.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <memory>
+
+class TestRoutineBrowser : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void openVersionShowsTheExactCode();
+    void noSuchKeyVersionShowsNotice();
+    void rapidSwitchingShowsTheLastChoice();
+    void cachedReopenMakesNoRequest();
+    void binaryShownAsHex();
+    void keyboard();
+    void errorShownWithRetry();
+    void findInAllVersionsOpensAtLine();
+
+private:
+    RoutineBrowser *browser() const { return m_window->routineBrowser(); }
+    void chooseRoutine(const QString &name)
+    {
+        QTRY_COMPARE(browser()->routineModel()->state(), LoadState::Ready);
+        browser()->selectRoutine(name);
+        QTRY_COMPARE(browser()->versionModel()->routineName(), name);
+        QTRY_VERIFY(browser()->versionModel()->state() == LoadState::Ready);
+    }
+    QString versionAt(int index) const { return DemoData::instance().routine(QLatin1String(DemoData::EdgeRoutineName))->versions.at(index).codeVersion; }
+
+    std::unique_ptr<CloudEmulator> m_emulator;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<AccountStore> m_store;
+    std::unique_ptr<HttpTransport> m_transport;
+    std::unique_ptr<AccountConnections> m_connections;
+    std::unique_ptr<CodeVersionCache> m_cache;
+    std::unique_ptr<CodeVersionRepository> m_repository;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestRoutineBrowser::init()
+{
+    m_emulator = std::make_unique<CloudEmulator>();
+    QVERIFY(m_emulator->listenOnLoopback(0));
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("c.conf")), QSettings::IniFormat);
+    m_secrets = std::make_unique<SecretStore>();
+    m_secrets->setMemoryOnly(true);
+    m_store = std::make_unique<AccountStore>(*m_settings, *m_secrets);
+    for (const DemoAccount &d : DemoAccounts::make(QUrl(m_emulator->baseUrl())))
+        m_store->addSessionAccount(d.account, d.secrets);
+    m_transport = std::make_unique<HttpTransport>();
+    m_connections = std::make_unique<AccountConnections>(*m_store, *m_transport);
+    m_cache = std::make_unique<CodeVersionCache>(m_dir->filePath(QStringLiteral("cache")));
+    m_repository = std::make_unique<CodeVersionRepository>(*m_cache);
+    m_window = std::make_unique<MainWindow>(*m_connections, *m_repository);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->accountPanel()->selectAccount(QStringLiteral("demo-alibaba-ak"));
+}
+
+void TestRoutineBrowser::cleanup()
+{
+    m_window.reset();
+    m_repository.reset();
+    m_cache.reset();
+    m_connections.reset();
+    m_transport.reset();
+    m_store.reset();
+    m_secrets.reset();
+    m_settings.reset();
+    m_dir.reset();
+    m_emulator.reset();
+}
+
+void TestRoutineBrowser::openVersionShowsTheExactCode()
+{
+    chooseRoutine(QLatin1String(DemoData::EdgeRoutineName));
+    QCOMPARE(browser()->versionModel()->rowCount(), 40);
+    const DemoRoutine *demo = DemoData::instance().routine(QLatin1String(DemoData::EdgeRoutineName));
+    const DemoCodeVersion &v = demo->versions.at(20);
+    browser()->openVersion(v.codeVersion);
+    CodeView *code = browser()->codeView();
+    QTRY_VERIFY_WITH_TIMEOUT(code->hasCode(), 20000);
+    // Byte for byte what the emulator holds.
+    QCOMPARE(code->editor()->text().toUtf8(), DemoData::instance().code(v));
+    QCOMPARE(code->opened()->code.bytes, DemoData::instance().code(v));
+    QCOMPARE(code->editor()->lexerName(), QStringLiteral("javascript"));
+    QVERIFY(code->headerText().contains(v.codeVersion));
+    QVERIFY(code->headerText().contains(QString::fromLatin1(code->opened()->code.sha256)));
+    QVERIFY(code->noticeText().isEmpty());
+}
+
+void TestRoutineBrowser::noSuchKeyVersionShowsNotice()
+{
+    chooseRoutine(QLatin1String(DemoData::MissingCodeRoutineName));
+    const DemoRoutine *demo = DemoData::instance().routine(QLatin1String(DemoData::MissingCodeRoutineName));
+    browser()->openVersion(demo->versions.last().codeVersion);
+    QTRY_VERIFY_WITH_TIMEOUT(browser()->codeView()->hasCode(), 20000);
+    const QString notice = browser()->codeView()->noticeText();
+    QVERIFY2(notice.contains(QStringLiteral("missing (NoSuchKey)")), qPrintable(notice));
+    // The raw document is still there to read.
+    QVERIFY(browser()->codeView()->editor()->text().contains(QStringLiteral("<Code>NoSuchKey</Code>")));
+}
+
+void TestRoutineBrowser::rapidSwitchingShowsTheLastChoice()
+{
+    chooseRoutine(QLatin1String(DemoData::EdgeRoutineName));
+    FaultPlan slow;
+    slow.latencyMs = 200;
+    m_emulator->setFaultPlan(slow);
+    for (int i = 0; i < 5; ++i)
+        browser()->openVersion(versionAt(30 + i));
+    QTRY_VERIFY_WITH_TIMEOUT(browser()->codeView()->hasCode(), 20000);
+    const DemoCodeVersion &last = DemoData::instance().routine(QLatin1String(DemoData::EdgeRoutineName))->versions.at(34);
+    QCOMPARE(browser()->codeView()->opened()->codeVersion, last.codeVersion);
+    // A full round trip later the view still shows the last choice (no late answer replaced it).
+    const auto probe = m_repository->open(browser()->versionModel()->client(), QStringLiteral("probe"),
+                                          QLatin1String(DemoData::EdgeRoutineName), versionAt(2));
+    QTRY_VERIFY_WITH_TIMEOUT(probe.isFinished(), 20000);
+    QCoreApplication::processEvents();
+    QCOMPARE(browser()->codeView()->opened()->codeVersion, last.codeVersion);
+    QCOMPARE(browser()->codeView()->editor()->text().toUtf8(), DemoData::instance().code(last));
+}
+
+void TestRoutineBrowser::cachedReopenMakesNoRequest()
+{
+    chooseRoutine(QLatin1String(DemoData::EdgeRoutineName));
+    browser()->openVersion(versionAt(3));
+    QTRY_VERIFY_WITH_TIMEOUT(browser()->codeView()->hasCode() && browser()->codeView()->opened()->codeVersion == versionAt(3), 20000);
+    browser()->openVersion(versionAt(4));
+    QTRY_VERIFY_WITH_TIMEOUT(browser()->codeView()->hasCode() && browser()->codeView()->opened()->codeVersion == versionAt(4), 20000);
+    const int requests = m_emulator->requestCount(QStringLiteral("GetRoutineCodeVersion"));
+    QCOMPARE(requests, 2);
+    browser()->openVersion(versionAt(3));
+    QTRY_VERIFY_WITH_TIMEOUT(browser()->codeView()->hasCode() && browser()->codeView()->opened()->codeVersion == versionAt(3), 20000);
+    QVERIFY(browser()->codeView()->opened()->fromCache);
+    QCOMPARE(m_emulator->requestCount(QStringLiteral("GetRoutineCodeVersion")), requests);
+}
+
+void TestRoutineBrowser::binaryShownAsHex()
+{
+    chooseRoutine(QStringLiteral("wasm-filter"));
+    const DemoRoutine *demo = DemoData::instance().routine(QStringLiteral("wasm-filter"));
+    browser()->openVersion(demo->versions.last().codeVersion);
+    QTRY_VERIFY_WITH_TIMEOUT(browser()->codeView()->hasCode(), 20000);
+    auto *hex = browser()->codeView()->findChild<QPlainTextEdit *>(QStringLiteral("hexView"));
+    QVERIFY(hex->isVisible());
+    QVERIFY(hex->toPlainText().startsWith(QStringLiteral("00000000  00 61 73 6d")));
+    QVERIFY(browser()->codeView()->noticeText().contains(QStringLiteral("WebAssembly")));
+}
+
+void TestRoutineBrowser::keyboard()
+{
+    chooseRoutine(QLatin1String(DemoData::EdgeRoutineName));
+    QTreeView *versions = browser()->versionView();
+    versions->setFocus();
+    versions->setCurrentIndex(browser()->versionModel()->index(0, 0));
+    QTest::keyClick(versions, Qt::Key_Down);
+    QCOMPARE(versions->currentIndex().row(), 1);
+    QVERIFY(!browser()->codeView()->hasCode()); // arrows only move
+    QTest::keyClick(versions, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(browser()->codeView()->hasCode(), 20000);
+    QCOMPARE(browser()->codeView()->opened()->codeVersion, browser()->versionModel()->version(1).codeVersion);
+    QTest::keyClick(versions, Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(browser()->searchField()->hasFocus());
+    // Ctrl+F inside the code finds in the code.
+    browser()->codeView()->editor()->setFocus();
+    QTest::keyClick(browser()->codeView()->editor(), Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(browser()->codeView()->findChild<QLineEdit *>(QStringLiteral("findText"))->hasFocus());
+}
+
+void TestRoutineBrowser::errorShownWithRetry()
+{
+    chooseRoutine(QLatin1String(DemoData::EdgeRoutineName));
+    m_emulator->forceFault(FaultKind::InvalidJson);
+    browser()->openVersion(versionAt(7));
+    auto *state = browser()->codeView()->findChild<QLabel *>(QStringLiteral("codeState"));
+    QTRY_VERIFY_WITH_TIMEOUT(state->text().contains(QStringLiteral("could not be opened")), 20000);
+    auto *retry = browser()->codeView()->findChild<QPushButton *>(QStringLiteral("codeRetry"));
+    QVERIFY(retry->isVisible());
+    retry->click();
+    QTRY_VERIFY_WITH_TIMEOUT(browser()->codeView()->hasCode(), 20000);
+    QCOMPARE(browser()->codeView()->opened()->codeVersion, versionAt(7));
+}
+
+void TestRoutineBrowser::findInAllVersionsOpensAtLine()
+{
+    chooseRoutine(QLatin1String(DemoData::EdgeRoutineName));
+    browser()->findInAllVersions();
+    auto *dialog = browser()->findChild<VersionSearchDialog *>();
+    QVERIFY(dialog);
+    dialog->startSearch(QStringLiteral("__edge/info"));
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->search()->isRunning(), 30000);
+    QVERIFY(dialog->statusText().contains(QStringLiteral("oldest version")));
+    QTreeWidgetItem *first = dialog->results()->topLevelItem(0);
+    QVERIFY(first);
+    QTreeWidgetItem *line = first->child(0);
+    emit dialog->results()->itemActivated(line, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(browser()->codeView()->hasCode(), 20000);
+    int cursorLine = -1, index = -1;
+    browser()->codeView()->editor()->getCursorPosition(&cursorLine, &index);
+    QCOMPARE(browser()->codeView()->opened()->codeVersion, first->data(0, Qt::UserRole).toString());
+    QVERIFY(browser()->codeView()->editor()->selectedText().contains(QStringLiteral("__edge/info")) || cursorLine + 1 == line->data(0, Qt::UserRole + 1).toInt());
+}
+
+QTEST_MAIN(TestRoutineBrowser)
+#include "tst_routinebrowser.moc"

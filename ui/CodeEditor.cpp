@@ -1,0 +1,172 @@
+#include "CodeEditor.h"
+
+#include <Qsci/qscilexerhtml.h>
+#include <Qsci/qscilexerjavascript.h>
+#include <Qsci/qscilexerjson.h>
+#include <Qsci/qscilexerxml.h>
+
+#include <QApplication>
+#include <QFontDatabase>
+#include <QPalette>
+
+CodeEditor::CodeEditor(QWidget *parent)
+    : QsciScintilla(parent)
+{
+    setObjectName(QStringLiteral("codeEditor"));
+    setReadOnly(true);
+    setUtf8(true);
+    setMarginType(0, QsciScintilla::NumberMargin);
+    setMarginLineNumbers(0, true);
+    setFolding(QsciScintilla::BoxedTreeFoldStyle, 2);
+    setCaretLineVisible(true);
+    setBraceMatching(QsciScintilla::SloppyBraceMatch);
+    setWrapMode(QsciScintilla::WrapNone);
+    setTabWidth(4);
+    setIndentationGuides(true);
+    // Style only what is shown, so an 8 MiB file opens without lexing it whole first.
+    SendScintilla(SCI_SETIDLESTYLING, SC_IDLESTYLING_TOVISIBLE);
+    SendScintilla(SCI_INDICSETSTYLE, m_findIndicator, INDIC_ROUNDBOX);
+    SendScintilla(SCI_INDICSETALPHA, m_findIndicator, 90);
+    SendScintilla(SCI_INDICSETUNDER, m_findIndicator, true);
+    setDark(QApplication::palette().color(QPalette::Window).lightness() < 128);
+}
+
+QsciLexer *CodeEditor::makeLexer(const QString &name)
+{
+    if (name == QLatin1String("javascript"))
+        return new QsciLexerJavaScript(this);
+    if (name == QLatin1String("json"))
+        return new QsciLexerJSON(this);
+    if (name == QLatin1String("html"))
+        return new QsciLexerHTML(this);
+    if (name == QLatin1String("xml"))
+        return new QsciLexerXML(this);
+    return nullptr;
+}
+
+bool CodeEditor::showCode(const QString &text, const QString &lexerName)
+{
+    const bool tooLarge = text.size() > LexerLimitBytes;
+    QsciLexer *old = lexer();
+    m_lexerName = tooLarge ? QString() : lexerName;
+    setLexer(makeLexer(m_lexerName));
+    delete old;
+    applyColours();
+    clearHighlights();
+    setText(text);
+    // Wide enough for the last line number.
+    setMarginWidth(0, QStringLiteral("0%1").arg(lines()));
+    setCursorPosition(0, 0);
+    setFirstVisibleLine(0);
+    return !tooLarge;
+}
+
+void CodeEditor::setDark(bool dark)
+{
+    m_dark = dark;
+    applyColours();
+}
+
+void CodeEditor::applyColours()
+{
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    const QColor paper = m_dark ? QColor(0x1e, 0x1f, 0x22) : QColor(Qt::white);
+    const QColor ink = m_dark ? QColor(0xd4, 0xd4, 0xd4) : QColor(0x1f, 0x23, 0x28);
+    setFont(mono);
+    setPaper(paper);
+    setColor(ink);
+    setMarginsBackgroundColor(m_dark ? QColor(0x2b, 0x2d, 0x30) : QColor(0xf3, 0xf4, 0xf6));
+    setMarginsForegroundColor(m_dark ? QColor(0x8a, 0x8f, 0x98) : QColor(0x6e, 0x77, 0x81));
+    setCaretLineBackgroundColor(m_dark ? QColor(0x2c, 0x31, 0x3a) : QColor(0xf0, 0xf6, 0xff));
+    setCaretForegroundColor(ink);
+    setFoldMarginColors(m_dark ? QColor(0x2b, 0x2d, 0x30) : QColor(0xf3, 0xf4, 0xf6), m_dark ? QColor(0x2b, 0x2d, 0x30) : QColor(0xf3, 0xf4, 0xf6));
+    setMatchedBraceBackgroundColor(m_dark ? QColor(0x3b, 0x51, 0x4d) : QColor(0xd7, 0xf0, 0xe3));
+    SendScintilla(SCI_INDICSETFORE, m_findIndicator, m_dark ? QColor(0xc8, 0x9b, 0x2c) : QColor(0xff, 0xd3, 0x3d));
+    if (QsciLexer *l = lexer()) {
+        l->setDefaultFont(mono);
+        l->setFont(mono, -1);
+        l->setDefaultPaper(paper);
+        l->setPaper(paper, -1);
+        l->setDefaultColor(ink);
+        if (m_dark) {
+            // The lexers' built-in colours assume white paper; recolour the styles that matter.
+            for (int style = 0; style < 128; ++style) {
+                const QColor c = l->color(style);
+                if (c.lightness() < 110)
+                    l->setColor(c.lighter(m_dark ? 260 : 100), style);
+            }
+            l->setColor(ink, 0);
+        }
+    }
+}
+
+void CodeEditor::clearHighlights()
+{
+    SendScintilla(SCI_SETINDICATORCURRENT, m_findIndicator);
+    SendScintilla(SCI_INDICATORCLEARRANGE, 0, SendScintilla(SCI_GETLENGTH));
+}
+
+long CodeEditor::searchFlags(bool regularExpression, bool caseSensitive) const
+{
+    long flags = 0;
+    if (regularExpression)
+        flags |= SCFIND_REGEXP | SCFIND_CXX11REGEX;
+    if (caseSensitive)
+        flags |= SCFIND_MATCHCASE;
+    return flags;
+}
+
+int CodeEditor::highlightAll(const QString &pattern, bool regularExpression, bool caseSensitive)
+{
+    clearHighlights();
+    if (pattern.isEmpty())
+        return 0;
+    const QByteArray needle = pattern.toUtf8();
+    const long length = SendScintilla(SCI_GETLENGTH);
+    SendScintilla(SCI_SETSEARCHFLAGS, searchFlags(regularExpression, caseSensitive));
+    SendScintilla(SCI_SETINDICATORCURRENT, m_findIndicator);
+    long from = 0;
+    int count = 0;
+    while (from < length && count < MaxHighlights) {
+        SendScintilla(SCI_SETTARGETSTART, from);
+        SendScintilla(SCI_SETTARGETEND, length);
+        const long found = SendScintilla(SCI_SEARCHINTARGET, needle.size(), needle.constData());
+        if (found < 0)
+            break;
+        const long end = SendScintilla(SCI_GETTARGETEND);
+        if (end <= found) { // an empty match: step over it
+            from = found + 1;
+            continue;
+        }
+        SendScintilla(SCI_INDICATORFILLRANGE, found, end - found);
+        ++count;
+        from = end;
+    }
+    return count;
+}
+
+bool CodeEditor::findNextMatch(const QString &pattern, bool regularExpression, bool caseSensitive, bool forward)
+{
+    if (pattern.isEmpty())
+        return false;
+    int line = 0, index = 0;
+    getCursorPosition(&line, &index);
+    if (!forward && hasSelectedText()) {
+        int lf, if_, lt, it;
+        getSelection(&lf, &if_, &lt, &it);
+        line = lf;
+        index = if_;
+    }
+    // wrap = true: after the last match comes the first.
+    return findFirst(pattern, regularExpression, caseSensitive, false, true, forward, line, index, true, false, regularExpression);
+}
+
+void CodeEditor::goToLine(int line)
+{
+    const int target = qBound(1, line, qMax(1, lines())) - 1;
+    setCursorPosition(target, 0);
+    ensureLineVisible(target);
+    SendScintilla(SCI_SCROLLCARET);
+    // Put the line a few rows from the top, not on the bottom edge.
+    setFirstVisibleLine(qMax(0, target - 3));
+}

@@ -1,0 +1,278 @@
+#include "RoutineBrowser.h"
+
+#include "CodeView.h"
+#include "LoadStatePanel.h"
+#include "VersionSearchDialog.h"
+#include "code/CodeVersionRepository.h"
+#include "esa/CodeVersionListModel.h"
+#include "esa/RoutineListModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace {
+QTreeView *makeList(QWidget *parent, const char *name)
+{
+    auto *view = new QTreeView(parent);
+    view->setObjectName(QLatin1String(name));
+    view->setRootIsDecorated(false);
+    view->setUniformRowHeights(true);
+    view->setAlternatingRowColors(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->header()->setStretchLastSection(true);
+    return view;
+}
+} // namespace
+
+RoutineBrowser::RoutineBrowser(CodeVersionRepository &repository, QWidget *parent)
+    : QWidget(parent)
+    , m_repository(repository)
+{
+    setObjectName(QStringLiteral("RoutineBrowser"));
+    m_routines = new RoutineListModel(this);
+    m_versions = new CodeVersionListModel(this);
+
+    auto *lists = new QWidget(this);
+    lists->setObjectName(QStringLiteral("routineLists"));
+    auto *listsLayout = new QVBoxLayout(lists);
+    listsLayout->setContentsMargins(0, 0, 0, 0);
+    m_search = new QLineEdit(lists);
+    m_search->setObjectName(QStringLiteral("routineSearch"));
+    m_search->setPlaceholderText(tr("Search routines (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    listsLayout->addWidget(m_search);
+
+    m_routineView = makeList(lists, "routineView");
+    m_routineView->setModel(m_routines);
+    m_routineView->header()->resizeSection(RoutineListModel::NameColumn, 130);
+    m_routineView->header()->resizeSection(RoutineListModel::DescriptionColumn, 220);
+    m_routinePanel = new LoadStatePanel(m_routineView, lists);
+    m_routinePanel->setIdleText(tr("Select an Alibaba Cloud account to see its edge routines."));
+
+    m_versionsTitle = new QLabel(tr("Code versions"), lists);
+    m_versionsTitle->setObjectName(QStringLiteral("versionsTitle"));
+    m_versionView = makeList(lists, "versionView");
+    m_versionView->setModel(m_versions);
+    m_versionView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_versionView->header()->resizeSection(CodeVersionListModel::VersionColumn, 150);
+    m_versionView->header()->resizeSection(CodeVersionListModel::DeployedColumn, 120);
+    m_versionView->header()->resizeSection(CodeVersionListModel::DescriptionColumn, 240);
+    m_versionView->header()->resizeSection(CodeVersionListModel::CreatedColumn, 120);
+    m_versionPanel = new LoadStatePanel(m_versionView, lists);
+    m_versionPanel->setIdleText(tr("Select a routine to see its code versions."));
+    m_versionPanel->setEmptyText(tr("This routine has no code versions yet."));
+
+    auto *findAll = new QPushButton(tr("Find in All Versions…"), lists);
+    findAll->setObjectName(QStringLiteral("findInAllVersions"));
+    findAll->setToolTip(tr("Search every code version of this routine (Ctrl+Shift+F)"));
+
+    auto *vsplit = new QSplitter(Qt::Vertical, lists);
+    vsplit->setObjectName(QStringLiteral("routineSplitter"));
+    auto *versionsBox = new QWidget(vsplit);
+    auto *versionsLayout = new QVBoxLayout(versionsBox);
+    versionsLayout->setContentsMargins(0, 4, 0, 0);
+    versionsLayout->addWidget(m_versionsTitle);
+    versionsLayout->addWidget(m_versionPanel, 1);
+    versionsLayout->addWidget(findAll);
+    vsplit->addWidget(m_routinePanel);
+    vsplit->addWidget(versionsBox);
+    vsplit->setStretchFactor(0, 2);
+    vsplit->setStretchFactor(1, 3);
+    listsLayout->addWidget(vsplit, 1);
+
+    m_code = new CodeView(this);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("browserSplitter"));
+    split->addWidget(lists);
+    split->addWidget(m_code);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 5);
+    split->setSizes({540, 700});
+    lists->setMinimumWidth(300);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+
+    // Shortcuts of the lists; the code view has its own (its Ctrl+F finds in the code).
+    auto *focusSearch = new QAction(tr("Search Routines"), lists);
+    focusSearch->setShortcut(QKeySequence::Find);
+    auto *refresh = new QAction(tr("Refresh"), lists);
+    refresh->setShortcut(QKeySequence::Refresh);
+    auto *findAllAction = new QAction(tr("Find in All Versions…"), this);
+    findAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    for (QAction *a : {focusSearch, refresh})
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    findAllAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    lists->addActions({focusSearch, refresh});
+    addAction(findAllAction);
+    connect(focusSearch, &QAction::triggered, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    connect(refresh, &QAction::triggered, this, &RoutineBrowser::refreshSelectedLevel);
+    connect(findAllAction, &QAction::triggered, this, &RoutineBrowser::findInAllVersions);
+    connect(findAll, &QPushButton::clicked, this, &RoutineBrowser::findInAllVersions);
+
+    m_searchDebounce = new QTimer(this);
+    m_searchDebounce->setSingleShot(true);
+    m_searchDebounce->setInterval(300);
+    connect(m_search, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
+    connect(m_searchDebounce, &QTimer::timeout, this, [this] { m_routines->setSearchKeyword(m_search->text().trimmed()); });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchDebounce->stop();
+        m_routines->setSearchKeyword(m_search->text().trimmed());
+        m_routineView->setFocus();
+    });
+
+    connect(m_routines, &RoutineListModel::stateChanged, this, [this](LoadState s) {
+        m_routinePanel->setEmptyText(m_routines->searchKeyword().isEmpty()
+                                             ? tr("This account has no edge routines.")
+                                             : tr("No routine matches \"%1\".").arg(m_routines->searchKeyword()));
+        m_routinePanel->showState(s, m_routines->error());
+        // The first page arrived: pick the first routine so there is something to look at.
+        if (s == LoadState::Ready && !m_routineView->currentIndex().isValid() && m_routines->rowCount() > 0)
+            m_routineView->setCurrentIndex(m_routines->index(0, 0));
+    });
+    connect(m_versions, &CodeVersionListModel::stateChanged, this, [this](LoadState s) { m_versionPanel->showState(s, m_versions->error()); });
+    connect(m_routinePanel, &LoadStatePanel::retryRequested, m_routines, &RoutineListModel::refresh);
+    connect(m_versionPanel, &LoadStatePanel::retryRequested, m_versions, &CodeVersionListModel::refresh);
+    connect(m_routineView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RoutineBrowser::routineChosen);
+    connect(m_versionView, &QTreeView::activated, this, [this](const QModelIndex &i) {
+        openVersion(i.data(CodeVersionListModel::CodeVersionRole).toString());
+    });
+    connect(m_versionView, &QTreeView::clicked, this, [this](const QModelIndex &i) {
+        openVersion(i.data(CodeVersionListModel::CodeVersionRole).toString());
+    });
+    connect(m_versionView, &QTreeView::customContextMenuRequested, this, &RoutineBrowser::showVersionContextMenu);
+    connect(m_code, &CodeView::message, this, &RoutineBrowser::message);
+}
+
+RoutineBrowser::~RoutineBrowser()
+{
+    m_pendingOpen.cancel();
+}
+
+void RoutineBrowser::setAccount(const QString &accountId, std::shared_ptr<EsaClient> client)
+{
+    if (accountId == m_accountId && client == m_client)
+        return;
+    m_accountId = accountId;
+    m_client = std::move(client);
+    m_pendingOpen.cancel();
+    ++m_openGeneration;
+    m_search->blockSignals(true);
+    m_search->clear();
+    m_search->blockSignals(false);
+    m_versions->clear();
+    m_versionsTitle->setText(tr("Code versions"));
+    m_routines->setClient(m_client);
+    m_code->showPlaceholder(tr("Choose a routine, then a code version (Enter or click opens it)."));
+}
+
+void RoutineBrowser::showAccountError(const ApiError &error)
+{
+    setAccount({}, nullptr);
+    m_routinePanel->showState(LoadState::Failed, error);
+}
+
+void RoutineBrowser::selectRoutine(const QString &name)
+{
+    const int row = m_routines->rowOf(name);
+    if (row >= 0)
+        m_routineView->setCurrentIndex(m_routines->index(row, 0));
+}
+
+void RoutineBrowser::routineChosen(const QModelIndex &index)
+{
+    const QString name = index.data(RoutineListModel::RoutineNameRole).toString();
+    if (name.isEmpty() || name == m_versions->routineName())
+        return;
+    m_versionsTitle->setText(tr("Code versions of %1").arg(name));
+    m_versions->setRoutine(m_client, name);
+}
+
+void RoutineBrowser::refreshSelectedLevel()
+{
+    if (m_versionView->hasFocus() && !m_versions->routineName().isEmpty())
+        m_versions->refresh();
+    else
+        m_routines->refresh();
+}
+
+void RoutineBrowser::openVersion(const QString &codeVersion, int line, const QString &highlight, bool highlightIsRegex,
+                                 bool highlightCaseSensitive)
+{
+    const QString routine = m_versions->routineName();
+    if (!m_client || routine.isEmpty() || codeVersion.isEmpty())
+        return;
+    if (m_code->opened() && m_code->opened()->codeVersion == codeVersion && m_code->opened()->routine == routine && line <= 0)
+        return; // already showing it
+    const int row = m_versions->rowOf(codeVersion);
+    if (row >= 0 && m_versionView->currentIndex().row() != row)
+        m_versionView->setCurrentIndex(m_versions->index(row, 0));
+    // The previous request, if any, is aborted; its answer could not be shown anyway.
+    m_pendingOpen.cancel();
+    const quint64 generation = ++m_openGeneration;
+    m_code->showLoading(routine, codeVersion);
+    m_pendingOpen = m_repository.open(m_client, m_accountId, routine, codeVersion)
+                            .then(this, [this, generation, routine, codeVersion, line, highlight, highlightIsRegex,
+                                         highlightCaseSensitive](const ApiResult<OpenedCodeVersion> &r) {
+                                if (generation != m_openGeneration)
+                                    return;
+                                if (!r.ok()) {
+                                    m_code->showError(routine, codeVersion, r.error(), [this, codeVersion] { openVersion(codeVersion); });
+                                    emit message(r.error().summary());
+                                    return;
+                                }
+                                m_code->showCode(r.value());
+                                if (!highlight.isEmpty())
+                                    m_code->find(highlight, highlightIsRegex, highlightCaseSensitive);
+                                if (line > 0)
+                                    m_code->goToLine(line);
+                                emit versionOpened(r.value());
+                            });
+}
+
+void RoutineBrowser::showVersionContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_versionView->indexAt(pos);
+    if (!index.isValid())
+        return;
+    const QString version = index.data(CodeVersionListModel::CodeVersionRole).toString();
+    QMenu menu(this);
+    menu.addAction(tr("&Open"), this, [this, version] { openVersion(version); });
+    menu.addAction(tr("&Copy Version ID"), this, [version] { QApplication::clipboard()->setText(version); });
+    menu.addSeparator();
+    menu.addAction(tr("&Find in All Versions…"), this, &RoutineBrowser::findInAllVersions);
+    menu.exec(m_versionView->viewport()->mapToGlobal(pos));
+}
+
+void RoutineBrowser::findInAllVersions()
+{
+    if (!m_client || m_versions->routineName().isEmpty()) {
+        emit message(tr("Choose a routine first."));
+        return;
+    }
+    if (!m_searchDialog) {
+        m_searchDialog = new VersionSearchDialog(m_repository, this);
+        connect(m_searchDialog, &VersionSearchDialog::openRequested, this,
+                [this](const QString &version, int line, const QString &pattern, bool regex, bool caseSensitive) {
+                    openVersion(version, line, pattern, regex, caseSensitive);
+                });
+    }
+    m_searchDialog->setRoutine(m_client, m_accountId, m_versions->routineName(), m_versions->allVersions());
+    m_searchDialog->show();
+    m_searchDialog->raise();
+    m_searchDialog->activateWindow();
+}
