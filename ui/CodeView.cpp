@@ -270,7 +270,7 @@ void CodeView::showCode(const OpenedCodeVersion &opened)
     m_created->setValue(opened.createTime.toUTC().toString(Qt::ISODate),
                         QLocale().toString(opened.createTime.toLocalTime(), QLocale::ShortFormat));
     m_size->setValue(QString::number(code.size), QLocale().formattedDataSize(code.size));
-    m_kind->setValue(DecodedCode::kindName(code.kind));
+    m_kind->setValue(code.kindLabel());
     m_sha->setValue(QString::fromLatin1(code.sha256), QString::fromLatin1(code.sha256.left(12)) + QStringLiteral("…"));
     m_requestId->setValue(opened.requestId);
     m_source->setText(opened.fromCache ? tr("from cache") : QString());

@@ -1,10 +1,16 @@
 #include "MainWindow.h"
 
 #include "AccountPanel.h"
+#include "DiffView.h"
 #include "RoutineBrowser.h"
+#include "code/CodeVersionRepository.h"
+#include "code/RoutineCodeDecoder.h"
 #include "accounts/AccountConnections.h"
 
 #include <QDockWidget>
+#include <QFile>
+#include <QFileInfo>
+#include <QTabBar>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -16,6 +22,7 @@
 MainWindow::MainWindow(AccountConnections &connections, CodeVersionRepository &codeVersions, QWidget *parent)
     : QMainWindow(parent)
     , m_connections(connections)
+    , m_codeVersions(codeVersions)
 {
     setWindowTitle(tr("CloudCodes"));
     setObjectName(QStringLiteral("MainWindow"));
@@ -38,6 +45,18 @@ MainWindow::MainWindow(AccountConnections &connections, CodeVersionRepository &c
     m_tabs->addTab(makePlaceholder(tr("AppCodes"),
                                    tr("AppCodes of an app on the selected Huawei Cloud API gateway."), &m_appCodesDetail),
                    tr("AppCodes"));
+    // Diff tabs can be closed; the two main areas cannot.
+    m_tabs->setTabsClosable(true);
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        m_tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
+        m_tabs->tabBar()->setTabButton(i, QTabBar::LeftSide, nullptr);
+    }
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        if (index >= 2)
+            delete m_tabs->widget(index);
+    });
+    connect(m_routines, &RoutineBrowser::compareRequested, this, &MainWindow::compareVersions);
+    connect(m_routines, &RoutineBrowser::compareWithFileRequested, this, &MainWindow::compareWithFile);
     setCentralWidget(m_tabs);
 
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
@@ -85,6 +104,88 @@ void MainWindow::showAccount(const QString &accountId)
         m_appCodesDetail->setText(tr("Account: %1").arg(a->displayName));
         m_tabs->setCurrentIndex(1);
     }
+}
+
+DiffView *MainWindow::openDiffTab(const QString &title)
+{
+    auto *view = new DiffView(m_tabs);
+    connect(view, &DiffView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    const int index = m_tabs->addTab(view, title);
+    m_tabs->setTabToolTip(index, title);
+    m_tabs->setCurrentIndex(index);
+    return view;
+}
+
+namespace {
+DiffInput inputFrom(const OpenedCodeVersion &v)
+{
+    return DiffInput{QStringLiteral("%1 @ %2 — %3").arg(v.routine, v.codeVersion, v.description),
+                     QStringLiteral("%1/%2").arg(v.routine, v.codeVersion), v.code.bytes, QString::fromLatin1(v.code.sha256),
+                     v.createTime};
+}
+} // namespace
+
+DiffView *MainWindow::compareVersions(const VersionRef &a, const VersionRef &b)
+{
+    if (!a.isValid() || !b.isValid())
+        return nullptr;
+    DiffView *view = openDiffTab(a.routine == b.routine ? tr("%1: %2 ↔ %3").arg(a.routine, a.codeVersion.right(6), b.codeVersion.right(6))
+                                                        : tr("%1 ↔ %2").arg(a.label(), b.label()));
+    QPointer<DiffView> guard(view);
+    // Both versions load in parallel (cache or cloud); the diff starts when both are in.
+    auto first = std::make_shared<std::optional<ApiResult<OpenedCodeVersion>>>();
+    auto second = std::make_shared<std::optional<ApiResult<OpenedCodeVersion>>>();
+    auto tryDiff = [this, guard, first, second] {
+        if (!guard || !first->has_value() || !second->has_value())
+            return;
+        for (const auto *r : {&**first, &**second}) {
+            if (!r->ok()) {
+                statusBar()->showMessage(tr("Cannot compare: %1").arg(r->error().summary()), 15000);
+                guard->setInputs({tr("(could not be loaded)"), {}, {}, {}, {}}, {r->error().details(), {}, {}, {}, {}}, {});
+                return;
+            }
+        }
+        const OpenedCodeVersion &x = (**first).value();
+        const OpenedCodeVersion &y = (**second).value();
+        guard->setInputs(inputFrom(x), inputFrom(y), DecodedCode::lexerName(x.code.kind));
+    };
+    m_codeVersions.open(a.client, a.accountId, a.routine, a.codeVersion).then(view, [first, tryDiff](const ApiResult<OpenedCodeVersion> &r) {
+        *first = r;
+        tryDiff();
+    });
+    m_codeVersions.open(b.client, b.accountId, b.routine, b.codeVersion).then(view, [second, tryDiff](const ApiResult<OpenedCodeVersion> &r) {
+        *second = r;
+        tryDiff();
+    });
+    return view;
+}
+
+DiffView *MainWindow::compareWithFile(const VersionRef &version, const QString &file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        statusBar()->showMessage(tr("Cannot read %1: %2").arg(file, f.errorString()), 15000);
+        return nullptr;
+    }
+    const QByteArray bytes = f.read(64 * 1024 * 1024);
+    const QString name = QFileInfo(file).fileName();
+    DiffView *view = openDiffTab(tr("%1 ↔ %2").arg(version.label(), name));
+    QPointer<DiffView> guard(view);
+    m_codeVersions.open(version.client, version.accountId, version.routine, version.codeVersion)
+            .then(view, [this, guard, bytes, name, file](const ApiResult<OpenedCodeVersion> &r) {
+                if (!guard)
+                    return;
+                if (!r.ok()) {
+                    statusBar()->showMessage(tr("Cannot compare: %1").arg(r.error().summary()), 15000);
+                    return;
+                }
+                const DecodedCode local = RoutineCodeDecoder::fromBytes(bytes);
+                // The version on the left, the local file on the right.
+                guard->setInputs(inputFrom(r.value()),
+                                 DiffInput{file, name, bytes, QString::fromLatin1(local.sha256), {}},
+                                 DecodedCode::lexerName(r.value().code.kind));
+            });
+    return view;
 }
 
 QWidget *MainWindow::makePlaceholder(const QString &title, const QString &text, QLabel **detail)

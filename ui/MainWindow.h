@@ -7,7 +7,9 @@
 class AccountConnections;
 class AccountPanel;
 class CodeVersionRepository;
+class DiffView;
 class RoutineBrowser;
+struct VersionRef;
 class QDockWidget;
 class QLabel;
 class QTabWidget;
@@ -24,12 +26,20 @@ public:
     void setDemoEndpoint(const QString &baseUrl);
     AccountPanel *accountPanel() const { return m_accounts; }
     RoutineBrowser *routineBrowser() const { return m_routines; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+    // Opens a diff tab for two versions (loaded from the cache or the cloud) or a version and a file.
+    DiffView *compareVersions(const VersionRef &a, const VersionRef &b);
+    DiffView *compareWithFile(const VersionRef &version, const QString &file);
 
 private:
     void showAccount(const QString &accountId);
     QWidget *makePlaceholder(const QString &title, const QString &text, QLabel **detail);
 
+    DiffView *openDiffTab(const QString &title);
+
     AccountConnections &m_connections;
+    CodeVersionRepository &m_codeVersions;
     QDockWidget *m_accountsDock = nullptr;
     AccountPanel *m_accounts = nullptr;
     QTabWidget *m_tabs = nullptr;

@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -65,6 +66,7 @@ RoutineBrowser::RoutineBrowser(CodeVersionRepository &repository, QWidget *paren
     m_versionView = makeList(lists, "versionView");
     m_versionView->setModel(m_versions);
     m_versionView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_versionView->setSelectionMode(QAbstractItemView::ExtendedSelection); // two rows to compare
     m_versionView->header()->resizeSection(CodeVersionListModel::VersionColumn, 150);
     m_versionView->header()->resizeSection(CodeVersionListModel::DeployedColumn, 120);
     m_versionView->header()->resizeSection(CodeVersionListModel::DescriptionColumn, 240);
@@ -109,6 +111,11 @@ RoutineBrowser::RoutineBrowser(CodeVersionRepository &repository, QWidget *paren
     focusSearch->setShortcut(QKeySequence::Find);
     auto *refresh = new QAction(tr("Refresh"), lists);
     refresh->setShortcut(QKeySequence::Refresh);
+    auto *compareAction = new QAction(tr("Compare"), this);
+    compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    compareAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    lists->addAction(compareAction);
+    connect(compareAction, &QAction::triggered, this, &RoutineBrowser::compareSelected);
     auto *findAllAction = new QAction(tr("Find in All Versions…"), this);
     findAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     for (QAction *a : {focusSearch, refresh})
@@ -254,6 +261,28 @@ void RoutineBrowser::showVersionContextMenu(const QPoint &pos)
     menu.addAction(tr("&Open"), this, [this, version] { openVersion(version); });
     menu.addAction(tr("&Copy Version ID"), this, [version] { QApplication::clipboard()->setText(version); });
     menu.addSeparator();
+    const QString production = m_versions->productionVersion();
+    const QString previous = m_versions->previousVersion(version);
+    if (selectedVersions().size() == 2)
+        menu.addAction(tr("Co&mpare Selected Versions"), this, &RoutineBrowser::compareSelected)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    QAction *withProduction = menu.addAction(tr("Compare with &Production"), this, [this, version, production] {
+        emit compareRequested(refFor(production), refFor(version));
+    });
+    withProduction->setEnabled(!production.isEmpty() && production != version);
+    QAction *withPrevious = menu.addAction(tr("Compare with Pre&vious"), this, [this, version, previous] {
+        emit compareRequested(refFor(previous), refFor(version));
+    });
+    withPrevious->setEnabled(!previous.isEmpty());
+    menu.addAction(tr("&Select for Compare"), this, [this, version] {
+        m_marked = refFor(version);
+        emit message(tr("Selected %1 for comparison: choose another version (any routine or account) and Compare with Selected.").arg(m_marked.label()));
+    });
+    if (m_marked.isValid() && !(m_marked.routine == m_versions->routineName() && m_marked.codeVersion == version && m_marked.accountId == m_accountId))
+        menu.addAction(tr("Compare with Selected (%1)").arg(m_marked.label()), this, [this, version] {
+            emit compareRequested(m_marked, refFor(version));
+        });
+    menu.addAction(tr("Compare with &File…"), this, &RoutineBrowser::compareWithFile);
+    menu.addSeparator();
     menu.addAction(tr("&Find in All Versions…"), this, &RoutineBrowser::findInAllVersions);
     menu.exec(m_versionView->viewport()->mapToGlobal(pos));
 }
@@ -275,4 +304,47 @@ void RoutineBrowser::findInAllVersions()
     m_searchDialog->show();
     m_searchDialog->raise();
     m_searchDialog->activateWindow();
+}
+
+VersionRef RoutineBrowser::refFor(const QString &codeVersion) const
+{
+    return VersionRef{m_accountId, m_client, m_versions->routineName(), codeVersion};
+}
+
+QList<VersionRef> RoutineBrowser::selectedVersions() const
+{
+    QList<VersionRef> out;
+    const QModelIndexList rows = m_versionView->selectionModel()->selectedRows();
+    for (const QModelIndex &i : rows)
+        out << refFor(i.data(CodeVersionListModel::CodeVersionRole).toString());
+    return out;
+}
+
+void RoutineBrowser::compareSelected()
+{
+    const QList<VersionRef> selected = selectedVersions();
+    if (selected.size() == 2) {
+        emit compareRequested(selected.at(0), selected.at(1));
+        return;
+    }
+    if (selected.size() == 1 && m_marked.isValid()) {
+        emit compareRequested(m_marked, selected.first());
+        return;
+    }
+    emit message(tr("Select two versions (Ctrl+click) to compare, or use \"Select for Compare\" on one first."));
+}
+
+void RoutineBrowser::compareWithFile()
+{
+    const QList<VersionRef> selected = selectedVersions();
+    VersionRef version = selected.isEmpty() ? VersionRef{} : selected.first();
+    if (!version.isValid() && m_code->opened())
+        version = refFor(m_code->opened()->codeVersion);
+    if (!version.isValid()) {
+        emit message(tr("Choose a code version to compare with a file."));
+        return;
+    }
+    const QString file = QFileDialog::getOpenFileName(this, tr("Compare %1 with File").arg(version.label()));
+    if (!file.isEmpty())
+        emit compareWithFileRequested(version, file);
 }

@@ -21,6 +21,17 @@ class QTreeView;
 class RoutineListModel;
 class VersionSearchDialog;
 
+// One code version somewhere: which account (and its client), routine and version.
+struct VersionRef
+{
+    QString accountId;
+    std::shared_ptr<EsaClient> client;
+    QString routine;
+    QString codeVersion;
+    QString label() const { return QStringLiteral("%1 @ %2").arg(routine, codeVersion); }
+    bool isValid() const { return client && !routine.isEmpty() && !codeVersion.isEmpty(); }
+};
+
 class RoutineBrowser : public QWidget
 {
     Q_OBJECT
@@ -46,13 +57,22 @@ public:
     void openVersion(const QString &codeVersion, int line = 0, const QString &highlight = {},
                      bool highlightIsRegex = false, bool highlightCaseSensitive = false);
 
+    VersionRef refFor(const QString &codeVersion) const;
+    QList<VersionRef> selectedVersions() const;
+    VersionRef markedForCompare() const { return m_marked; }
+
 public slots:
     void refreshSelectedLevel();
     void findInAllVersions();
+    // Two selected versions, or the selected one and the one marked with "Select for Compare".
+    void compareSelected();
+    void compareWithFile();
 
 signals:
     void message(const QString &text);
     void versionOpened(const OpenedCodeVersion &opened);
+    void compareRequested(const VersionRef &a, const VersionRef &b);
+    void compareWithFileRequested(const VersionRef &version, const QString &file);
 
 private:
     void routineChosen(const QModelIndex &index);
@@ -72,6 +92,7 @@ private:
     QLabel *m_versionsTitle = nullptr;
     CodeView *m_code = nullptr;
     VersionSearchDialog *m_searchDialog = nullptr;
+    VersionRef m_marked;
     QFuture<void> m_pendingOpen;
     quint64 m_openGeneration = 0;
 };

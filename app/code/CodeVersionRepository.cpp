@@ -83,8 +83,12 @@ QFuture<ApiResult<OpenedCodeVersion>> CodeVersionRepository::open(std::shared_pt
             opened.createTime = r.value().createTime;
             opened.requestId = r.value().requestId;
             opened.code = RoutineCodeDecoder::decode(r.value().routineCode);
-            // Only what decoded cleanly is worth keeping: a missing object may be there tomorrow.
-            if (opened.code.ok() && opened.code.kind != DecodedCode::Kind::StorageError && opened.code.warnings.isEmpty())
+            // Only what decoded whole is worth keeping: a missing or cut-off object may be fine tomorrow.
+            const bool cutOff = opened.code.hasWarning(DecodedCode::Warning::MissingPadding)
+                    || opened.code.hasWarning(DecodedCode::Warning::TruncatedQuantum)
+                    || opened.code.hasWarning(DecodedCode::Warning::EndsMidStructure)
+                    || opened.code.hasWarning(DecodedCode::Warning::TruncatedCharacter);
+            if (opened.code.ok() && opened.code.kind != DecodedCode::Kind::StorageError && !cutOff)
                 cache->write(key, CachedCodeVersion{opened.code.bytes, opened.code.sha256, opened.description,
                                                     opened.createTime, opened.requestId, QDateTime::currentDateTimeUtc()});
             promise->addResult(Result(opened));

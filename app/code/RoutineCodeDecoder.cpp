@@ -324,6 +324,8 @@ bool isHtmlElement(QStringView name)
 
 bool isRawTextElement(QStringView name)
 {
+    if (name.size() < 5 || name.size() > 8) // cheap rejection: this runs for every start tag
+        return false;
     return name.compare(u"script", Qt::CaseInsensitive) == 0
             || name.compare(u"style", Qt::CaseInsensitive) == 0
             || name.compare(u"textarea", Qt::CaseInsensitive) == 0;
@@ -418,17 +420,18 @@ bool markupEndsOpen(QStringView t, bool html)
         i = lt + 1;
         if (i >= n)
             return true; // a lone '<' at the very end
-        if (startsWithAt(t, lt, u"<!--")) {
+        const char16_t next = t[i].unicode();
+        if (next == u'!' && startsWithAt(t, lt, u"<!--")) {
             const qsizetype end = t.indexOf(u"-->", lt + 4);
             if (end < 0)
                 return true;
             i = end + 3;
-        } else if (startsWithAt(t, lt, u"<![CDATA[")) {
+        } else if (next == u'!' && startsWithAt(t, lt, u"<![CDATA[")) {
             const qsizetype end = t.indexOf(u"]]>", lt + 9);
             if (end < 0)
                 return true;
             i = end + 3;
-        } else if (t[i] == u'?') {
+        } else if (next == u'?') {
             const qsizetype end = t.indexOf(u"?>", i + 1);
             if (end < 0)
                 return true;

@@ -4,6 +4,7 @@
 // code is shown as hex; keyboard: Enter opens, Ctrl+F focuses the search.
 #include "CodeEditor.h"
 #include "CodeView.h"
+#include "DiffView.h"
 #include "AccountPanel.h"
 #include "LoadStatePanel.h"
 #include "MainWindow.h"
@@ -17,6 +18,8 @@
 #include "esa/RoutineListModel.h"
 #include "net/HttpTransport.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -25,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <memory>
 
@@ -43,6 +47,7 @@ private slots:
     void keyboard();
     void errorShownWithRetry();
     void findInAllVersionsOpensAtLine();
+    void compareTwoSelectedVersions();
 
 private:
     RoutineBrowser *browser() const { return m_window->routineBrowser(); }
@@ -231,6 +236,28 @@ void TestRoutineBrowser::findInAllVersionsOpensAtLine()
     browser()->codeView()->editor()->getCursorPosition(&cursorLine, &index);
     QCOMPARE(browser()->codeView()->opened()->codeVersion, first->data(0, Qt::UserRole).toString());
     QVERIFY(browser()->codeView()->editor()->selectedText().contains(QStringLiteral("__edge/info")) || cursorLine + 1 == line->data(0, Qt::UserRole + 1).toInt());
+}
+
+void TestRoutineBrowser::compareTwoSelectedVersions()
+{
+    chooseRoutine(QLatin1String(DemoData::EdgeRoutineName));
+    QTreeView *versions = browser()->versionView();
+    versions->selectionModel()->select(browser()->versionModel()->index(3, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    versions->selectionModel()->select(browser()->versionModel()->index(4, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const int tabsBefore = m_window->tabs()->count();
+    versions->setFocus();
+    QTest::keyClick(versions, Qt::Key_D, Qt::ControlModifier);
+    QCOMPARE(m_window->tabs()->count(), tabsBefore + 1);
+    auto *diff = qobject_cast<DiffView *>(m_window->tabs()->currentWidget());
+    QVERIFY(diff);
+    QTRY_VERIFY_WITH_TIMEOUT(diff->isReady(), 20000);
+    // Older on the left: row 4 is older (the list is newest first).
+    const DemoRoutine *demo = DemoData::instance().routine(QLatin1String(DemoData::EdgeRoutineName));
+    QCOMPARE(diff->left().bytes, DemoData::instance().code(demo->versions.at(35)));
+    QCOMPARE(diff->right().bytes, DemoData::instance().code(demo->versions.at(36)));
+    QVERIFY(!diff->diff().hunks.isEmpty());
+    diff->copyPatch();
+    QVERIFY(QApplication::clipboard()->text().contains(QStringLiteral("@@ -")));
 }
 
 QTEST_MAIN(TestRoutineBrowser)

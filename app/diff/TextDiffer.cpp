@@ -1,0 +1,512 @@
+#include "diff/TextDiffer.h"
+
+#include <git2.h>
+
+#include <QByteArrayView>
+#include <QHash>
+#include <QStringView>
+
+#include <algorithm>
+#include <tuple>
+
+namespace {
+
+// libgit2 needs one git_libgit2_init() before use; a function-local static does it once and
+// thread-safely. It is never shut down: the library lives as long as the process.
+void ensureLibgit2()
+{
+    static const int initialized = git_libgit2_init();
+    Q_UNUSED(initialized);
+}
+
+quint32 engineFlags(const DiffOptions &options)
+{
+    quint32 flags = GIT_DIFF_FORCE_TEXT; // binary is decided by us (a NUL anywhere), not by libgit2's 8000-byte look
+    switch (options.algorithm) {
+    case DiffOptions::Algorithm::Patience:
+        flags |= GIT_DIFF_PATIENCE;
+        break;
+    case DiffOptions::Algorithm::Minimal:
+        flags |= GIT_DIFF_MINIMAL;
+        break;
+    case DiffOptions::Algorithm::Myers:
+        break;
+    }
+    if (options.ignoreWhitespace)
+        flags |= GIT_DIFF_IGNORE_WHITESPACE_CHANGE;
+    return flags;
+}
+
+QString lastEngineError(int code)
+{
+    const git_error *e = git_error_last();
+    if (e && e->message)
+        return QString::fromUtf8(e->message);
+    return QStringLiteral("libgit2 error %1").arg(code);
+}
+
+// One text cut into lines: raw bytes (without '\n') for git's function-context search, and the
+// decoded text the rows show.
+struct Lines
+{
+    explicit Lines(const QByteArray &text)
+    {
+        const qsizetype size = text.size();
+        const char *data = text.constData();
+        qsizetype pos = 0;
+        while (pos < size) {
+            qsizetype nl = text.indexOf('\n', pos);
+            if (nl < 0) {
+                nl = size;
+                endsWithoutNewline = true;
+            }
+            raw.append(QByteArrayView(data + pos, nl - pos));
+            pos = nl + 1;
+        }
+        decoded.reserve(raw.size());
+        for (const QByteArrayView line : std::as_const(raw))
+            decoded.append(QString::fromUtf8(line));
+    }
+    int count() const { return int(raw.size()); }
+
+    QList<QByteArrayView> raw;
+    QList<QString> decoded;
+    bool endsWithoutNewline = false;
+};
+
+// git's isspace (sane_ctype): space, tab, LF and CR only; not VT or FF as in libc and libgit2.
+bool isGitSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+bool isAsciiAlpha(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// git's default funcname rule (xemit.c def_ff): a line starting with a letter, '_' or '$', cut to
+// 80 bytes, then trailing whitespace trimmed. Returns false when the line does not qualify.
+bool defaultFunctionLine(QByteArrayView line, QByteArray *out)
+{
+    if (line.isEmpty() || !(isAsciiAlpha(line.front()) || line.front() == '_' || line.front() == '$'))
+        return false;
+    qsizetype len = qMin<qsizetype>(line.size(), 80);
+    while (len > 0 && isGitSpace(line[len - 1]))
+        --len;
+    *out = line.first(len).toByteArray();
+    return true;
+}
+
+// Length of the longest prefix that is valid UTF-8 by git's rules (utf8.c pick_one_utf8_char):
+// git's diff.c cuts a hunk header there (sane_truncate_line), e.g. a function name cut mid-character.
+qsizetype validUtf8Prefix(const QByteArray &s)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(s.constData());
+    const qsizetype n = s.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const unsigned char c = p[i];
+        const qsizetype left = n - i;
+        if (c < 0x80) {
+            i += 1;
+        } else if ((c & 0xe0) == 0xc0) {
+            if (left < 2 || (p[i + 1] & 0xc0) != 0x80 || (c & 0xfe) == 0xc0)
+                break;
+            i += 2;
+        } else if ((c & 0xf0) == 0xe0) {
+            if (left < 3 || (p[i + 1] & 0xc0) != 0x80 || (p[i + 2] & 0xc0) != 0x80
+                || (c == 0xe0 && (p[i + 1] & 0xe0) == 0x80)                  // overlong
+                || (c == 0xed && (p[i + 1] & 0xe0) == 0xa0)                  // surrogate
+                || (c == 0xef && p[i + 1] == 0xbf && (p[i + 2] & 0xfe) == 0xbe)) // U+FFFE, U+FFFF
+                break;
+            i += 3;
+        } else if ((c & 0xf8) == 0xf0) {
+            if (left < 4 || (p[i + 1] & 0xc0) != 0x80 || (p[i + 2] & 0xc0) != 0x80 || (p[i + 3] & 0xc0) != 0x80
+                || (c == 0xf0 && (p[i + 1] & 0xf0) == 0x80)                  // overlong
+                || (c == 0xf4 && p[i + 1] > 0x8f) || c > 0xf4)              // beyond U+10FFFF
+                break;
+            i += 4;
+        } else {
+            break;
+        }
+    }
+    return i;
+}
+
+// Walks libgit2's hunks and lines and lays the whole of both texts out as rows.
+struct RowBuilder
+{
+    RowBuilder(const Lines &oldSide, const Lines &newSide, TextDiff &out) : oldLines(oldSide), newLines(newSide), diff(out) {}
+
+    const Lines &oldLines;
+    const Lines &newLines;
+    TextDiff &diff;
+    int nextOld = 1; // first line of each side not yet in a row
+    int nextNew = 1;
+    QList<int> pendingRemoved;
+    QList<int> pendingAdded;
+    int hunk = -1;
+    // git's search for the function line: it scans back from each hunk only as far as where the
+    // previous search started, and keeps the previous answer when nothing new is found.
+    QByteArray functionLine;
+    int functionSearchedTo = -1; // 0-based line index
+
+    DiffSide side(const Lines &lines, int lineNumber) const
+    {
+        DiffSide s;
+        s.lineNumber = lineNumber;
+        s.text = lines.decoded.at(lineNumber - 1);
+        return s;
+    }
+
+    void appendRow(DiffRow::Kind kind, int oldNumber, int newNumber, int hunkIndex)
+    {
+        DiffRow row;
+        row.kind = kind;
+        if (oldNumber > 0)
+            row.left = side(oldLines, oldNumber);
+        if (newNumber > 0)
+            row.right = side(newLines, newNumber);
+        row.hunk = hunkIndex;
+        diff.rows.append(row);
+    }
+
+    // Unchanged lines up to (not including) the given line numbers. Both stretches have the same
+    // length when libgit2 is consistent; the fallback keeps every line anyway.
+    void appendUnchangedUntil(int oldEnd, int newEnd)
+    {
+        while (nextOld < oldEnd && nextNew < newEnd)
+            appendRow(DiffRow::Kind::Context, nextOld++, nextNew++, -1);
+        while (nextOld < oldEnd)
+            appendRow(DiffRow::Kind::Removed, nextOld++, 0, -1);
+        while (nextNew < newEnd)
+            appendRow(DiffRow::Kind::Added, 0, nextNew++, -1);
+    }
+
+    void flushChange()
+    {
+        const qsizetype pairs = qMin(pendingRemoved.size(), pendingAdded.size());
+        const qsizetype total = qMax(pendingRemoved.size(), pendingAdded.size());
+        for (qsizetype i = 0; i < total; ++i) {
+            const int oldNumber = i < pendingRemoved.size() ? pendingRemoved.at(i) : 0;
+            const int newNumber = i < pendingAdded.size() ? pendingAdded.at(i) : 0;
+            const DiffRow::Kind kind = i < pairs ? DiffRow::Kind::Changed
+                                                 : (oldNumber ? DiffRow::Kind::Removed : DiffRow::Kind::Added);
+            appendRow(kind, oldNumber, newNumber, hunk);
+        }
+        if (!pendingRemoved.isEmpty())
+            nextOld = pendingRemoved.constLast() + 1;
+        if (!pendingAdded.isEmpty())
+            nextNew = pendingAdded.constLast() + 1;
+        pendingRemoved.clear();
+        pendingAdded.clear();
+    }
+
+    void closeHunk()
+    {
+        flushChange();
+        if (hunk >= 0) {
+            DiffHunk &h = diff.hunks[hunk];
+            h.rowCount = int(diff.rows.size()) - h.firstRow;
+        }
+    }
+
+    QString header(const git_diff_hunk &h)
+    {
+        // First line of the hunk, 0-based (a hunk without old lines names the line before it).
+        const int s1 = h.old_lines > 0 ? h.old_start - 1 : h.old_start;
+        const int start = s1 - 1;
+        for (int l = start; l > functionSearchedTo && l >= 0 && l < oldLines.count(); --l) {
+            if (defaultFunctionLine(oldLines.raw.at(l), &functionLine))
+                break;
+        }
+        functionSearchedTo = start;
+
+        // xdl_emit_hunk_hdr: a count of 1 is left out; the whole line fits in 128 bytes.
+        QByteArray line = "@@ -" + QByteArray::number(h.old_start);
+        if (h.old_lines != 1)
+            line += ',' + QByteArray::number(h.old_lines);
+        line += " +" + QByteArray::number(h.new_start);
+        if (h.new_lines != 1)
+            line += ',' + QByteArray::number(h.new_lines);
+        line += " @@";
+        if (!functionLine.isEmpty()) {
+            line += ' ';
+            line += functionLine.left(qMax<qsizetype>(0, 128 - line.size() - 1));
+        }
+        line.truncate(validUtf8Prefix(line));
+        return QString::fromUtf8(line);
+    }
+
+    int onHunk(const git_diff_hunk &h)
+    {
+        closeHunk();
+        const int oldFirst = h.old_lines > 0 ? h.old_start : h.old_start + 1;
+        const int newFirst = h.new_lines > 0 ? h.new_start : h.new_start + 1;
+        appendUnchangedUntil(oldFirst, newFirst);
+
+        DiffHunk dh;
+        dh.oldStart = h.old_start;
+        dh.oldCount = h.old_lines;
+        dh.newStart = h.new_start;
+        dh.newCount = h.new_lines;
+        dh.header = header(h);
+        dh.firstRow = int(diff.rows.size());
+        diff.hunks.append(dh);
+        hunk = int(diff.hunks.size()) - 1;
+        return 0;
+    }
+
+    int onLine(const git_diff_line &line)
+    {
+        switch (line.origin) {
+        case GIT_DIFF_LINE_CONTEXT:
+            flushChange();
+            if (line.old_lineno < 1 || line.old_lineno > oldLines.count() || line.new_lineno < 1 || line.new_lineno > newLines.count())
+                return 0;
+            appendUnchangedUntil(line.old_lineno, line.new_lineno);
+            appendRow(DiffRow::Kind::Context, line.old_lineno, line.new_lineno, hunk);
+            nextOld = line.old_lineno + 1;
+            nextNew = line.new_lineno + 1;
+            break;
+        case GIT_DIFF_LINE_DELETION:
+            if (!pendingAdded.isEmpty())
+                flushChange();
+            if (line.old_lineno < 1 || line.old_lineno > oldLines.count())
+                return 0;
+            pendingRemoved.append(line.old_lineno);
+            ++diff.removed;
+            break;
+        case GIT_DIFF_LINE_ADDITION:
+            if (line.new_lineno < 1 || line.new_lineno > newLines.count())
+                return 0;
+            pendingAdded.append(line.new_lineno);
+            ++diff.added;
+            break;
+        default: // the "\ No newline at end of file" markers: we know that from the texts
+            break;
+        }
+        return 0;
+    }
+};
+
+int hunkCallback(const git_diff_delta *, const git_diff_hunk *hunk, void *payload)
+{
+    return static_cast<RowBuilder *>(payload)->onHunk(*hunk);
+}
+
+int lineCallback(const git_diff_delta *, const git_diff_hunk *, const git_diff_line *line, void *payload)
+{
+    return static_cast<RowBuilder *>(payload)->onLine(*line);
+}
+
+// ---- intra-line ----------------------------------------------------------------------
+
+struct Token
+{
+    int start = 0;
+    int length = 0;
+    bool space = false;
+};
+
+enum class CharClass { Word, Ideograph, Space, Mark, Other };
+
+CharClass classify(char32_t c)
+{
+    if (QChar::isSpace(c))
+        return CharClass::Space;
+    if (QChar::isMark(c))
+        return CharClass::Mark;
+    if (QChar::isLetterOrNumber(c) || c == U'_') {
+        const QChar::Script script = QChar::script(c);
+        if (script == QChar::Script_Han || script == QChar::Script_Hiragana || script == QChar::Script_Katakana)
+            return CharClass::Ideograph;
+        return CharClass::Word;
+    }
+    return CharClass::Other;
+}
+
+// Runs of word characters, runs of whitespace, and single other characters (a surrogate pair is
+// one character); a combining mark stays with the character before it.
+QList<Token> tokenize(QStringView text)
+{
+    QList<Token> tokens;
+    CharClass previous = CharClass::Other;
+    const int n = int(text.size());
+    int i = 0;
+    while (i < n) {
+        char32_t c = text[i].unicode();
+        int width = 1;
+        if (QChar::isHighSurrogate(c) && i + 1 < n && text[i + 1].isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text[i], text[i + 1]);
+            width = 2;
+        }
+        const CharClass cls = classify(c);
+        const bool extends = !tokens.isEmpty()
+            && (cls == CharClass::Mark || (cls == previous && (cls == CharClass::Word || cls == CharClass::Space)));
+        if (extends) {
+            tokens.last().length += width;
+        } else {
+            tokens.append(Token{i, width, cls == CharClass::Space});
+            previous = cls;
+        }
+        i += width;
+    }
+    return tokens;
+}
+
+struct TokenDiff
+{
+    QList<int> removed; // token indices
+    QList<int> added;
+};
+
+int tokenLineCallback(const git_diff_delta *, const git_diff_hunk *, const git_diff_line *line, void *payload)
+{
+    auto *result = static_cast<TokenDiff *>(payload);
+    if (line->origin == GIT_DIFF_LINE_DELETION)
+        result->removed.append(line->old_lineno - 1);
+    else if (line->origin == GIT_DIFF_LINE_ADDITION)
+        result->added.append(line->new_lineno - 1);
+    return 0;
+}
+
+// Consecutive changed tokens become one range.
+QList<CharRange> toRanges(const QList<Token> &tokens, QList<int> indices)
+{
+    std::sort(indices.begin(), indices.end());
+    QList<CharRange> ranges;
+    int previous = -2;
+    for (const int index : std::as_const(indices)) {
+        if (index < 0 || index >= tokens.size())
+            continue;
+        const Token &t = tokens.at(index);
+        if (index == previous + 1 && !ranges.isEmpty())
+            ranges.last().length = t.start + t.length - ranges.last().start;
+        else
+            ranges.append(CharRange{t.start, t.length});
+        previous = index;
+    }
+    return ranges;
+}
+
+} // namespace
+
+TextDiff TextDiffer::diff(const QByteArray &oldText, const QByteArray &newText, const DiffOptions &options)
+{
+    TextDiff result;
+    result.oldSize = oldText.size();
+    result.newSize = newText.size();
+    result.oldEndsWithoutNewline = !oldText.isEmpty() && !oldText.endsWith('\n');
+    result.newEndsWithoutNewline = !newText.isEmpty() && !newText.endsWith('\n');
+
+    if (oldText.contains('\0') || newText.contains('\0')) {
+        result.binary = true;
+        result.identical = oldText == newText;
+        return result;
+    }
+
+    ensureLibgit2();
+    const Lines oldLines(oldText);
+    const Lines newLines(newText);
+
+    git_diff_options opts;
+    git_diff_options_init(&opts, GIT_DIFF_OPTIONS_VERSION);
+    opts.flags = engineFlags(options) | GIT_DIFF_INDENT_HEURISTIC; // git's default since 2.14
+    opts.context_lines = quint32(qMax(0, options.contextLines));
+    opts.interhunk_lines = 0;
+
+    RowBuilder builder(oldLines, newLines, result);
+    const int rc = git_diff_buffers(oldText.constData(), size_t(oldText.size()), "a/text",
+                                    newText.constData(), size_t(newText.size()), "b/text",
+                                    &opts, nullptr, nullptr, hunkCallback, lineCallback, &builder);
+    if (rc < 0) {
+        TextDiff failed;
+        failed.oldSize = result.oldSize;
+        failed.newSize = result.newSize;
+        failed.oldEndsWithoutNewline = result.oldEndsWithoutNewline;
+        failed.newEndsWithoutNewline = result.newEndsWithoutNewline;
+        failed.error = lastEngineError(rc);
+        return failed;
+    }
+    builder.closeHunk();
+    builder.appendUnchangedUntil(oldLines.count() + 1, newLines.count() + 1);
+
+    for (DiffRow &row : result.rows) {
+        if (row.kind != DiffRow::Kind::Changed)
+            continue;
+        if (row.left.text.size() > MaxIntraLineLength || row.right.text.size() > MaxIntraLineLength)
+            continue;
+        std::tie(row.left.changes, row.right.changes) = intraLine(row.left.text, row.right.text, options);
+    }
+
+    result.identical = result.hunks.isEmpty() && oldText == newText;
+    return result;
+}
+
+std::pair<QList<CharRange>, QList<CharRange>> TextDiffer::intraLine(const QString &oldLine, const QString &newLine, const DiffOptions &options)
+{
+    if (oldLine == newLine)
+        return {};
+
+    QList<Token> oldTokens = tokenize(oldLine);
+    QList<Token> newTokens = tokenize(newLine);
+    if (options.ignoreWhitespace) {
+        // As with git -b, whitespace at the end of a line does not count.
+        while (!oldTokens.isEmpty() && oldTokens.constLast().space)
+            oldTokens.removeLast();
+        while (!newTokens.isEmpty() && newTokens.constLast().space)
+            newTokens.removeLast();
+    }
+
+    // Each token becomes a line holding a small number that stands for its text, so any character
+    // (even '\n') is safe and equal tokens are equal lines. With ignoreWhitespace every whitespace
+    // run is the same token: a change in the amount of whitespace is no change.
+    QHash<QStringView, int> ids;
+    auto encode = [&](const QString &line, const QList<Token> &tokens) {
+        QByteArray out;
+        out.reserve(tokens.size() * 4);
+        for (const Token &t : tokens) {
+            int id = 0;
+            if (!(t.space && options.ignoreWhitespace)) {
+                const QStringView text = QStringView(line).mid(t.start, t.length);
+                auto it = ids.constFind(text);
+                if (it == ids.constEnd())
+                    it = ids.insert(text, int(ids.size()) + 1);
+                id = it.value();
+            }
+            out += QByteArray::number(id, 36);
+            out += '\n';
+        }
+        return out;
+    };
+    const QByteArray oldBuffer = encode(oldLine, oldTokens);
+    const QByteArray newBuffer = encode(newLine, newTokens);
+    if (oldBuffer == newBuffer)
+        return {};
+
+    ensureLibgit2();
+    git_diff_options opts;
+    git_diff_options_init(&opts, GIT_DIFF_OPTIONS_VERSION);
+    // The indent heuristic is about lines of code; for tokens it would only move changes around.
+    DiffOptions tokenOptions = options;
+    tokenOptions.ignoreWhitespace = false; // already folded into the token ids
+    opts.flags = engineFlags(tokenOptions);
+    opts.context_lines = 0;
+    opts.interhunk_lines = 0;
+
+    TokenDiff tokenDiff;
+    const int rc = git_diff_buffers(oldBuffer.constData(), size_t(oldBuffer.size()), "a/line",
+                                    newBuffer.constData(), size_t(newBuffer.size()), "b/line",
+                                    &opts, nullptr, nullptr, nullptr, tokenLineCallback, &tokenDiff);
+    if (rc < 0) { // cannot happen for inputs this small short of memory; show the whole lines as changed
+        QList<CharRange> left, right;
+        if (!oldLine.isEmpty())
+            left.append(CharRange{0, int(oldLine.size())});
+        if (!newLine.isEmpty())
+            right.append(CharRange{0, int(newLine.size())});
+        return {left, right};
+    }
+    return {toRanges(oldTokens, tokenDiff.removed), toRanges(newTokens, tokenDiff.added)};
+}

@@ -1,0 +1,593 @@
+#include "DiffView.h"
+
+#include "CodeEditor.h"
+#include "DiffOverviewBar.h"
+#include "diff/TextDiffer.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMimeData>
+#include <QSaveFile>
+#include <QScrollBar>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace {
+enum Page { MessagePage, SideBySidePage, InlinePage };
+// Marker and indicator numbers used on the diff editors.
+enum Marker { RemovedMarker = 1, AddedMarker, ChangedMarker, FillerMarker, FoldMarker };
+constexpr int WordIndicator = 9;
+constexpr int FoldIndicator = 10;
+
+struct Palette
+{
+    QColor removed, added, changed, filler, fold, word;
+};
+
+Palette diffColours(bool dark)
+{
+    if (dark)
+        return {QColor(0x4b, 0x25, 0x28), QColor(0x1f, 0x43, 0x2c), QColor(0x3a, 0x3a, 0x20), QColor(0x2a, 0x2a, 0x2e),
+                QColor(0x24, 0x33, 0x48), QColor(0x8a, 0x6d, 0x1e)};
+    return {QColor(0xff, 0xe4, 0xe4), QColor(0xe1, 0xf7, 0xe4), QColor(0xff, 0xf6, 0xd6), QColor(0xf0, 0xf0, 0xf0),
+            QColor(0xe6, 0xef, 0xfb), QColor(0xf5, 0xc2, 0x4c)};
+}
+
+bool isDark(const QWidget *w)
+{
+    return w->palette().color(QPalette::Window).lightness() < 128;
+}
+
+QString stripCr(QString s)
+{
+    if (s.endsWith(QLatin1Char('\r')))
+        s.chop(1);
+    return s;
+}
+} // namespace
+
+DiffView::DiffView(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("DiffView"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(6, 4, 6, 0);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("diffSummary"));
+    auto *prev = new QToolButton(this);
+    prev->setText(tr("Previous"));
+    prev->setToolTip(tr("Previous change (Shift+F7)"));
+    auto *next = new QToolButton(this);
+    next->setText(tr("Next"));
+    next->setToolTip(tr("Next change (F7)"));
+    auto *swap = new QToolButton(this);
+    swap->setText(tr("Swap"));
+    swap->setToolTip(tr("Swap left and right"));
+    m_ignoreWhitespace = new QCheckBox(tr("Ignore &whitespace"), this);
+    m_foldBox = new QCheckBox(tr("&Fold unchanged"), this);
+    m_foldBox->setChecked(true);
+    m_context = new QSpinBox(this);
+    m_context->setRange(0, 50);
+    m_context->setValue(3);
+    m_context->setSuffix(tr(" lines"));
+    m_context->setToolTip(tr("Unchanged lines shown around each change"));
+    m_algorithm = new QComboBox(this);
+    m_algorithm->addItem(tr("Patience"), int(DiffOptions::Algorithm::Patience));
+    m_algorithm->addItem(tr("Minimal"), int(DiffOptions::Algorithm::Minimal));
+    m_algorithm->addItem(tr("Myers"), int(DiffOptions::Algorithm::Myers));
+    m_algorithm->setToolTip(tr("Diff algorithm"));
+    m_inlineButton = new QToolButton(this);
+    m_inlineButton->setText(tr("Inline"));
+    m_inlineButton->setCheckable(true);
+    m_inlineButton->setToolTip(tr("One column, removed lines above added ones (unified view)"));
+    auto *copy = new QToolButton(this);
+    copy->setText(tr("Copy Patch"));
+    auto *save = new QToolButton(this);
+    save->setText(tr("Save Patch…"));
+    bar->addWidget(m_summary);
+    bar->addSpacing(8);
+    bar->addWidget(prev);
+    bar->addWidget(next);
+    bar->addStretch();
+    bar->addWidget(m_ignoreWhitespace);
+    bar->addWidget(m_foldBox);
+    bar->addWidget(m_context);
+    bar->addWidget(m_algorithm);
+    bar->addWidget(m_inlineButton);
+    bar->addWidget(swap);
+    bar->addWidget(copy);
+    bar->addWidget(save);
+    layout->addLayout(bar);
+
+    auto *titles = new QHBoxLayout;
+    titles->setContentsMargins(6, 0, 20, 0);
+    m_leftTitle = new QLabel(this);
+    m_rightTitle = new QLabel(this);
+    m_leftTitle->setObjectName(QStringLiteral("leftTitle"));
+    m_rightTitle->setObjectName(QStringLiteral("rightTitle"));
+    titles->addWidget(m_leftTitle, 1);
+    titles->addWidget(m_rightTitle, 1);
+    layout->addLayout(titles);
+
+    m_stack = new QStackedWidget(this);
+    m_message = new QLabel(m_stack);
+    m_message->setObjectName(QStringLiteral("diffMessage"));
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_stack->insertWidget(MessagePage, m_message);
+
+    auto *sides = new QWidget(m_stack);
+    auto *sidesLayout = new QHBoxLayout(sides);
+    sidesLayout->setContentsMargins(0, 0, 0, 0);
+    sidesLayout->setSpacing(2);
+    m_leftEditor = new CodeEditor(sides);
+    m_leftEditor->setObjectName(QStringLiteral("leftEditor"));
+    m_rightEditor = new CodeEditor(sides);
+    m_rightEditor->setObjectName(QStringLiteral("rightEditor"));
+    m_overview = new DiffOverviewBar(sides);
+    sidesLayout->addWidget(m_leftEditor, 1);
+    sidesLayout->addWidget(m_rightEditor, 1);
+    sidesLayout->addWidget(m_overview);
+    m_stack->insertWidget(SideBySidePage, sides);
+
+    auto *inlinePage = new QWidget(m_stack);
+    auto *inlineLayout = new QHBoxLayout(inlinePage);
+    inlineLayout->setContentsMargins(0, 0, 0, 0);
+    m_inlineEditor = new CodeEditor(inlinePage);
+    m_inlineEditor->setObjectName(QStringLiteral("inlineEditor"));
+    m_inlineOverview = new DiffOverviewBar(inlinePage);
+    inlineLayout->addWidget(m_inlineEditor, 1);
+    inlineLayout->addWidget(m_inlineOverview);
+    m_stack->insertWidget(InlinePage, inlinePage);
+    layout->addWidget(m_stack, 1);
+
+    for (CodeEditor *e : {m_leftEditor, m_rightEditor, m_inlineEditor})
+        setupEditor(e);
+
+    auto *nextAction = new QAction(tr("Next Change"), this);
+    nextAction->setShortcut(QKeySequence(Qt::Key_F7));
+    auto *prevAction = new QAction(tr("Previous Change"), this);
+    prevAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F7));
+    for (QAction *a : {nextAction, prevAction}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
+    connect(nextAction, &QAction::triggered, this, &DiffView::nextChange);
+    connect(prevAction, &QAction::triggered, this, &DiffView::previousChange);
+    connect(next, &QToolButton::clicked, this, &DiffView::nextChange);
+    connect(prev, &QToolButton::clicked, this, &DiffView::previousChange);
+    connect(swap, &QToolButton::clicked, this, &DiffView::swapSides);
+    connect(copy, &QToolButton::clicked, this, &DiffView::copyPatch);
+    connect(save, &QToolButton::clicked, this, &DiffView::savePatch);
+    connect(m_inlineButton, &QToolButton::toggled, this, &DiffView::setInline);
+    connect(m_ignoreWhitespace, &QCheckBox::toggled, this, [this](bool on) {
+        m_options.ignoreWhitespace = on;
+        recompute();
+    });
+    connect(m_algorithm, &QComboBox::currentIndexChanged, this, [this] {
+        m_options.algorithm = DiffOptions::Algorithm(m_algorithm->currentData().toInt());
+        recompute();
+    });
+    connect(m_foldBox, &QCheckBox::toggled, this, [this](bool on) {
+        m_fold = on;
+        m_context->setEnabled(on);
+        relayout();
+    });
+    connect(m_context, &QSpinBox::valueChanged, this, [this](int lines) {
+        m_options.contextLines = lines;
+        relayout();
+    });
+    connect(m_overview, &DiffOverviewBar::lineClicked, this, [this](int line) {
+        m_leftEditor->setFirstVisibleLine(qMax(0, line - 3));
+    });
+    connect(m_inlineOverview, &DiffOverviewBar::lineClicked, this, [this](int line) {
+        m_inlineEditor->setFirstVisibleLine(qMax(0, line - 3));
+    });
+    // The two sides scroll as one, both ways, both directions.
+    connect(m_leftEditor->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] { syncScroll(m_leftEditor, m_rightEditor); });
+    connect(m_rightEditor->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] { syncScroll(m_rightEditor, m_leftEditor); });
+    connect(m_leftEditor->horizontalScrollBar(), &QScrollBar::valueChanged, this, [this] { syncScroll(m_leftEditor, m_rightEditor); });
+    connect(m_rightEditor->horizontalScrollBar(), &QScrollBar::valueChanged, this, [this] { syncScroll(m_rightEditor, m_leftEditor); });
+    connect(m_inlineEditor->verticalScrollBar(), &QScrollBar::valueChanged, this, &DiffView::updateOverview);
+
+    m_message->setText(tr("Computing the differences…"));
+    m_stack->setCurrentIndex(MessagePage);
+}
+
+DiffView::~DiffView()
+{
+    m_pending.cancel();
+}
+
+void DiffView::setupEditor(CodeEditor *e)
+{
+    e->setMarginType(0, QsciScintilla::TextMarginRightJustified);
+    e->setMarginLineNumbers(0, false);
+    e->setFolding(QsciScintilla::NoFoldStyle);
+    e->setMarginWidth(1, 0);
+    for (int m : {RemovedMarker, AddedMarker, ChangedMarker, FillerMarker, FoldMarker})
+        e->markerDefine(QsciScintilla::Background, m);
+    e->SendScintilla(QsciScintilla::SCI_INDICSETSTYLE, WordIndicator, QsciScintilla::INDIC_FULLBOX);
+    e->SendScintilla(QsciScintilla::SCI_INDICSETALPHA, WordIndicator, 110);
+    e->SendScintilla(QsciScintilla::SCI_INDICSETUNDER, WordIndicator, true);
+    e->SendScintilla(QsciScintilla::SCI_INDICSETSTYLE, FoldIndicator, QsciScintilla::INDIC_DOTS);
+    e->SendScintilla(QsciScintilla::SCI_INDICSETHOVERSTYLE, FoldIndicator, QsciScintilla::INDIC_FULLBOX);
+    connect(e, &QsciScintilla::indicatorReleased, this, [this, e](int line, int, Qt::KeyboardModifiers) { expandFoldAt(e, line); });
+    const Palette c = diffColours(isDark(this));
+    e->setMarkerBackgroundColor(c.removed, RemovedMarker);
+    e->setMarkerBackgroundColor(c.added, AddedMarker);
+    e->setMarkerBackgroundColor(c.changed, ChangedMarker);
+    e->setMarkerBackgroundColor(c.filler, FillerMarker);
+    e->setMarkerBackgroundColor(c.fold, FoldMarker);
+    e->SendScintilla(QsciScintilla::SCI_INDICSETFORE, WordIndicator, c.word);
+}
+
+void DiffView::setInputs(const DiffInput &a, const DiffInput &b, const QString &lexerName)
+{
+    const bool swap = a.created.isValid() && b.created.isValid() && a.created > b.created;
+    m_left = swap ? b : a;
+    m_right = swap ? a : b;
+    m_lexer = lexerName;
+    recompute();
+}
+
+void DiffView::setOptions(const DiffOptions &options, bool foldUnchanged)
+{
+    m_options = options;
+    m_fold = foldUnchanged;
+    const QSignalBlocker b1(m_ignoreWhitespace), b2(m_foldBox), b3(m_context), b4(m_algorithm);
+    m_ignoreWhitespace->setChecked(options.ignoreWhitespace);
+    m_foldBox->setChecked(foldUnchanged);
+    m_context->setValue(options.contextLines);
+    m_algorithm->setCurrentIndex(qMax(0, m_algorithm->findData(int(options.algorithm))));
+    recompute();
+}
+
+void DiffView::swapSides()
+{
+    std::swap(m_left, m_right);
+    recompute();
+}
+
+void DiffView::recompute()
+{
+    m_leftTitle->setText(m_left.title);
+    m_rightTitle->setText(m_right.title);
+    m_ready = false;
+    m_pending.cancel();
+    const quint64 generation = ++m_generation;
+    const QByteArray a = m_left.bytes, b = m_right.bytes;
+    const DiffOptions options = m_options;
+    // Large inputs take a while: never on the UI thread.
+    m_pending = QtConcurrent::run([a, b, options] { return TextDiffer::diff(a, b, options); })
+                        .then(this, [this, generation](const TextDiff &diff) {
+                            if (generation == m_generation)
+                                applyDiff(diff);
+                        });
+}
+
+void DiffView::applyDiff(const TextDiff &diff)
+{
+    m_diff = diff;
+    m_expanded.clear();
+    m_currentChange = -1;
+    m_summary->setText(summaryText());
+    if (diff.binary) {
+        m_message->setText(diff.identical ? tr("No differences: the binary versions are identical.")
+                                          : tr("Binary versions differ.\n\nLeft: %1, SHA-256 %2\nRight: %3, SHA-256 %4")
+                                                    .arg(QLocale().formattedDataSize(diff.oldSize), m_left.sha256,
+                                                         QLocale().formattedDataSize(diff.newSize), m_right.sha256));
+        m_stack->setCurrentIndex(MessagePage);
+    } else if (diff.identical) {
+        m_message->setText(tr("No differences."));
+        m_stack->setCurrentIndex(MessagePage);
+    } else {
+        relayout();
+    }
+    m_ready = true;
+    emit ready();
+}
+
+QString DiffView::summaryText() const
+{
+    if (m_diff.binary || m_diff.identical)
+        return {};
+    return tr("+%1 −%2 in %n hunk(s)", nullptr, int(m_diff.hunks.size())).arg(m_diff.added).arg(m_diff.removed);
+}
+
+QString DiffView::messageText() const
+{
+    return m_stack->currentIndex() == MessagePage ? m_message->text() : QString();
+}
+
+bool DiffView::isInline() const
+{
+    return m_inlineButton->isChecked();
+}
+
+void DiffView::setInline(bool inlineMode)
+{
+    if (m_inlineButton->isChecked() != inlineMode) {
+        m_inlineButton->setChecked(inlineMode); // re-enters through toggled
+        return;
+    }
+    relayout();
+}
+
+void DiffView::relayout()
+{
+    if (m_diff.binary || m_diff.identical || !m_ready && m_diff.rows.isEmpty())
+        return;
+    if (isInline()) {
+        fillInline();
+        m_stack->setCurrentIndex(InlinePage);
+    } else {
+        fillSideBySide();
+        m_stack->setCurrentIndex(SideBySidePage);
+    }
+    updateOverview();
+}
+
+void DiffView::fillSideBySide()
+{
+    m_lines = DiffLayout::sideBySide(m_diff, m_fold, m_options.contextLines, m_expanded);
+    QStringList left, right;
+    left.reserve(m_lines.size());
+    right.reserve(m_lines.size());
+    for (const DiffDisplayLine &l : std::as_const(m_lines)) {
+        if (l.kind == DiffDisplayLine::Kind::Fold) {
+            const QString text = tr("⋯ %n unchanged line(s)", nullptr, l.foldedCount());
+            left << text;
+            right << text;
+            continue;
+        }
+        const DiffRow &r = m_diff.rows.at(l.row);
+        left << stripCr(r.left.text);
+        right << stripCr(r.right.text);
+    }
+    m_leftEditor->showCode(left.join(QLatin1Char('\n')), m_lexer);
+    m_rightEditor->showCode(right.join(QLatin1Char('\n')), m_lexer);
+
+    int widest = 0;
+    for (const DiffDisplayLine &l : std::as_const(m_lines)) {
+        if (l.kind == DiffDisplayLine::Kind::Row)
+            widest = qMax(widest, qMax(m_diff.rows.at(l.row).left.lineNumber, m_diff.rows.at(l.row).right.lineNumber));
+    }
+    const QString widthSample = QStringLiteral("0%1").arg(widest);
+    for (CodeEditor *e : {m_leftEditor, m_rightEditor}) {
+        e->setMarginWidth(0, widthSample);
+        e->markerDeleteAll();
+        e->clearMarginText();
+        e->SendScintilla(QsciScintilla::SCI_SETINDICATORCURRENT, WordIndicator);
+        e->SendScintilla(QsciScintilla::SCI_INDICATORCLEARRANGE, 0, e->SendScintilla(QsciScintilla::SCI_GETLENGTH));
+    }
+    auto paintSide = [](CodeEditor *e, int line, const DiffSide &side, DiffRow::Kind kind, bool isLeft) {
+        if (side.isFiller()) {
+            e->markerAdd(line, FillerMarker);
+            return;
+        }
+        e->setMarginText(line, QString::number(side.lineNumber), 0);
+        switch (kind) {
+        case DiffRow::Kind::Removed: e->markerAdd(line, isLeft ? RemovedMarker : FillerMarker); break;
+        case DiffRow::Kind::Added: e->markerAdd(line, isLeft ? FillerMarker : AddedMarker); break;
+        case DiffRow::Kind::Changed: e->markerAdd(line, isLeft ? RemovedMarker : AddedMarker); break;
+        case DiffRow::Kind::Context: break;
+        }
+        if (side.changes.isEmpty())
+            return;
+        // Character ranges to byte positions in the UTF-8 document.
+        const long lineStart = e->SendScintilla(QsciScintilla::SCI_POSITIONFROMLINE, line);
+        e->SendScintilla(QsciScintilla::SCI_SETINDICATORCURRENT, WordIndicator);
+        for (const CharRange &c : side.changes) {
+            const long from = lineStart + side.text.left(c.start).toUtf8().size();
+            const long length = side.text.mid(c.start, c.length).toUtf8().size();
+            e->SendScintilla(QsciScintilla::SCI_INDICATORFILLRANGE, from, length);
+        }
+    };
+    for (int i = 0; i < m_lines.size(); ++i) {
+        const DiffDisplayLine &l = m_lines.at(i);
+        if (l.kind == DiffDisplayLine::Kind::Fold) {
+            for (CodeEditor *e : {m_leftEditor, m_rightEditor}) {
+                e->markerAdd(i, FoldMarker);
+                const long start = e->SendScintilla(QsciScintilla::SCI_POSITIONFROMLINE, i);
+                const long end = e->SendScintilla(QsciScintilla::SCI_GETLINEENDPOSITION, i);
+                e->SendScintilla(QsciScintilla::SCI_SETINDICATORCURRENT, FoldIndicator);
+                e->SendScintilla(QsciScintilla::SCI_INDICATORFILLRANGE, start, end - start);
+            }
+            continue;
+        }
+        const DiffRow &r = m_diff.rows.at(l.row);
+        paintSide(m_leftEditor, i, r.left, r.kind, true);
+        paintSide(m_rightEditor, i, r.right, r.kind, false);
+    }
+}
+
+void DiffView::fillInline()
+{
+    m_inlineLines = DiffLayout::inlineView(m_diff, m_fold, m_options.contextLines, m_expanded);
+    QStringList text;
+    text.reserve(m_inlineLines.size());
+    for (const DiffDisplayLine &l : std::as_const(m_inlineLines)) {
+        if (l.kind == DiffDisplayLine::Kind::Fold) {
+            text << tr("⋯ %n unchanged line(s)", nullptr, l.foldedCount());
+            continue;
+        }
+        const DiffRow &r = m_diff.rows.at(l.row);
+        const bool showLeft = l.side == DiffDisplayLine::Side::Left || r.kind == DiffRow::Kind::Removed
+                || (l.side == DiffDisplayLine::Side::Both && r.kind == DiffRow::Kind::Context);
+        text << stripCr(showLeft ? r.left.text : r.right.text);
+    }
+    CodeEditor *e = m_inlineEditor;
+    e->showCode(text.join(QLatin1Char('\n')), m_lexer);
+    e->markerDeleteAll();
+    e->clearMarginText();
+    e->setMarginWidth(0, QStringLiteral("00000 00000 "));
+    for (int i = 0; i < m_inlineLines.size(); ++i) {
+        const DiffDisplayLine &l = m_inlineLines.at(i);
+        if (l.kind == DiffDisplayLine::Kind::Fold) {
+            e->markerAdd(i, FoldMarker);
+            const long start = e->SendScintilla(QsciScintilla::SCI_POSITIONFROMLINE, i);
+            e->SendScintilla(QsciScintilla::SCI_SETINDICATORCURRENT, FoldIndicator);
+            e->SendScintilla(QsciScintilla::SCI_INDICATORFILLRANGE, start, e->SendScintilla(QsciScintilla::SCI_GETLINEENDPOSITION, i) - start);
+            continue;
+        }
+        const DiffRow &r = m_diff.rows.at(l.row);
+        const bool removedLine = l.side == DiffDisplayLine::Side::Left || r.kind == DiffRow::Kind::Removed;
+        const bool addedLine = l.side == DiffDisplayLine::Side::Right || r.kind == DiffRow::Kind::Added;
+        const QString oldNo = !addedLine && r.left.lineNumber ? QString::number(r.left.lineNumber) : QString();
+        const QString newNo = !removedLine && r.right.lineNumber ? QString::number(r.right.lineNumber) : QString();
+        e->setMarginText(i, QStringLiteral("%1 %2 %3").arg(oldNo, 5).arg(newNo, 5).arg(removedLine ? QLatin1Char('-') : addedLine ? QLatin1Char('+') : QLatin1Char(' ')), 0);
+        if (removedLine)
+            e->markerAdd(i, RemovedMarker);
+        else if (addedLine)
+            e->markerAdd(i, AddedMarker);
+    }
+}
+
+int DiffView::displayLineOfRow(int row) const
+{
+    for (int i = 0; i < m_lines.size(); ++i) {
+        if (m_lines.at(i).kind == DiffDisplayLine::Kind::Row && m_lines.at(i).row == row)
+            return i;
+    }
+    return -1;
+}
+
+void DiffView::nextChange()
+{
+    const QList<int> starts = m_diff.changeStarts();
+    if (starts.isEmpty())
+        return;
+    goToChange(m_currentChange + 1 < starts.size() ? m_currentChange + 1 : 0);
+}
+
+void DiffView::previousChange()
+{
+    const QList<int> starts = m_diff.changeStarts();
+    if (starts.isEmpty())
+        return;
+    goToChange(m_currentChange > 0 ? m_currentChange - 1 : int(starts.size()) - 1);
+}
+
+void DiffView::goToChange(int index)
+{
+    const QList<int> starts = m_diff.changeStarts();
+    if (index < 0 || index >= starts.size())
+        return;
+    m_currentChange = index;
+    const int row = starts.at(index);
+    if (isInline()) {
+        for (int i = 0; i < m_inlineLines.size(); ++i) {
+            if (m_inlineLines.at(i).kind == DiffDisplayLine::Kind::Row && m_inlineLines.at(i).row == row) {
+                m_inlineEditor->setFirstVisibleLine(qMax(0, i - 3));
+                m_inlineEditor->setCursorPosition(i, 0);
+                break;
+            }
+        }
+    } else {
+        const int line = displayLineOfRow(row);
+        if (line >= 0) {
+            m_leftEditor->setFirstVisibleLine(qMax(0, line - 3));
+            m_leftEditor->setCursorPosition(line, 0);
+            m_rightEditor->setCursorPosition(line, 0);
+        }
+    }
+    emit message(tr("Change %1 of %2").arg(index + 1).arg(starts.size()));
+}
+
+void DiffView::syncScroll(CodeEditor *from, CodeEditor *to)
+{
+    if (m_syncing)
+        return;
+    m_syncing = true;
+    to->verticalScrollBar()->setValue(from->verticalScrollBar()->value());
+    to->horizontalScrollBar()->setValue(from->horizontalScrollBar()->value());
+    m_syncing = false;
+    updateOverview();
+}
+
+void DiffView::expandFoldAt(CodeEditor *editor, int line)
+{
+    const QList<DiffDisplayLine> &lines = editor == m_inlineEditor ? m_inlineLines : m_lines;
+    if (line < 0 || line >= lines.size() || lines.at(line).kind != DiffDisplayLine::Kind::Fold)
+        return;
+    const int first = editor->firstVisibleLine();
+    m_expanded.insert(lines.at(line).foldFirstRow);
+    relayout();
+    editor->setFirstVisibleLine(first);
+}
+
+void DiffView::updateOverview()
+{
+    const Palette c = diffColours(isDark(this));
+    auto marks = [&](const QList<DiffDisplayLine> &lines) {
+        QList<DiffOverviewBar::Mark> out;
+        for (int i = 0; i < lines.size(); ++i) {
+            const DiffDisplayLine &l = lines.at(i);
+            if (l.kind != DiffDisplayLine::Kind::Row)
+                continue;
+            const DiffRow::Kind k = m_diff.rows.at(l.row).kind;
+            if (k == DiffRow::Kind::Context)
+                continue;
+            QColor colour = k == DiffRow::Kind::Removed ? c.removed.darker(130) : k == DiffRow::Kind::Added ? c.added.darker(130) : c.changed.darker(140);
+            if (!out.isEmpty() && out.last().line + out.last().count == i && out.last().color == colour)
+                ++out.last().count;
+            else
+                out.append({i, 1, colour});
+        }
+        return out;
+    };
+    if (isInline()) {
+        m_inlineOverview->setMarks(marks(m_inlineLines), int(m_inlineLines.size()));
+        m_inlineOverview->setViewport(m_inlineEditor->firstVisibleLine(), m_inlineEditor->SendScintilla(QsciScintilla::SCI_LINESONSCREEN));
+    } else {
+        m_overview->setMarks(marks(m_lines), int(m_lines.size()));
+        m_overview->setViewport(m_leftEditor->firstVisibleLine(), m_leftEditor->SendScintilla(QsciScintilla::SCI_LINESONSCREEN));
+    }
+}
+
+QString DiffView::patch() const
+{
+    return m_diff.unifiedPatch(m_left.path, m_right.path);
+}
+
+void DiffView::copyPatch()
+{
+    if (m_diff.binary || m_diff.identical) {
+        emit message(tr("There is no patch: %1").arg(m_diff.binary ? tr("the versions are binary.") : tr("no differences.")));
+        return;
+    }
+    QApplication::clipboard()->setText(patch());
+    emit message(tr("Copied the patch (%n line(s))", nullptr, int(patch().count(QLatin1Char('\n')))));
+}
+
+void DiffView::savePatch()
+{
+    if (m_diff.binary || m_diff.identical)
+        return;
+    const QString file = QFileDialog::getSaveFileName(this, tr("Save Patch"), QStringLiteral("changes.patch"),
+                                                      tr("Patches (*.patch *.diff);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    QSaveFile out(file);
+    const QByteArray bytes = patch().toUtf8();
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
+        emit message(tr("Could not save %1: %2").arg(file, out.errorString()));
+    else
+        emit message(tr("Saved %1").arg(file));
+}

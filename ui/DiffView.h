@@ -1,0 +1,113 @@
+// Two code versions compared: side by side in two aligned, scroll-locked editors (or inline),
+// removed / added / changed lines tinted, changed words highlighted, an overview bar, next and
+// previous change (F7 / Shift+F7), folding of unchanged stretches, whitespace and algorithm
+// options, and the patch for the clipboard or a file. The diff is computed off the UI thread.
+#pragma once
+
+#include "diff/DiffLayout.h"
+#include "diff/TextDiff.h"
+
+#include <QDateTime>
+#include <QFuture>
+#include <QWidget>
+
+class CodeEditor;
+class DiffOverviewBar;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QSpinBox;
+class QStackedWidget;
+class QToolButton;
+
+struct DiffInput
+{
+    QString title;     // shown above the side: "edge-gateway @ 1749…"
+    QString path;      // in the patch: a/<path>
+    QByteArray bytes;
+    QString sha256;
+    QDateTime created; // the older input goes left
+};
+
+class DiffView : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DiffView)
+
+public:
+    explicit DiffView(QWidget *parent = nullptr);
+    ~DiffView() override;
+
+    // Older on the left by creation time (inputs without a time keep their order).
+    void setInputs(const DiffInput &a, const DiffInput &b, const QString &lexerName);
+    void setOptions(const DiffOptions &options, bool foldUnchanged);
+
+    bool isReady() const { return m_ready; }
+    const TextDiff &diff() const { return m_diff; }
+    QString summaryText() const;
+    QString messageText() const;
+    QString patch() const;
+    DiffInput left() const { return m_left; }
+    DiffInput right() const { return m_right; }
+    CodeEditor *leftEditor() const { return m_leftEditor; }
+    CodeEditor *rightEditor() const { return m_rightEditor; }
+    bool isInline() const;
+    int currentChange() const { return m_currentChange; }
+    // The display line a row is shown at (side-by-side), -1 if folded away.
+    int displayLineOfRow(int row) const;
+
+public slots:
+    void nextChange();
+    void previousChange();
+    void swapSides();
+    void copyPatch();
+    void savePatch();
+    void setInline(bool inlineMode);
+
+signals:
+    void ready();
+    void message(const QString &text);
+
+private:
+    void recompute();
+    void applyDiff(const TextDiff &diff);
+    void relayout();
+    void fillSideBySide();
+    void fillInline();
+    void goToChange(int index);
+    void syncScroll(CodeEditor *from, CodeEditor *to);
+    void expandFoldAt(CodeEditor *editor, int line);
+    void updateOverview();
+    void setupEditor(CodeEditor *editor);
+
+    DiffInput m_left;
+    DiffInput m_right;
+    QString m_lexer;
+    DiffOptions m_options;
+    bool m_fold = true;
+    TextDiff m_diff;
+    QList<DiffDisplayLine> m_lines;
+    QList<DiffDisplayLine> m_inlineLines;
+    QSet<int> m_expanded;
+    int m_currentChange = -1;
+    bool m_ready = false;
+    bool m_syncing = false;
+    quint64 m_generation = 0;
+    QFuture<void> m_pending;
+
+    QLabel *m_leftTitle = nullptr;
+    QLabel *m_rightTitle = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_message = nullptr;
+    QCheckBox *m_ignoreWhitespace = nullptr;
+    QCheckBox *m_foldBox = nullptr;
+    QSpinBox *m_context = nullptr;
+    QComboBox *m_algorithm = nullptr;
+    QToolButton *m_inlineButton = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    CodeEditor *m_leftEditor = nullptr;
+    CodeEditor *m_rightEditor = nullptr;
+    CodeEditor *m_inlineEditor = nullptr;
+    DiffOverviewBar *m_overview = nullptr;
+    DiffOverviewBar *m_inlineOverview = nullptr;
+};
