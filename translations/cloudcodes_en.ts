@@ -771,7 +771,10 @@ Nothing changes in the cloud.</source>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation><numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
     </message>
     <message>
         <source>No match for "%1"</source>
@@ -933,6 +936,159 @@ Double-click to copy</source>
     </message>
 </context>
 <context>
+    <name>DiffOverviewBar</name>
+    <message>
+        <source>Where the changes are; click to jump</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DiffView</name>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous change (Shift+F7)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next change (F7)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Swap left and right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ignore &amp;whitespace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Fold unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unchanged lines shown around each change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patience</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minimal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Myers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diff algorithm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One column, removed lines above added ones (unified view)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy Patch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save Patch…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Computing the differences…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No differences: the binary versions are identical.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Binary versions differ.
+
+Left: %1, SHA-256 %2
+Right: %3, SHA-256 %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>+%1 −%2 in %n hunk(s)</source>
+        <translation><numerusform>+%1 −%2 in %n hunk</numerusform><numerusform>+%1 −%2 in %n hunks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>⋯ %n unchanged line(s)</source>
+        <translation><numerusform>⋯ %n unchanged line</numerusform><numerusform>⋯ %n unchanged lines</numerusform></translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no patch: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the versions are binary.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no differences.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Copied the patch (%n line(s))</source>
+        <translation><numerusform>Copied the patch (%n line)</numerusform><numerusform>Copied the patch (%n lines)</numerusform></translation>
+    </message>
+    <message>
+        <source>Save Patch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patches (*.patch *.diff);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HttpCall</name>
     <message>
         <source>The endpoint "%1" is not a valid http(s) URL.</source>
@@ -1032,6 +1188,26 @@ Double-click to copy</source>
         <source>Account: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1: %2 ↔ %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ↔ %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(could not be loaded)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>RelativeTime</name>
@@ -1041,23 +1217,38 @@ Double-click to copy</source>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation><numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation><numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 ago</source>
@@ -1138,6 +1329,50 @@ Double-click to copy</source>
         <source>Choose a routine first.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Co&amp;mpare Selected Versions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare with &amp;Production</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare with Pre&amp;vious</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Select for Compare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Selected %1 for comparison: choose another version (any routine or account) and Compare with Selected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare with Selected (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare with &amp;File…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select two versions (Ctrl+click) to compare, or use "Select for Compare" on one first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a code version to compare with a file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare %1 with File</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>RoutineCodeDecoder</name>
@@ -1159,10 +1394,6 @@ Double-click to copy</source>
     </message>
     <message>
         <source>Invalid character %1 at offset %2 of the base64 code.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The base64 code could not be decoded.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1243,7 +1474,10 @@ Double-click to copy</source>
     </message>
     <message numerus="yes">
         <source>Searched %1 of %2 versions, %n match(es) so far…</source>
-        <translation><numerusform>Searched %1 of %2 versions, %n match so far…</numerusform><numerusform>Searched %1 of %2 versions, %n matches so far…</numerusform></translation>
+        <translation>
+            <numerusform>Searched %1 of %2 versions, %n match so far…</numerusform>
+            <numerusform>Searched %1 of %2 versions, %n matches so far…</numerusform>
+        </translation>
     </message>
     <message>
         <source>could not be searched: %1</source>
@@ -1255,7 +1489,10 @@ Double-click to copy</source>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation><numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
     </message>
     <message>
         <source>line %1</source>
@@ -1267,11 +1504,17 @@ Double-click to copy</source>
     </message>
     <message numerus="yes">
         <source>in %n version(s).</source>
-        <translation><numerusform>in %n version.</numerusform><numerusform>in %n versions.</numerusform></translation>
+        <translation>
+            <numerusform>in %n version.</numerusform>
+            <numerusform>in %n versions.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n version(s) could not be searched.</source>
-        <translation><numerusform>%n version could not be searched.</numerusform><numerusform>%n versions could not be searched.</numerusform></translation>
+        <translation>
+            <numerusform>%n version could not be searched.</numerusform>
+            <numerusform>%n versions could not be searched.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The oldest version containing it: %1.</source>

@@ -773,7 +773,9 @@ Nothing changes in the cloud.</source>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation><numerusform>%n 处匹配</numerusform></translation>
+        <translation>
+            <numerusform>%n 处匹配</numerusform>
+        </translation>
     </message>
     <message>
         <source>No match for "%1"</source>
@@ -936,6 +938,162 @@ Double-click to copy</source>
     </message>
 </context>
 <context>
+    <name>DiffOverviewBar</name>
+    <message>
+        <source>Where the changes are; click to jump</source>
+        <translation>变更所在位置；单击跳转</translation>
+    </message>
+</context>
+<context>
+    <name>DiffView</name>
+    <message>
+        <source>Previous</source>
+        <translation>上一处</translation>
+    </message>
+    <message>
+        <source>Previous change (Shift+F7)</source>
+        <translation>上一处变更（Shift+F7）</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一处</translation>
+    </message>
+    <message>
+        <source>Next change (F7)</source>
+        <translation>下一处变更（F7）</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>交换</translation>
+    </message>
+    <message>
+        <source>Swap left and right</source>
+        <translation>交换左右两侧</translation>
+    </message>
+    <message>
+        <source>Ignore &amp;whitespace</source>
+        <translation>忽略空白(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Fold unchanged</source>
+        <translation>折叠未变更内容(&amp;F)</translation>
+    </message>
+    <message>
+        <source> lines</source>
+        <translation> 行</translation>
+    </message>
+    <message>
+        <source>Unchanged lines shown around each change</source>
+        <translation>每处变更周围显示的未变更行数</translation>
+    </message>
+    <message>
+        <source>Patience</source>
+        <translation>Patience</translation>
+    </message>
+    <message>
+        <source>Minimal</source>
+        <translation>Minimal</translation>
+    </message>
+    <message>
+        <source>Myers</source>
+        <translation>Myers</translation>
+    </message>
+    <message>
+        <source>Diff algorithm</source>
+        <translation>差异算法</translation>
+    </message>
+    <message>
+        <source>Inline</source>
+        <translation>单栏</translation>
+    </message>
+    <message>
+        <source>One column, removed lines above added ones (unified view)</source>
+        <translation>单栏显示，删除的行在新增的行上方（统一视图）</translation>
+    </message>
+    <message>
+        <source>Copy Patch</source>
+        <translation>复制补丁</translation>
+    </message>
+    <message>
+        <source>Save Patch…</source>
+        <translation>保存补丁…</translation>
+    </message>
+    <message>
+        <source>Next Change</source>
+        <translation>下一处变更</translation>
+    </message>
+    <message>
+        <source>Previous Change</source>
+        <translation>上一处变更</translation>
+    </message>
+    <message>
+        <source>Computing the differences…</source>
+        <translation>正在计算差异…</translation>
+    </message>
+    <message>
+        <source>No differences: the binary versions are identical.</source>
+        <translation>没有差异：两个二进制版本完全相同。</translation>
+    </message>
+    <message>
+        <source>Binary versions differ.
+
+Left: %1, SHA-256 %2
+Right: %3, SHA-256 %4</source>
+        <translation>二进制版本不同。
+
+左侧：%1，SHA-256 %2
+右侧：%3，SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>没有差异。</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%1 −%2 in %n hunk(s)</source>
+        <translation><numerusform>+%1 −%2，共 %n 处</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>⋯ %n unchanged line(s)</source>
+        <translation><numerusform>⋯ %n 行未变更</numerusform></translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>第 %1 处变更，共 %2 处</translation>
+    </message>
+    <message>
+        <source>There is no patch: %1</source>
+        <translation>没有补丁：%1</translation>
+    </message>
+    <message>
+        <source>the versions are binary.</source>
+        <translation>这些版本是二进制的。</translation>
+    </message>
+    <message>
+        <source>no differences.</source>
+        <translation>没有差异。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the patch (%n line(s))</source>
+        <translation><numerusform>已复制补丁（%n 行）</numerusform></translation>
+    </message>
+    <message>
+        <source>Save Patch</source>
+        <translation>保存补丁</translation>
+    </message>
+    <message>
+        <source>Patches (*.patch *.diff);;All files (*)</source>
+        <translation>补丁 (*.patch *.diff);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
     <name>HttpCall</name>
     <message>
         <source>The endpoint "%1" is not a valid http(s) URL.</source>
@@ -1035,6 +1193,26 @@ Double-click to copy</source>
         <source>Account: %1</source>
         <translation>账号：%1</translation>
     </message>
+    <message>
+        <source>%1: %2 ↔ %3</source>
+        <translation>%1：%2 ↔ %3</translation>
+    </message>
+    <message>
+        <source>%1 ↔ %2</source>
+        <translation>%1 ↔ %2</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation>无法对比：%1</translation>
+    </message>
+    <message>
+        <source>(could not be loaded)</source>
+        <translation>（无法加载）</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>RelativeTime</name>
@@ -1044,23 +1222,33 @@ Double-click to copy</source>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n 分钟</numerusform></translation>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n 小时</numerusform></translation>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n 天</numerusform></translation>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation><numerusform>%n 个月</numerusform></translation>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation><numerusform>%n 年</numerusform></translation>
+        <translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 ago</source>
@@ -1141,6 +1329,50 @@ Double-click to copy</source>
         <source>Choose a routine first.</source>
         <translation>请先选择一个边缘函数。</translation>
     </message>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare Selected Versions</source>
+        <translation>对比所选版本(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Production</source>
+        <translation>与生产版本对比(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Compare with Pre&amp;vious</source>
+        <translation>与上一版本对比(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Select for Compare</source>
+        <translation>选为对比对象(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Selected %1 for comparison: choose another version (any routine or account) and Compare with Selected.</source>
+        <translation>已选择 %1 用于对比：请选择另一个版本（可以是任意函数或账号），然后选择“与所选对比”。</translation>
+    </message>
+    <message>
+        <source>Compare with Selected (%1)</source>
+        <translation>与所选对比（%1）</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;File…</source>
+        <translation>与文件对比(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Select two versions (Ctrl+click) to compare, or use "Select for Compare" on one first.</source>
+        <translation>请选择两个版本（Ctrl+单击）进行对比，或先对一个版本使用“选为对比对象”。</translation>
+    </message>
+    <message>
+        <source>Choose a code version to compare with a file.</source>
+        <translation>请选择一个要与文件对比的代码版本。</translation>
+    </message>
+    <message>
+        <source>Compare %1 with File</source>
+        <translation>将 %1 与文件对比</translation>
+    </message>
 </context>
 <context>
     <name>RoutineCodeDecoder</name>
@@ -1163,10 +1395,6 @@ Double-click to copy</source>
     <message>
         <source>Invalid character %1 at offset %2 of the base64 code.</source>
         <translation>base64 代码偏移 %2 处有无效字符 %1。</translation>
-    </message>
-    <message>
-        <source>The base64 code could not be decoded.</source>
-        <translation>无法解码 base64 代码。</translation>
     </message>
 </context>
 <context>
@@ -1246,7 +1474,9 @@ Double-click to copy</source>
     </message>
     <message numerus="yes">
         <source>Searched %1 of %2 versions, %n match(es) so far…</source>
-        <translation><numerusform>已搜索 %2 个版本中的 %1 个，目前共 %n 处匹配…</numerusform></translation>
+        <translation>
+            <numerusform>已搜索 %2 个版本中的 %1 个，目前共 %n 处匹配…</numerusform>
+        </translation>
     </message>
     <message>
         <source>could not be searched: %1</source>
@@ -1258,7 +1488,9 @@ Double-click to copy</source>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation><numerusform>%n 处匹配</numerusform></translation>
+        <translation>
+            <numerusform>%n 处匹配</numerusform>
+        </translation>
     </message>
     <message>
         <source>line %1</source>
@@ -1270,11 +1502,15 @@ Double-click to copy</source>
     </message>
     <message numerus="yes">
         <source>in %n version(s).</source>
-        <translation><numerusform>分布在 %n 个版本中。</numerusform></translation>
+        <translation>
+            <numerusform>分布在 %n 个版本中。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n version(s) could not be searched.</source>
-        <translation><numerusform>%n 个版本无法搜索。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个版本无法搜索。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The oldest version containing it: %1.</source>

@@ -13,7 +13,7 @@ class CodeEditor : public QsciScintilla
     Q_DISABLE_COPY_MOVE(CodeEditor)
 
 public:
-    static constexpr qsizetype LexerLimitBytes = 16 * 1024 * 1024;
+    static constexpr qsizetype LexerLimitBytes = 4 * 1024 * 1024;
 
     explicit CodeEditor(QWidget *parent = nullptr);
 
