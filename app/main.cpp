@@ -1,5 +1,6 @@
 // cloudcodes: the desktop application.
 #include "AccountPanel.h"
+#include "DiffView.h"
 #include "MainWindow.h"
 #include "RoutineBrowser.h"
 #include "esa/CodeVersionListModel.h"
@@ -75,7 +76,7 @@ int main(int argc, char *argv[])
                                   QApplication::translate("main", "User interface language: en or zh_CN (default: the system's)."),
                                   QStringLiteral("LANG"));
     const QCommandLineOption view(QStringLiteral("view"),
-                                  QApplication::translate("main", "With --screenshot: what to show first (accounts, account-dialog, code)."),
+                                  QApplication::translate("main", "With --screenshot: what to show first (accounts, account-dialog, code, diff)."),
                                   QStringLiteral("NAME"), QStringLiteral("accounts"));
     const QCommandLineOption logHttp(QStringLiteral("log-http"),
                                      QApplication::translate("main", "Log every HTTP request (method, URL, status, timing, headers with secrets redacted) to standard error."));
@@ -115,6 +116,19 @@ int main(int argc, char *argv[])
         int settle = 1500;
         if (name == QLatin1String("account-dialog"))
             window.accountPanel()->addAccount(Account::Cloud::Alibaba);
+        if (name == QLatin1String("diff")) {
+            // Neighbouring versions of the demo's 40-version routine, compared side by side.
+            QTimer::singleShot(700, &window, [&window] { window.routineBrowser()->selectRoutine(QStringLiteral("edge-gateway")); });
+            QTimer::singleShot(1400, &window, [&window] {
+                RoutineBrowser *b = window.routineBrowser();
+                window.compareVersions(b->refFor(b->versionModel()->version(2).codeVersion), b->refFor(b->versionModel()->version(1).codeVersion));
+            });
+            QTimer::singleShot(2200, &window, [&window] {
+                if (auto *diff = qobject_cast<DiffView *>(window.tabs()->currentWidget()))
+                    diff->nextChange();
+            });
+            settle = 2800;
+        }
         if (name == QLatin1String("code")) {
             // The demo's 40-version routine with its newest-but-one version open.
             QTimer::singleShot(700, &window, [&window] { window.routineBrowser()->selectRoutine(QStringLiteral("edge-gateway")); });

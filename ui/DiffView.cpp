@@ -10,6 +10,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -119,6 +120,9 @@ DiffView::DiffView(QWidget *parent)
     m_rightTitle = new QLabel(this);
     m_leftTitle->setObjectName(QStringLiteral("leftTitle"));
     m_rightTitle->setObjectName(QStringLiteral("rightTitle"));
+    // Each title gets half the width, whatever its length (the tooltip has it whole).
+    for (QLabel *title : {m_leftTitle, m_rightTitle})
+        title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     titles->addWidget(m_leftTitle, 1);
     titles->addWidget(m_rightTitle, 1);
     layout->addLayout(titles);
@@ -216,8 +220,12 @@ DiffView::~DiffView()
 
 void DiffView::setupEditor(CodeEditor *e)
 {
+    // Line numbers are the files' own (fillers have none), so the margin is text, in its own style.
+    const bool dark = isDark(this);
+    m_marginStyle = QsciStyle(-1, QStringLiteral("diff line numbers"), dark ? QColor(0x8a, 0x8f, 0x98) : QColor(0x6e, 0x77, 0x81),
+                              dark ? QColor(0x2b, 0x2d, 0x30) : QColor(0xf3, 0xf4, 0xf6), QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // (setMarginLineNumbers(0, false) would turn it back into a symbol margin.)
     e->setMarginType(0, QsciScintilla::TextMarginRightJustified);
-    e->setMarginLineNumbers(0, false);
     e->setFolding(QsciScintilla::NoFoldStyle);
     e->setMarginWidth(1, 0);
     for (int m : {RemovedMarker, AddedMarker, ChangedMarker, FillerMarker, FoldMarker})
@@ -268,6 +276,8 @@ void DiffView::recompute()
 {
     m_leftTitle->setText(m_left.title);
     m_rightTitle->setText(m_right.title);
+    m_leftTitle->setToolTip(m_left.title);
+    m_rightTitle->setToolTip(m_right.title);
     m_ready = false;
     m_pending.cancel();
     const quint64 generation = ++m_generation;
@@ -376,12 +386,13 @@ void DiffView::fillSideBySide()
         e->SendScintilla(QsciScintilla::SCI_SETINDICATORCURRENT, WordIndicator);
         e->SendScintilla(QsciScintilla::SCI_INDICATORCLEARRANGE, 0, e->SendScintilla(QsciScintilla::SCI_GETLENGTH));
     }
-    auto paintSide = [](CodeEditor *e, int line, const DiffSide &side, DiffRow::Kind kind, bool isLeft) {
+    const QsciStyle *marginStyle = &m_marginStyle;
+    auto paintSide = [marginStyle](CodeEditor *e, int line, const DiffSide &side, DiffRow::Kind kind, bool isLeft) {
         if (side.isFiller()) {
             e->markerAdd(line, FillerMarker);
             return;
         }
-        e->setMarginText(line, QString::number(side.lineNumber), 0);
+        e->setMarginText(line, QString::number(side.lineNumber), *marginStyle);
         switch (kind) {
         case DiffRow::Kind::Removed: e->markerAdd(line, isLeft ? RemovedMarker : FillerMarker); break;
         case DiffRow::Kind::Added: e->markerAdd(line, isLeft ? FillerMarker : AddedMarker); break;
@@ -451,7 +462,8 @@ void DiffView::fillInline()
         const bool addedLine = l.side == DiffDisplayLine::Side::Right || r.kind == DiffRow::Kind::Added;
         const QString oldNo = !addedLine && r.left.lineNumber ? QString::number(r.left.lineNumber) : QString();
         const QString newNo = !removedLine && r.right.lineNumber ? QString::number(r.right.lineNumber) : QString();
-        e->setMarginText(i, QStringLiteral("%1 %2 %3").arg(oldNo, 5).arg(newNo, 5).arg(removedLine ? QLatin1Char('-') : addedLine ? QLatin1Char('+') : QLatin1Char(' ')), 0);
+        e->setMarginText(i, QStringLiteral("%1 %2 %3").arg(oldNo, 5).arg(newNo, 5).arg(removedLine ? QLatin1Char('-') : addedLine ? QLatin1Char('+') : QLatin1Char(' ')),
+                         m_marginStyle);
         if (removedLine)
             e->markerAdd(i, RemovedMarker);
         else if (addedLine)

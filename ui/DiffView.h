@@ -7,6 +7,8 @@
 #include "diff/DiffLayout.h"
 #include "diff/TextDiff.h"
 
+#include <Qsci/qscistyle.h>
+
 #include <QDateTime>
 #include <QFuture>
 #include <QWidget>
@@ -80,6 +82,7 @@ private:
     void updateOverview();
     void setupEditor(CodeEditor *editor);
 
+    QsciStyle m_marginStyle;
     DiffInput m_left;
     DiffInput m_right;
     QString m_lexer;
