@@ -1,6 +1,8 @@
 // cloudcodes: the desktop application.
 #include "AccountPanel.h"
+#include "AppCodeBrowser.h"
 #include "DiffView.h"
+#include "apig/AppCodePager.h"
 #include "MainWindow.h"
 #include "RoutineBrowser.h"
 #include "esa/CodeVersionListModel.h"
@@ -76,7 +78,7 @@ int main(int argc, char *argv[])
                                   QApplication::translate("main", "User interface language: en or zh_CN (default: the system's)."),
                                   QStringLiteral("LANG"));
     const QCommandLineOption view(QStringLiteral("view"),
-                                  QApplication::translate("main", "With --screenshot: what to show first (accounts, account-dialog, code, diff)."),
+                                  QApplication::translate("main", "With --screenshot: what to show first (accounts, account-dialog, code, diff, appcodes)."),
                                   QStringLiteral("NAME"), QStringLiteral("accounts"));
     const QCommandLineOption logHttp(QStringLiteral("log-http"),
                                      QApplication::translate("main", "Log every HTTP request (method, URL, status, timing, headers with secrets redacted) to standard error."));
@@ -128,6 +130,12 @@ int main(int argc, char *argv[])
                     diff->nextChange();
             });
             settle = 2800;
+        }
+        if (name == QLatin1String("appcodes")) {
+            // The Huawei demo account's big app, second page, a few rows selected.
+            window.accountPanel()->selectAccount(QStringLiteral("demo-huawei-iam"));
+            QTimer::singleShot(1800, &window, [&window] { window.appCodeBrowser()->pager()->next(); });
+            settle = 2600;
         }
         if (name == QLatin1String("code")) {
             // The demo's 40-version routine with its newest-but-one version open.

@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "AccountPanel.h"
+#include "AppCodeBrowser.h"
+#include "SecretClipboard.h"
 #include "DiffView.h"
 #include "RoutineBrowser.h"
 #include "code/CodeVersionRepository.h"
@@ -42,9 +44,9 @@ MainWindow::MainWindow(AccountConnections &connections, CodeVersionRepository &c
     m_tabs->setDocumentMode(true);
     m_routines = new RoutineBrowser(codeVersions, this);
     m_tabs->addTab(m_routines, tr("Edge Routines"));
-    m_tabs->addTab(makePlaceholder(tr("AppCodes"),
-                                   tr("AppCodes of an app on the selected Huawei Cloud API gateway."), &m_appCodesDetail),
-                   tr("AppCodes"));
+    m_clipboard = new SecretClipboard(this);
+    m_appCodes = new AppCodeBrowser(*m_clipboard, this);
+    m_tabs->addTab(m_appCodes, tr("AppCodes"));
     // Diff tabs can be closed; the two main areas cannot.
     m_tabs->setTabsClosable(true);
     for (int i = 0; i < m_tabs->count(); ++i) {
@@ -72,6 +74,7 @@ MainWindow::MainWindow(AccountConnections &connections, CodeVersionRepository &c
     const auto showMessage = [this](const QString &text) { statusBar()->showMessage(text, 10000); };
     connect(m_accounts, &AccountPanel::message, this, showMessage);
     connect(m_routines, &RoutineBrowser::message, this, showMessage);
+    connect(m_appCodes, &AppCodeBrowser::message, this, showMessage);
 
     statusBar()->showMessage(tr("Ready"));
     resize(1280, 800);
@@ -101,8 +104,17 @@ void MainWindow::showAccount(const QString &accountId)
                 m_routines->setAccount(accountId, client);
         });
     } else {
-        m_appCodesDetail->setText(tr("Account: %1").arg(a->displayName));
         m_tabs->setCurrentIndex(1);
+        const QString defaultInstance = a->defaultInstanceId;
+        m_connections.apigClient(accountId, [this, accountId, defaultInstance, self = QPointer<MainWindow>(this)](
+                                                    std::shared_ptr<ApigClient> client, std::optional<ApiError> error) {
+            if (!self || m_accounts->selectedAccountId() != accountId)
+                return;
+            if (error)
+                m_appCodes->showAccountError(*error);
+            else
+                m_appCodes->setAccount(accountId, client, defaultInstance);
+        });
     }
 }
 
@@ -188,22 +200,3 @@ DiffView *MainWindow::compareWithFile(const VersionRef &version, const QString &
     return view;
 }
 
-QWidget *MainWindow::makePlaceholder(const QString &title, const QString &text, QLabel **detail)
-{
-    auto *page = new QWidget(this);
-    auto *layout = new QVBoxLayout(page);
-    auto *heading = new QLabel(title, page);
-    QFont f = heading->font();
-    f.setPointSizeF(f.pointSizeF() * 1.4);
-    f.setBold(true);
-    heading->setFont(f);
-    auto *body = new QLabel(text, page);
-    body->setWordWrap(true);
-    *detail = new QLabel(page);
-    (*detail)->setObjectName(QStringLiteral("selectedAccount"));
-    layout->addWidget(heading);
-    layout->addWidget(body);
-    layout->addWidget(*detail);
-    layout->addStretch();
-    return page;
-}

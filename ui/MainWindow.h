@@ -5,6 +5,8 @@
 #include <QMainWindow>
 
 class AccountConnections;
+class AppCodeBrowser;
+class SecretClipboard;
 class AccountPanel;
 class CodeVersionRepository;
 class DiffView;
@@ -26,6 +28,8 @@ public:
     void setDemoEndpoint(const QString &baseUrl);
     AccountPanel *accountPanel() const { return m_accounts; }
     RoutineBrowser *routineBrowser() const { return m_routines; }
+    AppCodeBrowser *appCodeBrowser() const { return m_appCodes; }
+    SecretClipboard *clipboard() const { return m_clipboard; }
     QTabWidget *tabs() const { return m_tabs; }
 
     // Opens a diff tab for two versions (loaded from the cache or the cloud) or a version and a file.
@@ -34,7 +38,6 @@ public:
 
 private:
     void showAccount(const QString &accountId);
-    QWidget *makePlaceholder(const QString &title, const QString &text, QLabel **detail);
 
     DiffView *openDiffTab(const QString &title);
 
@@ -44,5 +47,6 @@ private:
     AccountPanel *m_accounts = nullptr;
     QTabWidget *m_tabs = nullptr;
     RoutineBrowser *m_routines = nullptr;
-    QLabel *m_appCodesDetail = nullptr;
+    AppCodeBrowser *m_appCodes = nullptr;
+    SecretClipboard *m_clipboard = nullptr;
 };

@@ -1,0 +1,495 @@
+#include "AppCodeBrowser.h"
+
+#include "LoadStatePanel.h"
+#include "SecretClipboard.h"
+#include "apig/ApigAppListModel.h"
+#include "apig/AppCodeExporter.h"
+#include "apig/AppCodeModel.h"
+#include "apig/AppCodePager.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+AppCodeBrowser::AppCodeBrowser(SecretClipboard &clipboard, QWidget *parent)
+    : QWidget(parent)
+    , m_clipboard(clipboard)
+{
+    setObjectName(QStringLiteral("AppCodeBrowser"));
+    m_apps = new ApigAppListModel(this);
+    m_pager = new AppCodePager(this);
+    m_model = new AppCodeModel(this);
+    m_exporter = new AppCodeExporter(this);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(6, 0, 6, 0);
+    m_instances = new QComboBox(this);
+    m_instances->setObjectName(QStringLiteral("instanceBox"));
+    m_instances->setMinimumContentsLength(30);
+    m_instanceState = new QLabel(this);
+    m_instanceState->setObjectName(QStringLiteral("instanceState"));
+    top->addWidget(new QLabel(tr("API &gateway:"), this));
+    static_cast<QLabel *>(top->itemAt(0)->widget())->setBuddy(m_instances);
+    top->addWidget(m_instances);
+    top->addWidget(m_instanceState, 1);
+    layout->addLayout(top);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    auto *left = new QWidget(split);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(6, 0, 0, 0);
+    m_appSearch = new QLineEdit(left);
+    m_appSearch->setObjectName(QStringLiteral("appSearch"));
+    m_appSearch->setPlaceholderText(tr("Search apps by name"));
+    m_appSearch->setClearButtonEnabled(true);
+    m_appView = new QListView(left);
+    m_appView->setObjectName(QStringLiteral("appView"));
+    m_appView->setModel(m_apps);
+    m_appView->setUniformItemSizes(true);
+    m_appPanel = new LoadStatePanel(m_appView, left);
+    m_appPanel->setIdleText(tr("Choose an API gateway instance."));
+    m_appPanel->setEmptyText(tr("No apps on this gateway match."));
+    leftLayout->addWidget(m_appSearch);
+    leftLayout->addWidget(m_appPanel, 1);
+
+    auto *right = new QWidget(split);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 6, 0);
+    auto *tools = new QHBoxLayout;
+    m_title = new QLabel(right);
+    m_title->setObjectName(QStringLiteral("appCodesTitle"));
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_reveal = new QAction(tr("&Reveal AppCodes"), this);
+    m_reveal->setCheckable(true);
+    m_reveal->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_reveal->setToolTip(tr("Show the AppCodes in full in this view (Ctrl+Shift+R)"));
+    auto *revealButton = new QToolButton(right);
+    revealButton->setDefaultAction(m_reveal);
+    m_exportPage = new QAction(tr("Export This Page as CSV…"), this);
+    m_exportAll = new QAction(tr("Export All AppCodes as CSV…"), this);
+    auto *exportButton = new QToolButton(right);
+    exportButton->setText(tr("Export"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto *exportMenu = new QMenu(exportButton);
+    exportMenu->addActions({m_exportPage, m_exportAll});
+    exportButton->setMenu(exportMenu);
+    tools->addWidget(m_title, 1);
+    tools->addWidget(revealButton);
+    tools->addWidget(exportButton);
+    rightLayout->addLayout(tools);
+
+    m_sorted = new QSortFilterProxyModel(this);
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortRole(AppCodeModel::SortRole);
+    m_table = new QTableView(right);
+    m_table->setObjectName(QStringLiteral("appCodeTable"));
+    m_table->setModel(m_sorted);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder); // the service's order until the user sorts
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_table->horizontalHeader()->setSectionResizeMode(AppCodeModel::AppCodeColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(AppCodeModel::IdColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(AppCodeModel::AppIdColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(AppCodeModel::CreatedColumn, QHeaderView::ResizeToContents);
+    m_tablePanel = new LoadStatePanel(m_table, right);
+    m_tablePanel->setIdleText(tr("Choose an app to see its AppCodes."));
+    m_tablePanel->setEmptyText(tr("This app has no AppCodes."));
+    rightLayout->addWidget(m_tablePanel, 1);
+
+    auto *bar = new QHBoxLayout;
+    m_pageSize = new QComboBox(right);
+    m_pageSize->setObjectName(QStringLiteral("pageSize"));
+    for (int size : AppCodePager::pageSizes())
+        m_pageSize->addItem(tr("%1 per page").arg(size), size);
+    auto button = [right](const QString &text, const QString &tip) {
+        auto *b = new QToolButton(right);
+        b->setText(text);
+        b->setToolTip(tip);
+        return b;
+    };
+    m_first = button(QStringLiteral("«"), tr("First page"));
+    m_previous = button(QStringLiteral("‹"), tr("Previous page (Page Up)"));
+    m_next = button(QStringLiteral("›"), tr("Next page (Page Down)"));
+    m_last = button(QStringLiteral("»"), tr("Last page"));
+    m_pageLabel = new QLabel(right);
+    m_pageLabel->setObjectName(QStringLiteral("pageLabel"));
+    m_jump = new QSpinBox(right);
+    m_jump->setObjectName(QStringLiteral("jumpToPage"));
+    m_jump->setMinimum(1);
+    m_jump->setKeyboardTracking(false);
+    m_jump->setToolTip(tr("Go to page"));
+    m_range = new QLabel(right);
+    m_range->setObjectName(QStringLiteral("rangeLabel"));
+    bar->addWidget(m_pageSize);
+    bar->addSpacing(8);
+    bar->addWidget(m_first);
+    bar->addWidget(m_previous);
+    bar->addWidget(m_pageLabel);
+    bar->addWidget(m_next);
+    bar->addWidget(m_last);
+    bar->addSpacing(8);
+    bar->addWidget(new QLabel(tr("Go to:"), right));
+    bar->addWidget(m_jump);
+    bar->addStretch();
+    bar->addWidget(m_range);
+    rightLayout->addLayout(bar);
+
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 3);
+    split->setSizes({280, 900});
+    layout->addWidget(split, 1);
+
+    // Shortcuts of the table.
+    auto *copy = new QAction(tr("&Copy AppCodes"), this);
+    copy->setShortcut(QKeySequence::Copy);
+    auto *pageDown = new QAction(this);
+    pageDown->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    auto *pageUp = new QAction(this);
+    pageUp->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    auto *refresh = new QAction(tr("Refresh"), this);
+    refresh->setShortcut(QKeySequence::Refresh);
+    for (QAction *a : {copy, pageDown, pageUp, m_reveal, refresh}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
+    connect(copy, &QAction::triggered, this, &AppCodeBrowser::copySelectedCodes);
+    connect(pageDown, &QAction::triggered, m_pager, &AppCodePager::next);
+    connect(pageUp, &QAction::triggered, m_pager, &AppCodePager::previous);
+    connect(refresh, &QAction::triggered, m_pager, &AppCodePager::refresh);
+    connect(m_reveal, &QAction::toggled, m_model, &AppCodeModel::setRevealed);
+    connect(m_exportPage, &QAction::triggered, this, [this] {
+        const QString file = QFileDialog::getSaveFileName(this, tr("Export AppCodes"), QStringLiteral("appcodes-page.csv"), tr("CSV files (*.csv)"));
+        if (!file.isEmpty())
+            exportCsv(file, false);
+    });
+    connect(m_exportAll, &QAction::triggered, this, [this] {
+        if (QMessageBox::question(this, tr("Export all AppCodes"),
+                                  tr("The file will contain all %n AppCode(s) of this app in plain text. AppCodes are credentials: "
+                                     "keep the file safe and delete it when done.\n\nExport?", nullptr, int(m_pager->total())))
+            != QMessageBox::Yes)
+            return;
+        const QString file = QFileDialog::getSaveFileName(this, tr("Export AppCodes"), QStringLiteral("appcodes.csv"), tr("CSV files (*.csv)"));
+        if (!file.isEmpty())
+            exportCsv(file, true);
+    });
+
+    connect(m_instances, &QComboBox::currentIndexChanged, this, &AppCodeBrowser::instanceChosen);
+    m_appSearchDebounce = new QTimer(this);
+    m_appSearchDebounce->setSingleShot(true);
+    m_appSearchDebounce->setInterval(300);
+    connect(m_appSearch, &QLineEdit::textChanged, m_appSearchDebounce, qOverload<>(&QTimer::start));
+    connect(m_appSearchDebounce, &QTimer::timeout, this, [this] { m_apps->setNameFilter(m_appSearch->text().trimmed()); });
+    connect(m_apps, &ApigAppListModel::stateChanged, this, [this](LoadState s) {
+        m_appPanel->showState(s, m_apps->error());
+        // Back to the app the user had open last time, when it is in the list.
+        if (s == LoadState::Ready && !m_appView->currentIndex().isValid()) {
+            const int row = m_apps->rowOf(remembered(QStringLiteral("app")));
+            m_appView->setCurrentIndex(m_apps->index(qMax(0, row)));
+        }
+    });
+    connect(m_appPanel, &LoadStatePanel::retryRequested, m_apps, &ApigAppListModel::refresh);
+    connect(m_appView->selectionModel(), &QItemSelectionModel::currentChanged, this, &AppCodeBrowser::appChosen);
+    connect(m_pager, &AppCodePager::pageChanged, this, [this] {
+        m_model->setCodes(m_pager->codes());
+        updateBar();
+    });
+    connect(m_pager, &AppCodePager::stateChanged, this, [this](LoadState s) {
+        // Rows already on screen stay while the next page loads.
+        if (s == LoadState::Loading && !m_pager->codes().isEmpty())
+            return;
+        m_tablePanel->showState(s, m_pager->error());
+        updateBar();
+    });
+    connect(m_tablePanel, &LoadStatePanel::retryRequested, m_pager, &AppCodePager::refresh);
+    connect(m_pageSize, &QComboBox::currentIndexChanged, this, [this] { m_pager->setPageSize(m_pageSize->currentData().toInt()); });
+    connect(m_first, &QToolButton::clicked, m_pager, &AppCodePager::first);
+    connect(m_previous, &QToolButton::clicked, m_pager, &AppCodePager::previous);
+    connect(m_next, &QToolButton::clicked, m_pager, &AppCodePager::next);
+    connect(m_last, &QToolButton::clicked, m_pager, &AppCodePager::last);
+    connect(m_jump, &QSpinBox::valueChanged, this, [this](int page) {
+        if (page - 1 != m_pager->currentPage())
+            m_pager->goToPage(page - 1);
+    });
+    connect(m_table, &QTableView::customContextMenuRequested, this, &AppCodeBrowser::showContextMenu);
+    connect(m_exporter, &AppCodeExporter::progress, this, [this](qint64 done, qint64 total) {
+        if (m_exportProgress) {
+            m_exportProgress->setMaximum(int(total));
+            m_exportProgress->setValue(int(done));
+        }
+    });
+    connect(m_exporter, &AppCodeExporter::finished, this, [this](bool ok, qint64 rows, const QString &error) {
+        if (m_exportProgress)
+            m_exportProgress->deleteLater();
+        m_exportProgress = nullptr;
+        emit message(ok ? tr("Exported %n AppCode(s).", nullptr, int(rows))
+                        : error.isEmpty() ? tr("Export cancelled.") : tr("Export failed: %1").arg(error));
+    });
+    updateBar();
+}
+
+AppCodeBrowser::~AppCodeBrowser()
+{
+    m_pendingInstances.cancel();
+}
+
+QString AppCodeBrowser::remembered(const QString &key) const
+{
+    return QSettings().value(QStringLiteral("appcodes/%1/%2").arg(m_accountId, key)).toString();
+}
+
+void AppCodeBrowser::remember(const QString &key, const QString &value)
+{
+    if (!m_accountId.isEmpty())
+        QSettings().setValue(QStringLiteral("appcodes/%1/%2").arg(m_accountId, key), value);
+}
+
+void AppCodeBrowser::setAccount(const QString &accountId, std::shared_ptr<ApigClient> client, const QString &defaultInstanceId)
+{
+    if (accountId == m_accountId && client == m_client)
+        return;
+    m_accountId = accountId;
+    m_client = std::move(client);
+    m_defaultInstance = defaultInstanceId;
+    m_pager->clear();
+    m_model->setCodes({});
+    m_title->clear();
+    m_apps->setInstance(nullptr, {});
+    loadInstances();
+}
+
+void AppCodeBrowser::showAccountError(const ApiError &error)
+{
+    setAccount({}, nullptr);
+    m_instanceState->setText(error.summary());
+}
+
+void AppCodeBrowser::loadInstances()
+{
+    const QSignalBlocker block(m_instances);
+    m_instances->clear();
+    m_instanceList.clear();
+    m_pendingInstances.cancel();
+    if (!m_client) {
+        m_instanceState->setText(tr("Select a Huawei Cloud account to see its API gateways."));
+        return;
+    }
+    m_instanceState->setText(tr("Loading gateways…"));
+    const quint64 generation = ++m_generation;
+    m_pendingInstances = m_client->listInstances(0, 500).then(this, [this, generation](const ApiResult<ApigInstancePage> &r) {
+        if (generation != m_generation)
+            return;
+        if (!r.ok()) {
+            m_instanceState->setText(r.error().summary());
+            m_instanceState->setToolTip(r.error().details());
+            return;
+        }
+        m_instanceList = r.value().instances;
+        m_instanceState->setText(m_instanceList.isEmpty() ? tr("This region has no API gateway instances.")
+                                                          : tr("%n gateway(s)", nullptr, int(m_instanceList.size())));
+        const QSignalBlocker block(m_instances);
+        for (const ApigInstance &i : std::as_const(m_instanceList))
+            m_instances->addItem(QStringLiteral("%1  (%2, %3)").arg(i.name, i.status, i.spec.isEmpty() ? i.type : i.spec), i.id);
+        QString want = remembered(QStringLiteral("instance"));
+        if (want.isEmpty())
+            want = m_defaultInstance;
+        const int index = m_instances->findData(want);
+        m_instances->setCurrentIndex(index >= 0 ? index : 0);
+        instanceChosen();
+    });
+}
+
+void AppCodeBrowser::selectInstance(const QString &instanceId)
+{
+    const int index = m_instances->findData(instanceId);
+    if (index >= 0)
+        m_instances->setCurrentIndex(index);
+}
+
+void AppCodeBrowser::selectApp(const QString &appId)
+{
+    const int row = m_apps->rowOf(appId);
+    if (row >= 0)
+        m_appView->setCurrentIndex(m_apps->index(row));
+}
+
+void AppCodeBrowser::instanceChosen()
+{
+    const QString id = m_instances->currentData().toString();
+    if (id.isEmpty())
+        return;
+    remember(QStringLiteral("instance"), id);
+    m_pager->clear();
+    m_title->clear();
+    m_appSearch->blockSignals(true);
+    m_appSearch->clear();
+    m_appSearch->blockSignals(false);
+    m_apps->setInstance(m_client, id);
+}
+
+void AppCodeBrowser::appChosen(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const ApigApp app = m_apps->app(index.row());
+    remember(QStringLiteral("app"), app.id);
+    m_title->setText(tr("AppCodes of %1").arg(app.name));
+    m_reveal->setChecked(false); // revealing is for one look, not for the next app
+    m_pager->setSource(m_client, m_accountId, m_instances->currentData().toString(), app.id);
+}
+
+QString AppCodeBrowser::pageText() const
+{
+    return tr("page %1 of %2").arg(m_pager->currentPage() + 1).arg(m_pager->pageCount());
+}
+
+QString AppCodeBrowser::rangeText() const
+{
+    if (m_pager->total() <= 0)
+        return {};
+    const QLocale l;
+    return tr("Showing %1–%2 of %3").arg(l.toString(m_pager->firstItem()), l.toString(m_pager->lastItem()), l.toString(m_pager->total()));
+}
+
+void AppCodeBrowser::updateBar()
+{
+    const bool has = m_pager->total() > 0;
+    const int page = m_pager->currentPage();
+    m_first->setEnabled(has && page > 0);
+    m_previous->setEnabled(has && page > 0);
+    m_next->setEnabled(has && page + 1 < m_pager->pageCount());
+    m_last->setEnabled(has && page + 1 < m_pager->pageCount());
+    m_pageLabel->setText(has ? pageText() : QString());
+    const QSignalBlocker block(m_jump);
+    m_jump->setMaximum(qMax(1, m_pager->pageCount()));
+    m_jump->setValue(page + 1);
+    m_jump->setEnabled(has);
+    m_range->setText(rangeText());
+    m_exportPage->setEnabled(!m_pager->codes().isEmpty());
+    m_exportAll->setEnabled(has);
+}
+
+QList<int> AppCodeBrowser::selectedRows() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &i : selected)
+        rows << m_sorted->mapToSource(i).row();
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+QStringList AppCodeBrowser::selectedCodes() const
+{
+    QStringList out;
+    for (int row : selectedRows())
+        out << m_model->codes().at(row).appCode;
+    return out;
+}
+
+void AppCodeBrowser::copyRows(const std::function<QString(int row)> &line, bool secret, const QString &what)
+{
+    const QList<int> rows = selectedRows();
+    if (rows.isEmpty()) {
+        emit message(tr("Select one or more AppCodes first."));
+        return;
+    }
+    QStringList lines;
+    for (int row : rows)
+        lines << line(row);
+    m_clipboard.copy(lines.join(QLatin1Char('\n')), secret);
+    if (secret && m_clipboard.clearDelaySeconds() > 0)
+        emit message(tr("Copied %1 — clipboard clears in %2 s").arg(what).arg(m_clipboard.clearDelaySeconds()));
+    else
+        emit message(tr("Copied %1").arg(what));
+}
+
+void AppCodeBrowser::copySelectedCodes()
+{
+    const int n = int(selectedRows().size());
+    copyRows([this](int row) { return m_model->codes().at(row).appCode; }, true, tr("%n AppCode(s)", nullptr, n));
+}
+
+void AppCodeBrowser::showContextMenu(const QPoint &pos)
+{
+    if (!m_table->indexAt(pos).isValid())
+        return;
+    const int n = int(selectedRows().size());
+    const auto codes = [this] { return m_model->codes(); };
+    QMenu menu(this);
+    menu.addAction(tr("Copy &AppCode"), this, &AppCodeBrowser::copySelectedCodes)->setShortcut(QKeySequence::Copy);
+    menu.addAction(tr("Copy &ID"), this, [this, codes, n] {
+        copyRows([codes](int row) { return codes().at(row).id; }, false, tr("%n ID(s)", nullptr, n));
+    });
+    menu.addAction(tr("Copy &Row (TSV)"), this, [this, codes, n] {
+        copyRows([codes](int row) {
+            const AppCode &c = codes().at(row);
+            return QStringList{c.appCode, c.id, c.appId, c.createTime.toUTC().toString(Qt::ISODate)}.join(QLatin1Char('\t'));
+        }, true, tr("%n row(s)", nullptr, n));
+    });
+    menu.addAction(tr("Copy as &JSON"), this, [this, codes, n] {
+        QJsonArray array;
+        for (int row : selectedRows()) {
+            const AppCode &c = codes().at(row);
+            array.append(QJsonObject{{QStringLiteral("app_code"), c.appCode}, {QStringLiteral("id"), c.id},
+                                     {QStringLiteral("app_id"), c.appId}, {QStringLiteral("create_time"), c.createTime.toUTC().toString(Qt::ISODate)}});
+        }
+        m_clipboard.copy(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)), true);
+        emit message(tr("Copied %1 as JSON — clipboard clears in %2 s").arg(tr("%n AppCode(s)", nullptr, n)).arg(m_clipboard.clearDelaySeconds()));
+    });
+    menu.addAction(tr("Copy &curl Snippet"), this, [this, codes] {
+        copyRows([codes](int row) {
+            return QStringLiteral("curl -H \"X-Apig-AppCode: %1\" https://<your-api-host>/<path>").arg(codes().at(row).appCode);
+        }, true, tr("a curl snippet"));
+    });
+    menu.addSeparator();
+    menu.addAction(m_reveal);
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+bool AppCodeBrowser::exportCsv(const QString &file, bool allPages)
+{
+    if (!allPages) {
+        QString error;
+        const bool ok = AppCodeExporter::writePage(m_model->codes(), file, &error);
+        emit message(ok ? tr("Exported %n AppCode(s).", nullptr, int(m_model->codes().size())) : tr("Export failed: %1").arg(error));
+        return ok;
+    }
+    m_exportProgress = new QProgressDialog(tr("Exporting AppCodes…"), tr("Cancel"), 0, int(qMax<qint64>(1, m_pager->total())), this);
+    m_exportProgress->setWindowModality(Qt::WindowModal);
+    m_exportProgress->setMinimumDuration(300);
+    connect(m_exportProgress, &QProgressDialog::canceled, m_exporter, &AppCodeExporter::cancel);
+    m_exporter->start(m_client, m_instances->currentData().toString(), m_pager->appId(), file);
+    return true;
+}
