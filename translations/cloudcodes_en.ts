@@ -579,6 +579,257 @@ Nothing changes in the cloud.</source>
     </message>
 </context>
 <context>
+    <name>ApigAppListModel</name>
+    <message>
+        <source>%1
+App ID: %2
+App key: %3
+Status: %4
+Bound APIs: %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AppCodeBrowser</name>
+    <message>
+        <source>API &amp;gateway:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search apps by name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose an API gateway instance.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No apps on this gateway match.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reveal AppCodes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the AppCodes in full in this view (Ctrl+Shift+R)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export This Page as CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export All AppCodes as CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose an app to see its AppCodes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This app has no AppCodes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 per page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy AppCodes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export AppCodes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export all AppCodes</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The file will contain all %n AppCode(s) of this app in plain text. AppCodes are credentials: keep the file safe and delete it when done.
+
+Export?</source>
+        <translation><numerusform>The file will contain the %n AppCode of this app in plain text. AppCodes are credentials: keep the file safe and delete it when done.
+
+Export?</numerusform><numerusform>The file will contain all %n AppCodes of this app in plain text. AppCodes are credentials: keep the file safe and delete it when done.
+
+Export?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n AppCode(s).</source>
+        <translation><numerusform>Exported %n AppCode.</numerusform><numerusform>Exported %n AppCodes.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a Huawei Cloud account to see its API gateways.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading gateways…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This region has no API gateway instances.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n gateway(s)</source>
+        <translation><numerusform>%n gateway</numerusform><numerusform>%n gateways</numerusform></translation>
+    </message>
+    <message>
+        <source>AppCodes of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Showing %1–%2 of %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select one or more AppCodes first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copied %1 — clipboard clears in %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n AppCode(s)</source>
+        <translation><numerusform>%n AppCode</numerusform><numerusform>%n AppCodes</numerusform></translation>
+    </message>
+    <message>
+        <source>Copy &amp;AppCode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy &amp;ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n ID(s)</source>
+        <translation><numerusform>%n ID</numerusform><numerusform>%n IDs</numerusform></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Row (TSV)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copied %1 as JSON — clipboard clears in %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy &amp;curl Snippet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a curl snippet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting AppCodes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous page (Ctrl+Page Up)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next page (Ctrl+Page Down)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AppCodeModel</name>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation><numerusform>%n character</numerusform><numerusform>%n characters</numerusform></translation>
+    </message>
+    <message>
+        <source>Masked. Ctrl+C copies the whole AppCode; Ctrl+Shift+R reveals it here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>AppCode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>App ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CodeVersionListModel</name>
     <message>
         <source>Version</source>
@@ -1045,11 +1296,17 @@ Right: %3, SHA-256 %4</source>
     </message>
     <message numerus="yes">
         <source>+%1 −%2 in %n hunk(s)</source>
-        <translation><numerusform>+%1 −%2 in %n hunk</numerusform><numerusform>+%1 −%2 in %n hunks</numerusform></translation>
+        <translation>
+            <numerusform>+%1 −%2 in %n hunk</numerusform>
+            <numerusform>+%1 −%2 in %n hunks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>⋯ %n unchanged line(s)</source>
-        <translation><numerusform>⋯ %n unchanged line</numerusform><numerusform>⋯ %n unchanged lines</numerusform></translation>
+        <translation>
+            <numerusform>⋯ %n unchanged line</numerusform>
+            <numerusform>⋯ %n unchanged lines</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change %1 of %2</source>
@@ -1069,7 +1326,10 @@ Right: %3, SHA-256 %4</source>
     </message>
     <message numerus="yes">
         <source>Copied the patch (%n line(s))</source>
-        <translation><numerusform>Copied the patch (%n line)</numerusform><numerusform>Copied the patch (%n lines)</numerusform></translation>
+        <translation>
+            <numerusform>Copied the patch (%n line)</numerusform>
+            <numerusform>Copied the patch (%n lines)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save Patch</source>
@@ -1161,10 +1421,6 @@ Right: %3, SHA-256 %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>AppCodes of an app on the selected Huawei Cloud API gateway.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Ready</source>
         <translation type="unfinished" />
     </message>
@@ -1182,10 +1438,6 @@ Right: %3, SHA-256 %4</source>
     </message>
     <message>
         <source>&amp;Accounts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Account: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1544,7 +1796,7 @@ Right: %3, SHA-256 %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>With --screenshot: what to show first (accounts, account-dialog, code).</source>
+        <source>With --screenshot: what to show first (accounts, account-dialog, code, diff, appcodes).</source>
         <translation type="unfinished" />
     </message>
 </context>

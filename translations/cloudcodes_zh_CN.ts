@@ -579,6 +579,259 @@ Nothing changes in the cloud.</source>
     </message>
 </context>
 <context>
+    <name>ApigAppListModel</name>
+    <message>
+        <source>%1
+App ID: %2
+App key: %3
+Status: %4
+Bound APIs: %5</source>
+        <translation>%1
+应用 ID：%2
+App Key：%3
+状态：%4
+绑定的 API：%5</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>无效</translation>
+    </message>
+</context>
+<context>
+    <name>AppCodeBrowser</name>
+    <message>
+        <source>API &amp;gateway:</source>
+        <translation>API 网关(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Search apps by name</source>
+        <translation>按名称搜索应用</translation>
+    </message>
+    <message>
+        <source>Choose an API gateway instance.</source>
+        <translation>请选择一个 API 网关实例。</translation>
+    </message>
+    <message>
+        <source>No apps on this gateway match.</source>
+        <translation>此网关中没有匹配的应用。</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal AppCodes</source>
+        <translation>显示完整 AppCode(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show the AppCodes in full in this view (Ctrl+Shift+R)</source>
+        <translation>在此视图中显示完整的 AppCode（Ctrl+Shift+R）</translation>
+    </message>
+    <message>
+        <source>Export This Page as CSV…</source>
+        <translation>将本页导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Export All AppCodes as CSV…</source>
+        <translation>将全部 AppCode 导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Choose an app to see its AppCodes.</source>
+        <translation>请选择一个应用以查看其 AppCode。</translation>
+    </message>
+    <message>
+        <source>This app has no AppCodes.</source>
+        <translation>此应用没有 AppCode。</translation>
+    </message>
+    <message>
+        <source>%1 per page</source>
+        <translation>每页 %1 条</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>第一页</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>最后一页</translation>
+    </message>
+    <message>
+        <source>Go to page</source>
+        <translation>转到页</translation>
+    </message>
+    <message>
+        <source>Go to:</source>
+        <translation>转到：</translation>
+    </message>
+    <message>
+        <source>&amp;Copy AppCodes</source>
+        <translation>复制 AppCode(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Export AppCodes</source>
+        <translation>导出 AppCode</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export all AppCodes</source>
+        <translation>导出全部 AppCode</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file will contain all %n AppCode(s) of this app in plain text. AppCodes are credentials: keep the file safe and delete it when done.
+
+Export?</source>
+        <translation><numerusform>文件将以明文包含此应用的全部 %n 个 AppCode。AppCode 是凭证：请妥善保管文件，用完后删除。
+
+是否导出？</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n AppCode(s).</source>
+        <translation><numerusform>已导出 %n 个 AppCode。</numerusform></translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>已取消导出。</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>Select a Huawei Cloud account to see its API gateways.</source>
+        <translation>请选择一个华为云账号以查看其 API 网关。</translation>
+    </message>
+    <message>
+        <source>Loading gateways…</source>
+        <translation>正在加载网关…</translation>
+    </message>
+    <message>
+        <source>This region has no API gateway instances.</source>
+        <translation>此区域没有 API 网关实例。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gateway(s)</source>
+        <translation><numerusform>%n 个网关</numerusform></translation>
+    </message>
+    <message>
+        <source>AppCodes of %1</source>
+        <translation>%1 的 AppCode</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Showing %1–%2 of %3</source>
+        <translation>显示第 %1–%2 条，共 %3 条</translation>
+    </message>
+    <message>
+        <source>Select one or more AppCodes first.</source>
+        <translation>请先选择一个或多个 AppCode。</translation>
+    </message>
+    <message>
+        <source>Copied %1 — clipboard clears in %2 s</source>
+        <translation>已复制%1 — 剪贴板将在 %2 秒后清除</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>已复制%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n AppCode(s)</source>
+        <translation><numerusform>%n 个 AppCode</numerusform></translation>
+    </message>
+    <message>
+        <source>Copy &amp;AppCode</source>
+        <translation>复制 AppCode(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;ID</source>
+        <translation>复制 ID(&amp;I)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ID(s)</source>
+        <translation><numerusform>%n 个 ID</numerusform></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Row (TSV)</source>
+        <translation>复制整行 TSV(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation><numerusform>%n 行</numerusform></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;JSON</source>
+        <translation>复制为 JSON(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Copied %1 as JSON — clipboard clears in %2 s</source>
+        <translation>已将%1复制为 JSON — 剪贴板将在 %2 秒后清除</translation>
+    </message>
+    <message>
+        <source>Copy &amp;curl Snippet</source>
+        <translation>复制 curl 代码片段(&amp;C)</translation>
+    </message>
+    <message>
+        <source>a curl snippet</source>
+        <translation>一段 curl 代码</translation>
+    </message>
+    <message>
+        <source>Exporting AppCodes…</source>
+        <translation>正在导出 AppCode…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Previous page (Ctrl+Page Up)</source>
+        <translation>上一页（Ctrl+Page Up）</translation>
+    </message>
+    <message>
+        <source>Next page (Ctrl+Page Down)</source>
+        <translation>下一页（Ctrl+Page Down）</translation>
+    </message>
+</context>
+<context>
+    <name>AppCodeModel</name>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation><numerusform>%n 个字符</numerusform></translation>
+    </message>
+    <message>
+        <source>Masked. Ctrl+C copies the whole AppCode; Ctrl+Shift+R reveals it here.</source>
+        <translation>已遮盖。Ctrl+C 复制完整 AppCode；Ctrl+Shift+R 在此处显示。</translation>
+    </message>
+    <message>
+        <source>AppCode</source>
+        <translation>AppCode</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>App ID</source>
+        <translation>应用 ID</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+</context>
+<context>
     <name>CodeVersionListModel</name>
     <message>
         <source>Version</source>
@@ -1050,11 +1303,15 @@ Right: %3, SHA-256 %4</source>
     </message>
     <message numerus="yes">
         <source>+%1 −%2 in %n hunk(s)</source>
-        <translation><numerusform>+%1 −%2，共 %n 处</numerusform></translation>
+        <translation>
+            <numerusform>+%1 −%2，共 %n 处</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>⋯ %n unchanged line(s)</source>
-        <translation><numerusform>⋯ %n 行未变更</numerusform></translation>
+        <translation>
+            <numerusform>⋯ %n 行未变更</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change %1 of %2</source>
@@ -1074,7 +1331,9 @@ Right: %3, SHA-256 %4</source>
     </message>
     <message numerus="yes">
         <source>Copied the patch (%n line(s))</source>
-        <translation><numerusform>已复制补丁（%n 行）</numerusform></translation>
+        <translation>
+            <numerusform>已复制补丁（%n 行）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save Patch</source>
@@ -1166,10 +1425,6 @@ Right: %3, SHA-256 %4</source>
         <translation>AppCode</translation>
     </message>
     <message>
-        <source>AppCodes of an app on the selected Huawei Cloud API gateway.</source>
-        <translation>所选华为云 API 网关中某个应用的 AppCode。</translation>
-    </message>
-    <message>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
@@ -1188,10 +1443,6 @@ Right: %3, SHA-256 %4</source>
     <message>
         <source>&amp;Accounts</source>
         <translation>账号(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Account: %1</source>
-        <translation>账号：%1</translation>
     </message>
     <message>
         <source>%1: %2 ↔ %3</source>
@@ -1540,8 +1791,8 @@ Right: %3, SHA-256 %4</source>
         <translation>将每个 HTTP 请求（方法、URL、状态、耗时，以及隐去密钥的请求头）记录到标准错误输出。</translation>
     </message>
     <message>
-        <source>With --screenshot: what to show first (accounts, account-dialog, code).</source>
-        <translation>与 --screenshot 一起使用：先显示哪个界面（accounts、account-dialog、code）。</translation>
+        <source>With --screenshot: what to show first (accounts, account-dialog, code, diff, appcodes).</source>
+        <translation>与 --screenshot 一起使用：先显示哪个界面（accounts、account-dialog、code、diff、appcodes）。</translation>
     </message>
 </context>
 </TS>

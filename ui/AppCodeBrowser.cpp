@@ -138,8 +138,8 @@ AppCodeBrowser::AppCodeBrowser(SecretClipboard &clipboard, QWidget *parent)
         return b;
     };
     m_first = button(QStringLiteral("«"), tr("First page"));
-    m_previous = button(QStringLiteral("‹"), tr("Previous page (Page Up)"));
-    m_next = button(QStringLiteral("›"), tr("Next page (Page Down)"));
+    m_previous = button(QStringLiteral("‹"), tr("Previous page (Ctrl+Page Up)"));
+    m_next = button(QStringLiteral("›"), tr("Next page (Ctrl+Page Down)"));
     m_last = button(QStringLiteral("»"), tr("Last page"));
     m_pageLabel = new QLabel(right);
     m_pageLabel->setObjectName(QStringLiteral("pageLabel"));

@@ -1,0 +1,175 @@
+// The AppCode browser in a real (offscreen) window on the demo: pick the instance and the big
+// app, page to the end and back, Ctrl+C copies the unmasked codes (marked secret) while the view
+// shows them masked, and Export All writes the 1,234 codes the emulator holds.
+#include "AccountPanel.h"
+#include "AppCodeBrowser.h"
+#include "MainWindow.h"
+#include "SecretClipboard.h"
+#include "accounts/AccountConnections.h"
+#include "apig/AppCodeExporter.h"
+#include "apig/AppCodeModel.h"
+#include "apig/AppCodePager.h"
+#include "apig/ApigAppListModel.h"
+#include "code/CodeVersionRepository.h"
+#include "emulator/CloudEmulator.h"
+#include "emulator/DemoAccounts.h"
+#include "net/HttpTransport.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QMimeData>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+class TestAppCodeBrowser : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void pickPageCopyExport();
+    void lastChoiceRemembered();
+    void errorsShownInline();
+
+private:
+    AppCodeBrowser *browser() const { return m_window->appCodeBrowser(); }
+    void openBigApp()
+    {
+        m_window->accountPanel()->selectAccount(QStringLiteral("demo-huawei-iam"));
+        QTRY_VERIFY_WITH_TIMEOUT(browser()->instanceBox()->count() == 2, 20000);
+        browser()->selectInstance(DemoData::instance().instances().at(0).id);
+        QTRY_VERIFY_WITH_TIMEOUT(browser()->apps()->rowCount() > 0, 20000);
+        browser()->selectApp(DemoData::instance().app(QLatin1String(DemoData::BigAppName))->id);
+        QTRY_VERIFY_WITH_TIMEOUT(browser()->pager()->state() == LoadState::Ready
+                                         && browser()->pager()->appId() == DemoData::instance().app(QLatin1String(DemoData::BigAppName))->id,
+                                 20000);
+    }
+
+    std::unique_ptr<CloudEmulator> m_emulator;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<AccountStore> m_store;
+    std::unique_ptr<HttpTransport> m_transport;
+    std::unique_ptr<AccountConnections> m_connections;
+    std::unique_ptr<CodeVersionCache> m_cache;
+    std::unique_ptr<CodeVersionRepository> m_repository;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestAppCodeBrowser::init()
+{
+    m_emulator = std::make_unique<CloudEmulator>();
+    QVERIFY(m_emulator->listenOnLoopback(0));
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("c.conf")), QSettings::IniFormat);
+    m_secrets = std::make_unique<SecretStore>();
+    m_secrets->setMemoryOnly(true);
+    m_store = std::make_unique<AccountStore>(*m_settings, *m_secrets);
+    for (const DemoAccount &d : DemoAccounts::make(QUrl(m_emulator->baseUrl())))
+        m_store->addSessionAccount(d.account, d.secrets);
+    m_transport = std::make_unique<HttpTransport>();
+    m_connections = std::make_unique<AccountConnections>(*m_store, *m_transport);
+    m_cache = std::make_unique<CodeVersionCache>(m_dir->filePath(QStringLiteral("cache")));
+    m_repository = std::make_unique<CodeVersionRepository>(*m_cache);
+    m_window = std::make_unique<MainWindow>(*m_connections, *m_repository);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestAppCodeBrowser::cleanup()
+{
+    m_window.reset();
+    m_repository.reset();
+    m_cache.reset();
+    m_connections.reset();
+    m_transport.reset();
+    m_store.reset();
+    m_secrets.reset();
+    m_settings.reset();
+    m_dir.reset();
+    m_emulator.reset();
+    QSettings().remove(QStringLiteral("appcodes"));
+}
+
+void TestAppCodeBrowser::pickPageCopyExport()
+{
+    openBigApp();
+    const DemoApp &app = *DemoData::instance().app(QLatin1String(DemoData::BigAppName));
+    QCOMPARE(browser()->rangeText(), QStringLiteral("Showing 1–20 of 1,234"));
+    QCOMPARE(browser()->pageText(), QStringLiteral("page 1 of 62"));
+    // To the end and back.
+    browser()->pager()->last();
+    QTRY_COMPARE_WITH_TIMEOUT(browser()->pager()->currentPage(), 61, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(browser()->rangeText(), QStringLiteral("Showing 1,221–1,234 of 1,234"), 20000);
+    QCOMPARE(browser()->model()->rowCount(), 14);
+    browser()->pager()->first();
+    QTRY_COMPARE(browser()->pager()->currentPage(), 0);
+
+    // The view shows masked codes only.
+    QTableView *table = browser()->table();
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QString shown = table->model()->index(row, AppCodeModel::AppCodeColumn).data().toString();
+        QVERIFY(shown.contains(QStringLiteral("••••")));
+        QVERIFY(!shown.contains(app.appCodes.at(row).appCode));
+    }
+    // Ctrl+C copies the full codes of the selected rows, marked secret.
+    table->setFocus();
+    table->selectionModel()->select(table->model()->index(2, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    table->selectionModel()->select(table->model()->index(4, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+    const QClipboard *clip = QApplication::clipboard();
+    QCOMPARE(clip->text(), app.appCodes.at(2).appCode + QLatin1Char('\n') + app.appCodes.at(4).appCode);
+    QCOMPARE(clip->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArray("secret"));
+    QVERIFY(m_window->clipboard()->isPending());
+    // Reveal shows them in full, for this view.
+    browser()->revealAction()->trigger();
+    QCOMPARE(table->model()->index(2, AppCodeModel::AppCodeColumn).data().toString(), app.appCodes.at(2).appCode);
+
+    // Export all pages.
+    const QString file = m_dir->filePath(QStringLiteral("export.csv"));
+    QSignalSpy done(browser()->exporter(), &AppCodeExporter::finished);
+    QVERIFY(browser()->exportCsv(file, true));
+    QVERIFY(done.wait(30000));
+    QVERIFY(done.first().at(0).toBool());
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), DemoData::BigAppCodeCount + 1);
+    for (int i = 0; i < DemoData::BigAppCodeCount; ++i)
+        QVERIFY(lines.at(i + 1).startsWith(app.appCodes.at(i).appCode.toLatin1() + ','));
+}
+
+void TestAppCodeBrowser::lastChoiceRemembered()
+{
+    openBigApp();
+    // Another account, then back: the same instance and app open again.
+    m_window->accountPanel()->selectAccount(QStringLiteral("demo-alibaba-ak"));
+    m_window->accountPanel()->selectAccount(QStringLiteral("demo-huawei-iam"));
+    QTRY_VERIFY_WITH_TIMEOUT(browser()->pager()->appId() == DemoData::instance().app(QLatin1String(DemoData::BigAppName))->id
+                                     && browser()->pager()->state() == LoadState::Ready,
+                             20000);
+}
+
+void TestAppCodeBrowser::errorsShownInline()
+{
+    m_window->accountPanel()->selectAccount(QStringLiteral("demo-huawei-aksk"));
+    QTRY_VERIFY_WITH_TIMEOUT(browser()->apps()->rowCount() > 0, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(browser()->pager()->state() == LoadState::Ready, 20000);
+    m_emulator->forceFault(FaultKind::InvalidJson, 1);
+    browser()->pager()->goToPage(20);
+    QTRY_COMPARE_WITH_TIMEOUT(browser()->pager()->state(), LoadState::Failed, 20000);
+    QCOMPARE(browser()->pager()->error().kind, ApiError::Kind::InvalidJson);
+    browser()->pager()->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(browser()->pager()->state(), LoadState::Ready, 20000);
+}
+
+QTEST_MAIN(TestAppCodeBrowser)
+#include "tst_appcodebrowser.moc"
