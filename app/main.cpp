@@ -3,7 +3,9 @@
 #include "AppCodeBrowser.h"
 #include "DiffView.h"
 #include "apig/AppCodePager.h"
+#include "AppTheme.h"
 #include "MainWindow.h"
+#include "settings/Preferences.h"
 #include "RoutineBrowser.h"
 #include "esa/CodeVersionListModel.h"
 #include "accounts/AccountConnections.h"
@@ -62,7 +64,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(CLOUDCODES_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("cloudcodes"));
 
-    installTranslations(app, languageArgument(QApplication::arguments()));
+    // --lang wins over the Preferences choice, which wins over the system's language.
+    QString language = languageArgument(QApplication::arguments());
+    if (language.isEmpty())
+        language = QSettings().value(QStringLiteral("preferences/language")).toString();
+    installTranslations(app, language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -89,6 +95,8 @@ int main(int argc, char *argv[])
     // Owned here, in dependency order: the window is destroyed first, the transport last.
     std::unique_ptr<EmulatorThread> emulator;
     QSettings settings;
+    Preferences preferences(settings);
+    AppTheme::apply(preferences.theme());
     SecretStore secrets;
     AccountStore accounts(settings, secrets);
     HttpTransport transport;
@@ -106,10 +114,16 @@ int main(int argc, char *argv[])
             accounts.addSessionAccount(d.account, d.secrets);
     }
     MainWindow window(connections, codeVersions);
+    window.setPreferences(&preferences);
     if (emulator)
         window.setDemoEndpoint(emulator->baseUrl());
-    if (!accounts.accounts().isEmpty())
-        window.accountPanel()->selectAccount(accounts.accounts().constFirst().id);
+    if (!parser.isSet(screenshot))
+        window.restoreSession();
+    // The account of last time, else the first one.
+    if (!accounts.accounts().isEmpty()) {
+        const QString last = window.lastAccountId();
+        window.accountPanel()->selectAccount(accounts.account(last) ? last : accounts.accounts().constFirst().id);
+    }
     window.show();
 
     if (parser.isSet(screenshot)) {

@@ -687,15 +687,21 @@ Bound APIs: %5</source>
         <source>The file will contain all %n AppCode(s) of this app in plain text. AppCodes are credentials: keep the file safe and delete it when done.
 
 Export?</source>
-        <translation><numerusform>The file will contain the %n AppCode of this app in plain text. AppCodes are credentials: keep the file safe and delete it when done.
+        <translation>
+            <numerusform>The file will contain the %n AppCode of this app in plain text. AppCodes are credentials: keep the file safe and delete it when done.
 
-Export?</numerusform><numerusform>The file will contain all %n AppCodes of this app in plain text. AppCodes are credentials: keep the file safe and delete it when done.
+Export?</numerusform>
+            <numerusform>The file will contain all %n AppCodes of this app in plain text. AppCodes are credentials: keep the file safe and delete it when done.
 
-Export?</numerusform></translation>
+Export?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n AppCode(s).</source>
-        <translation><numerusform>Exported %n AppCode.</numerusform><numerusform>Exported %n AppCodes.</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n AppCode.</numerusform>
+            <numerusform>Exported %n AppCodes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export cancelled.</source>
@@ -719,7 +725,10 @@ Export?</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n gateway(s)</source>
-        <translation><numerusform>%n gateway</numerusform><numerusform>%n gateways</numerusform></translation>
+        <translation>
+            <numerusform>%n gateway</numerusform>
+            <numerusform>%n gateways</numerusform>
+        </translation>
     </message>
     <message>
         <source>AppCodes of %1</source>
@@ -747,7 +756,10 @@ Export?</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n AppCode(s)</source>
-        <translation><numerusform>%n AppCode</numerusform><numerusform>%n AppCodes</numerusform></translation>
+        <translation>
+            <numerusform>%n AppCode</numerusform>
+            <numerusform>%n AppCodes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copy &amp;AppCode</source>
@@ -759,7 +771,10 @@ Export?</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n ID(s)</source>
-        <translation><numerusform>%n ID</numerusform><numerusform>%n IDs</numerusform></translation>
+        <translation>
+            <numerusform>%n ID</numerusform>
+            <numerusform>%n IDs</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copy &amp;Row (TSV)</source>
@@ -767,7 +782,10 @@ Export?</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copy as &amp;JSON</source>
@@ -806,7 +824,10 @@ Export?</numerusform></translation>
     <name>AppCodeModel</name>
     <message numerus="yes">
         <source>%n character(s)</source>
-        <translation><numerusform>%n character</numerusform><numerusform>%n characters</numerusform></translation>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
     </message>
     <message>
         <source>Masked. Ctrl+C copies the whole AppCode; Ctrl+Shift+R reveals it here.</source>
@@ -1459,6 +1480,269 @@ Right: %3, SHA-256 %4</source>
     <message>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare Version with &amp;File…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Go to Line…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find in &amp;All Versions…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Inline Diff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About CloudCodes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new language applies the next time CloudCodes starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search routines (in the lists) / find in the code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find next / previous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find in all versions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the selected version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh the selected list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare the two selected versions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next / previous change in a diff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the code as a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrap long lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom in / out / reset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the selected AppCodes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reveal AppCodes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next / previous AppCode page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit / test the selected account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About CloudCodes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h3&gt;CloudCodes %1&lt;/h3&gt;&lt;p&gt;See, compare and copy Alibaba Cloud ESA edge routines and Huawei Cloud APIG AppCodes.&lt;/p&gt;&lt;p&gt;Qt %2 · QScintilla %3 · libgit2 %4&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new language applies the next time CloudCodes starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A request that makes no progress for this long fails.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request &amp;timeout:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear copied &amp;AppCodes after:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cache of code versions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Size limit:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Clear Cache</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comparing versions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ignore changes in &amp;whitespace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Fold unchanged lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Patience</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minimal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Myers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Context &amp;lines:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Algorithm:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n version(s)</source>
+        <translation><numerusform>%1 in %n version</numerusform><numerusform>%1 in %n versions</numerusform></translation>
     </message>
 </context>
 <context>

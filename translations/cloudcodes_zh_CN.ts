@@ -691,13 +691,17 @@ App Key：%3
         <source>The file will contain all %n AppCode(s) of this app in plain text. AppCodes are credentials: keep the file safe and delete it when done.
 
 Export?</source>
-        <translation><numerusform>文件将以明文包含此应用的全部 %n 个 AppCode。AppCode 是凭证：请妥善保管文件，用完后删除。
+        <translation>
+            <numerusform>文件将以明文包含此应用的全部 %n 个 AppCode。AppCode 是凭证：请妥善保管文件，用完后删除。
 
-是否导出？</numerusform></translation>
+是否导出？</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n AppCode(s).</source>
-        <translation><numerusform>已导出 %n 个 AppCode。</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %n 个 AppCode。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export cancelled.</source>
@@ -721,7 +725,9 @@ Export?</source>
     </message>
     <message numerus="yes">
         <source>%n gateway(s)</source>
-        <translation><numerusform>%n 个网关</numerusform></translation>
+        <translation>
+            <numerusform>%n 个网关</numerusform>
+        </translation>
     </message>
     <message>
         <source>AppCodes of %1</source>
@@ -749,7 +755,9 @@ Export?</source>
     </message>
     <message numerus="yes">
         <source>%n AppCode(s)</source>
-        <translation><numerusform>%n 个 AppCode</numerusform></translation>
+        <translation>
+            <numerusform>%n 个 AppCode</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copy &amp;AppCode</source>
@@ -761,7 +769,9 @@ Export?</source>
     </message>
     <message numerus="yes">
         <source>%n ID(s)</source>
-        <translation><numerusform>%n 个 ID</numerusform></translation>
+        <translation>
+            <numerusform>%n 个 ID</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copy &amp;Row (TSV)</source>
@@ -769,7 +779,9 @@ Export?</source>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation><numerusform>%n 行</numerusform></translation>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copy as &amp;JSON</source>
@@ -808,7 +820,9 @@ Export?</source>
     <name>AppCodeModel</name>
     <message numerus="yes">
         <source>%n character(s)</source>
-        <translation><numerusform>%n 个字符</numerusform></translation>
+        <translation>
+            <numerusform>%n 个字符</numerusform>
+        </translation>
     </message>
     <message>
         <source>Masked. Ctrl+C copies the whole AppCode; Ctrl+Shift+R reveals it here.</source>
@@ -1463,6 +1477,269 @@ Right: %3, SHA-256 %4</source>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Compare Version with &amp;File…</source>
+        <translation>将版本与文件对比(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Line…</source>
+        <translation>转到行(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Find in &amp;All Versions…</source>
+        <translation>在所有版本中查找(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Inline Diff</source>
+        <translation>单栏差异(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About CloudCodes</source>
+        <translation>关于 CloudCodes(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time CloudCodes starts.</source>
+        <translation>新的语言将在 CloudCodes 下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Search routines (in the lists) / find in the code</source>
+        <translation>搜索边缘函数（在列表中）/ 在代码中查找</translation>
+    </message>
+    <message>
+        <source>Find next / previous</source>
+        <translation>查找下一个 / 上一个</translation>
+    </message>
+    <message>
+        <source>Go to line</source>
+        <translation>转到行</translation>
+    </message>
+    <message>
+        <source>Find in all versions</source>
+        <translation>在所有版本中查找</translation>
+    </message>
+    <message>
+        <source>Open the selected version</source>
+        <translation>打开所选版本</translation>
+    </message>
+    <message>
+        <source>Refresh the selected list</source>
+        <translation>刷新所选列表</translation>
+    </message>
+    <message>
+        <source>Compare the two selected versions</source>
+        <translation>对比所选的两个版本</translation>
+    </message>
+    <message>
+        <source>Next / previous change in a diff</source>
+        <translation>差异中的下一处 / 上一处变更</translation>
+    </message>
+    <message>
+        <source>Save the code as a file</source>
+        <translation>将代码保存为文件</translation>
+    </message>
+    <message>
+        <source>Wrap long lines</source>
+        <translation>自动换行</translation>
+    </message>
+    <message>
+        <source>Zoom in / out / reset</source>
+        <translation>放大 / 缩小 / 重置</translation>
+    </message>
+    <message>
+        <source>Copy the selected AppCodes</source>
+        <translation>复制所选 AppCode</translation>
+    </message>
+    <message>
+        <source>Reveal AppCodes</source>
+        <translation>显示完整 AppCode</translation>
+    </message>
+    <message>
+        <source>Next / previous AppCode page</source>
+        <translation>AppCode 下一页 / 上一页</translation>
+    </message>
+    <message>
+        <source>Edit / test the selected account</source>
+        <translation>编辑 / 测试所选账号</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>About CloudCodes</source>
+        <translation>关于 CloudCodes</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CloudCodes %1&lt;/h3&gt;&lt;p&gt;See, compare and copy Alibaba Cloud ESA edge routines and Huawei Cloud APIG AppCodes.&lt;/p&gt;&lt;p&gt;Qt %2 · QScintilla %3 · libgit2 %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CloudCodes %1&lt;/h3&gt;&lt;p&gt;查看、对比和复制阿里云 ESA 边缘函数与华为云 APIG AppCode。&lt;/p&gt;&lt;p&gt;Qt %2 · QScintilla %3 · libgit2 %4&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>跟随系统语言</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time CloudCodes starts.</source>
+        <translation>新的语言将在 CloudCodes 下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>A request that makes no progress for this long fails.</source>
+        <translation>请求在这么长时间内没有进展即视为失败。</translation>
+    </message>
+    <message>
+        <source>Request &amp;timeout:</source>
+        <translation>请求超时(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Clear copied &amp;AppCodes after:</source>
+        <translation>复制的 AppCode 清除时间(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Cache of code versions</source>
+        <translation>代码版本缓存</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>&amp;Size limit:</source>
+        <translation>大小上限(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Cache</source>
+        <translation>清除缓存(&amp;C)</translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation>已使用：</translation>
+    </message>
+    <message>
+        <source>Comparing versions</source>
+        <translation>版本对比</translation>
+    </message>
+    <message>
+        <source>Ignore changes in &amp;whitespace</source>
+        <translation>忽略空白变化(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Fold unchanged lines</source>
+        <translation>折叠未变更的行(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Patience</source>
+        <translation>Patience</translation>
+    </message>
+    <message>
+        <source>Minimal</source>
+        <translation>Minimal</translation>
+    </message>
+    <message>
+        <source>Myers</source>
+        <translation>Myers</translation>
+    </message>
+    <message>
+        <source>Context &amp;lines:</source>
+        <translation>上下文行数(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Algorithm:</source>
+        <translation>算法(&amp;A)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n version(s)</source>
+        <translation><numerusform>%1，共 %n 个版本</numerusform></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,12 @@
 
 #include "AccountPanel.h"
 #include "AppCodeBrowser.h"
+#include "AppTheme.h"
+#include "CodeView.h"
+#include "PreferencesDialog.h"
+#include "diff/TextDiffer.h"
+#include "net/HttpTransport.h"
+#include "settings/Preferences.h"
 #include "SecretClipboard.h"
 #include "DiffView.h"
 #include "RoutineBrowser.h"
@@ -9,7 +15,16 @@
 #include "code/RoutineCodeDecoder.h"
 #include "accounts/AccountConnections.h"
 
+#include <Qsci/qsciglobal.h>
+#include <Qsci/qsciscintilla.h>
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
 #include <QDockWidget>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
 #include <QFile>
 #include <QFileInfo>
 #include <QTabBar>
@@ -61,14 +76,7 @@ MainWindow::MainWindow(AccountConnections &connections, CodeVersionRepository &c
     connect(m_routines, &RoutineBrowser::compareWithFileRequested, this, &MainWindow::compareWithFile);
     setCentralWidget(m_tabs);
 
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-    QMenu *accountsMenu = menuBar()->addMenu(tr("&Accounts"));
-    accountsMenu->addActions({m_accounts->addAlibabaAction(), m_accounts->addHuaweiAction(), m_accounts->importAction()});
-    accountsMenu->addSeparator();
-    accountsMenu->addAction(m_accounts->testAction());
+    buildMenus();
 
     connect(m_accounts, &AccountPanel::accountSelected, this, &MainWindow::showAccount);
     const auto showMessage = [this](const QString &text) { statusBar()->showMessage(text, 10000); };
@@ -121,6 +129,8 @@ void MainWindow::showAccount(const QString &accountId)
 DiffView *MainWindow::openDiffTab(const QString &title)
 {
     auto *view = new DiffView(m_tabs);
+    if (m_preferences)
+        view->setOptions(m_preferences->diffOptions(), m_preferences->diffFoldUnchanged());
     connect(view, &DiffView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     const int index = m_tabs->addTab(view, title);
     m_tabs->setTabToolTip(index, title);
@@ -200,3 +210,188 @@ DiffView *MainWindow::compareWithFile(const VersionRef &version, const QString &
     return view;
 }
 
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("Compare Version with &File…"), m_routines, &RoutineBrowser::compareWithFile);
+    file->addAction(m_appCodes->exportAction());
+    file->addSeparator();
+    QAction *preferences = file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    // Copy, Find and Go to Line belong to the area that has the focus (code, diff, AppCode table),
+    // which binds the keys itself; the menu shows them (after a tab) and forwards a click there.
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(tr("&Copy") + QLatin1Char('\t') + QKeySequence(QKeySequence::Copy).toString(QKeySequence::NativeText), this, [this] {
+        if (m_tabs->currentWidget() == m_appCodes)
+            m_appCodes->copySelectedCodes();
+        else if (auto *editor = qobject_cast<QsciScintilla *>(QApplication::focusWidget()))
+            editor->copy();
+    });
+    edit->addAction(tr("&Find…") + QLatin1Char('\t') + QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText), this, [this] {
+        m_tabs->setCurrentWidget(m_routines);
+        m_routines->codeView()->openFindBar();
+    });
+    edit->addAction(tr("&Go to Line…") + QStringLiteral("\tCtrl+G"), this, [this] {
+        m_tabs->setCurrentWidget(m_routines);
+        m_routines->codeView()->askGoToLine();
+    });
+    edit->addAction(tr("Find in &All Versions…") + QStringLiteral("\tCtrl+Shift+F"), m_routines, &RoutineBrowser::findInAllVersions);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_appCodes->revealAction());
+    view->addAction(m_routines->codeView()->wrapAction());
+    QAction *inlineDiff = view->addAction(tr("&Inline Diff"), this, [this](bool on) {
+        if (DiffView *d = currentDiff())
+            d->setInline(on);
+    });
+    inlineDiff->setCheckable(true);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this, inlineDiff] {
+        DiffView *d = currentDiff();
+        inlineDiff->setEnabled(d != nullptr);
+        inlineDiff->setChecked(d && d->isInline());
+    });
+    inlineDiff->setEnabled(false);
+    QMenu *theme = view->addMenu(tr("&Theme"));
+    auto *themes = new QActionGroup(this);
+    for (const auto &[label, value] : {std::pair{tr("&System"), Preferences::Theme::System},
+                                       std::pair{tr("&Light"), Preferences::Theme::Light},
+                                       std::pair{tr("&Dark"), Preferences::Theme::Dark}}) {
+        QAction *a = theme->addAction(label);
+        a->setCheckable(true);
+        a->setData(int(value));
+        themes->addAction(a);
+    }
+    connect(theme, &QMenu::aboutToShow, this, [this, themes] {
+        for (QAction *a : themes->actions())
+            a->setChecked(m_preferences && a->data().toInt() == int(m_preferences->theme()));
+    });
+    connect(themes, &QActionGroup::triggered, this, [this](QAction *a) {
+        if (m_preferences)
+            m_preferences->setTheme(Preferences::Theme(a->data().toInt()));
+    });
+    view->addSeparator();
+    view->addAction(m_accountsDock->toggleViewAction());
+
+    QMenu *accountsMenu = menuBar()->addMenu(tr("&Accounts"));
+    accountsMenu->addActions({m_accounts->addAlibabaAction(), m_accounts->addHuaweiAction(), m_accounts->importAction()});
+    accountsMenu->addSeparator();
+    accountsMenu->addAction(m_accounts->testAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&About CloudCodes"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
+}
+
+DiffView *MainWindow::currentDiff() const
+{
+    return qobject_cast<DiffView *>(m_tabs->currentWidget());
+}
+
+void MainWindow::setPreferences(Preferences *preferences)
+{
+    m_preferences = preferences;
+    if (!preferences)
+        return;
+    auto applyClipboard = [this] { m_clipboard->setClearDelaySeconds(m_preferences->clipboardClearSeconds()); };
+    auto applyNetwork = [this] {
+        NetworkSettings s = m_connections.transport().settings();
+        s.timeoutMs = m_preferences->requestTimeoutSeconds() * 1000;
+        m_connections.transport().setSettings(s);
+    };
+    auto applyCache = [this] { m_codeVersions.cache().setMaxBytes(qint64(m_preferences->cacheSizeMiB()) * 1024 * 1024); };
+    applyClipboard();
+    applyNetwork();
+    applyCache();
+    connect(preferences, &Preferences::clipboardChanged, this, applyClipboard);
+    connect(preferences, &Preferences::networkChanged, this, applyNetwork);
+    connect(preferences, &Preferences::cacheSizeChanged, this, applyCache);
+    connect(preferences, &Preferences::themeChanged, this, [](Preferences::Theme t) { AppTheme::apply(t); });
+    connect(preferences, &Preferences::languageChanged, this, [this] {
+        statusBar()->showMessage(tr("The new language applies the next time CloudCodes starts."), 10000);
+    });
+}
+
+void MainWindow::showPreferences()
+{
+    if (!m_preferences)
+        return;
+    PreferencesDialog dialog(*m_preferences, m_codeVersions.cache(), this);
+    dialog.exec();
+}
+
+void MainWindow::showShortcuts()
+{
+    const QList<std::pair<QString, QString>> rows = {
+        {tr("Search routines (in the lists) / find in the code"), QStringLiteral("Ctrl+F")},
+        {tr("Find next / previous"), QStringLiteral("F3 / Shift+F3")},
+        {tr("Go to line"), QStringLiteral("Ctrl+G")},
+        {tr("Find in all versions"), QStringLiteral("Ctrl+Shift+F")},
+        {tr("Open the selected version"), QStringLiteral("Enter")},
+        {tr("Refresh the selected list"), QStringLiteral("F5")},
+        {tr("Compare the two selected versions"), QStringLiteral("Ctrl+D")},
+        {tr("Next / previous change in a diff"), QStringLiteral("F7 / Shift+F7")},
+        {tr("Save the code as a file"), QStringLiteral("Ctrl+Shift+S")},
+        {tr("Wrap long lines"), QStringLiteral("Alt+Z")},
+        {tr("Zoom in / out / reset"), QStringLiteral("Ctrl++ / Ctrl+- / Ctrl+0")},
+        {tr("Copy the selected AppCodes"), QStringLiteral("Ctrl+C")},
+        {tr("Reveal AppCodes"), QStringLiteral("Ctrl+Shift+R")},
+        {tr("Next / previous AppCode page"), QStringLiteral("Ctrl+PgDn / Ctrl+PgUp")},
+        {tr("Edit / test the selected account"), QStringLiteral("F2 / Ctrl+Shift+T")},
+        {tr("Preferences"), QKeySequence(QKeySequence::Preferences).toString(QKeySequence::NativeText)},
+        {tr("Quit"), QKeySequence(QKeySequence::Quit).toString(QKeySequence::NativeText)},
+    };
+    QString html = QStringLiteral("<table cellspacing=6>");
+    for (const auto &[what, keys] : rows)
+        html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>").arg(what.toHtmlEscaped(), keys.toHtmlEscaped());
+    html += QStringLiteral("</table>");
+    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard Shortcuts"), html, QMessageBox::Close, this);
+    box.setTextFormat(Qt::RichText);
+    box.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About CloudCodes"),
+                       tr("<h3>CloudCodes %1</h3><p>See, compare and copy Alibaba Cloud ESA edge routines and Huawei Cloud APIG AppCodes.</p>"
+                          "<p>Qt %2 · QScintilla %3 · libgit2 %4</p>")
+                               .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                                    QStringLiteral(QSCINTILLA_VERSION_STR), TextDiffer::libgit2Version()));
+}
+
+void MainWindow::restoreSession()
+{
+    QSettings s;
+    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    for (QSplitter *splitter : findChildren<QSplitter *>()) {
+        if (!splitter->objectName().isEmpty())
+            splitter->restoreState(s.value(QStringLiteral("window/splitter/") + splitter->objectName()).toByteArray());
+    }
+}
+
+QString MainWindow::lastAccountId() const
+{
+    return QSettings().value(QStringLiteral("state/account")).toString();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+    for (QSplitter *splitter : findChildren<QSplitter *>()) {
+        if (!splitter->objectName().isEmpty())
+            s.setValue(QStringLiteral("window/splitter/") + splitter->objectName(), splitter->saveState());
+    }
+    if (!m_accounts->selectedAccountId().isEmpty())
+        s.setValue(QStringLiteral("state/account"), m_accounts->selectedAccountId());
+    QMainWindow::closeEvent(event);
+}

@@ -9,6 +9,7 @@ class AppCodeBrowser;
 class SecretClipboard;
 class AccountPanel;
 class CodeVersionRepository;
+class Preferences;
 class DiffView;
 class RoutineBrowser;
 struct VersionRef;
@@ -32,15 +33,30 @@ public:
     SecretClipboard *clipboard() const { return m_clipboard; }
     QTabWidget *tabs() const { return m_tabs; }
 
+    // Menus and dialogs that follow the user's preferences (timeout, clipboard, cache, diff defaults).
+    void setPreferences(Preferences *preferences);
+    // Window geometry, dock and splitter state from the last session.
+    void restoreSession();
+    QString lastAccountId() const;
+
     // Opens a diff tab for two versions (loaded from the cache or the cloud) or a version and a file.
     DiffView *compareVersions(const VersionRef &a, const VersionRef &b);
     DiffView *compareWithFile(const VersionRef &version, const QString &file);
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void showAccount(const QString &accountId);
+    void buildMenus();
+    void showPreferences();
+    void showShortcuts();
+    void showAbout();
+    DiffView *currentDiff() const;
 
     DiffView *openDiffTab(const QString &title);
 
+    Preferences *m_preferences = nullptr;
     AccountConnections &m_connections;
     CodeVersionRepository &m_codeVersions;
     QDockWidget *m_accountsDock = nullptr;

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QSettings>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTimer>
@@ -147,9 +148,11 @@ RoutineBrowser::RoutineBrowser(CodeVersionRepository &repository, QWidget *paren
                                              ? tr("This account has no edge routines.")
                                              : tr("No routine matches \"%1\".").arg(m_routines->searchKeyword()));
         m_routinePanel->showState(s, m_routines->error());
-        // The first page arrived: pick the first routine so there is something to look at.
-        if (s == LoadState::Ready && !m_routineView->currentIndex().isValid() && m_routines->rowCount() > 0)
-            m_routineView->setCurrentIndex(m_routines->index(0, 0));
+        // The first page arrived: pick the routine of last time, or the first, so there is something to look at.
+        if (s == LoadState::Ready && !m_routineView->currentIndex().isValid() && m_routines->rowCount() > 0) {
+            const int last = m_routines->rowOf(QSettings().value(QStringLiteral("state/routine/") + m_accountId).toString());
+            m_routineView->setCurrentIndex(m_routines->index(qMax(0, last), 0));
+        }
     });
     connect(m_versions, &CodeVersionListModel::stateChanged, this, [this](LoadState s) { m_versionPanel->showState(s, m_versions->error()); });
     connect(m_routinePanel, &LoadStatePanel::retryRequested, m_routines, &RoutineListModel::refresh);
@@ -206,6 +209,8 @@ void RoutineBrowser::routineChosen(const QModelIndex &index)
     if (name.isEmpty() || name == m_versions->routineName())
         return;
     m_versionsTitle->setText(tr("Code versions of %1").arg(name));
+    if (!m_accountId.isEmpty())
+        QSettings().setValue(QStringLiteral("state/routine/") + m_accountId, name);
     m_versions->setRoutine(m_client, name);
 }
 

@@ -510,3 +510,10 @@ std::pair<QList<CharRange>, QList<CharRange>> TextDiffer::intraLine(const QStrin
     }
     return {toRanges(oldTokens, tokenDiff.removed), toRanges(newTokens, tokenDiff.added)};
 }
+
+QString TextDiffer::libgit2Version()
+{
+    int major = 0, minor = 0, revision = 0;
+    git_libgit2_version(&major, &minor, &revision);
+    return QStringLiteral("%1.%2.%3").arg(major).arg(minor).arg(revision);
+}

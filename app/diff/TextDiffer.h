@@ -31,6 +31,8 @@ class TextDiffer
 public:
     // Pure and thread-safe (runs on a pool thread for large inputs).
     static TextDiff diff(const QByteArray &oldText, const QByteArray &newText, const DiffOptions &options = {});
+    // "1.5.1": the libgit2 the engine runs on (for About).
+    static QString libgit2Version();
     // Intra-line: tokens (runs of word characters, single punctuation characters, runs of whitespace), one token per
     // "line", diffed with the same libgit2 engine (the way git's word diff works), mapped back to character ranges.
     static std::pair<QList<CharRange>, QList<CharRange>> intraLine(const QString &oldLine, const QString &newLine, const DiffOptions &options = {});
