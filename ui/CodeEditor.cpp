@@ -92,8 +92,11 @@ void CodeEditor::applyColours()
             // The lexers' built-in colours assume white paper; recolour the styles that matter.
             for (int style = 0; style < 128; ++style) {
                 const QColor c = l->color(style);
-                if (c.lightness() < 110)
-                    l->setColor(c.lighter(m_dark ? 260 : 100), style);
+                // Black (operators, identifiers) cannot be lightened: it becomes the ink.
+                if (c.lightness() < 40)
+                    l->setColor(ink, style);
+                else if (c.lightness() < 110)
+                    l->setColor(c.lighter(260), style);
             }
             l->setColor(ink, 0);
         }
