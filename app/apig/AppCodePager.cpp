@@ -87,6 +87,8 @@ void AppCodePager::goToPage(int index)
     index = qBound(0, index, m_total >= 0 ? pageCount() - 1 : index);
     const auto pages = m_cache.value(cacheKey());
     if (pages.contains(index)) {
+        ++m_currentRequest; // a page still on its way is no longer what the user wants
+        m_pending.cancel();
         show(index, pages.value(index));
         return;
     }
@@ -105,10 +107,17 @@ void AppCodePager::request(int page, bool prefetch)
     const QString key = cacheKey();
     const qint64 offset = qint64(page) * m_pageSize; // >= 0, and the limit is one of the page sizes
     const quint64 generation = m_generation;
+    const quint64 requestId = prefetch ? 0 : ++m_currentRequest;
     auto future = m_client->listAppCodes(m_instanceId, m_appId, offset, m_pageSize)
-                          .then(this, [this, key, page, prefetch, generation](const ApiResult<AppCodePage> &r) {
+                          .then(this, [this, key, page, prefetch, generation, requestId](const ApiResult<AppCodePage> &r) {
                               if (generation != m_generation)
                                   return;
+                              if (!prefetch && requestId != m_currentRequest) {
+                                  // The user asked for another page (or page size) since: keep it, don't show it.
+                                  if (r.ok() && r.value().page.total == m_total)
+                                      m_cache[key].insert(page, r.value());
+                                  return;
+                              }
                               m_prefetching.remove(key + QLatin1Char('#') + QString::number(page));
                               if (!r.ok()) {
                                   if (prefetch)

@@ -71,7 +71,8 @@ private:
     QList<AppCode> m_codes;
     QHash<QString, QHash<int, AppCodePage>> m_cache; // cacheKey -> page -> data
     QSet<QString> m_prefetching;                     // cacheKey/page
-    quint64 m_generation = 0;
+    quint64 m_generation = 0;     // the source (account, instance, app)
+    quint64 m_currentRequest = 0; // the page the user asked for last: older answers are only cached
     QFuture<void> m_pending;
     QList<QFuture<void>> m_prefetches;
     LoadState m_state = LoadState::Idle;
