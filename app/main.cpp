@@ -62,7 +62,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("CloudCodes"));
     QApplication::setOrganizationName(QStringLiteral("CloudCodes"));
     QApplication::setApplicationVersion(QStringLiteral(CLOUDCODES_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("cloudcodes"));
+    QApplication::setDesktopFileName(QStringLiteral("dev.cloudcodes.CloudCodes"));
 
     // --lang wins over the Preferences choice, which wins over the system's language.
     QString language = languageArgument(QApplication::arguments());
