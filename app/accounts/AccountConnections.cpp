@@ -67,27 +67,35 @@ std::shared_ptr<ApigClient> AccountConnections::makeApigClient(HttpTransport &tr
                                         account.region, account.projectId, auth);
 }
 
+void AccountConnections::withSecrets(const QString &accountId, Account::Cloud cloud, const WithSecrets &then)
+{
+    const ApiError::Service service = cloud == Account::Cloud::Alibaba ? ApiError::Service::Esa : ApiError::Service::Apig;
+    const std::optional<Account> account = m_store.account(accountId);
+    if (!account || account->cloud != cloud) {
+        then({}, {}, ApiError(service, ApiError::Kind::Auth, cloud == Account::Cloud::Alibaba ? tr("This is not an Alibaba Cloud account.")
+                                                                                                 : tr("This is not a Huawei Cloud account.")));
+        return;
+    }
+    m_store.readSecrets(*account, [this, self = QPointer<AccountConnections>(this), account = *account, service, then](
+                                          QHash<Account::Secret, QString> secrets, const QString &error) {
+        if (!self)
+            return;
+        if (!error.isEmpty())
+            then(account, {}, ApiError(service, ApiError::Kind::Auth, tr("The keychain could not be read: %1").arg(error)));
+        else
+            then(account, secrets, missingSecret(account, secrets));
+    });
+}
+
 void AccountConnections::esaClient(const QString &accountId, const EsaReady &ready)
 {
     if (const auto cached = m_esa.value(accountId)) {
         ready(cached, std::nullopt);
         return;
     }
-    const std::optional<Account> account = m_store.account(accountId);
-    if (!account || account->cloud != Account::Cloud::Alibaba) {
-        ready(nullptr, ApiError(ApiError::Service::Esa, ApiError::Kind::Auth, tr("This is not an Alibaba Cloud account.")));
-        return;
-    }
-    m_store.readSecrets(*account, [this, self = QPointer<AccountConnections>(this), account = *account, ready](
-                                          QHash<Account::Secret, QString> secrets, const QString &error) {
-        if (!self)
-            return;
-        if (!error.isEmpty()) {
-            ready(nullptr, ApiError(ApiError::Service::Esa, ApiError::Kind::Auth, tr("The keychain could not be read: %1").arg(error)));
-            return;
-        }
-        if (auto missing = missingSecret(account, secrets)) {
-            ready(nullptr, missing);
+    withSecrets(accountId, Account::Cloud::Alibaba, [this, ready](const Account &account, const AccountStore::Secrets &secrets, std::optional<ApiError> error) {
+        if (error) {
+            ready(nullptr, error);
             return;
         }
         auto client = makeEsaClient(m_transport, account, secrets);
@@ -102,23 +110,12 @@ void AccountConnections::apigClient(const QString &accountId, const ApigReady &r
         ready(cached, std::nullopt);
         return;
     }
-    const std::optional<Account> account = m_store.account(accountId);
-    if (!account || account->cloud != Account::Cloud::Huawei) {
-        ready(nullptr, ApiError(ApiError::Service::Apig, ApiError::Kind::Auth, tr("This is not a Huawei Cloud account.")));
-        return;
-    }
-    m_store.readSecrets(*account, [this, self = QPointer<AccountConnections>(this), account = *account, ready](
-                                          QHash<Account::Secret, QString> secrets, const QString &error) {
-        if (!self)
-            return;
-        if (!error.isEmpty()) {
-            ready(nullptr, ApiError(ApiError::Service::Apig, ApiError::Kind::Auth, tr("The keychain could not be read: %1").arg(error)));
+    withSecrets(accountId, Account::Cloud::Huawei, [this, ready](const Account &account, const AccountStore::Secrets &secrets, std::optional<ApiError> error) {
+        if (error) {
+            ready(nullptr, error);
             return;
         }
-        if (auto missing = missingSecret(account, secrets)) {
-            ready(nullptr, missing);
-            return;
-        }
+        const QPointer<AccountConnections> self(this);
         auto client = makeApigClient(m_transport, account, secrets);
         // A discovered project id is remembered in the account (back on this thread).
         client->authorizer()->onProjectDiscovered = [self, id = account.id](const QString &projectId) {

@@ -46,6 +46,9 @@ signals:
     void projectIdDiscovered(const QString &accountId, const QString &projectId);
 
 private:
+    using WithSecrets = std::function<void(const Account &, const AccountStore::Secrets &, std::optional<ApiError>)>;
+    // Reads the account's secrets (checking it is of `cloud` and has what its auth kind needs).
+    void withSecrets(const QString &accountId, Account::Cloud cloud, const WithSecrets &then);
     void forget(const QString &accountId);
     void keepTokensInKeychain(const QString &accountId, const std::shared_ptr<ApigClient> &client);
     std::optional<ApiError> missingSecret(const Account &account, const AccountStore::Secrets &secrets) const;

@@ -1,6 +1,7 @@
 // Accounts become clients: secrets are read from the store, a missing secret is a clear error,
 // clients (and their IAM tokens) are reused, and with the user's opt-in a token survives a restart
 // in the keychain instead of being fetched again; without it, it never leaves memory.
+#include "AppFixture.h"
 #include "Await.h"
 #include "accounts/AccountConnections.h"
 #include "emulator/CloudEmulator.h"
@@ -27,7 +28,7 @@ private slots:
 private:
     Account iamAccount(bool keep) const
     {
-        Account a = DemoAccounts::make(QUrl(m_emulator->baseUrl())).at(2).account;
+        Account a = DemoAccounts::make(QUrl(m_app.emulator->baseUrl())).at(2).account;
         a.id = Account::newId();
         a.demo = false;
         a.storeTokenInKeychain = keep;
@@ -45,41 +46,24 @@ private:
         return out;
     }
 
-    std::unique_ptr<CloudEmulator> m_emulator;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<SecretStore> m_secrets;
-    std::unique_ptr<AccountStore> m_store;
-    std::unique_ptr<HttpTransport> m_transport;
+    AppFixture m_app;
 };
 
 void TestAccountConnections::init()
 {
-    m_emulator = std::make_unique<CloudEmulator>();
-    QVERIFY(m_emulator->listenOnLoopback(0));
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("c.conf")), QSettings::IniFormat);
-    m_secrets = std::make_unique<SecretStore>();
-    m_secrets->setMemoryOnly(true);
-    m_store = std::make_unique<AccountStore>(*m_settings, *m_secrets);
-    m_transport = std::make_unique<HttpTransport>();
+    QVERIFY(m_app.start(false, false));
 }
 
 void TestAccountConnections::cleanup()
 {
-    m_transport.reset();
-    m_store.reset();
-    m_secrets.reset();
-    m_settings.reset();
-    m_dir.reset();
-    m_emulator.reset();
+    m_app.stop();
 }
 
 void TestAccountConnections::clientsAreBuiltAndReused()
 {
-    AccountConnections connections(*m_store, *m_transport);
-    for (const DemoAccount &d : DemoAccounts::make(QUrl(m_emulator->baseUrl())))
-        m_store->addSessionAccount(d.account, d.secrets);
+    AccountConnections connections(*m_app.store, *m_app.transport);
+    for (const DemoAccount &d : DemoAccounts::make(QUrl(m_app.emulator->baseUrl())))
+        m_app.store->addSessionAccount(d.account, d.secrets);
     std::shared_ptr<EsaClient> esa;
     connections.esaClient(QStringLiteral("demo-alibaba-sts"), [&](std::shared_ptr<EsaClient> c, std::optional<ApiError> e) {
         QVERIFY(!e);
@@ -97,22 +81,22 @@ void TestAccountConnections::clientsAreBuiltAndReused()
     });
     QVERIFY(refused);
     // A Huawei AK/SK account without a project id learns it and remembers it.
-    Account noProject = DemoAccounts::make(QUrl(m_emulator->baseUrl())).at(3).account;
+    Account noProject = DemoAccounts::make(QUrl(m_app.emulator->baseUrl())).at(3).account;
     noProject.id = Account::newId();
     noProject.demo = false;
     noProject.projectId.clear();
-    m_store->save(noProject, {{Account::Secret::AccessKeySecret, QLatin1String(DemoData::HuaweiSecretKey)}});
+    m_app.store->save(noProject, {{Account::Secret::AccessKeySecret, QLatin1String(DemoData::HuaweiSecretKey)}});
     auto apig = apigFor(connections, noProject.id);
     QVERIFY(apig);
     QVERIFY(awaitResult(apig->listInstances(0, 1)).ok());
-    QTRY_COMPARE(m_store->account(noProject.id)->projectId, QLatin1String(DemoData::HuaweiProjectId));
+    QTRY_COMPARE(m_app.store->account(noProject.id)->projectId, QLatin1String(DemoData::HuaweiProjectId));
 }
 
 void TestAccountConnections::missingSecretIsAnError()
 {
-    AccountConnections connections(*m_store, *m_transport);
+    AccountConnections connections(*m_app.store, *m_app.transport);
     Account a = iamAccount(false);
-    m_store->save(a, {});
+    m_app.store->save(a, {});
     std::optional<ApiError> error;
     connections.apigClient(a.id, [&](std::shared_ptr<ApigClient> c, std::optional<ApiError> e) {
         QVERIFY(!c);
@@ -127,28 +111,28 @@ void TestAccountConnections::tokenKeptInKeychainOnlyWhenAskedTo()
 {
     const QString instance = DemoData::instance().instances().at(0).id;
     for (bool keep : {false, true}) {
-        m_emulator->resetCounters();
+        m_app.emulator->resetCounters();
         const Account a = iamAccount(keep);
-        m_store->save(a, {{Account::Secret::Password, QLatin1String(DemoData::HuaweiPassword)}});
+        m_app.store->save(a, {{Account::Secret::Password, QLatin1String(DemoData::HuaweiPassword)}});
         {
-            AccountConnections first(*m_store, *m_transport);
+            AccountConnections first(*m_app.store, *m_app.transport);
             QVERIFY(awaitResult(apigFor(first, a.id)->listApps(instance, 0, 5)).ok());
         }
         std::optional<QString> stored;
         bool read = false;
-        m_secrets->read(a.id, Account::Secret::Token, [&](std::optional<QString> v, const QString &) {
+        m_app.secrets->read(a.id, Account::Secret::Token, [&](std::optional<QString> v, const QString &) {
             stored = v;
             read = true;
         });
         QTRY_VERIFY(read);
         QCOMPARE(stored.has_value(), keep);
         // "Restart": a new set of connections for the same account.
-        AccountConnections second(*m_store, *m_transport);
+        AccountConnections second(*m_app.store, *m_app.transport);
         auto client = apigFor(second, a.id);
         QVERIFY(client);
         QTRY_VERIFY(!keep || client->authorizer()->tokenProvider()->cached()); // seeded from the keychain
         QVERIFY(awaitResult(client->listApps(instance, 0, 5)).ok());
-        QCOMPARE(m_emulator->requestCount(QStringLiteral("iam:tokens")), keep ? 1 : 2);
+        QCOMPARE(m_app.emulator->requestCount(QStringLiteral("iam:tokens")), keep ? 1 : 2);
     }
 }
 

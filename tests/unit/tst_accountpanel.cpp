@@ -4,6 +4,7 @@
 #include "AccountDialog.h"
 #include "AccountImportDialog.h"
 #include "AccountPanel.h"
+#include "AppFixture.h"
 #include "MainWindow.h"
 #include "SecretLineEdit.h"
 #include "accounts/AccountConnections.h"
@@ -44,8 +45,8 @@ private slots:
 private:
     AccountDialog *openAddDialog(Account::Cloud cloud)
     {
-        m_window->accountPanel()->addAccount(cloud);
-        return m_window->findChild<AccountDialog *>(); // created synchronously, shown window-modal
+        m_app.window->accountPanel()->addAccount(cloud);
+        return m_app.window->findChild<AccountDialog *>(); // created synchronously, shown window-modal
 
     }
     template <typename W> static W *field(QWidget *dialog, const char *name) { return dialog->findChild<W *>(QLatin1String(name)); }
@@ -55,61 +56,30 @@ private:
         QTest::keyClicks(edit, text);
     }
 
-    std::unique_ptr<CloudEmulator> m_emulator;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<SecretStore> m_secrets;
-    std::unique_ptr<AccountStore> m_store;
-    std::unique_ptr<HttpTransport> m_transport;
-    std::unique_ptr<AccountConnections> m_connections;
-    std::unique_ptr<CodeVersionCache> m_cache;
-    std::unique_ptr<CodeVersionRepository> m_repository;
-    std::unique_ptr<MainWindow> m_window;
+    AppFixture m_app;
 };
 
 void TestAccountPanel::init()
 {
-    m_emulator = std::make_unique<CloudEmulator>();
-    QVERIFY(m_emulator->listenOnLoopback(0));
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("c.conf")), QSettings::IniFormat);
-    m_secrets = std::make_unique<SecretStore>();
-    m_secrets->setMemoryOnly(true);
-    m_store = std::make_unique<AccountStore>(*m_settings, *m_secrets);
-    m_transport = std::make_unique<HttpTransport>();
-    m_connections = std::make_unique<AccountConnections>(*m_store, *m_transport);
-    m_cache = std::make_unique<CodeVersionCache>(m_dir->filePath(QStringLiteral("cache")));
-    m_repository = std::make_unique<CodeVersionRepository>(*m_cache);
-    m_window = std::make_unique<MainWindow>(*m_connections, *m_repository);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_app.start(false, true));
 }
 
 void TestAccountPanel::cleanup()
 {
-    m_window.reset();
-    m_repository.reset();
-    m_cache.reset();
-    m_connections.reset();
-    m_transport.reset();
-    m_store.reset();
-    m_secrets.reset();
-    m_settings.reset();
-    m_dir.reset();
-    m_emulator.reset();
+    m_app.stop();
 }
 
 void TestAccountPanel::threeAreas()
 {
-    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("AccountsDock"));
+    auto *dock = m_app.window->findChild<QDockWidget *>(QStringLiteral("AccountsDock"));
     QVERIFY(dock);
     QCOMPARE(dock->windowTitle(), QStringLiteral("Accounts"));
-    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("MainTabs"));
+    auto *tabs = m_app.window->findChild<QTabWidget *>(QStringLiteral("MainTabs"));
     QCOMPARE(tabs->count(), 2);
     QCOMPARE(tabs->tabText(0), QStringLiteral("Edge Routines"));
     QCOMPARE(tabs->tabText(1), QStringLiteral("AppCodes"));
-    m_window->setDemoEndpoint(QStringLiteral("http://127.0.0.1:1234"));
-    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("demoEndpoint"))->text().contains(QStringLiteral("127.0.0.1:1234")));
+    m_app.window->setDemoEndpoint(QStringLiteral("http://127.0.0.1:1234"));
+    QVERIFY(m_app.window->findChild<QLabel *>(QStringLiteral("demoEndpoint"))->text().contains(QStringLiteral("127.0.0.1:1234")));
 }
 
 void TestAccountPanel::addAlibabaAccountAndTest()
@@ -117,7 +87,7 @@ void TestAccountPanel::addAlibabaAccountAndTest()
     AccountDialog *d = openAddDialog(Account::Cloud::Alibaba);
     QVERIFY(d);
     type(field<QLineEdit>(d, "name"), QStringLiteral("Hangzhou via emulator"));
-    type(field<QLineEdit>(d, "endpoint"), m_emulator->baseUrl());
+    type(field<QLineEdit>(d, "endpoint"), m_app.emulator->baseUrl());
     type(field<QLineEdit>(d, "accessKeyId"), QLatin1String(DemoData::AlibabaAccessKeyId));
     type(field<QLineEdit>(d, "secret"), QStringLiteral("wrong-secret"));
     auto *ok = d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
@@ -135,19 +105,19 @@ void TestAccountPanel::addAlibabaAccountAndTest()
     QVERIFY(d->testResultText().contains(QStringLiteral("12")));
 
     QTest::mouseClick(ok, Qt::LeftButton);
-    QTRY_COMPARE(m_store->accounts().size(), 1);
-    const Account saved = m_store->accounts().first();
+    QTRY_COMPARE(m_app.store->accounts().size(), 1);
+    const Account saved = m_app.store->accounts().first();
     QCOMPARE(saved.displayName, QStringLiteral("Hangzhou via emulator"));
     QCOMPARE(saved.accessKeyId, QLatin1String(DemoData::AlibabaAccessKeyId));
-    QCOMPARE(m_window->accountPanel()->selectedAccountId(), saved.id);
+    QCOMPARE(m_app.window->accountPanel()->selectedAccountId(), saved.id);
     bool read = false;
-    m_secrets->read(saved.id, Account::Secret::AccessKeySecret, [&](std::optional<QString> v, const QString &) {
+    m_app.secrets->read(saved.id, Account::Secret::AccessKeySecret, [&](std::optional<QString> v, const QString &) {
         QCOMPARE(v.value_or(QString()), QLatin1String(DemoData::AlibabaAccessKeySecret));
         read = true;
     });
     QVERIFY(read);
-    m_settings->sync();
-    QFile file(m_settings->fileName());
+    m_app.settings->sync();
+    QFile file(m_app.settings->fileName());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains(DemoData::AlibabaAccessKeySecret));
 }
@@ -186,7 +156,7 @@ void TestAccountPanel::huaweiPasswordAccount()
     QVERIFY(field<QLineEdit>(d, "password")->isVisibleTo(d));
     QVERIFY(!field<QLineEdit>(d, "secret")->isVisibleTo(d));
     type(field<QLineEdit>(d, "name"), QStringLiteral("Gateway team"));
-    type(field<QLineEdit>(d, "endpoint"), m_emulator->baseUrl());
+    type(field<QLineEdit>(d, "endpoint"), m_app.emulator->baseUrl());
     type(field<QLineEdit>(d, "domain"), QLatin1String(DemoData::HuaweiDomain));
     type(field<QLineEdit>(d, "user"), QLatin1String(DemoData::HuaweiUser));
     type(field<QLineEdit>(d, "password"), QLatin1String(DemoData::HuaweiPassword));
@@ -202,11 +172,11 @@ void TestAccountPanel::huaweiPasswordAccount()
 
 void TestAccountPanel::demoAccountsTestGreen()
 {
-    for (const DemoAccount &demo : DemoAccounts::make(QUrl(m_emulator->baseUrl())))
-        m_store->addSessionAccount(demo.account, demo.secrets);
-    AccountPanel *panel = m_window->accountPanel();
+    for (const DemoAccount &demo : DemoAccounts::make(QUrl(m_app.emulator->baseUrl())))
+        m_app.store->addSessionAccount(demo.account, demo.secrets);
+    AccountPanel *panel = m_app.window->accountPanel();
     auto *status = panel->findChild<QLabel *>(QStringLiteral("accountStatus"));
-    for (const Account &a : m_store->accounts()) {
+    for (const Account &a : m_app.store->accounts()) {
         panel->selectAccount(a.id);
         QCOMPARE(panel->selectedAccountId(), a.id);
         panel->testSelected();
@@ -215,7 +185,7 @@ void TestAccountPanel::demoAccountsTestGreen()
     }
     // Selecting a Huawei account switches to the AppCodes area.
     panel->selectAccount(QStringLiteral("demo-huawei-aksk"));
-    QCOMPARE(m_window->findChild<QTabWidget *>(QStringLiteral("MainTabs"))->currentIndex(), 1);
+    QCOMPARE(m_app.window->findChild<QTabWidget *>(QStringLiteral("MainTabs"))->currentIndex(), 1);
 }
 
 void TestAccountPanel::secretsAreMasked()
@@ -238,12 +208,12 @@ void TestAccountPanel::importDialogSavesTicked()
     env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"), QStringLiteral("EnvSecret"));
     env.insert(QStringLiteral("HUAWEICLOUD_SDK_AK"), QStringLiteral("HWENVAK0000000000001"));
     env.insert(QStringLiteral("HUAWEICLOUD_SDK_SK"), QStringLiteral("HwEnvSecretKey"));
-    AccountImportDialog dialog(*m_store, m_window.get(), home.path(), env);
+    AccountImportDialog dialog(*m_app.store, m_app.window.get(), home.path(), env);
     QCOMPARE(dialog.foundCount(), 2);
     dialog.setChecked(1, false);
     dialog.findChild<QDialogButtonBox *>()->buttons().first()->click();
-    QCOMPARE(m_store->accounts().size(), 1);
-    QCOMPARE(m_store->accounts().first().accessKeyId, QStringLiteral("LTAI5tFromEnvironment01"));
+    QCOMPARE(m_app.store->accounts().size(), 1);
+    QCOMPARE(m_app.store->accounts().first().accessKeyId, QStringLiteral("LTAI5tFromEnvironment01"));
 }
 
 QTEST_MAIN(TestAccountPanel)

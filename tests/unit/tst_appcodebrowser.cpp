@@ -2,6 +2,7 @@
 // app, page to the end and back, Ctrl+C copies the unmasked codes (marked secret) while the view
 // shows them masked, and Export All writes the 1,234 codes the emulator holds.
 #include "AccountPanel.h"
+#include "AppFixture.h"
 #include "AppCodeBrowser.h"
 #include "MainWindow.h"
 #include "SecretClipboard.h"
@@ -39,10 +40,10 @@ private slots:
     void errorsShownInline();
 
 private:
-    AppCodeBrowser *browser() const { return m_window->appCodeBrowser(); }
+    AppCodeBrowser *browser() const { return m_app.window->appCodeBrowser(); }
     void openBigApp()
     {
-        m_window->accountPanel()->selectAccount(QStringLiteral("demo-huawei-iam"));
+        m_app.window->accountPanel()->selectAccount(QStringLiteral("demo-huawei-iam"));
         QTRY_VERIFY_WITH_TIMEOUT(browser()->instanceBox()->count() == 2, 20000);
         browser()->selectInstance(DemoData::instance().instances().at(0).id);
         QTRY_VERIFY_WITH_TIMEOUT(browser()->apps()->rowCount() > 0, 20000);
@@ -52,50 +53,17 @@ private:
                                  20000);
     }
 
-    std::unique_ptr<CloudEmulator> m_emulator;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<SecretStore> m_secrets;
-    std::unique_ptr<AccountStore> m_store;
-    std::unique_ptr<HttpTransport> m_transport;
-    std::unique_ptr<AccountConnections> m_connections;
-    std::unique_ptr<CodeVersionCache> m_cache;
-    std::unique_ptr<CodeVersionRepository> m_repository;
-    std::unique_ptr<MainWindow> m_window;
+    AppFixture m_app;
 };
 
 void TestAppCodeBrowser::init()
 {
-    m_emulator = std::make_unique<CloudEmulator>();
-    QVERIFY(m_emulator->listenOnLoopback(0));
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("c.conf")), QSettings::IniFormat);
-    m_secrets = std::make_unique<SecretStore>();
-    m_secrets->setMemoryOnly(true);
-    m_store = std::make_unique<AccountStore>(*m_settings, *m_secrets);
-    for (const DemoAccount &d : DemoAccounts::make(QUrl(m_emulator->baseUrl())))
-        m_store->addSessionAccount(d.account, d.secrets);
-    m_transport = std::make_unique<HttpTransport>();
-    m_connections = std::make_unique<AccountConnections>(*m_store, *m_transport);
-    m_cache = std::make_unique<CodeVersionCache>(m_dir->filePath(QStringLiteral("cache")));
-    m_repository = std::make_unique<CodeVersionRepository>(*m_cache);
-    m_window = std::make_unique<MainWindow>(*m_connections, *m_repository);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_app.start(true, true));
 }
 
 void TestAppCodeBrowser::cleanup()
 {
-    m_window.reset();
-    m_repository.reset();
-    m_cache.reset();
-    m_connections.reset();
-    m_transport.reset();
-    m_store.reset();
-    m_secrets.reset();
-    m_settings.reset();
-    m_dir.reset();
-    m_emulator.reset();
+    m_app.stop();
     QSettings().remove(QStringLiteral("appcodes"));
 }
 
@@ -128,13 +96,13 @@ void TestAppCodeBrowser::pickPageCopyExport()
     const QClipboard *clip = QApplication::clipboard();
     QCOMPARE(clip->text(), app.appCodes.at(2).appCode + QLatin1Char('\n') + app.appCodes.at(4).appCode);
     QCOMPARE(clip->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArray("secret"));
-    QVERIFY(m_window->clipboard()->isPending());
+    QVERIFY(m_app.window->clipboard()->isPending());
     // Reveal shows them in full, for this view.
     browser()->revealAction()->trigger();
     QCOMPARE(table->model()->index(2, AppCodeModel::AppCodeColumn).data().toString(), app.appCodes.at(2).appCode);
 
     // Export all pages.
-    const QString file = m_dir->filePath(QStringLiteral("export.csv"));
+    const QString file = m_app.dir->filePath(QStringLiteral("export.csv"));
     QSignalSpy done(browser()->exporter(), &AppCodeExporter::finished);
     QVERIFY(browser()->exportCsv(file, true));
     QVERIFY(done.wait(30000));
@@ -151,8 +119,8 @@ void TestAppCodeBrowser::lastChoiceRemembered()
 {
     openBigApp();
     // Another account, then back: the same instance and app open again.
-    m_window->accountPanel()->selectAccount(QStringLiteral("demo-alibaba-ak"));
-    m_window->accountPanel()->selectAccount(QStringLiteral("demo-huawei-iam"));
+    m_app.window->accountPanel()->selectAccount(QStringLiteral("demo-alibaba-ak"));
+    m_app.window->accountPanel()->selectAccount(QStringLiteral("demo-huawei-iam"));
     QTRY_VERIFY_WITH_TIMEOUT(browser()->pager()->appId() == DemoData::instance().app(QLatin1String(DemoData::BigAppName))->id
                                      && browser()->pager()->state() == LoadState::Ready,
                              20000);
@@ -160,10 +128,12 @@ void TestAppCodeBrowser::lastChoiceRemembered()
 
 void TestAppCodeBrowser::errorsShownInline()
 {
-    m_window->accountPanel()->selectAccount(QStringLiteral("demo-huawei-aksk"));
+    m_app.window->accountPanel()->selectAccount(QStringLiteral("demo-huawei-aksk"));
     QTRY_VERIFY_WITH_TIMEOUT(browser()->apps()->rowCount() > 0, 20000);
     QTRY_VERIFY_WITH_TIMEOUT(browser()->pager()->state() == LoadState::Ready, 20000);
-    m_emulator->forceFault(FaultKind::InvalidJson, 1);
+    // The prefetch of page 2 must be in first: the forced fault is for the next request, page 21.
+    QTRY_VERIFY_WITH_TIMEOUT(browser()->pager()->isCached(1), 20000);
+    m_app.emulator->forceFault(FaultKind::InvalidJson, 1);
     browser()->pager()->goToPage(20);
     QTRY_COMPARE_WITH_TIMEOUT(browser()->pager()->state(), LoadState::Failed, 20000);
     QCOMPARE(browser()->pager()->error().kind, ApiError::Kind::InvalidJson);

@@ -6,6 +6,7 @@
 #include "CodeView.h"
 #include "DiffView.h"
 #include "AccountPanel.h"
+#include "AppFixture.h"
 #include "LoadStatePanel.h"
 #include "MainWindow.h"
 #include "RoutineBrowser.h"
@@ -50,7 +51,7 @@ private slots:
     void compareTwoSelectedVersions();
 
 private:
-    RoutineBrowser *browser() const { return m_window->routineBrowser(); }
+    RoutineBrowser *browser() const { return m_app.window->routineBrowser(); }
     void chooseRoutine(const QString &name)
     {
         QTRY_COMPARE(browser()->routineModel()->state(), LoadState::Ready);
@@ -60,51 +61,18 @@ private:
     }
     QString versionAt(int index) const { return DemoData::instance().routine(QLatin1String(DemoData::EdgeRoutineName))->versions.at(index).codeVersion; }
 
-    std::unique_ptr<CloudEmulator> m_emulator;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<SecretStore> m_secrets;
-    std::unique_ptr<AccountStore> m_store;
-    std::unique_ptr<HttpTransport> m_transport;
-    std::unique_ptr<AccountConnections> m_connections;
-    std::unique_ptr<CodeVersionCache> m_cache;
-    std::unique_ptr<CodeVersionRepository> m_repository;
-    std::unique_ptr<MainWindow> m_window;
+    AppFixture m_app;
 };
 
 void TestRoutineBrowser::init()
 {
-    m_emulator = std::make_unique<CloudEmulator>();
-    QVERIFY(m_emulator->listenOnLoopback(0));
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("c.conf")), QSettings::IniFormat);
-    m_secrets = std::make_unique<SecretStore>();
-    m_secrets->setMemoryOnly(true);
-    m_store = std::make_unique<AccountStore>(*m_settings, *m_secrets);
-    for (const DemoAccount &d : DemoAccounts::make(QUrl(m_emulator->baseUrl())))
-        m_store->addSessionAccount(d.account, d.secrets);
-    m_transport = std::make_unique<HttpTransport>();
-    m_connections = std::make_unique<AccountConnections>(*m_store, *m_transport);
-    m_cache = std::make_unique<CodeVersionCache>(m_dir->filePath(QStringLiteral("cache")));
-    m_repository = std::make_unique<CodeVersionRepository>(*m_cache);
-    m_window = std::make_unique<MainWindow>(*m_connections, *m_repository);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->accountPanel()->selectAccount(QStringLiteral("demo-alibaba-ak"));
+    QVERIFY(m_app.start(true, true));
+    m_app.window->accountPanel()->selectAccount(QStringLiteral("demo-alibaba-ak"));
 }
 
 void TestRoutineBrowser::cleanup()
 {
-    m_window.reset();
-    m_repository.reset();
-    m_cache.reset();
-    m_connections.reset();
-    m_transport.reset();
-    m_store.reset();
-    m_secrets.reset();
-    m_settings.reset();
-    m_dir.reset();
-    m_emulator.reset();
+    m_app.stop();
 }
 
 void TestRoutineBrowser::openVersionShowsTheExactCode()
@@ -142,14 +110,14 @@ void TestRoutineBrowser::rapidSwitchingShowsTheLastChoice()
     chooseRoutine(QLatin1String(DemoData::EdgeRoutineName));
     FaultPlan slow;
     slow.latencyMs = 200;
-    m_emulator->setFaultPlan(slow);
+    m_app.emulator->setFaultPlan(slow);
     for (int i = 0; i < 5; ++i)
         browser()->openVersion(versionAt(30 + i));
     QTRY_VERIFY_WITH_TIMEOUT(browser()->codeView()->hasCode(), 20000);
     const DemoCodeVersion &last = DemoData::instance().routine(QLatin1String(DemoData::EdgeRoutineName))->versions.at(34);
     QCOMPARE(browser()->codeView()->opened()->codeVersion, last.codeVersion);
     // A full round trip later the view still shows the last choice (no late answer replaced it).
-    const auto probe = m_repository->open(browser()->versionModel()->client(), QStringLiteral("probe"),
+    const auto probe = m_app.repository->open(browser()->versionModel()->client(), QStringLiteral("probe"),
                                           QLatin1String(DemoData::EdgeRoutineName), versionAt(2));
     QTRY_VERIFY_WITH_TIMEOUT(probe.isFinished(), 20000);
     QCoreApplication::processEvents();
@@ -164,12 +132,12 @@ void TestRoutineBrowser::cachedReopenMakesNoRequest()
     QTRY_VERIFY_WITH_TIMEOUT(browser()->codeView()->hasCode() && browser()->codeView()->opened()->codeVersion == versionAt(3), 20000);
     browser()->openVersion(versionAt(4));
     QTRY_VERIFY_WITH_TIMEOUT(browser()->codeView()->hasCode() && browser()->codeView()->opened()->codeVersion == versionAt(4), 20000);
-    const int requests = m_emulator->requestCount(QStringLiteral("GetRoutineCodeVersion"));
+    const int requests = m_app.emulator->requestCount(QStringLiteral("GetRoutineCodeVersion"));
     QCOMPARE(requests, 2);
     browser()->openVersion(versionAt(3));
     QTRY_VERIFY_WITH_TIMEOUT(browser()->codeView()->hasCode() && browser()->codeView()->opened()->codeVersion == versionAt(3), 20000);
     QVERIFY(browser()->codeView()->opened()->fromCache);
-    QCOMPARE(m_emulator->requestCount(QStringLiteral("GetRoutineCodeVersion")), requests);
+    QCOMPARE(m_app.emulator->requestCount(QStringLiteral("GetRoutineCodeVersion")), requests);
 }
 
 void TestRoutineBrowser::binaryShownAsHex()
@@ -207,7 +175,7 @@ void TestRoutineBrowser::keyboard()
 void TestRoutineBrowser::errorShownWithRetry()
 {
     chooseRoutine(QLatin1String(DemoData::EdgeRoutineName));
-    m_emulator->forceFault(FaultKind::InvalidJson);
+    m_app.emulator->forceFault(FaultKind::InvalidJson);
     browser()->openVersion(versionAt(7));
     auto *state = browser()->codeView()->findChild<QLabel *>(QStringLiteral("codeState"));
     QTRY_VERIFY_WITH_TIMEOUT(state->text().contains(QStringLiteral("could not be opened")), 20000);
@@ -244,11 +212,11 @@ void TestRoutineBrowser::compareTwoSelectedVersions()
     QTreeView *versions = browser()->versionView();
     versions->selectionModel()->select(browser()->versionModel()->index(3, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     versions->selectionModel()->select(browser()->versionModel()->index(4, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    const int tabsBefore = m_window->tabs()->count();
+    const int tabsBefore = m_app.window->tabs()->count();
     versions->setFocus();
     QTest::keyClick(versions, Qt::Key_D, Qt::ControlModifier);
-    QCOMPARE(m_window->tabs()->count(), tabsBefore + 1);
-    auto *diff = qobject_cast<DiffView *>(m_window->tabs()->currentWidget());
+    QCOMPARE(m_app.window->tabs()->count(), tabsBefore + 1);
+    auto *diff = qobject_cast<DiffView *>(m_app.window->tabs()->currentWidget());
     QVERIFY(diff);
     QTRY_VERIFY_WITH_TIMEOUT(diff->isReady(), 20000);
     // Older on the left: row 4 is older (the list is newest first).

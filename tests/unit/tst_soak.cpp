@@ -5,6 +5,7 @@
 // and nothing stale is ever shown after a newer choice. CLOUDCODES_SOAK_OPS sets the length
 // (CTest: 200; scripts/bench: 2000).
 #include "AccountPanel.h"
+#include "AppFixture.h"
 #include "AppCodeBrowser.h"
 #include "CodeView.h"
 #include "DiffView.h"
@@ -49,60 +50,27 @@ private:
     void switchAccount();
     QString randomRoutine();
 
-    std::unique_ptr<CloudEmulator> m_emulator;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<SecretStore> m_secrets;
-    std::unique_ptr<AccountStore> m_store;
-    std::unique_ptr<HttpTransport> m_transport;
-    std::unique_ptr<AccountConnections> m_connections;
-    std::unique_ptr<CodeVersionCache> m_cache;
-    std::unique_ptr<CodeVersionRepository> m_repository;
-    std::unique_ptr<MainWindow> m_window;
+    AppFixture m_app;
     QRandomGenerator m_random{20261123};
     int m_shownCodes = 0, m_shownErrors = 0, m_diffs = 0, m_pages = 0, m_failedSteps = 0;
 };
 
 void TestSoak::initTestCase()
 {
-    m_emulator = std::make_unique<CloudEmulator>();
-    QVERIFY(m_emulator->listenOnLoopback(0));
+    NetworkSettings net;
+    net.timeoutMs = 700; // stalls end as timeouts quickly
+    net.backoffBaseMs = 10;
+    QVERIFY(m_app.start(true, true, net, 4 * 1024 * 1024));
     FaultPlan plan;
     plan.rate = 0.25;
     plan.seed = 7;
     plan.stallMs = 1500;
-    m_emulator->setFaultPlan(plan);
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("c.conf")), QSettings::IniFormat);
-    m_secrets = std::make_unique<SecretStore>();
-    m_secrets->setMemoryOnly(true);
-    m_store = std::make_unique<AccountStore>(*m_settings, *m_secrets);
-    for (const DemoAccount &d : DemoAccounts::make(QUrl(m_emulator->baseUrl())))
-        m_store->addSessionAccount(d.account, d.secrets);
-    NetworkSettings net;
-    net.timeoutMs = 700; // stalls end as timeouts quickly
-    net.backoffBaseMs = 10;
-    m_transport = std::make_unique<HttpTransport>(net);
-    m_connections = std::make_unique<AccountConnections>(*m_store, *m_transport);
-    m_cache = std::make_unique<CodeVersionCache>(m_dir->filePath(QStringLiteral("cache")), 4 * 1024 * 1024);
-    m_repository = std::make_unique<CodeVersionRepository>(*m_cache);
-    m_window = std::make_unique<MainWindow>(*m_connections, *m_repository);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_app.emulator->setFaultPlan(plan);
 }
 
 void TestSoak::cleanupTestCase()
 {
-    m_window.reset();
-    m_repository.reset();
-    m_cache.reset();
-    m_connections.reset();
-    m_transport.reset();
-    m_store.reset();
-    m_secrets.reset();
-    m_settings.reset();
-    m_dir.reset();
-    m_emulator.reset();
+    m_app.stop();
 }
 
 QString TestSoak::randomRoutine()
@@ -118,10 +86,10 @@ QString TestSoak::randomRoutine()
 
 bool TestSoak::ensureRoutine(const QString &name)
 {
-    AccountPanel *panel = m_window->accountPanel();
+    AccountPanel *panel = m_app.window->accountPanel();
     if (!panel->selectedAccountId().startsWith(QLatin1String("demo-alibaba")))
         panel->selectAccount(m_random.bounded(2) ? QStringLiteral("demo-alibaba-ak") : QStringLiteral("demo-alibaba-sts"));
-    RoutineBrowser *b = m_window->routineBrowser();
+    RoutineBrowser *b = m_app.window->routineBrowser();
     // A failed list is retried as a user would, with Retry.
     for (int attempt = 0; attempt < 8; ++attempt) {
         if (!waitFor([b] { return b->routineModel()->state() != LoadState::Loading && b->routineModel()->state() != LoadState::Idle; }))
@@ -150,7 +118,7 @@ void TestSoak::openVersions()
         ++m_failedSteps;
         return;
     }
-    RoutineBrowser *b = m_window->routineBrowser();
+    RoutineBrowser *b = m_app.window->routineBrowser();
     const DemoRoutine *demo = DemoData::instance().routine(routine);
     // One version, or a quick burst of several: only the last may be shown.
     const int burst = 1 + int(m_random.bounded(3));
@@ -186,10 +154,10 @@ void TestSoak::compareVersions()
         ++m_failedSteps;
         return;
     }
-    RoutineBrowser *b = m_window->routineBrowser();
+    RoutineBrowser *b = m_app.window->routineBrowser();
     const int count = b->versionModel()->rowCount();
     const int x = int(m_random.bounded(count)), y = int(m_random.bounded(count));
-    DiffView *diff = m_window->compareVersions(b->refFor(b->versionModel()->version(x).codeVersion),
+    DiffView *diff = m_app.window->compareVersions(b->refFor(b->versionModel()->version(x).codeVersion),
                                                b->refFor(b->versionModel()->version(y).codeVersion));
     QVERIFY(diff);
     // Ready, or both sides could not be loaded (then a title says so).
@@ -208,10 +176,10 @@ void TestSoak::compareVersions()
 
 bool TestSoak::ensureHuaweiApp()
 {
-    AccountPanel *panel = m_window->accountPanel();
+    AccountPanel *panel = m_app.window->accountPanel();
     if (!panel->selectedAccountId().startsWith(QLatin1String("demo-huawei")))
         panel->selectAccount(m_random.bounded(2) ? QStringLiteral("demo-huawei-iam") : QStringLiteral("demo-huawei-aksk"));
-    AppCodeBrowser *b = m_window->appCodeBrowser();
+    AppCodeBrowser *b = m_app.window->appCodeBrowser();
     if (!waitFor([b] { return b->instanceBox()->count() > 0; }, 5000)) {
         // The gateway list failed: select the account again, as a user would.
         panel->selectAccount(QStringLiteral("demo-alibaba-ak"));
@@ -235,7 +203,7 @@ void TestSoak::pageAppCodes()
         ++m_failedSteps;
         return;
     }
-    AppCodePager *pager = m_window->appCodeBrowser()->pager();
+    AppCodePager *pager = m_app.window->appCodeBrowser()->pager();
     const QList<int> sizes = AppCodePager::pageSizes();
     pager->setPageSize(sizes.at(int(m_random.bounded(int(sizes.size())))));
     const int page = int(m_random.bounded(qMax(1, pager->pageCount())));
@@ -259,8 +227,8 @@ void TestSoak::pageAppCodes()
 
 void TestSoak::switchAccount()
 {
-    const auto accounts = m_store->accounts();
-    m_window->accountPanel()->selectAccount(accounts.at(int(m_random.bounded(int(accounts.size())))).id);
+    const auto accounts = m_app.store->accounts();
+    m_app.window->accountPanel()->selectAccount(accounts.at(int(m_random.bounded(int(accounts.size())))).id);
 }
 
 void TestSoak::scriptedUserUnderFaults()
@@ -280,7 +248,7 @@ void TestSoak::scriptedUserUnderFaults()
             return;
     }
     qInfo("soak: %d operations, %d codes shown (all SHA-256 equal), %d failures shown, %d diffs, %d AppCode pages, %d steps gave up after retries; %d requests served",
-          ops, m_shownCodes, m_shownErrors, m_diffs, m_pages, m_failedSteps, m_emulator->totalRequests());
+          ops, m_shownCodes, m_shownErrors, m_diffs, m_pages, m_failedSteps, m_app.emulator->totalRequests());
     QVERIFY(m_shownCodes > 0);
     QVERIFY(m_pages > 0);
 }
