@@ -7,6 +7,8 @@
 
 #include <QJsonArray>
 
+#include <cmath>
+
 namespace {
 
 ApiError shapeError(const QString &what)
@@ -42,8 +44,12 @@ std::optional<ApiError> readList(ApigPageInfo &page, const HttpReply &reply, con
     const QJsonValue total = json.value(QStringLiteral("total"));
     if (!total.isDouble() && !total.isUndefined())
         return shapeError(QStringLiteral("total is not a number"));
+    // A count, so a non-negative integer; converting anything else to qint64 would be undefined.
+    const double count = total.isDouble() ? total.toDouble() : double(items.size());
+    if (!std::isfinite(count) || count < 0 || count > 1e15 || count != std::floor(count))
+        return shapeError(QStringLiteral("total is not a count"));
     page.size = int(items.size());
-    page.total = total.isDouble() ? qint64(total.toDouble()) : items.size();
+    page.total = qint64(count);
     page.requestId = QString::fromLatin1(reply.header("X-Request-Id"));
     return std::nullopt;
 }

@@ -3,6 +3,8 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <cmath>
+
 namespace CloudTime {
 
 QDateTime parse(const QString &raw)
@@ -29,8 +31,14 @@ QDateTime parse(const QString &raw)
 
 QDateTime parse(const QJsonValue &value)
 {
-    if (value.isDouble())
-        return QDateTime::fromMSecsSinceEpoch(qint64(value.toDouble()), QTimeZone::utc());
+    if (value.isDouble()) {
+        // Epoch milliseconds; anything beyond a few hundred thousand years is not a time (and
+        // converting it to an integer would be undefined).
+        const double ms = value.toDouble();
+        if (!std::isfinite(ms) || std::abs(ms) > 8.64e15)
+            return {};
+        return QDateTime::fromMSecsSinceEpoch(qint64(ms), QTimeZone::utc());
+    }
     return parse(value.toString());
 }
 

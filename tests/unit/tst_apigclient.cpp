@@ -5,7 +5,10 @@
 #include "apig/ApigClient.h"
 #include "apig/HuaweiAuthorizer.h"
 #include "emulator/CloudEmulator.h"
+#include "net/CloudTime.h"
 #include "net/HttpTransport.h"
+
+#include <QJsonDocument>
 
 #include <QTest>
 #include <memory>
@@ -30,6 +33,7 @@ private slots:
     void projectDiscoveredOnceWithAkSk();
     void projectFromPasswordToken();
     void wrongSk();
+    void hostileNumbersAreRefused();
 
 private:
     ApigClient client(const HuaweiAuth &auth, const QString &projectId = QLatin1String(DemoData::HuaweiProjectId))
@@ -235,6 +239,23 @@ void TestApigClient::wrongSk()
     const auto r = awaitResult(client(akSk(QStringLiteral("wrong"))).listInstances(0, 1));
     QCOMPARE(r.error().code, QStringLiteral("APIG.1002"));
     QCOMPARE(m_emulator->requestCount(QStringLiteral("apig:instances")), 1); // a signature is not renewed
+}
+
+void TestApigClient::hostileNumbersAreRefused()
+{
+    // Found by fuzzing: numbers no cloud sends must be refused, not converted (undefined behaviour).
+    const auto parse = [](const QByteArray &json) {
+        return ApigClient::parseAppPage({}, {}, QJsonDocument::fromJson(json).object());
+    };
+    QVERIFY(!parse(R"({"total":1e300,"apps":[]})").ok());
+    QVERIFY(!parse(R"({"total":-1,"apps":[]})").ok());
+    QVERIFY(!parse(R"({"total":2.5,"apps":[]})").ok());
+    QVERIFY(parse(R"({"total":3,"apps":[]})").ok());
+    const auto times = ApigClient::parseInstancePage({}, {}, QJsonDocument::fromJson(R"({"instances":[{"create_time":1e300}]})").object());
+    QVERIFY(times.ok());
+    QVERIFY(!times.value().instances.at(0).createTime.isValid());
+    QVERIFY(!CloudTime::parse(QJsonValue(-1e19)).isValid());
+    QCOMPARE(CloudTime::parse(QJsonValue(1700000000000.0)).toMSecsSinceEpoch(), qint64(1700000000000));
 }
 
 QTEST_GUILESS_MAIN(TestApigClient)
