@@ -84,7 +84,7 @@ int main(int argc, char *argv[])
                                   QApplication::translate("main", "User interface language: en or zh_CN (default: the system's)."),
                                   QStringLiteral("LANG"));
     const QCommandLineOption view(QStringLiteral("view"),
-                                  QApplication::translate("main", "With --screenshot: what to show first (accounts, account-dialog, code, diff, appcodes)."),
+                                  QApplication::translate("main", "With --screenshot: what to show first (accounts, account-dialog, code, diff, appcodes, large)."),
                                   QStringLiteral("NAME"), QStringLiteral("accounts"));
     const QCommandLineOption logHttp(QStringLiteral("log-http"),
                                      QApplication::translate("main", "Log every HTTP request (method, URL, status, timing, headers with secrets redacted) to standard error."));
@@ -151,6 +151,14 @@ int main(int argc, char *argv[])
             QTimer::singleShot(1800, &window, [&window] { window.appCodeBrowser()->pager()->next(); });
             settle = 2600;
         }
+        if (name == QLatin1String("large")) {
+            // The 8 MiB version open (for the memory benchmark).
+            QTimer::singleShot(700, &window, [&window] { window.routineBrowser()->selectRoutine(QStringLiteral("search-index")); });
+            QTimer::singleShot(1400, &window, [&window] {
+                window.routineBrowser()->openVersion(window.routineBrowser()->versionModel()->version(0).codeVersion);
+            });
+            settle = 4000;
+        }
         if (name == QLatin1String("code")) {
             // The demo's 40-version routine with its newest-but-one version open.
             QTimer::singleShot(700, &window, [&window] { window.routineBrowser()->selectRoutine(QStringLiteral("edge-gateway")); });
@@ -169,5 +177,8 @@ int main(int argc, char *argv[])
             QApplication::exit(saved ? 0 : 1);
         });
     }
+    // For the start-up benchmark: leave as soon as the window has been shown.
+    if (qEnvironmentVariableIsSet("CLOUDCODES_EXIT_WHEN_SHOWN"))
+        QTimer::singleShot(0, &app, &QCoreApplication::quit);
     return app.exec();
 }

@@ -1739,7 +1739,9 @@ Right: %3, SHA-256 %4</source>
     </message>
     <message numerus="yes">
         <source>%1 in %n version(s)</source>
-        <translation><numerusform>%1，共 %n 个版本</numerusform></translation>
+        <translation>
+            <numerusform>%1，共 %n 个版本</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2068,8 +2070,8 @@ Right: %3, SHA-256 %4</source>
         <translation>将每个 HTTP 请求（方法、URL、状态、耗时，以及隐去密钥的请求头）记录到标准错误输出。</translation>
     </message>
     <message>
-        <source>With --screenshot: what to show first (accounts, account-dialog, code, diff, appcodes).</source>
-        <translation>与 --screenshot 一起使用：先显示哪个界面（accounts、account-dialog、code、diff、appcodes）。</translation>
+        <source>With --screenshot: what to show first (accounts, account-dialog, code, diff, appcodes, large).</source>
+        <translation>与 --screenshot 一起使用：先显示哪个界面（accounts、account-dialog、code、diff、appcodes、large）。</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,14 @@
+// The floor for the start-up benchmark: a bare QApplication + QMainWindow, shown, then gone.
+#include <QApplication>
+#include <QMainWindow>
+#include <QTimer>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QMainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QTimer::singleShot(0, &app, &QCoreApplication::quit);
+    return app.exec();
+}
