@@ -22,9 +22,6 @@ public:
     EmulatorResponse handle(const HttpRequestParts &request, const QDateTime &now);
     EmulatorResponse faultResponse(FaultKind kind, const HttpRequestParts &request) const;
 
-    // For tests: the RoutineCode served for a version (after the emulator's own fault-free path).
-    const DemoData &data() const { return m_data; }
-
 private:
     struct Call
     {

@@ -30,7 +30,6 @@ public:
 
     HuaweiIdentity authenticate(const HttpRequestParts &request, const QDateTime &now) const;
     void setTokenLifetimeSeconds(int seconds) { m_tokenLifetime = seconds; }
-    int tokensIssued() const { return m_tokens.size(); }
 
 private:
     struct Token

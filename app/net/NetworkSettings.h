@@ -10,5 +10,4 @@ struct NetworkSettings
     int backoffBaseMs = 500;        // 1st retry after ~base, 2nd after ~2×base, with jitter
     int maxRetryAfterMs = 30000;    // a server's Retry-After is honoured up to this
     qint64 maxBodyBytes = 64 * 1024 * 1024;
-    bool logHttp = false;           // one redacted line per attempt on category cloudcodes.http
 };
