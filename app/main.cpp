@@ -1,13 +1,9 @@
 // cloudcodes: the desktop application.
 #include "AccountPanel.h"
-#include "AppCodeBrowser.h"
-#include "DiffView.h"
-#include "apig/AppCodePager.h"
 #include "AppTheme.h"
 #include "MainWindow.h"
 #include "settings/Preferences.h"
-#include "RoutineBrowser.h"
-#include "esa/CodeVersionListModel.h"
+#include "ScreenshotScript.h"
 #include "accounts/AccountConnections.h"
 #include "code/CodeVersionRepository.h"
 #include "emulator/DemoAccounts.h"
@@ -17,7 +13,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDialog>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -86,10 +81,22 @@ int main(int argc, char *argv[])
     const QCommandLineOption view(QStringLiteral("view"),
                                   QApplication::translate("main", "With --screenshot: what to show first (accounts, account-dialog, code, diff, appcodes, large)."),
                                   QStringLiteral("NAME"), QStringLiteral("accounts"));
+    const QCommandLineOption demoLatency(QStringLiteral("demo-latency"),
+                                         QApplication::translate("main", "With --demo: add this delay to every answer of the demo cloud, to watch CloudCodes on a slow link."),
+                                         QStringLiteral("MS"));
     const QCommandLineOption logHttp(QStringLiteral("log-http"),
                                      QApplication::translate("main", "Log every HTTP request (method, URL, status, timing, headers with secrets redacted) to standard error."));
-    parser.addOptions({demo, screenshot, view, lang, logHttp});
+    parser.addOptions({demo, demoLatency, screenshot, view, lang, logHttp});
     parser.process(app);
+    int latencyMs = 0;
+    if (parser.isSet(demoLatency)) {
+        bool ok = false;
+        latencyMs = parser.value(demoLatency).toInt(&ok);
+        if (!ok || latencyMs < 0 || latencyMs > 600000 || !parser.isSet(demo)) {
+            qCritical("%s", qPrintable(QApplication::translate("main", "cloudcodes: --demo-latency takes milliseconds from 0 to 600000, and needs --demo.")));
+            return 2;
+        }
+    }
     HttpLog::enable(parser.isSet(logHttp));
 
     // Owned here, in dependency order: the window is destroyed first, the transport last.
@@ -110,6 +117,11 @@ int main(int argc, char *argv[])
             qCritical("cloudcodes: the demo cloud could not listen on 127.0.0.1");
             return 1;
         }
+        if (latencyMs > 0) {
+            FaultPlan plan;
+            plan.latencyMs = latencyMs;
+            emulator->emulator()->setFaultPlan(plan);
+        }
         for (const DemoAccount &d : DemoAccounts::make(QUrl(emulator->baseUrl())))
             accounts.addSessionAccount(d.account, d.secrets);
     }
@@ -126,56 +138,10 @@ int main(int argc, char *argv[])
     }
     window.show();
 
+    std::unique_ptr<ScreenshotScript> script;
     if (parser.isSet(screenshot)) {
-        const QString file = parser.value(screenshot);
-        const QString name = parser.value(view);
-        int settle = 1500;
-        if (name == QLatin1String("account-dialog"))
-            window.accountPanel()->addAccount(Account::Cloud::Alibaba);
-        if (name == QLatin1String("diff")) {
-            // Neighbouring versions of the demo's 40-version routine, compared side by side.
-            QTimer::singleShot(700, &window, [&window] { window.routineBrowser()->selectRoutine(QStringLiteral("edge-gateway")); });
-            QTimer::singleShot(1400, &window, [&window] {
-                RoutineBrowser *b = window.routineBrowser();
-                window.compareVersions(b->refFor(b->versionModel()->version(2).codeVersion), b->refFor(b->versionModel()->version(1).codeVersion));
-            });
-            QTimer::singleShot(2200, &window, [&window] {
-                if (auto *diff = qobject_cast<DiffView *>(window.tabs()->currentWidget()))
-                    diff->nextChange();
-            });
-            settle = 2800;
-        }
-        if (name == QLatin1String("appcodes")) {
-            // The Huawei demo account's big app, second page, a few rows selected.
-            window.accountPanel()->selectAccount(QStringLiteral("demo-huawei-iam"));
-            QTimer::singleShot(1800, &window, [&window] { window.appCodeBrowser()->pager()->next(); });
-            settle = 2600;
-        }
-        if (name == QLatin1String("large")) {
-            // The 8 MiB version open (for the memory benchmark).
-            QTimer::singleShot(700, &window, [&window] { window.routineBrowser()->selectRoutine(QStringLiteral("search-index")); });
-            QTimer::singleShot(1400, &window, [&window] {
-                window.routineBrowser()->openVersion(window.routineBrowser()->versionModel()->version(0).codeVersion);
-            });
-            settle = 4000;
-        }
-        if (name == QLatin1String("code")) {
-            // The demo's 40-version routine with its newest-but-one version open.
-            QTimer::singleShot(700, &window, [&window] { window.routineBrowser()->selectRoutine(QStringLiteral("edge-gateway")); });
-            QTimer::singleShot(1400, &window, [&window] {
-                const QString version = window.routineBrowser()->versionModel()->version(1).codeVersion;
-                window.routineBrowser()->openVersion(version);
-            });
-            settle = 2600;
-        }
-        // Give the demo cloud's answers time to arrive before the picture is taken.
-        QTimer::singleShot(settle, &window, [&window, file] {
-            QWidget *top = QApplication::activeModalWidget();
-            const QList<QDialog *> dialogs = window.findChildren<QDialog *>();
-            QWidget *target = !dialogs.isEmpty() && dialogs.constLast()->isVisible() ? dialogs.constLast() : top ? top : &window;
-            const bool saved = target->grab().save(file, "PNG");
-            QApplication::exit(saved ? 0 : 1);
-        });
+        script = std::make_unique<ScreenshotScript>(window, parser.value(screenshot), parser.value(view));
+        script->start();
     }
     // For the start-up benchmark: leave as soon as the window has been shown.
     if (qEnvironmentVariableIsSet("CLOUDCODES_EXIT_WHEN_SHOWN"))

@@ -874,6 +874,13 @@ Export?</numerusform>
     </message>
 </context>
 <context>
+    <name>CodeVersionRepository</name>
+    <message>
+        <source>No account is chosen for this code version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CodeView</name>
     <message>
         <source>&amp;Retry</source>
@@ -1070,6 +1077,21 @@ Export?</numerusform>
     </message>
     <message>
         <source>Saved %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(could not be loaded)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1368,6 +1390,10 @@ Right: %3, SHA-256 %4</source>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HttpCall</name>
@@ -1381,10 +1407,6 @@ Right: %3, SHA-256 %4</source>
     </message>
     <message>
         <source>The answer is larger than %1 MiB; it was not read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No answer within %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1409,6 +1431,14 @@ Right: %3, SHA-256 %4</source>
     </message>
     <message>
         <source>The request failed on the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer did not arrive in full within %1 s, the deadline for %2 at no less than %3 KiB/s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing arrived for %1 s, the no-progress limit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1467,18 +1497,6 @@ Right: %3, SHA-256 %4</source>
     </message>
     <message>
         <source>%1 ↔ %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot compare: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(could not be loaded)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2084,6 +2102,14 @@ Right: %3, SHA-256 %4</source>
     </message>
     <message>
         <source>With --screenshot: what to show first (accounts, account-dialog, code, diff, appcodes, large).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --demo: add this delay to every answer of the demo cloud, to watch CloudCodes on a slow link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cloudcodes: --demo-latency takes milliseconds from 0 to 600000, and needs --demo.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -869,6 +869,13 @@ Export?</source>
     </message>
 </context>
 <context>
+    <name>CodeVersionRepository</name>
+    <message>
+        <source>No account is chosen for this code version.</source>
+        <translation>此代码版本未选择账号。</translation>
+    </message>
+</context>
+<context>
     <name>CodeView</name>
     <message>
         <source>&amp;Retry</source>
@@ -1067,6 +1074,21 @@ Export?</source>
     <message>
         <source>Saved %1 (%2)</source>
         <translation>已保存 %1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>it is larger than %1.</source>
+        <translation>文件大于 %1。</translation>
+    </message>
+    <message>
+        <source>(could not be loaded)</source>
+        <translation>（无法加载）</translation>
     </message>
 </context>
 <context>
@@ -1365,6 +1387,10 @@ Right: %3, SHA-256 %4</source>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation>无法比较：%1</translation>
+    </message>
 </context>
 <context>
     <name>HttpCall</name>
@@ -1379,10 +1405,6 @@ Right: %3, SHA-256 %4</source>
     <message>
         <source>The answer is larger than %1 MiB; it was not read.</source>
         <translation>响应大于 %1 MiB；未读取。</translation>
-    </message>
-    <message>
-        <source>No answer within %1 s.</source>
-        <translation>%1 秒内没有响应。</translation>
     </message>
     <message>
         <source>The connection was refused.</source>
@@ -1407,6 +1429,14 @@ Right: %3, SHA-256 %4</source>
     <message>
         <source>The request failed on the network.</source>
         <translation>请求在网络上失败。</translation>
+    </message>
+    <message>
+        <source>The answer did not arrive in full within %1 s, the deadline for %2 at no less than %3 KiB/s.</source>
+        <translation>应答未在 %1 秒内完整到达（按不低于 %3 KiB/s 传输 %2 的截止时间）。</translation>
+    </message>
+    <message>
+        <source>Nothing arrived for %1 s, the no-progress limit.</source>
+        <translation>%1 秒内没有收到任何数据（无进展时限）。</translation>
     </message>
 </context>
 <context>
@@ -1465,18 +1495,6 @@ Right: %3, SHA-256 %4</source>
     <message>
         <source>%1 ↔ %2</source>
         <translation>%1 ↔ %2</translation>
-    </message>
-    <message>
-        <source>Cannot compare: %1</source>
-        <translation>无法对比：%1</translation>
-    </message>
-    <message>
-        <source>(could not be loaded)</source>
-        <translation>（无法加载）</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>Compare Version with &amp;File…</source>
@@ -2072,6 +2090,14 @@ Right: %3, SHA-256 %4</source>
     <message>
         <source>With --screenshot: what to show first (accounts, account-dialog, code, diff, appcodes, large).</source>
         <translation>与 --screenshot 一起使用：先显示哪个界面（accounts、account-dialog、code、diff、appcodes、large）。</translation>
+    </message>
+    <message>
+        <source>With --demo: add this delay to every answer of the demo cloud, to watch CloudCodes on a slow link.</source>
+        <translation>与 --demo 一起使用：为演示云的每个应答增加此延迟，以观察 CloudCodes 在慢速链路上的表现。</translation>
+    </message>
+    <message>
+        <source>cloudcodes: --demo-latency takes milliseconds from 0 to 600000, and needs --demo.</source>
+        <translation>cloudcodes：--demo-latency 的取值为 0 到 600000 毫秒，且需要与 --demo 一起使用。</translation>
     </message>
 </context>
 </TS>

@@ -46,7 +46,6 @@ AccountDialog::AccountDialog(Account::Cloud cloud, AccountConnections &connectio
 
 AccountDialog::~AccountDialog()
 {
-    m_pendingTest.cancel();
 }
 
 QList<Account::AuthKind> AccountDialog::authKinds() const
@@ -274,7 +273,6 @@ AccountStore::Secrets AccountDialog::secrets() const
 
 void AccountDialog::runTest()
 {
-    m_pendingTest.cancel();
     m_test->setEnabled(false);
     m_copyResult->setVisible(false);
     m_testResult->setText(tr("Testing…"));

@@ -7,7 +7,7 @@
 #include "net/ApiResult.h"
 
 #include <QDialog>
-#include <QFuture>
+#include "net/Request.h"
 
 class AccountConnections;
 class QCheckBox;
@@ -73,6 +73,6 @@ private:
     QLabel *m_testResult = nullptr;
     QPushButton *m_copyResult = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
-    QFuture<void> m_pendingTest;
+    Request<QString> m_pendingTest; // replaced or dropped: the test call is aborted
     QString m_testDetails;
 };

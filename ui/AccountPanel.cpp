@@ -122,7 +122,6 @@ AccountPanel::AccountPanel(AccountConnections &connections, QWidget *parent)
 
 AccountPanel::~AccountPanel()
 {
-    m_pendingTest.cancel();
 }
 
 std::optional<Account> AccountPanel::selected() const
@@ -226,7 +225,6 @@ void AccountPanel::testSelected()
     m_connections.store().readSecrets(*a, [this, self = QPointer<AccountPanel>(this), account = *a](QHash<Account::Secret, QString> secrets, const QString &) {
         if (!self)
             return;
-        m_pendingTest.cancel();
         m_pendingTest = m_connections.testConnection(account, secrets).then(this, [this, name = account.displayName](const ApiResult<QString> &r) {
             const QString text = r.ok() ? tr("%1: %2").arg(name, r.value()) : tr("%1: %2").arg(name, r.error().summary());
             m_status->setText(text);

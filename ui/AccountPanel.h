@@ -4,7 +4,7 @@
 
 #include "accounts/Account.h"
 
-#include <QFuture>
+#include "net/Request.h"
 #include <QWidget>
 
 class AccountConnections;
@@ -60,5 +60,5 @@ private:
     QAction *m_duplicate = nullptr;
     QAction *m_remove = nullptr;
     QAction *m_test = nullptr;
-    QFuture<void> m_pendingTest;
+    Request<QString> m_pendingTest; // replaced or dropped: the test call is aborted
 };

@@ -3,6 +3,7 @@
 #include "LoadStatePanel.h"
 #include "SecretClipboard.h"
 #include "apig/ApigAppListModel.h"
+#include "apig/ApigInstanceListModel.h"
 #include "apig/AppCodeExporter.h"
 #include "apig/AppCodeModel.h"
 #include "apig/AppCodePager.h"
@@ -38,6 +39,7 @@ AppCodeBrowser::AppCodeBrowser(SecretClipboard &clipboard, QWidget *parent)
 {
     setObjectName(QStringLiteral("AppCodeBrowser"));
     m_apps = new ApigAppListModel(this);
+    m_instanceModel = new ApigInstanceListModel(this);
     m_pager = new AppCodePager(this);
     m_model = new AppCodeModel(this);
     m_exporter = new AppCodeExporter(this);
@@ -48,6 +50,7 @@ AppCodeBrowser::AppCodeBrowser(SecretClipboard &clipboard, QWidget *parent)
     top->setContentsMargins(6, 0, 6, 0);
     m_instances = new QComboBox(this);
     m_instances->setObjectName(QStringLiteral("instanceBox"));
+    m_instances->setModel(m_instanceModel);
     m_instances->setMinimumContentsLength(30);
     m_instanceState = new QLabel(this);
     m_instanceState->setObjectName(QStringLiteral("instanceState"));
@@ -205,7 +208,12 @@ AppCodeBrowser::AppCodeBrowser(SecretClipboard &clipboard, QWidget *parent)
             exportCsv(file, true);
     });
 
-    connect(m_instances, &QComboBox::currentIndexChanged, this, &AppCodeBrowser::instanceChosen);
+    // While the list loads the combo box picks rows of its own accord: only the user's choice counts.
+    connect(m_instances, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_instanceModel->state() == LoadState::Ready)
+            instanceChosen();
+    });
+    connect(m_instanceModel, &ApigInstanceListModel::stateChanged, this, &AppCodeBrowser::instancesChanged);
     m_appSearchDebounce = new QTimer(this);
     m_appSearchDebounce->setSingleShot(true);
     m_appSearchDebounce->setInterval(300);
@@ -216,7 +224,7 @@ AppCodeBrowser::AppCodeBrowser(SecretClipboard &clipboard, QWidget *parent)
         // Back to the app the user had open last time, when it is in the list.
         if (s == LoadState::Ready && !m_appView->currentIndex().isValid()) {
             const int row = m_apps->rowOf(remembered(QStringLiteral("app")));
-            m_appView->setCurrentIndex(m_apps->index(qMax(0, row)));
+            m_appView->setCurrentIndex(m_apps->index(qMax(0, row), 0));
         }
     });
     connect(m_appPanel, &LoadStatePanel::retryRequested, m_apps, &ApigAppListModel::refresh);
@@ -259,10 +267,7 @@ AppCodeBrowser::AppCodeBrowser(SecretClipboard &clipboard, QWidget *parent)
     updateBar();
 }
 
-AppCodeBrowser::~AppCodeBrowser()
-{
-    m_pendingInstances.cancel();
-}
+AppCodeBrowser::~AppCodeBrowser() = default;
 
 QString AppCodeBrowser::remembered(const QString &key) const
 {
@@ -297,37 +302,39 @@ void AppCodeBrowser::showAccountError(const ApiError &error)
 
 void AppCodeBrowser::loadInstances()
 {
-    const QSignalBlocker block(m_instances);
-    m_instances->clear();
-    m_instanceList.clear();
-    m_pendingInstances.cancel();
-    if (!m_client) {
+    m_instanceModel->setClient(m_client);
+}
+
+void AppCodeBrowser::instancesChanged(LoadState state)
+{
+    m_instanceState->setToolTip({});
+    switch (state) {
+    case LoadState::Idle:
         m_instanceState->setText(tr("Select a Huawei Cloud account to see its API gateways."));
         return;
+    case LoadState::Loading:
+        m_instanceState->setText(tr("Loading gateways…"));
+        return;
+    case LoadState::Failed:
+        m_instanceState->setText(m_instanceModel->error().summary());
+        m_instanceState->setToolTip(m_instanceModel->error().details());
+        return;
+    case LoadState::Empty:
+        m_instanceState->setText(tr("This region has no API gateway instances."));
+        return;
+    case LoadState::Ready:
+        break;
     }
-    m_instanceState->setText(tr("Loading gateways…"));
-    const quint64 generation = ++m_generation;
-    m_pendingInstances = m_client->listInstances(0, 500).then(this, [this, generation](const ApiResult<ApigInstancePage> &r) {
-        if (generation != m_generation)
-            return;
-        if (!r.ok()) {
-            m_instanceState->setText(r.error().summary());
-            m_instanceState->setToolTip(r.error().details());
-            return;
-        }
-        m_instanceList = r.value().instances;
-        m_instanceState->setText(m_instanceList.isEmpty() ? tr("This region has no API gateway instances.")
-                                                          : tr("%n gateway(s)", nullptr, int(m_instanceList.size())));
+    m_instanceState->setText(tr("%n gateway(s)", nullptr, m_instanceModel->rowCount()));
+    QString want = remembered(QStringLiteral("instance"));
+    if (want.isEmpty())
+        want = m_defaultInstance;
+    const int row = m_instanceModel->rowOf(want);
+    {
         const QSignalBlocker block(m_instances);
-        for (const ApigInstance &i : std::as_const(m_instanceList))
-            m_instances->addItem(QStringLiteral("%1  (%2, %3)").arg(i.name, i.status, i.spec.isEmpty() ? i.type : i.spec), i.id);
-        QString want = remembered(QStringLiteral("instance"));
-        if (want.isEmpty())
-            want = m_defaultInstance;
-        const int index = m_instances->findData(want);
-        m_instances->setCurrentIndex(index >= 0 ? index : 0);
-        instanceChosen();
-    });
+        m_instances->setCurrentIndex(row >= 0 ? row : 0);
+    }
+    instanceChosen();
 }
 
 void AppCodeBrowser::selectInstance(const QString &instanceId)
@@ -341,7 +348,7 @@ void AppCodeBrowser::selectApp(const QString &appId)
 {
     const int row = m_apps->rowOf(appId);
     if (row >= 0)
-        m_appView->setCurrentIndex(m_apps->index(row));
+        m_appView->setCurrentIndex(m_apps->index(row, 0));
 }
 
 void AppCodeBrowser::instanceChosen()

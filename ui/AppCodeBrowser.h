@@ -4,8 +4,8 @@
 #pragma once
 
 #include "apig/ApigClient.h"
+#include "net/LoadState.h"
 
-#include <QFuture>
 #include <QWidget>
 #include <memory>
 
@@ -13,6 +13,7 @@ class AppCodeExporter;
 class AppCodeModel;
 class AppCodePager;
 class ApigAppListModel;
+class ApigInstanceListModel;
 class LoadStatePanel;
 class QAction;
 class QComboBox;
@@ -64,6 +65,7 @@ signals:
 
 private:
     void loadInstances();
+    void instancesChanged(LoadState state);
     void instanceChosen();
     void appChosen(const QModelIndex &index);
     void updateBar();
@@ -77,9 +79,7 @@ private:
     QString m_accountId;
     std::shared_ptr<ApigClient> m_client;
     QString m_defaultInstance;
-    QList<ApigInstance> m_instanceList;
-    quint64 m_generation = 0;
-    QFuture<void> m_pendingInstances;
+    ApigInstanceListModel *m_instanceModel = nullptr;
 
     QComboBox *m_instances = nullptr;
     QLabel *m_instanceState = nullptr;

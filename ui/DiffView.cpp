@@ -2,7 +2,7 @@
 
 #include "CodeEditor.h"
 #include "DiffOverviewBar.h"
-#include "diff/TextDiffer.h"
+#include "diff/Comparison.h"
 
 #include <QAction>
 #include <QApplication>
@@ -21,7 +21,6 @@
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 enum Page { MessagePage, SideBySidePage, InlinePage };
@@ -57,8 +56,9 @@ QString stripCr(QString s)
 }
 } // namespace
 
-DiffView::DiffView(QWidget *parent)
+DiffView::DiffView(QWidget *parent, CodeVersionRepository *repository)
     : QWidget(parent)
+    , m_comparison(new Comparison(repository, this))
 {
     setObjectName(QStringLiteral("DiffView"));
     auto *layout = new QVBoxLayout(this);
@@ -181,11 +181,13 @@ DiffView::DiffView(QWidget *parent)
     connect(m_inlineButton, &QToolButton::toggled, this, &DiffView::setInline);
     connect(m_ignoreWhitespace, &QCheckBox::toggled, this, [this](bool on) {
         m_options.ignoreWhitespace = on;
-        recompute();
+        m_ready = false;
+        m_comparison->setOptions(m_options);
     });
     connect(m_algorithm, &QComboBox::currentIndexChanged, this, [this] {
         m_options.algorithm = DiffOptions::Algorithm(m_algorithm->currentData().toInt());
-        recompute();
+        m_ready = false;
+        m_comparison->setOptions(m_options);
     });
     connect(m_foldBox, &QCheckBox::toggled, this, [this](bool on) {
         m_fold = on;
@@ -209,14 +211,19 @@ DiffView::DiffView(QWidget *parent)
     connect(m_rightEditor->horizontalScrollBar(), &QScrollBar::valueChanged, this, [this] { syncScroll(m_rightEditor, m_leftEditor); });
     connect(m_inlineEditor->verticalScrollBar(), &QScrollBar::valueChanged, this, &DiffView::updateOverview);
 
+    connect(m_comparison, &Comparison::inputsChanged, this, &DiffView::showTitles);
+    connect(m_comparison, &Comparison::diffReady, this, [this] { applyDiff(m_comparison->diff()); });
+    connect(m_comparison, &Comparison::failed, this, [this](const ApiError &error) {
+        m_message->setText(tr("Cannot compare: %1").arg(error.summary()));
+        m_stack->setCurrentIndex(MessagePage);
+        emit message(tr("Cannot compare: %1").arg(error.summary()));
+    });
+
     m_message->setText(tr("Computing the differences…"));
     m_stack->setCurrentIndex(MessagePage);
 }
 
-DiffView::~DiffView()
-{
-    m_pending.cancel();
-}
+DiffView::~DiffView() = default;
 
 void DiffView::setupEditor(CodeEditor *e)
 {
@@ -247,11 +254,8 @@ void DiffView::setupEditor(CodeEditor *e)
 
 void DiffView::setInputs(const DiffInput &a, const DiffInput &b, const QString &lexerName)
 {
-    const bool swap = a.created.isValid() && b.created.isValid() && a.created > b.created;
-    m_left = swap ? b : a;
-    m_right = swap ? a : b;
-    m_lexer = lexerName;
-    recompute();
+    m_ready = false;
+    m_comparison->setInputs(a, b, lexerName);
 }
 
 void DiffView::setOptions(const DiffOptions &options, bool foldUnchanged)
@@ -263,32 +267,25 @@ void DiffView::setOptions(const DiffOptions &options, bool foldUnchanged)
     m_foldBox->setChecked(foldUnchanged);
     m_context->setValue(options.contextLines);
     m_algorithm->setCurrentIndex(qMax(0, m_algorithm->findData(int(options.algorithm))));
-    recompute();
+    m_ready = false; // until the comparison has the diff with these options
+    m_comparison->setOptions(options);
 }
 
 void DiffView::swapSides()
 {
-    std::swap(m_left, m_right);
-    recompute();
+    m_ready = false;
+    m_comparison->swapSides();
 }
 
-void DiffView::recompute()
+void DiffView::showTitles()
 {
+    m_left = m_comparison->left();
+    m_right = m_comparison->right();
+    m_lexer = m_comparison->lexerName();
     m_leftTitle->setText(m_left.title);
     m_rightTitle->setText(m_right.title);
     m_leftTitle->setToolTip(m_left.title);
     m_rightTitle->setToolTip(m_right.title);
-    m_ready = false;
-    m_pending.cancel();
-    const quint64 generation = ++m_generation;
-    const QByteArray a = m_left.bytes, b = m_right.bytes;
-    const DiffOptions options = m_options;
-    // Large inputs take a while: never on the UI thread.
-    m_pending = QtConcurrent::run([a, b, options] { return TextDiffer::diff(a, b, options); })
-                        .then(this, [this, generation](const TextDiff &diff) {
-                            if (generation == m_generation)
-                                applyDiff(diff);
-                        });
 }
 
 void DiffView::applyDiff(const TextDiff &diff)

@@ -1,19 +1,21 @@
 // Two code versions compared: side by side in two aligned, scroll-locked editors (or inline),
 // removed / added / changed lines tinted, changed words highlighted, an overview bar, next and
 // previous change (F7 / Shift+F7), folding of unchanged stretches, whitespace and algorithm
-// options, and the patch for the clipboard or a file. The diff is computed off the UI thread.
+// options, and the patch for the clipboard or a file. What is compared, and the diff itself, is
+// its Comparison's (app/diff): loaded and computed off the UI thread; this widget only paints it.
 #pragma once
 
+#include "diff/DiffInput.h"
 #include "diff/DiffLayout.h"
 #include "diff/TextDiff.h"
 
 #include <Qsci/qscistyle.h>
 
-#include <QDateTime>
-#include <QFuture>
 #include <QWidget>
 
 class CodeEditor;
+class CodeVersionRepository;
+class Comparison;
 class DiffOverviewBar;
 class QCheckBox;
 class QComboBox;
@@ -22,24 +24,17 @@ class QSpinBox;
 class QStackedWidget;
 class QToolButton;
 
-struct DiffInput
-{
-    QString title;     // shown above the side: "edge-gateway @ 1749…"
-    QString path;      // in the patch: a/<path>
-    QByteArray bytes;
-    QString sha256;
-    QDateTime created; // the older input goes left
-};
-
 class DiffView : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DiffView)
 
 public:
-    explicit DiffView(QWidget *parent = nullptr);
+    // With a repository, the comparison can load code versions itself.
+    explicit DiffView(QWidget *parent = nullptr, CodeVersionRepository *repository = nullptr);
     ~DiffView() override;
 
+    Comparison *comparison() const { return m_comparison; }
     // Older on the left by creation time (inputs without a time keep their order).
     void setInputs(const DiffInput &a, const DiffInput &b, const QString &lexerName);
     void setOptions(const DiffOptions &options, bool foldUnchanged);
@@ -71,7 +66,7 @@ signals:
     void message(const QString &text);
 
 private:
-    void recompute();
+    void showTitles();
     void applyDiff(const TextDiff &diff);
     void relayout();
     void fillSideBySide();
@@ -82,6 +77,7 @@ private:
     void updateOverview();
     void setupEditor(CodeEditor *editor);
 
+    Comparison *m_comparison = nullptr;
     QsciStyle m_marginStyle;
     DiffInput m_left;
     DiffInput m_right;
@@ -95,8 +91,6 @@ private:
     int m_currentChange = -1;
     bool m_ready = false;
     bool m_syncing = false;
-    quint64 m_generation = 0;
-    QFuture<void> m_pending;
 
     QLabel *m_leftTitle = nullptr;
     QLabel *m_rightTitle = nullptr;

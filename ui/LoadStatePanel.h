@@ -3,7 +3,7 @@
 // list is empty. Rows arriving later (more pages) never hide the list.
 #pragma once
 
-#include "esa/LoadState.h"
+#include "net/LoadState.h"
 #include "net/ApiError.h"
 
 #include <QStackedWidget>

@@ -5,6 +5,8 @@
 #include "AppTheme.h"
 #include "CodeView.h"
 #include "PreferencesDialog.h"
+#include "accounts/SelectedAccount.h"
+#include "diff/Comparison.h"
 #include "diff/TextDiffer.h"
 #include "net/HttpTransport.h"
 #include "settings/Preferences.h"
@@ -12,7 +14,6 @@
 #include "DiffView.h"
 #include "RoutineBrowser.h"
 #include "code/CodeVersionRepository.h"
-#include "code/RoutineCodeDecoder.h"
 #include "accounts/AccountConnections.h"
 
 #include <Qsci/qsciglobal.h>
@@ -24,14 +25,12 @@
 #include <QDockWidget>
 #include <QMessageBox>
 #include <QSettings>
-#include <QSplitter>
-#include <QFile>
 #include <QFileInfo>
+#include <QSplitter>
 #include <QTabBar>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
-#include <QPointer>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -69,8 +68,8 @@ MainWindow::MainWindow(AccountConnections &connections, CodeVersionRepository &c
         m_tabs->tabBar()->setTabButton(i, QTabBar::LeftSide, nullptr);
     }
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
-        if (index >= 2)
-            delete m_tabs->widget(index);
+        if (auto *diff = qobject_cast<DiffView *>(m_tabs->widget(index)))
+            delete diff; // its comparison goes with it, and what it still loads is aborted
     });
     connect(m_routines, &RoutineBrowser::compareRequested, this, &MainWindow::compareVersions);
     connect(m_routines, &RoutineBrowser::compareWithFileRequested, this, &MainWindow::compareWithFile);
@@ -78,7 +77,20 @@ MainWindow::MainWindow(AccountConnections &connections, CodeVersionRepository &c
 
     buildMenus();
 
-    connect(m_accounts, &AccountPanel::accountSelected, this, &MainWindow::showAccount);
+    // The account's cloud decides which half of the window it drives.
+    m_selection = new SelectedAccount(connections, this);
+    connect(m_accounts, &AccountPanel::accountSelected, m_selection, &SelectedAccount::select);
+    connect(m_selection, &SelectedAccount::chosen, this, [this](const Account &a) {
+        m_tabs->setCurrentWidget(a.cloud == Account::Cloud::Alibaba ? static_cast<QWidget *>(m_routines) : m_appCodes);
+    });
+    connect(m_selection, &SelectedAccount::alibabaReady, m_routines, &RoutineBrowser::setAccount);
+    connect(m_selection, &SelectedAccount::huaweiReady, m_appCodes, &AppCodeBrowser::setAccount);
+    connect(m_selection, &SelectedAccount::failed, this, [this](const Account &a, const ApiError &error) {
+        if (a.cloud == Account::Cloud::Alibaba)
+            m_routines->showAccountError(error);
+        else
+            m_appCodes->showAccountError(error);
+    });
     const auto showMessage = [this](const QString &text) { statusBar()->showMessage(text, 10000); };
     connect(m_accounts, &AccountPanel::message, this, showMessage);
     connect(m_routines, &RoutineBrowser::message, this, showMessage);
@@ -95,57 +107,17 @@ void MainWindow::setDemoEndpoint(const QString &baseUrl)
     statusBar()->addPermanentWidget(label);
 }
 
-void MainWindow::showAccount(const QString &accountId)
-{
-    const std::optional<Account> a = m_connections.store().account(accountId);
-    if (!a)
-        return;
-    // The account's cloud decides which half of the window it drives.
-    if (a->cloud == Account::Cloud::Alibaba) {
-        m_tabs->setCurrentIndex(0);
-        m_connections.esaClient(accountId, [this, accountId, self = QPointer<MainWindow>(this)](std::shared_ptr<EsaClient> client, std::optional<ApiError> error) {
-            if (!self || m_accounts->selectedAccountId() != accountId)
-                return; // the user has moved on
-            if (error)
-                m_routines->showAccountError(*error);
-            else
-                m_routines->setAccount(accountId, client);
-        });
-    } else {
-        m_tabs->setCurrentIndex(1);
-        const QString defaultInstance = a->defaultInstanceId;
-        m_connections.apigClient(accountId, [this, accountId, defaultInstance, self = QPointer<MainWindow>(this)](
-                                                    std::shared_ptr<ApigClient> client, std::optional<ApiError> error) {
-            if (!self || m_accounts->selectedAccountId() != accountId)
-                return;
-            if (error)
-                m_appCodes->showAccountError(*error);
-            else
-                m_appCodes->setAccount(accountId, client, defaultInstance);
-        });
-    }
-}
-
 DiffView *MainWindow::openDiffTab(const QString &title)
 {
-    auto *view = new DiffView(m_tabs);
+    auto *view = new DiffView(m_tabs, &m_codeVersions);
     if (m_preferences)
         view->setOptions(m_preferences->diffOptions(), m_preferences->diffFoldUnchanged());
-    connect(view, &DiffView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(view, &DiffView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     const int index = m_tabs->addTab(view, title);
     m_tabs->setTabToolTip(index, title);
     m_tabs->setCurrentIndex(index);
     return view;
 }
-
-namespace {
-DiffInput inputFrom(const OpenedCodeVersion &v)
-{
-    return DiffInput{QStringLiteral("%1 @ %2 — %3").arg(v.routine, v.codeVersion, v.description),
-                     QStringLiteral("%1/%2").arg(v.routine, v.codeVersion), v.code.bytes, QString::fromLatin1(v.code.sha256),
-                     v.createTime};
-}
-} // namespace
 
 DiffView *MainWindow::compareVersions(const VersionRef &a, const VersionRef &b)
 {
@@ -153,63 +125,18 @@ DiffView *MainWindow::compareVersions(const VersionRef &a, const VersionRef &b)
         return nullptr;
     DiffView *view = openDiffTab(a.routine == b.routine ? tr("%1: %2 ↔ %3").arg(a.routine, a.codeVersion.right(6), b.codeVersion.right(6))
                                                         : tr("%1 ↔ %2").arg(a.label(), b.label()));
-    QPointer<DiffView> guard(view);
-    // Both versions load in parallel (cache or cloud); the diff starts when both are in.
-    auto first = std::make_shared<std::optional<ApiResult<OpenedCodeVersion>>>();
-    auto second = std::make_shared<std::optional<ApiResult<OpenedCodeVersion>>>();
-    auto tryDiff = [this, guard, first, second] {
-        if (!guard || !first->has_value() || !second->has_value())
-            return;
-        for (const auto *r : {&**first, &**second}) {
-            if (!r->ok()) {
-                statusBar()->showMessage(tr("Cannot compare: %1").arg(r->error().summary()), 15000);
-                guard->setInputs({tr("(could not be loaded)"), {}, {}, {}, {}}, {r->error().details(), {}, {}, {}, {}}, {});
-                return;
-            }
-        }
-        const OpenedCodeVersion &x = (**first).value();
-        const OpenedCodeVersion &y = (**second).value();
-        guard->setInputs(inputFrom(x), inputFrom(y), DecodedCode::lexerName(x.code.kind));
-    };
-    m_codeVersions.open(a.client, a.accountId, a.routine, a.codeVersion).then(view, [first, tryDiff](const ApiResult<OpenedCodeVersion> &r) {
-        *first = r;
-        tryDiff();
-    });
-    m_codeVersions.open(b.client, b.accountId, b.routine, b.codeVersion).then(view, [second, tryDiff](const ApiResult<OpenedCodeVersion> &r) {
-        *second = r;
-        tryDiff();
-    });
+    view->comparison()->compareVersions(a, b);
     return view;
 }
 
 DiffView *MainWindow::compareWithFile(const VersionRef &version, const QString &file)
 {
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly)) {
-        statusBar()->showMessage(tr("Cannot read %1: %2").arg(file, f.errorString()), 15000);
+    if (!version.isValid())
         return nullptr;
-    }
-    const QByteArray bytes = f.read(64 * 1024 * 1024);
-    const QString name = QFileInfo(file).fileName();
-    DiffView *view = openDiffTab(tr("%1 ↔ %2").arg(version.label(), name));
-    QPointer<DiffView> guard(view);
-    m_codeVersions.open(version.client, version.accountId, version.routine, version.codeVersion)
-            .then(view, [this, guard, bytes, name, file](const ApiResult<OpenedCodeVersion> &r) {
-                if (!guard)
-                    return;
-                if (!r.ok()) {
-                    statusBar()->showMessage(tr("Cannot compare: %1").arg(r.error().summary()), 15000);
-                    return;
-                }
-                const DecodedCode local = RoutineCodeDecoder::fromBytes(bytes);
-                // The version on the left, the local file on the right.
-                guard->setInputs(inputFrom(r.value()),
-                                 DiffInput{file, name, bytes, QString::fromLatin1(local.sha256), {}},
-                                 DecodedCode::lexerName(r.value().code.kind));
-            });
+    DiffView *view = openDiffTab(tr("%1 ↔ %2").arg(version.label(), QFileInfo(file).fileName()));
+    view->comparison()->compareWithFile(version, file);
     return view;
 }
-
 
 void MainWindow::buildMenus()
 {

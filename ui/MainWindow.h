@@ -12,6 +12,7 @@ class CodeVersionRepository;
 class Preferences;
 class DiffView;
 class RoutineBrowser;
+class SelectedAccount;
 struct VersionRef;
 class QDockWidget;
 class QLabel;
@@ -47,7 +48,6 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void showAccount(const QString &accountId);
     void buildMenus();
     void showPreferences();
     void showShortcuts();
@@ -65,4 +65,5 @@ private:
     RoutineBrowser *m_routines = nullptr;
     AppCodeBrowser *m_appCodes = nullptr;
     SecretClipboard *m_clipboard = nullptr;
+    SelectedAccount *m_selection = nullptr;
 };

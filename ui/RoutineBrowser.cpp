@@ -4,6 +4,7 @@
 #include "LoadStatePanel.h"
 #include "VersionSearchDialog.h"
 #include "code/CodeVersionRepository.h"
+#include "code/OpenCodeVersion.h"
 #include "esa/CodeVersionListModel.h"
 #include "esa/RoutineListModel.h"
 
@@ -44,6 +45,7 @@ RoutineBrowser::RoutineBrowser(CodeVersionRepository &repository, QWidget *paren
     setObjectName(QStringLiteral("RoutineBrowser"));
     m_routines = new RoutineListModel(this);
     m_versions = new CodeVersionListModel(this);
+    m_open = new OpenCodeVersion(repository, this);
 
     auto *lists = new QWidget(this);
     lists->setObjectName(QStringLiteral("routineLists"));
@@ -164,14 +166,26 @@ RoutineBrowser::RoutineBrowser(CodeVersionRepository &repository, QWidget *paren
     connect(m_versionView, &QTreeView::clicked, this, [this](const QModelIndex &i) {
         openVersion(i.data(CodeVersionListModel::CodeVersionRole).toString());
     });
+    // The code view follows the cursor, after a pause (a click or Enter opens at once, above).
+    connect(m_versionView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &i) {
+        if (i.isValid() && m_versionView->selectionModel()->selectedRows().size() <= 1)
+            m_open->openAfterPause(refFor(i.data(CodeVersionListModel::CodeVersionRole).toString()));
+    });
+    connect(m_open, &OpenCodeVersion::loading, this, [this](const VersionRef &ref) { m_code->showLoading(ref.routine, ref.codeVersion); });
+    connect(m_open, &OpenCodeVersion::versionOpened, this, [this](const OpenedCodeVersion &opened) {
+        m_code->showCode(opened);
+        applyJump(opened);
+        emit versionOpened(opened);
+    });
+    connect(m_open, &OpenCodeVersion::failed, this, [this](const VersionRef &ref, const ApiError &error) {
+        m_code->showError(ref.routine, ref.codeVersion, error, [this] { m_open->retry(); });
+        emit message(error.summary());
+    });
     connect(m_versionView, &QTreeView::customContextMenuRequested, this, &RoutineBrowser::showVersionContextMenu);
     connect(m_code, &CodeView::message, this, &RoutineBrowser::message);
 }
 
-RoutineBrowser::~RoutineBrowser()
-{
-    m_pendingOpen.cancel();
-}
+RoutineBrowser::~RoutineBrowser() = default;
 
 void RoutineBrowser::setAccount(const QString &accountId, std::shared_ptr<EsaClient> client)
 {
@@ -179,8 +193,8 @@ void RoutineBrowser::setAccount(const QString &accountId, std::shared_ptr<EsaCli
         return;
     m_accountId = accountId;
     m_client = std::move(client);
-    m_pendingOpen.cancel();
-    ++m_openGeneration;
+    m_open->clear();
+    m_jump = {};
     m_search->blockSignals(true);
     m_search->clear();
     m_search->blockSignals(false);
@@ -225,35 +239,30 @@ void RoutineBrowser::refreshSelectedLevel()
 void RoutineBrowser::openVersion(const QString &codeVersion, int line, const QString &highlight, bool highlightIsRegex,
                                  bool highlightCaseSensitive)
 {
-    const QString routine = m_versions->routineName();
-    if (!m_client || routine.isEmpty() || codeVersion.isEmpty())
+    const VersionRef ref = refFor(codeVersion);
+    if (!ref.isValid())
         return;
-    if (m_code->opened() && m_code->opened()->codeVersion == codeVersion && m_code->opened()->routine == routine && line <= 0)
-        return; // already showing it
     const int row = m_versions->rowOf(codeVersion);
     if (row >= 0 && m_versionView->currentIndex().row() != row)
         m_versionView->setCurrentIndex(m_versions->index(row, 0));
-    // The previous request, if any, is aborted; its answer could not be shown anyway.
-    m_pendingOpen.cancel();
-    const quint64 generation = ++m_openGeneration;
-    m_code->showLoading(routine, codeVersion);
-    m_pendingOpen = m_repository.open(m_client, m_accountId, routine, codeVersion)
-                            .then(this, [this, generation, routine, codeVersion, line, highlight, highlightIsRegex,
-                                         highlightCaseSensitive](const ApiResult<OpenedCodeVersion> &r) {
-                                if (generation != m_openGeneration)
-                                    return;
-                                if (!r.ok()) {
-                                    m_code->showError(routine, codeVersion, r.error(), [this, codeVersion] { openVersion(codeVersion); });
-                                    emit message(r.error().summary());
-                                    return;
-                                }
-                                m_code->showCode(r.value());
-                                if (!highlight.isEmpty())
-                                    m_code->find(highlight, highlightIsRegex, highlightCaseSensitive);
-                                if (line > 0)
-                                    m_code->goToLine(line);
-                                emit versionOpened(r.value());
-                            });
+    m_jump = Jump{ref, line, highlight, highlightIsRegex, highlightCaseSensitive};
+    if (m_open->isShowing(ref)) {
+        applyJump(*m_open->shown());
+        return;
+    }
+    m_open->open(ref);
+}
+
+void RoutineBrowser::applyJump(const OpenedCodeVersion &opened)
+{
+    if (!m_jump.ref.isValid() || m_jump.ref.routine != opened.routine || m_jump.ref.codeVersion != opened.codeVersion
+        || m_jump.ref.accountId != opened.accountId)
+        return;
+    if (!m_jump.highlight.isEmpty())
+        m_code->find(m_jump.highlight, m_jump.regex, m_jump.caseSensitive);
+    if (m_jump.line > 0)
+        m_code->goToLine(m_jump.line);
+    m_jump = {};
 }
 
 void RoutineBrowser::showVersionContextMenu(const QPoint &pos)

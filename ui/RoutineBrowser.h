@@ -1,18 +1,19 @@
 // The ESA screen: routines of the selected account (paged as you scroll, searchable) above the
 // code versions of the selected routine (with production/staging badges), and the code view
-// beside them. Opening a version aborts the one still loading; the last choice always wins.
+// beside them. The version under the cursor opens after a short pause (Enter and click open at
+// once); its OpenCodeVersion aborts the one still loading, so the last choice always wins.
 #pragma once
 
 #include "code/OpenedCodeVersion.h"
-#include "esa/EsaClient.h"
+#include "code/VersionRef.h"
 
-#include <QFuture>
 #include <QWidget>
 #include <memory>
 
 class CodeVersionListModel;
 class CodeVersionRepository;
 class CodeView;
+class OpenCodeVersion;
 class LoadStatePanel;
 class QLabel;
 class QLineEdit;
@@ -20,17 +21,6 @@ class QTimer;
 class QTreeView;
 class RoutineListModel;
 class VersionSearchDialog;
-
-// One code version somewhere: which account (and its client), routine and version.
-struct VersionRef
-{
-    QString accountId;
-    std::shared_ptr<EsaClient> client;
-    QString routine;
-    QString codeVersion;
-    QString label() const { return QStringLiteral("%1 @ %2").arg(routine, codeVersion); }
-    bool isValid() const { return client && !routine.isEmpty() && !codeVersion.isEmpty(); }
-};
 
 class RoutineBrowser : public QWidget
 {
@@ -50,6 +40,7 @@ public:
     QTreeView *routineView() const { return m_routineView; }
     QTreeView *versionView() const { return m_versionView; }
     CodeView *codeView() const { return m_code; }
+    OpenCodeVersion *openVersionState() const { return m_open; }
     QLineEdit *searchField() const { return m_search; }
 
     void selectRoutine(const QString &name);
@@ -75,8 +66,17 @@ signals:
     void compareWithFileRequested(const VersionRef &version, const QString &file);
 
 private:
+    struct Jump
+    {
+        VersionRef ref;
+        int line = 0;
+        QString highlight;
+        bool regex = false;
+        bool caseSensitive = false;
+    };
     void routineChosen(const QModelIndex &index);
     void showVersionContextMenu(const QPoint &pos);
+    void applyJump(const OpenedCodeVersion &opened);
 
     CodeVersionRepository &m_repository;
     QString m_accountId;
@@ -93,6 +93,6 @@ private:
     CodeView *m_code = nullptr;
     VersionSearchDialog *m_searchDialog = nullptr;
     VersionRef m_marked;
-    QFuture<void> m_pendingOpen;
-    quint64 m_openGeneration = 0;
+    OpenCodeVersion *m_open = nullptr;
+    Jump m_jump; // where to go once the version opening now is shown
 };

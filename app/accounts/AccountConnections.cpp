@@ -167,23 +167,18 @@ void AccountConnections::keepTokensInKeychain(const QString &accountId, const st
     };
 }
 
-QFuture<ApiResult<QString>> AccountConnections::testConnection(const Account &account, const AccountStore::Secrets &secrets)
+Request<QString> AccountConnections::testConnection(const Account &account, const AccountStore::Secrets &secrets)
 {
-    if (auto missing = missingSecret(account, secrets)) {
-        QPromise<ApiResult<QString>> promise;
-        promise.start();
-        promise.addResult(ApiResult<QString>(*missing));
-        promise.finish();
-        return promise.future();
-    }
+    if (auto missing = missingSecret(account, secrets))
+        return Request<QString>::fromResult(*missing);
     if (account.cloud == Account::Cloud::Alibaba) {
-        return makeEsaClient(m_transport, account, secrets)->listUserRoutines(1, 1).then([](const ApiResult<RoutinePage> &r) {
+        return makeEsaClient(m_transport, account, secrets)->listUserRoutines(1, 1).map([](const ApiResult<RoutinePage> &r) {
             if (!r.ok())
                 return ApiResult<QString>(r.error());
             return ApiResult<QString>(tr("Connected: %n edge routine(s) in this account.", nullptr, r.value().totalCount));
         });
     }
-    return makeApigClient(m_transport, account, secrets)->listInstances(0, 1).then([](const ApiResult<ApigInstancePage> &r) {
+    return makeApigClient(m_transport, account, secrets)->listInstances(0, 1).map([](const ApiResult<ApigInstancePage> &r) {
         if (!r.ok())
             return ApiResult<QString>(r.error());
         return ApiResult<QString>(tr("Connected: %n API gateway instance(s) in this region.", nullptr, int(r.value().page.total)));

@@ -7,7 +7,6 @@
 #include "apig/ApigClient.h"
 #include "esa/EsaClient.h"
 
-#include <QFuture>
 #include <QHash>
 #include <QObject>
 #include <memory>
@@ -34,7 +33,7 @@ public:
 
     // One cheap signed call with these (possibly unsaved) settings: ListUserRoutines PageSize=1
     // or ListInstancesV2 limit=1. The value is a short success sentence.
-    QFuture<ApiResult<QString>> testConnection(const Account &account, const AccountStore::Secrets &secrets);
+    Request<QString> testConnection(const Account &account, const AccountStore::Secrets &secrets);
 
     static std::shared_ptr<EsaClient> makeEsaClient(HttpTransport &transport, const Account &account,
                                                     const AccountStore::Secrets &secrets);

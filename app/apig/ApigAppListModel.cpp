@@ -1,13 +1,8 @@
 #include "ApigAppListModel.h"
 
 ApigAppListModel::ApigAppListModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : PagedListModel(parent)
 {
-}
-
-ApigAppListModel::~ApigAppListModel()
-{
-    m_pending.cancel();
 }
 
 void ApigAppListModel::setInstance(std::shared_ptr<ApigClient> client, const QString &instanceId)
@@ -26,60 +21,16 @@ void ApigAppListModel::setNameFilter(const QString &name)
     refresh();
 }
 
-void ApigAppListModel::refresh()
+void ApigAppListModel::requestPage(int)
 {
-    m_pending.cancel();
-    ++m_generation;
-    beginResetModel();
-    m_apps.clear();
-    m_total = 0;
-    m_fetching = false;
-    endResetModel();
-    m_error = {};
-    if (!m_client || m_instanceId.isEmpty()) {
-        m_state = LoadState::Idle;
-        emit stateChanged(m_state);
-        return;
-    }
-    m_state = LoadState::Loading;
-    emit stateChanged(m_state);
-    request(0);
-}
-
-void ApigAppListModel::request(qint64 offset)
-{
-    m_fetching = true;
-    const quint64 generation = m_generation;
-    m_pending = m_client->listApps(m_instanceId, offset, PageSize, m_filter).then(this, [this, generation](const ApiResult<ApigAppPage> &r) {
-        if (generation != m_generation)
-            return;
-        m_fetching = false;
-        if (!r.ok()) {
-            m_error = r.error();
-            m_state = LoadState::Failed;
-            emit stateChanged(m_state);
-            return;
-        }
-        m_total = r.value().page.total;
-        if (!r.value().apps.isEmpty()) {
-            beginInsertRows({}, int(m_apps.size()), int(m_apps.size() + r.value().apps.size() - 1));
-            m_apps += r.value().apps;
+    fetchPage(m_client->listApps(m_instanceId, m_apps.size(), PageSize, m_filter), [this](const ApigAppPage &page) {
+        if (!page.apps.isEmpty()) {
+            beginInsertRows({}, int(m_apps.size()), int(m_apps.size() + page.apps.size() - 1));
+            m_apps += page.apps;
             endInsertRows();
         }
-        m_state = m_apps.isEmpty() ? LoadState::Empty : LoadState::Ready;
-        emit stateChanged(m_state);
+        return page.page.total;
     });
-}
-
-bool ApigAppListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_client && !m_fetching && m_state == LoadState::Ready && m_apps.size() < m_total;
-}
-
-void ApigAppListModel::fetchMore(const QModelIndex &parent)
-{
-    if (canFetchMore(parent))
-        request(m_apps.size());
 }
 
 int ApigAppListModel::rowOf(const QString &appId) const

@@ -79,7 +79,7 @@ ApiRequest ApigClient::request(const QString &label, const QString &pathTail, qi
     return r;
 }
 
-QFuture<ApiResult<ApigInstancePage>> ApigClient::listInstances(qint64 offset, qint64 limit, const QString &nameFilter)
+Request<ApigInstancePage> ApigClient::listInstances(qint64 offset, qint64 limit, const QString &nameFilter)
 {
     QueryList extra;
     if (!nameFilter.isEmpty())
@@ -89,7 +89,7 @@ QFuture<ApiResult<ApigInstancePage>> ApigClient::listInstances(qint64 offset, qi
                                               [sent](const HttpReply &reply, const QJsonObject &json) { return parseInstancePage(sent, reply, json); });
 }
 
-QFuture<ApiResult<ApigAppPage>> ApigClient::listApps(const QString &instanceId, qint64 offset, qint64 limit, const QString &nameFilter)
+Request<ApigAppPage> ApigClient::listApps(const QString &instanceId, qint64 offset, qint64 limit, const QString &nameFilter)
 {
     QueryList extra;
     if (!nameFilter.isEmpty())
@@ -99,7 +99,7 @@ QFuture<ApiResult<ApigAppPage>> ApigClient::listApps(const QString &instanceId, 
                                          [sent](const HttpReply &reply, const QJsonObject &json) { return parseAppPage(sent, reply, json); });
 }
 
-QFuture<ApiResult<AppCodePage>> ApigClient::listAppCodes(const QString &instanceId, const QString &appId, qint64 offset, qint64 limit)
+Request<AppCodePage> ApigClient::listAppCodes(const QString &instanceId, const QString &appId, qint64 offset, qint64 limit)
 {
     const ApigPageInfo sent = sentPage(offset, limit);
     return m_transport.call<AppCodePage>(request(QStringLiteral("ListAppCodesV2"), QStringLiteral("/%1/apps/%2/app-codes").arg(instanceId, appId),

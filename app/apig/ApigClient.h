@@ -8,7 +8,7 @@
 #include "net/ApiResult.h"
 #include "net/HttpReply.h"
 
-#include <QFuture>
+#include "net/Request.h"
 #include <QJsonObject>
 #include <QUrl>
 #include <memory>
@@ -23,10 +23,10 @@ public:
     ApigClient(HttpTransport &transport, QUrl apigEndpoint, QUrl iamEndpoint, const QString &region,
                const QString &projectId, const HuaweiAuth &auth);
 
-    QFuture<ApiResult<ApigInstancePage>> listInstances(qint64 offset, qint64 limit, const QString &nameFilter = {});
-    QFuture<ApiResult<ApigAppPage>> listApps(const QString &instanceId, qint64 offset, qint64 limit,
+    Request<ApigInstancePage> listInstances(qint64 offset, qint64 limit, const QString &nameFilter = {});
+    Request<ApigAppPage> listApps(const QString &instanceId, qint64 offset, qint64 limit,
                                              const QString &nameFilter = {});
-    QFuture<ApiResult<AppCodePage>> listAppCodes(const QString &instanceId, const QString &appId, qint64 offset, qint64 limit);
+    Request<AppCodePage> listAppCodes(const QString &instanceId, const QString &appId, qint64 offset, qint64 limit);
 
     std::shared_ptr<HuaweiAuthorizer> authorizer() const { return m_authorizer; }
 

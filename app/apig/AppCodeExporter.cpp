@@ -9,10 +9,7 @@ AppCodeExporter::AppCodeExporter(QObject *parent)
 {
 }
 
-AppCodeExporter::~AppCodeExporter()
-{
-    m_pending.cancel();
-}
+AppCodeExporter::~AppCodeExporter() = default;
 
 bool AppCodeExporter::writePage(const QList<AppCode> &codes, const QString &file, QString *error)
 {
@@ -40,8 +37,7 @@ void AppCodeExporter::start(std::shared_ptr<ApigClient> client, const QString &i
 
 void AppCodeExporter::cancel()
 {
-    ++m_generation;
-    m_pending.cancel();
+    m_page.kill();
     m_csv.clear(); // secrets do not linger in memory
     if (m_running) {
         m_running = false;
@@ -51,10 +47,7 @@ void AppCodeExporter::cancel()
 
 void AppCodeExporter::requestPage(qint64 offset)
 {
-    const quint64 generation = m_generation;
-    m_pending = m_client->listAppCodes(m_instanceId, m_appId, offset, PageSize).then(this, [this, generation, offset](const ApiResult<AppCodePage> &r) {
-        if (generation != m_generation)
-            return;
+    m_page = m_client->listAppCodes(m_instanceId, m_appId, offset, PageSize).then(this, [this, offset](const ApiResult<AppCodePage> &r) {
         if (!r.ok()) {
             m_running = false;
             m_csv.clear();

@@ -4,7 +4,6 @@
 
 #include "apig/ApigClient.h"
 
-#include <QFuture>
 #include <QObject>
 
 class AppCodeExporter : public QObject
@@ -38,7 +37,6 @@ private:
     QString m_file;
     QByteArray m_csv;
     qint64 m_rows = 0;
-    quint64 m_generation = 0;
     bool m_running = false;
-    QFuture<void> m_pending;
+    Request<AppCodePage> m_page; // dropped on cancel: the page on its way is aborted
 };

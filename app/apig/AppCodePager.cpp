@@ -5,12 +5,7 @@ AppCodePager::AppCodePager(QObject *parent)
 {
 }
 
-AppCodePager::~AppCodePager()
-{
-    m_pending.cancel();
-    for (QFuture<void> &f : m_prefetches)
-        f.cancel();
-}
+AppCodePager::~AppCodePager() = default;
 
 QString AppCodePager::cacheKey() const
 {
@@ -32,8 +27,8 @@ void AppCodePager::setSource(std::shared_ptr<ApigClient> client, const QString &
     m_page = 0;
     m_total = -1;
     m_codes.clear();
-    ++m_generation;
-    m_pending.cancel();
+    m_pending.kill();
+    m_prefetch.kill();
     emit pageChanged();
     if (!m_client || m_appId.isEmpty()) {
         setState(LoadState::Idle);
@@ -87,8 +82,7 @@ void AppCodePager::goToPage(int index)
     index = qBound(0, index, m_total >= 0 ? pageCount() - 1 : index);
     const auto pages = m_cache.value(cacheKey());
     if (pages.contains(index)) {
-        ++m_currentRequest; // a page still on its way is no longer what the user wants
-        m_pending.cancel();
+        m_pending.kill(); // a page still on its way is no longer what the user wants
         show(index, pages.value(index));
         return;
     }
@@ -106,56 +100,49 @@ void AppCodePager::request(int page, bool prefetch)
 {
     const QString key = cacheKey();
     const qint64 offset = qint64(page) * m_pageSize; // >= 0, and the limit is one of the page sizes
-    const quint64 generation = m_generation;
-    const quint64 requestId = prefetch ? 0 : ++m_currentRequest;
-    auto future = m_client->listAppCodes(m_instanceId, m_appId, offset, m_pageSize)
-                          .then(this, [this, key, page, prefetch, generation, requestId](const ApiResult<AppCodePage> &r) {
-                              if (generation != m_generation)
-                                  return;
-                              if (!prefetch && requestId != m_currentRequest) {
-                                  // The user asked for another page (or page size) since: keep it, don't show it.
-                                  if (r.ok() && r.value().page.total == m_total)
-                                      m_cache[key].insert(page, r.value());
-                                  return;
-                              }
-                              m_prefetching.remove(key + QLatin1Char('#') + QString::number(page));
-                              if (!r.ok()) {
-                                  if (prefetch)
-                                      return; // a failed prefetch is simply not there; the page itself will ask again
-                                  m_error = r.error();
-                                  setState(LoadState::Failed);
-                                  return;
-                              }
-                              const AppCodePage &data = r.value();
-                              const bool totalChanged = m_total >= 0 && data.page.total != m_total && key == cacheKey();
-                              if (totalChanged) {
-                                  // Codes were added or deleted meanwhile: other cached pages may have shifted.
-                                  m_cache.remove(key);
-                                  m_total = data.page.total;
-                              }
-                              if (prefetch) {
-                                  if (!totalChanged)
-                                      m_cache[key].insert(page, data);
-                                  if (totalChanged)
-                                      emit pageChanged();
-                                  return;
-                              }
-                              m_total = data.page.total;
-                              if (data.appCodes.isEmpty() && m_total > 0 && page >= pageCount()) {
-                                  // An offset past the end shows the last page, not an empty screen.
-                                  request(pageCount() - 1, false);
-                                  return;
-                              }
-                              m_cache[key].insert(page, data);
-                              show(page, data);
-                          });
+    Request<AppCodePage> r = m_client->listAppCodes(m_instanceId, m_appId, offset, m_pageSize);
     if (prefetch) {
-        m_prefetches << future;
-    } else {
-        m_pending.cancel();
-        m_pending = future;
-        setState(LoadState::Loading);
+        m_prefetchMarker = key + QLatin1Char('#') + QString::number(page);
+        m_prefetch = std::move(r).then(this, [this, key, page](const ApiResult<AppCodePage> &a) { prefetched(key, page, a); });
+        return;
     }
+    m_pending = std::move(r).then(this, [this, key, page](const ApiResult<AppCodePage> &a) { arrived(key, page, a); });
+    setState(LoadState::Loading);
+}
+
+void AppCodePager::prefetched(const QString &key, int page, const ApiResult<AppCodePage> &r)
+{
+    m_prefetchMarker.clear();
+    if (!r.ok())
+        return; // a failed prefetch is simply not there; the page itself will ask again
+    if (m_total >= 0 && r.value().page.total != m_total && key == cacheKey()) {
+        // Codes were added or deleted meanwhile: other cached pages may have shifted.
+        m_cache.remove(key);
+        m_total = r.value().page.total;
+        emit pageChanged();
+        return;
+    }
+    m_cache[key].insert(page, r.value());
+}
+
+void AppCodePager::arrived(const QString &key, int page, const ApiResult<AppCodePage> &r)
+{
+    if (!r.ok()) {
+        m_error = r.error();
+        setState(LoadState::Failed);
+        return;
+    }
+    const AppCodePage &data = r.value();
+    if (m_total >= 0 && data.page.total != m_total && key == cacheKey())
+        m_cache.remove(key); // codes were added or deleted meanwhile: other cached pages may have shifted
+    m_total = data.page.total;
+    if (data.appCodes.isEmpty() && m_total > 0 && page >= pageCount()) {
+        // An offset past the end shows the last page, not an empty screen.
+        request(pageCount() - 1, false);
+        return;
+    }
+    m_cache[key].insert(page, data);
+    show(page, data);
 }
 
 void AppCodePager::show(int page, const AppCodePage &data)
@@ -174,8 +161,7 @@ void AppCodePager::prefetchAfter(int page)
 {
     const int next = page + 1;
     const QString marker = cacheKey() + QLatin1Char('#') + QString::number(next);
-    if (next >= pageCount() || isCached(next) || m_prefetching.contains(marker))
+    if (next >= pageCount() || isCached(next) || (marker == m_prefetchMarker && m_prefetch.isRunning()))
         return;
-    m_prefetching.insert(marker);
     request(next, true);
 }

@@ -5,12 +5,10 @@
 #pragma once
 
 #include "apig/ApigClient.h"
-#include "esa/LoadState.h"
+#include "net/LoadState.h"
 
-#include <QFuture>
 #include <QHash>
 #include <QObject>
-#include <QSet>
 
 class AppCodePager : public QObject
 {
@@ -57,6 +55,8 @@ signals:
 private:
     QString cacheKey() const;
     void request(int page, bool prefetch);
+    void arrived(const QString &key, int page, const ApiResult<AppCodePage> &r);
+    void prefetched(const QString &key, int page, const ApiResult<AppCodePage> &r);
     void show(int page, const AppCodePage &data);
     void prefetchAfter(int page);
     void setState(LoadState state);
@@ -70,11 +70,11 @@ private:
     qint64 m_total = -1; // unknown until the first answer
     QList<AppCode> m_codes;
     QHash<QString, QHash<int, AppCodePage>> m_cache; // cacheKey -> page -> data
-    QSet<QString> m_prefetching;                     // cacheKey/page
-    quint64 m_generation = 0;     // the source (account, instance, app)
-    quint64 m_currentRequest = 0; // the page the user asked for last: older answers are only cached
-    QFuture<void> m_pending;
-    QList<QFuture<void>> m_prefetches;
+    // The page the user asked for last, and the one page fetched ahead: each replaced request is
+    // aborted. A page asked for while its prefetch is on the way shares that request.
+    Request<AppCodePage> m_pending;
+    Request<AppCodePage> m_prefetch;
+    QString m_prefetchMarker; // cacheKey#page of m_prefetch
     LoadState m_state = LoadState::Idle;
     ApiError m_error;
 };

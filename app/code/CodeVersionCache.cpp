@@ -1,5 +1,7 @@
 #include "CodeVersionCache.h"
 
+#include "code/CodeDigest.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -52,7 +54,7 @@ bool isSaveFileLeftover(const QString &name)
 
 QByteArray sha256Hex(const QByteArray &data)
 {
-    return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+    return CodeDigest::sha256Hex(data);
 }
 
 QString formatTime(const QDateTime &t)
@@ -318,13 +320,18 @@ void CodeVersionCache::discardIfUnchanged(const QString &name, quint64 epoch)
     forgetLocked(name);
 }
 
-bool CodeVersionCache::write(const CodeVersionKey &key, const CachedCodeVersion &value)
+bool CodeVersionCache::write(const CodeVersionKey &key, const CachedCodeVersion &value, HashCheck check)
 {
     if (!m_usable)
         return false;
-    QByteArray digest = sha256Hex(value.bytes);
-    if (!value.sha256.isEmpty() && value.sha256.toLower() != digest)
-        return false; // the caller's idea of the code differs from the bytes: store neither
+    QByteArray digest;
+    if (check == HashCheck::TrustCaller && isLowerHex(QString::fromLatin1(value.sha256), 64)) {
+        digest = value.sha256; // computed by the caller from these very bytes: not hashed twice
+    } else {
+        digest = sha256Hex(value.bytes);
+        if (!value.sha256.isEmpty() && value.sha256.toLower() != digest)
+            return false; // the caller's idea of the code differs from the bytes: store neither
+    }
 
     QJsonObject meta;
     meta.insert(Sha256Key, QString::fromLatin1(digest));

@@ -71,10 +71,14 @@ public:
     // Verifies both digests; a malformed entry is deleted and reported as a miss. A hit makes the
     // entry the most recently used.
     std::optional<CachedCodeVersion> read(const CodeVersionKey &key);
+    enum class HashCheck {
+        Verify,      // value.sha256, if given, is checked against the bytes
+        TrustCaller, // value.sha256 was just computed from these very bytes (the decoder's): used as is
+    };
     // Stores atomically, then evicts least-recently-used entries until the total fits. Returns
     // false when nothing was stored: the entry alone exceeds maxBytes, value.sha256 is given and
-    // does not match value.bytes, or the disk refused.
-    bool write(const CodeVersionKey &key, const CachedCodeVersion &value);
+    // does not match value.bytes (when verified), or the disk refused.
+    bool write(const CodeVersionKey &key, const CachedCodeVersion &value, HashCheck check = HashCheck::Verify);
     // Whether an entry file exists; not verified, so read() may still miss.
     bool contains(const CodeVersionKey &key) const;
     void clear();

@@ -2,19 +2,18 @@
 
 #include "code/RoutineCodeDecoder.h"
 
-#include <QFutureWatcher>
-#include <QMutex>
-#include <QPromise>
-#include <QtConcurrent/QtConcurrentRun>
+#include <QThreadPool>
 
 namespace {
-// The request started on a pool thread, so that a cancel from the UI can reach it.
-struct InFlight
+using OpenState = RequestState<OpenedCodeVersion>;
+
+// Only what decoded whole is worth keeping: a missing or cut-off object may be fine tomorrow.
+bool worthCaching(const DecodedCode &code)
 {
-    QMutex mutex;
-    QFuture<void> request;
-    bool cancelled = false;
-};
+    const bool cutOff = code.hasWarning(DecodedCode::Warning::MissingPadding) || code.hasWarning(DecodedCode::Warning::TruncatedQuantum)
+            || code.hasWarning(DecodedCode::Warning::EndsMidStructure) || code.hasWarning(DecodedCode::Warning::TruncatedCharacter);
+    return code.ok() && code.kind != DecodedCode::Kind::StorageError && !cutOff;
+}
 } // namespace
 
 CodeVersionRepository::CodeVersionRepository(CodeVersionCache &cache, QObject *parent)
@@ -29,71 +28,67 @@ CodeVersionKey CodeVersionRepository::keyFor(const EsaClient &client, const QStr
     return CodeVersionKey{accountId, client.endpoint().toString(), routine, codeVersion};
 }
 
-QFuture<ApiResult<OpenedCodeVersion>> CodeVersionRepository::open(std::shared_ptr<EsaClient> client, const QString &accountId,
-                                                                  const QString &routine, const QString &codeVersion)
+Request<OpenedCodeVersion> CodeVersionRepository::open(const VersionRef &ref)
 {
-    using Result = ApiResult<OpenedCodeVersion>;
-    auto promise = std::make_shared<QPromise<Result>>();
-    auto inFlight = std::make_shared<InFlight>();
-    promise->start();
-    QFuture<Result> future = promise->future();
+    if (!ref.isValid())
+        return Request<OpenedCodeVersion>::fromResult(
+                ApiError(ApiError::Service::Esa, ApiError::Kind::Auth, tr("No account is chosen for this code version.")));
+    const CodeVersionKey key = keyFor(*ref.client, ref.accountId, ref.routine, ref.codeVersion);
+    return m_sharing.obtain<OpenedCodeVersion>(key.fileName(), [this, &ref] { return start(ref); });
+}
 
-    auto *watcher = new QFutureWatcher<Result>(this);
-    connect(watcher, &QFutureWatcherBase::canceled, this, [promise, inFlight] {
-        QMutexLocker lock(&inFlight->mutex);
-        inFlight->cancelled = true;
-        inFlight->request.cancel();
-        promise->finish();
-    });
-    connect(watcher, &QFutureWatcherBase::finished, watcher, &QObject::deleteLater);
-    watcher->setFuture(future);
-
-    const CodeVersionKey key = keyFor(*client, accountId, routine, codeVersion);
+Request<OpenedCodeVersion> CodeVersionRepository::start(const VersionRef &ref)
+{
+    auto state = std::make_shared<OpenState>();
+    Request<OpenedCodeVersion> handle(state);
+    OpenedCodeVersion opened;
+    opened.accountId = ref.accountId;
+    opened.routine = ref.routine;
+    opened.codeVersion = ref.codeVersion;
+    const CodeVersionKey key = keyFor(*ref.client, ref.accountId, ref.routine, ref.codeVersion);
     CodeVersionCache *cache = &m_cache;
-    (void)QtConcurrent::run([promise, inFlight, key, cache, client, accountId, routine, codeVersion] {
-        if (promise->isCanceled())
+    const auto probe = m_probe ? m_probe : [](Stage) {};
+    QThreadPool::globalInstance()->start([weak = std::weak_ptr<OpenState>(state), client = ref.client, key, cache, probe, opened]() mutable {
+        const auto s = weak.lock();
+        if (!s || s->isAborted())
             return;
-        OpenedCodeVersion opened;
-        opened.accountId = accountId;
-        opened.routine = routine;
-        opened.codeVersion = codeVersion;
+        probe(Stage::CacheRead);
         if (const std::optional<CachedCodeVersion> hit = cache->read(key)) {
+            probe(Stage::Decode);
             opened.description = hit->description;
             opened.createTime = hit->createTime;
             opened.requestId = hit->requestId;
-            opened.code = RoutineCodeDecoder::fromBytes(hit->bytes);
+            opened.code = RoutineCodeDecoder::fromBytes(hit->bytes, hit->sha256); // the read verified it
             opened.fromCache = true;
-            promise->addResult(Result(opened));
-            promise->finish();
+            s->finish(std::move(opened));
             return;
         }
-        QMutexLocker lock(&inFlight->mutex);
-        if (inFlight->cancelled)
-            return;
-        // The continuation runs on the network worker thread: decoding 8 MiB never touches the UI.
-        inFlight->request = client->getRoutineCodeVersion(routine, codeVersion).then([promise, key, cache, opened](const ApiResult<RoutineCodeVersion> &r) mutable {
-            if (promise->isCanceled())
+        // A miss: the download belongs to this open, and dropping the open aborts it.
+        auto download = std::make_shared<Request<RoutineCodeVersion>>(client->getRoutineCodeVersion(opened.routine, opened.codeVersion));
+        download->whenDone([weak, key, cache, probe, opened](const ApiResult<RoutineCodeVersion> &r) mutable {
+            // On the pool thread that parsed the answer.
+            const auto s = weak.lock();
+            if (!s || s->isAborted())
                 return;
             if (!r.ok()) {
-                promise->addResult(Result(r.error()));
-                promise->finish();
+                s->finish(r.error());
                 return;
             }
+            probe(Stage::Decode);
             opened.description = r.value().description;
             opened.createTime = r.value().createTime;
             opened.requestId = r.value().requestId;
             opened.code = RoutineCodeDecoder::decode(r.value().routineCode);
-            // Only what decoded whole is worth keeping: a missing or cut-off object may be fine tomorrow.
-            const bool cutOff = opened.code.hasWarning(DecodedCode::Warning::MissingPadding)
-                    || opened.code.hasWarning(DecodedCode::Warning::TruncatedQuantum)
-                    || opened.code.hasWarning(DecodedCode::Warning::EndsMidStructure)
-                    || opened.code.hasWarning(DecodedCode::Warning::TruncatedCharacter);
-            if (opened.code.ok() && opened.code.kind != DecodedCode::Kind::StorageError && !cutOff)
-                cache->write(key, CachedCodeVersion{opened.code.bytes, opened.code.sha256, opened.description,
-                                                    opened.createTime, opened.requestId, QDateTime::currentDateTimeUtc()});
-            promise->addResult(Result(opened));
-            promise->finish();
+            if (worthCaching(opened.code)) {
+                probe(Stage::CacheWrite);
+                cache->write(key,
+                             CachedCodeVersion{opened.code.bytes, opened.code.sha256, opened.description, opened.createTime,
+                                               opened.requestId, QDateTime::currentDateTimeUtc()},
+                             CodeVersionCache::HashCheck::TrustCaller);
+            }
+            s->finish(std::move(opened));
         });
+        s->setAbortAction([download] { download->kill(); });
     });
-    return future;
+    return handle;
 }

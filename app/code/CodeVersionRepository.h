@@ -1,15 +1,18 @@
 // Opens code versions: from the on-disk cache when it has them (no request, works offline),
-// else with GetRoutineCodeVersion; decoding and hashing happen off the UI thread, and good
-// versions are cached (they never change). Cancelling the future aborts the request.
+// else with GetRoutineCodeVersion. Reading the cache, decoding, hashing (once per open) and
+// writing the cache run on the worker pool, never on the network or UI thread; good versions
+// are cached (they never change). Opens of the same version in flight are shared, and dropping
+// the last Request aborts the download.
 #pragma once
 
 #include "code/CodeVersionCache.h"
 #include "code/OpenedCodeVersion.h"
-#include "esa/EsaClient.h"
-#include "net/ApiResult.h"
+#include "code/VersionRef.h"
+#include "net/Request.h"
+#include "net/RequestSharing.h"
 
-#include <QFuture>
 #include <QObject>
+#include <functional>
 #include <memory>
 
 class CodeVersionRepository : public QObject
@@ -18,15 +21,28 @@ class CodeVersionRepository : public QObject
     Q_DISABLE_COPY_MOVE(CodeVersionRepository)
 
 public:
+    enum class Stage { CacheRead, Decode, CacheWrite };
+
     explicit CodeVersionRepository(CodeVersionCache &cache, QObject *parent = nullptr);
 
-    QFuture<ApiResult<OpenedCodeVersion>> open(std::shared_ptr<EsaClient> client, const QString &accountId,
-                                               const QString &routine, const QString &codeVersion);
+    Request<OpenedCodeVersion> open(const VersionRef &ref);
+    Request<OpenedCodeVersion> open(std::shared_ptr<EsaClient> client, const QString &accountId, const QString &routine,
+                                    const QString &codeVersion)
+    {
+        return open(VersionRef{accountId, std::move(client), routine, codeVersion});
+    }
     CodeVersionCache &cache() const { return m_cache; }
 
     static CodeVersionKey keyFor(const EsaClient &client, const QString &accountId, const QString &routine,
                                  const QString &codeVersion);
 
+    // Test probe: called on the thread that does each stage of an open.
+    void setStageProbe(std::function<void(Stage)> probe) { m_probe = std::move(probe); }
+
 private:
+    Request<OpenedCodeVersion> start(const VersionRef &ref);
+
     CodeVersionCache &m_cache;
+    RequestSharing m_sharing;
+    std::function<void(Stage)> m_probe;
 };

@@ -1,5 +1,7 @@
 #include "RoutineCodeDecoder.h"
 
+#include "code/CodeDigest.h"
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -76,7 +78,7 @@ QString describeInputCharacter(const QByteArray &input, qsizetype at)
 
 QByteArray sha256Hex(const QByteArray &bytes)
 {
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    return CodeDigest::sha256Hex(bytes);
 }
 
 // From this size on the hash is computed on a second thread while the text is analysed.
@@ -1203,6 +1205,29 @@ DecodedCode RoutineCodeDecoder::decode(const QByteArray &routineCodeBase64)
 
     DecodedCode code = fromBytes(decoded);
     code.warnings = warnings + code.warnings;
+    return code;
+}
+
+DecodedCode RoutineCodeDecoder::fromBytes(const QByteArray &bytes, const QByteArray &knownSha256)
+{
+    DecodedCode code;
+    code.bytes = bytes;
+    code.size = bytes.size();
+    if (bytes.isEmpty()) {
+        code.sha256 = knownSha256;
+        return code;
+    }
+    const TextDecoding decoded = decodeText(bytes);
+    const Analysis analysis = analyse(bytes, decoded.text, decoded.isText);
+    code.kind = analysis.kind;
+    if (decoded.isText)
+        code.text = decoded.text;
+    if (analysis.kind != Kind::WebAssembly)
+        code.warnings = decoded.warnings;
+    code.warnings += analysis.warnings;
+    code.storageErrorCode = analysis.storageErrorCode;
+    code.storageErrorMessage = analysis.storageErrorMessage;
+    code.sha256 = knownSha256;
     return code;
 }
 

@@ -42,6 +42,9 @@ public:
     static DecodedCode decode(const QByteArray &routineCodeBase64);
     // The same pipeline after base64, for local files and the cache.
     static DecodedCode fromBytes(const QByteArray &bytes);
+    // The same, for bytes whose SHA-256 the caller has just verified (the cache does on every
+    // read): they are not hashed again.
+    static DecodedCode fromBytes(const QByteArray &bytes, const QByteArray &knownSha256);
     // The kind alone. `text` is the decoded text, or empty when the bytes are not text.
     // Exposed for tests and fuzzing.
     static DecodedCode::Kind sniff(const QByteArray &bytes, const QString &text);

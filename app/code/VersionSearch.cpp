@@ -1,28 +1,12 @@
 #include "VersionSearch.h"
 
-#include <QtConcurrent/QtConcurrentRun>
-
-namespace {
-struct SearchOutcome
-{
-    ApiResult<OpenedCodeVersion> opened;
-    QList<VersionMatch> matches;
-};
-using SharedOutcome = std::shared_ptr<SearchOutcome>;
-} // namespace
-
 VersionSearch::VersionSearch(CodeVersionRepository &repository, QObject *parent)
     : QObject(parent)
     , m_repository(repository)
 {
 }
 
-VersionSearch::~VersionSearch()
-{
-    ++m_generation;
-    for (QFuture<void> &f : m_inFlight)
-        f.cancel();
-}
+VersionSearch::~VersionSearch() = default;
 
 bool VersionSearch::start(std::shared_ptr<EsaClient> client, const QString &accountId, const QString &routine,
                           const QStringList &versions, const QString &pattern, bool regularExpression, bool caseSensitive)
@@ -43,7 +27,6 @@ bool VersionSearch::start(std::shared_ptr<EsaClient> client, const QString &acco
     m_re = re;
     m_total = int(versions.size());
     m_done = 0;
-    m_running_count = 0;
     m_running = true;
     emit progress(0, m_total);
     if (m_queue.isEmpty()) {
@@ -58,9 +41,6 @@ bool VersionSearch::start(std::shared_ptr<EsaClient> client, const QString &acco
 
 void VersionSearch::cancel()
 {
-    ++m_generation;
-    for (QFuture<void> &f : m_inFlight)
-        f.cancel();
     m_inFlight.clear();
     m_queue.clear();
     if (m_running) {
@@ -74,40 +54,33 @@ void VersionSearch::startNext()
     if (m_queue.isEmpty())
         return;
     const QString version = m_queue.takeFirst();
-    ++m_running_count;
-    const quint64 generation = m_generation;
     const QRegularExpression re = m_re;
-    // Open (cache or network), then match on a pool thread, then report here.
-    QFuture<void> f = m_repository.open(m_client, m_accountId, m_routine, version)
-                              .then(QtFuture::Launch::Async, [re, version](const ApiResult<OpenedCodeVersion> &r) {
-                                  auto o = std::make_shared<SearchOutcome>(SearchOutcome{r, {}});
-                                  if (r.ok())
-                                      o->matches = findMatches(version, r.value().code.text, re);
-                                  return o;
-                              })
-                              .then(this, [this, generation, version](const SharedOutcome &outcome) {
-                                  if (generation != m_generation)
-                                      return;
-                                  if (outcome->opened.ok())
-                                      emit versionSearched(version, outcome->matches, outcome->opened.value().fromCache);
-                                  else
-                                      emit versionFailed(version, outcome->opened.error());
-                                  oneDone();
-                              });
-    m_inFlight << f;
+    // Open (cache or network), then match on the pool, then report here.
+    m_inFlight[version] = m_repository.open(m_client, m_accountId, m_routine, version)
+                                  .map([re, version](const ApiResult<OpenedCodeVersion> &r) -> ApiResult<Searched> {
+                                      if (!r.ok())
+                                          return r.error();
+                                      return Searched{findMatches(version, r.value().code.text, re), r.value().fromCache};
+                                  })
+                                  .then(this, [this, version](const ApiResult<Searched> &r) { oneDone(version, r); });
 }
 
-void VersionSearch::oneDone()
+void VersionSearch::oneDone(const QString &codeVersion, const ApiResult<Searched> &result)
 {
-    --m_running_count;
+    m_inFlight.erase(codeVersion);
     ++m_done;
+    if (result.ok())
+        emit versionSearched(codeVersion, result.value().matches, result.value().fromCache);
+    else
+        emit versionFailed(codeVersion, result.error());
+    if (!m_running)
+        return; // a receiver cancelled the search
     emit progress(m_done, m_total);
     if (!m_queue.isEmpty()) {
         startNext();
         return;
     }
-    if (m_running_count == 0) {
-        m_inFlight.clear();
+    if (m_inFlight.empty()) {
         m_running = false;
         emit finished(false);
     }

@@ -5,9 +5,10 @@
 
 #include "code/CodeVersionRepository.h"
 
-#include <QFuture>
 #include <QObject>
 #include <QRegularExpression>
+
+#include <map>
 
 struct VersionMatch
 {
@@ -48,8 +49,13 @@ signals:
     void finished(bool cancelled);
 
 private:
+    struct Searched
+    {
+        QList<VersionMatch> matches;
+        bool fromCache = false;
+    };
     void startNext();
-    void oneDone();
+    void oneDone(const QString &codeVersion, const ApiResult<Searched> &result);
 
     CodeVersionRepository &m_repository;
     std::shared_ptr<EsaClient> m_client;
@@ -57,11 +63,10 @@ private:
     QString m_routine;
     QStringList m_queue;
     QRegularExpression m_re;
-    QList<QFuture<void>> m_inFlight;
+    // The versions being opened and searched, at most MaxConcurrent: cancel drops (aborts) them.
+    std::map<QString, Request<Searched>> m_inFlight;
     int m_total = 0;
     int m_done = 0;
-    int m_running_count = 0;
-    quint64 m_generation = 0;
     bool m_running = false;
     QString m_patternError;
 };

@@ -97,10 +97,24 @@ int CloudEmulator::totalRequests() const
     return total;
 }
 
+int CloudEmulator::answeredCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_answered;
+}
+
+int CloudEmulator::abandonedCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_abandoned;
+}
+
 void CloudEmulator::resetCounters()
 {
     QMutexLocker lock(&m_mutex);
     m_counts.clear();
+    m_answered = 0;
+    m_abandoned = 0;
 }
 
 void CloudEmulator::removeAppCodes(const QString &appId, int count)
@@ -154,15 +168,27 @@ bool CloudEmulator::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         });
         return true;
     }
-    if (plan.latencyMs > 0) {
-        QTimer::singleShot(plan.latencyMs, socket, [this, s = QPointer<QTcpSocket>(socket), response, fault] {
-            if (s)
-                send(s, response, fault);
-        });
-    } else {
+    if (plan.latencyMs > 0)
+        answerLater(socket, response, fault, plan.latencyMs);
+    else
         send(socket, response, fault);
-    }
     return true;
+}
+
+void CloudEmulator::answerLater(QTcpSocket *socket, const EmulatorResponse &response, FaultKind fault, int latencyMs)
+{
+    // The answer waits; a client that hangs up meanwhile is counted (it aborted on the wire).
+    auto pending = std::make_shared<QMetaObject::Connection>();
+    *pending = connect(socket, &QTcpSocket::disconnected, this, [this, pending] {
+        QObject::disconnect(*pending);
+        QMutexLocker lock(&m_mutex);
+        ++m_abandoned;
+    });
+    QTimer::singleShot(latencyMs, socket, [this, s = QPointer<QTcpSocket>(socket), response, fault, pending] {
+        QObject::disconnect(*pending);
+        if (s && s->state() == QAbstractSocket::ConnectedState)
+            send(s, response, fault);
+    });
 }
 
 void CloudEmulator::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
@@ -196,7 +222,26 @@ EmulatorResponse CloudEmulator::route(const HttpRequestParts &request, FaultKind
 
 void CloudEmulator::send(QTcpSocket *socket, const EmulatorResponse &response, FaultKind fault)
 {
+    {
+        QMutexLocker lock(&m_mutex);
+        ++m_answered;
+    }
     switch (fault) {
+    case FaultKind::Drip: {
+        // The whole answer, a byte at a time: only an overall deadline ends it.
+        const QByteArray all = response.head(response.body.size()) + response.body;
+        auto *pace = new QTimer(socket);
+        auto sent = std::make_shared<qsizetype>(0);
+        connect(pace, &QTimer::timeout, socket, [socket, pace, all, sent] {
+            if (*sent >= all.size()) {
+                pace->deleteLater();
+                return;
+            }
+            socket->write(all.mid((*sent)++, 1));
+        });
+        pace->start(m_faults.plan().dripMs);
+        return;
+    }
     case FaultKind::ResetMidBody: {
         // Promise the whole body, deliver half, then reset.
         socket->write(response.head(response.body.size()));

@@ -36,6 +36,10 @@ public:
     // Keys: the ESA action, "iam:tokens", "iam:projects", "apig:instances", "apig:apps", "apig:app-codes".
     int requestCount(const QString &key) const;
     int totalRequests() const;
+    // Answers written, and requests whose client hung up before its answer was written (an
+    // abort seen on the wire: with --latency, the answer waits, so an abort arrives first).
+    int answeredCount() const;
+    int abandonedCount() const;
     void resetCounters();
 
     void removeAppCodes(const QString &appId, int count);
@@ -50,6 +54,7 @@ private:
     static QString counterKey(const HttpRequestParts &request);
     EmulatorResponse route(const HttpRequestParts &request, FaultKind fault);
     void send(QTcpSocket *socket, const EmulatorResponse &response, FaultKind fault);
+    void answerLater(QTcpSocket *socket, const EmulatorResponse &response, FaultKind fault, int latencyMs);
 
     mutable QMutex m_mutex; // guards the services, counters and clock
     const DemoData &m_data;
@@ -58,6 +63,8 @@ private:
     ApigService m_apig;
     FaultInjector m_faults;
     QHash<QString, int> m_counts;
+    int m_answered = 0;
+    int m_abandoned = 0;
     qint64 m_clockSkew = 0;
     quint16 m_port = 0;
 };

@@ -19,13 +19,19 @@ QString FaultPlan::name(FaultKind kind)
     case FaultKind::TruncatedBody: return QStringLiteral("truncate");
     case FaultKind::InvalidJson: return QStringLiteral("badjson");
     case FaultKind::Stall: return QStringLiteral("stall");
+    case FaultKind::Drip: return QStringLiteral("drip");
     }
     return {};
 }
 
+QList<FaultKind> FaultPlan::namedKinds()
+{
+    return allKinds() << FaultKind::Drip;
+}
+
 FaultKind FaultPlan::fromName(const QString &name)
 {
-    for (FaultKind k : allKinds()) {
+    for (FaultKind k : namedKinds()) {
         if (FaultPlan::name(k) == name)
             return k;
     }

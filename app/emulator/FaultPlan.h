@@ -17,6 +17,7 @@ enum class FaultKind {
     TruncatedBody, // a well-formed response (honest Content-Length) whose JSON stops mid-way
     InvalidJson,   // HTTP 200, application/json, but the body is an HTML proxy page
     Stall,         // no answer for stallMs, then the connection is dropped
+    Drip,          // the whole answer, one byte every dripMs (only when asked for by name)
 };
 
 struct FaultPlan
@@ -25,9 +26,13 @@ struct FaultPlan
     quint32 seed = 1;      // same seed, same sequence of faults for the same request order
     int latencyMs = 0;     // added before every response
     int stallMs = 60000;   // how long a Stall holds the connection
+    int dripMs = 1000;     // the pace of a Drip
     QList<FaultKind> kinds = allKinds();
 
+    // The kinds drawn by default. Drip is not among them (an answer that takes minutes would
+    // only slow a soak down); name it to get it.
     static QList<FaultKind> allKinds();
+    static QList<FaultKind> namedKinds(); // allKinds() and Drip
     static QString name(FaultKind kind);
     static FaultKind fromName(const QString &name); // None if unknown
 };

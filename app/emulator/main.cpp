@@ -46,11 +46,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption manifest(QStringLiteral("demo-manifest"), QStringLiteral("Print a JSON summary of the demo data and exit."));
     const QCommandLineOption faultRate(QStringLiteral("fault-rate"), QStringLiteral("Probability (0..1) that a request gets an injected fault."), QStringLiteral("P"), QStringLiteral("0"));
     const QCommandLineOption faultSeed(QStringLiteral("fault-seed"), QStringLiteral("Seed of the fault sequence."), QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption faultKinds(QStringLiteral("fault-kinds"), QStringLiteral("Comma-separated kinds: 500,503,throttle,reset,truncate,badjson,stall (default: all)."), QStringLiteral("LIST"));
+    const QCommandLineOption faultKinds(QStringLiteral("fault-kinds"), QStringLiteral("Comma-separated kinds: 500,503,throttle,reset,truncate,badjson,stall,drip (default: all but drip)."), QStringLiteral("LIST"));
     const QCommandLineOption latency(QStringLiteral("latency"), QStringLiteral("Delay added to every response."), QStringLiteral("MS"), QStringLiteral("0"));
     const QCommandLineOption stall(QStringLiteral("stall-ms"), QStringLiteral("How long a stall fault holds a connection."), QStringLiteral("MS"), QStringLiteral("60000"));
+    const QCommandLineOption drip(QStringLiteral("drip-ms"), QStringLiteral("The pace of a drip fault: one byte every MS."), QStringLiteral("MS"), QStringLiteral("1000"));
     const QCommandLineOption tokenLifetime(QStringLiteral("token-lifetime"), QStringLiteral("Lifetime of IAM tokens."), QStringLiteral("SECONDS"), QStringLiteral("86400"));
-    parser.addOptions({port, printCredentials, manifest, faultRate, faultSeed, faultKinds, latency, stall, tokenLifetime});
+    parser.addOptions({port, printCredentials, manifest, faultRate, faultSeed, faultKinds, latency, stall, drip, tokenLifetime});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -77,6 +78,7 @@ int main(int argc, char *argv[])
     plan.seed = quint32(number(faultSeed, 0, 4294967295.0));
     plan.latencyMs = int(number(latency, 0, 600000));
     plan.stallMs = int(number(stall, 0, 3600000));
+    plan.dripMs = int(number(drip, 1, 3600000));
     if (parser.isSet(faultKinds)) {
         plan.kinds.clear();
         for (const QString &name : parser.value(faultKinds).split(QLatin1Char(','), Qt::SkipEmptyParts)) {

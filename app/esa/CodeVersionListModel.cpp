@@ -5,14 +5,9 @@
 #include <QLocale>
 
 CodeVersionListModel::CodeVersionListModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedListModel(parent)
 {
-}
-
-CodeVersionListModel::~CodeVersionListModel()
-{
-    for (QFuture<void> &f : m_pending)
-        f.cancel();
+    setLoadsAllPages(true);
 }
 
 void CodeVersionListModel::setRoutine(std::shared_ptr<EsaClient> client, const QString &routineName)
@@ -29,91 +24,31 @@ void CodeVersionListModel::clear()
     refresh();
 }
 
-void CodeVersionListModel::refresh()
+void CodeVersionListModel::clearRows()
 {
-    for (QFuture<void> &f : m_pending)
-        f.cancel();
-    m_pending.clear();
-    ++m_generation;
-    beginResetModel();
     m_versions.clear();
     m_detail.reset();
-    endResetModel();
-    m_error = {};
-    m_pendingCalls = 0;
-    if (!m_client || m_routine.isEmpty()) {
-        m_state = LoadState::Idle;
-        emit stateChanged(m_state);
-        return;
-    }
-    m_state = LoadState::Loading;
-    emit stateChanged(m_state);
-    requestPage(1);
-    requestDeployments();
 }
 
-void CodeVersionListModel::requestPage(int pageNumber)
+void CodeVersionListModel::requestPage(int pageIndex)
 {
-    ++m_pendingCalls;
-    const quint64 generation = m_generation;
-    m_pending << m_client->listRoutineCodeVersions(m_routine, pageNumber, PageSize)
-                         .then(this, [this, generation, pageNumber](const ApiResult<CodeVersionPage> &r) {
-                             if (generation != m_generation)
-                                 return;
-                             --m_pendingCalls;
-                             if (!r.ok()) {
-                                 fail(r.error());
-                                 return;
-                             }
-                             if (!r.value().versions.isEmpty()) {
-                                 beginInsertRows({}, int(m_versions.size()), int(m_versions.size() + r.value().versions.size() - 1));
-                                 m_versions += r.value().versions;
-                                 endInsertRows();
-                             }
-                             // A routine lists at most two pages of twenty.
-                             if (pageNumber == 1 && r.value().totalCount > PageSize)
-                                 requestPage(2);
-                             finishIfDone();
-                         });
-}
-
-void CodeVersionListModel::requestDeployments()
-{
-    ++m_pendingCalls;
-    const quint64 generation = m_generation;
-    m_pending << m_client->getRoutine(m_routine).then(this, [this, generation](const ApiResult<RoutineDetail> &r) {
-        if (generation != m_generation)
-            return;
-        --m_pendingCalls;
-        if (!r.ok()) {
-            fail(r.error());
-            return;
+    fetchPage(m_client->listRoutineCodeVersions(m_routine, pageIndex + 1, PageSize), [this](const CodeVersionPage &page) {
+        if (!page.versions.isEmpty()) {
+            beginInsertRows({}, int(m_versions.size()), int(m_versions.size() + page.versions.size() - 1));
+            m_versions += page.versions;
+            endInsertRows();
         }
-        m_detail = r.value();
-        if (!m_versions.isEmpty())
-            emit dataChanged(index(0, DeployedColumn), index(int(m_versions.size()) - 1, DeployedColumn));
-        finishIfDone();
+        return qint64(page.totalCount);
     });
 }
 
-void CodeVersionListModel::fail(const ApiError &error)
+void CodeVersionListModel::requestExtras()
 {
-    // One failure fails the list: a half list without badges would mislead.
-    for (QFuture<void> &f : m_pending)
-        f.cancel();
-    ++m_generation;
-    m_error = error;
-    m_state = LoadState::Failed;
-    emit stateChanged(m_state);
-}
-
-void CodeVersionListModel::finishIfDone()
-{
-    if (m_pendingCalls > 0)
-        return;
-    m_pending.clear();
-    m_state = m_versions.isEmpty() ? LoadState::Empty : LoadState::Ready;
-    emit stateChanged(m_state);
+    fetchExtra(m_client->getRoutine(m_routine), [this](const RoutineDetail &detail) {
+        m_detail = detail;
+        if (!m_versions.isEmpty())
+            emit dataChanged(index(0, DeployedColumn), index(int(m_versions.size()) - 1, DeployedColumn));
+    });
 }
 
 QStringList CodeVersionListModel::badges(int row) const

@@ -1,16 +1,14 @@
 // The code versions of one routine (both pages of ListRoutineCodeVersions, newest first) with
-// the deployment badges GetRoutine gives them ("production 90%", "staging"). Answers carry the
-// generation they were asked in: switching routines quickly never mixes two routines' rows.
+// the deployment badges GetRoutine gives them ("production 90%", "staging"). Switching routines
+// aborts what the previous one still had on its way: two routines' rows never mix.
 #pragma once
 
 #include "esa/EsaClient.h"
-#include "esa/LoadState.h"
+#include "net/PagedListModel.h"
 
-#include <QAbstractTableModel>
-#include <QFuture>
 #include <memory>
 
-class CodeVersionListModel : public QAbstractTableModel
+class CodeVersionListModel : public PagedListModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CodeVersionListModel)
@@ -21,15 +19,11 @@ public:
     static constexpr int PageSize = 20;
 
     explicit CodeVersionListModel(QObject *parent = nullptr);
-    ~CodeVersionListModel() override;
 
     void setRoutine(std::shared_ptr<EsaClient> client, const QString &routineName);
     void clear();
-    void refresh();
 
     QString routineName() const { return m_routine; }
-    LoadState state() const { return m_state; }
-    ApiError error() const { return m_error; }
     CodeVersion version(int row) const { return m_versions.value(row); }
     QStringList badges(int row) const;
     int rowOf(const QString &codeVersion) const;
@@ -44,22 +38,18 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-signals:
-    void stateChanged(LoadState state);
+protected:
+    bool hasSource() const override { return m_client && !m_routine.isEmpty(); }
+    int loadedCount() const override { return int(m_versions.size()); }
+    void clearRows() override;
+    void requestPage(int pageIndex) override;
+    void requestExtras() override;
+    // A routine lists at most two pages of twenty.
+    bool pageAllowed(int pageIndex) const override { return pageIndex < 2; }
 
 private:
-    void requestPage(int pageNumber);
-    void requestDeployments();
-    void finishIfDone();
-    void fail(const ApiError &error);
-
     std::shared_ptr<EsaClient> m_client;
     QString m_routine;
     QList<CodeVersion> m_versions;
     std::optional<RoutineDetail> m_detail;
-    int m_pendingCalls = 0;
-    quint64 m_generation = 0;
-    QList<QFuture<void>> m_pending;
-    LoadState m_state = LoadState::Idle;
-    ApiError m_error;
 };

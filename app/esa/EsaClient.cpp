@@ -87,7 +87,7 @@ ApiRequest EsaClient::request(const QString &action, const QueryList &params, bo
     return r;
 }
 
-QFuture<ApiResult<RoutinePage>> EsaClient::listUserRoutines(int pageNumber, int pageSize, const QString &searchKeyWord)
+Request<RoutinePage> EsaClient::listUserRoutines(int pageNumber, int pageSize, const QString &searchKeyWord)
 {
     QueryList params{{QStringLiteral("PageNumber"), QString::number(pageNumber)},
                      {QStringLiteral("PageSize"), QString::number(pageSize)}};
@@ -96,13 +96,13 @@ QFuture<ApiResult<RoutinePage>> EsaClient::listUserRoutines(int pageNumber, int 
     return m_transport.call<RoutinePage>(request(QStringLiteral("ListUserRoutines"), params, false), &EsaClient::parseRoutinePage);
 }
 
-QFuture<ApiResult<RoutineDetail>> EsaClient::getRoutine(const QString &name)
+Request<RoutineDetail> EsaClient::getRoutine(const QString &name)
 {
     return m_transport.call<RoutineDetail>(request(QStringLiteral("GetRoutine"), {{QStringLiteral("Name"), name}}, true),
                                            [name](const HttpReply &, const QJsonObject &json) { return parseRoutineDetail(name, json); });
 }
 
-QFuture<ApiResult<CodeVersionPage>> EsaClient::listRoutineCodeVersions(const QString &name, int pageNumber, int pageSize,
+Request<CodeVersionPage> EsaClient::listRoutineCodeVersions(const QString &name, int pageNumber, int pageSize,
                                                                        const QString &searchKeyWord)
 {
     QueryList params{{QStringLiteral("Name"), name},
@@ -114,7 +114,7 @@ QFuture<ApiResult<CodeVersionPage>> EsaClient::listRoutineCodeVersions(const QSt
                                              [](const HttpReply &, const QJsonObject &json) { return parseCodeVersionPage(json); });
 }
 
-QFuture<ApiResult<RoutineCodeVersion>> EsaClient::getRoutineCodeVersion(const QString &name, const QString &codeVersion)
+Request<RoutineCodeVersion> EsaClient::getRoutineCodeVersion(const QString &name, const QString &codeVersion)
 {
     const QueryList params{{QStringLiteral("Name"), name}, {QStringLiteral("CodeVersion"), codeVersion}};
     return m_transport.call<RoutineCodeVersion>(request(QStringLiteral("GetRoutineCodeVersion"), params, true),
@@ -123,7 +123,7 @@ QFuture<ApiResult<RoutineCodeVersion>> EsaClient::getRoutineCodeVersion(const QS
                                                 });
 }
 
-QFuture<ApiResult<RoutineUserInfo>> EsaClient::getRoutineUserInfo()
+Request<RoutineUserInfo> EsaClient::getRoutineUserInfo()
 {
     return m_transport.call<RoutineUserInfo>(request(QStringLiteral("GetRoutineUserInfo"), {}, true),
                                              [](const HttpReply &, const QJsonObject &json) { return parseRoutineUserInfo(json); });

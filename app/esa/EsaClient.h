@@ -9,7 +9,7 @@
 #include "net/ApiResult.h"
 #include "net/HttpReply.h"
 
-#include <QFuture>
+#include "net/Request.h"
 #include <QJsonObject>
 #include <QUrl>
 #include <memory>
@@ -27,12 +27,12 @@ public:
 
     QUrl endpoint() const { return m_endpoint; }
 
-    QFuture<ApiResult<RoutinePage>> listUserRoutines(int pageNumber, int pageSize, const QString &searchKeyWord = {});
-    QFuture<ApiResult<RoutineDetail>> getRoutine(const QString &name);
-    QFuture<ApiResult<CodeVersionPage>> listRoutineCodeVersions(const QString &name, int pageNumber, int pageSize,
+    Request<RoutinePage> listUserRoutines(int pageNumber, int pageSize, const QString &searchKeyWord = {});
+    Request<RoutineDetail> getRoutine(const QString &name);
+    Request<CodeVersionPage> listRoutineCodeVersions(const QString &name, int pageNumber, int pageSize,
                                                                 const QString &searchKeyWord = {});
-    QFuture<ApiResult<RoutineCodeVersion>> getRoutineCodeVersion(const QString &name, const QString &codeVersion);
-    QFuture<ApiResult<RoutineUserInfo>> getRoutineUserInfo();
+    Request<RoutineCodeVersion> getRoutineCodeVersion(const QString &name, const QString &codeVersion);
+    Request<RoutineUserInfo> getRoutineUserInfo();
 
     static ApiResult<RoutinePage> parseRoutinePage(const HttpReply &reply, const QJsonObject &json);
     static ApiResult<RoutineDetail> parseRoutineDetail(const QString &name, const QJsonObject &json);

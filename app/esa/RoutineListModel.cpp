@@ -5,13 +5,8 @@
 #include <QLocale>
 
 RoutineListModel::RoutineListModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedListModel(parent)
 {
-}
-
-RoutineListModel::~RoutineListModel()
-{
-    m_pending.cancel();
 }
 
 void RoutineListModel::setClient(std::shared_ptr<EsaClient> client)
@@ -29,66 +24,16 @@ void RoutineListModel::setSearchKeyword(const QString &keyword)
     refresh();
 }
 
-void RoutineListModel::refresh()
+void RoutineListModel::requestPage(int pageIndex)
 {
-    m_pending.cancel();
-    ++m_generation;
-    beginResetModel();
-    m_routines.clear();
-    m_total = 0;
-    m_pagesLoaded = 0;
-    m_fetching = false;
-    endResetModel();
-    m_error = {};
-    if (!m_client) {
-        setState(LoadState::Idle);
-        return;
-    }
-    setState(LoadState::Loading);
-    requestPage(1);
-}
-
-void RoutineListModel::setState(LoadState state)
-{
-    m_state = state;
-    emit stateChanged(state);
-}
-
-void RoutineListModel::requestPage(int pageNumber)
-{
-    m_fetching = true;
-    const quint64 generation = m_generation;
-    m_pending = m_client->listUserRoutines(pageNumber, PageSize, m_keyword).then(this, [this, generation](const ApiResult<RoutinePage> &r) {
-        if (generation != m_generation)
-            return; // an answer for a list that has been reset since
-        m_fetching = false;
-        if (!r.ok()) {
-            m_error = r.error();
-            setState(LoadState::Failed);
-            return;
-        }
-        const RoutinePage &page = r.value();
-        m_total = page.totalCount;
-        ++m_pagesLoaded;
+    fetchPage(m_client->listUserRoutines(pageIndex + 1, PageSize, m_keyword), [this](const RoutinePage &page) {
         if (!page.routines.isEmpty()) {
             beginInsertRows({}, int(m_routines.size()), int(m_routines.size() + page.routines.size() - 1));
             m_routines += page.routines;
             endInsertRows();
         }
-        setState(m_routines.isEmpty() ? LoadState::Empty : LoadState::Ready);
+        return qint64(page.totalCount);
     });
-}
-
-bool RoutineListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_client && !m_fetching && m_state == LoadState::Ready && m_routines.size() < m_total
-            && m_pagesLoaded < MaxPageNumber;
-}
-
-void RoutineListModel::fetchMore(const QModelIndex &parent)
-{
-    if (canFetchMore(parent))
-        requestPage(m_pagesLoaded + 1);
 }
 
 int RoutineListModel::rowOf(const QString &name) const

@@ -1,16 +1,13 @@
 // The routines of one ESA account, page by page as the view scrolls (canFetchMore/fetchMore),
-// optionally filtered by a search keyword the service matches. Every answer carries the
-// generation it was asked in, so a late page never lands in a list that was reset since.
+// optionally filtered by a search keyword the service matches.
 #pragma once
 
 #include "esa/EsaClient.h"
-#include "esa/LoadState.h"
+#include "net/PagedListModel.h"
 
-#include <QAbstractTableModel>
-#include <QFuture>
 #include <memory>
 
-class RoutineListModel : public QAbstractTableModel
+class RoutineListModel : public PagedListModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RoutineListModel)
@@ -22,16 +19,11 @@ public:
     static constexpr int MaxPageNumber = 10; // the API's PageNumber range is 1..10
 
     explicit RoutineListModel(QObject *parent = nullptr);
-    ~RoutineListModel() override;
 
     void setClient(std::shared_ptr<EsaClient> client);
     void setSearchKeyword(const QString &keyword);
     QString searchKeyword() const { return m_keyword; }
-    void refresh();
 
-    LoadState state() const { return m_state; }
-    ApiError error() const { return m_error; }
-    int totalCount() const { return m_total; }
     Routine routine(int row) const { return m_routines.value(row); }
     int rowOf(const QString &name) const;
 
@@ -39,24 +31,16 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent = {}) const override;
-    void fetchMore(const QModelIndex &parent = {}) override;
 
-signals:
-    void stateChanged(LoadState state);
+protected:
+    bool hasSource() const override { return m_client != nullptr; }
+    int loadedCount() const override { return int(m_routines.size()); }
+    void clearRows() override { m_routines.clear(); }
+    void requestPage(int pageIndex) override;
+    bool pageAllowed(int pageIndex) const override { return pageIndex < MaxPageNumber; }
 
 private:
-    void requestPage(int pageNumber);
-    void setState(LoadState state);
-
     std::shared_ptr<EsaClient> m_client;
     QString m_keyword;
     QList<Routine> m_routines;
-    int m_total = 0;
-    int m_pagesLoaded = 0;
-    bool m_fetching = false;
-    quint64 m_generation = 0;
-    QFuture<void> m_pending;
-    LoadState m_state = LoadState::Idle;
-    ApiError m_error;
 };

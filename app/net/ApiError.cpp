@@ -79,6 +79,23 @@ QString ApiError::serviceName(Service service)
     return tr("the service");
 }
 
+bool ApiError::outcomeUnknown() const
+{
+    switch (kind) {
+    case Kind::Timeout:
+    case Kind::Reset:
+    case Kind::Network:
+    case Kind::Truncated:
+    case Kind::InvalidJson:
+    case Kind::TooLarge:
+        return true;
+    case Kind::Http:
+        return httpStatus >= 500;
+    default:
+        return false;
+    }
+}
+
 QString ApiError::kindName(Kind kind)
 {
     switch (kind) {
@@ -95,6 +112,7 @@ QString ApiError::kindName(Kind kind)
     case Kind::Cancelled: return QStringLiteral("cancelled");
     case Kind::Network: return QStringLiteral("network");
     case Kind::Auth: return QStringLiteral("auth");
+    case Kind::LocalFile: return QStringLiteral("local-file");
     }
     return {};
 }

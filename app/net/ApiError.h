@@ -28,6 +28,7 @@ public:
         Cancelled,     // the caller no longer wanted the answer
         Network,       // any other transport failure
         Auth,          // credentials are missing or unusable before any request was sent
+        LocalFile,     // a file on this machine could not be read (no request involved)
     };
 
     ApiError() = default;
@@ -43,6 +44,10 @@ public:
     bool retryable = false;
 
     bool isError() const { return kind != Kind::None; }
+    // Whether a request that failed this way may still have been carried out by the server (a
+    // timeout, a reset after sending, a 5xx, an unreadable 2xx): a write must then be read back,
+    // never sent again.
+    bool outcomeUnknown() const;
 
     // Builds the error for an HTTP answer with status >= 400 from the vendor's documented body.
     static ApiError fromHttp(Service service, int status, const QByteArray &body,

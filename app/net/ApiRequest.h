@@ -15,4 +15,7 @@ struct ApiRequest
     HttpRequestParts parts;   // path, query, headers (host is filled in), body
     std::shared_ptr<RequestAuthorizer> authorizer; // null: sent as is
     QString label;            // for the log: "ESA GetRoutine"
+    // A read may be retried and shared with identical reads in flight. A write (false) is sent
+    // once: after a failure that may have reached the server it is never retried, only reported.
+    bool idempotent = true;
 };

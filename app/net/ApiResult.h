@@ -9,6 +9,8 @@ template <typename T>
 class ApiResult
 {
 public:
+    using ValueType = T;
+
     ApiResult() : m_error(ApiError::Service::Unknown, ApiError::Kind::Cancelled, QString()) {}
     ApiResult(T value) : m_value(std::move(value)) {}
     ApiResult(ApiError error) : m_error(std::move(error)) {}

@@ -4,9 +4,12 @@
 #include "net/HttpTransport.h"
 
 #include <QHostAddress>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+
+#include <limits>
 
 HttpCall::HttpCall(HttpTransport &transport, QNetworkAccessManager &nam, ApiRequest request,
                    const NetworkSettings &settings, Done done, QObject *parent)
@@ -19,6 +22,8 @@ HttpCall::HttpCall(HttpTransport &transport, QNetworkAccessManager &nam, ApiRequ
 {
     m_backoff.setSingleShot(true);
     connect(&m_backoff, &QTimer::timeout, this, &HttpCall::beginAttempt);
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &HttpCall::deadlinePassed);
 }
 
 HttpCall::~HttpCall()
@@ -57,9 +62,13 @@ void HttpCall::start()
 
 void HttpCall::abort()
 {
+    if (!m_finished)
+        HttpLog::aborted(m_request.label, m_request.parts.method, m_reply ? m_reply->url() : m_request.baseUrl, m_attempt,
+                         m_clock.isValid() ? m_clock.elapsed() : 0);
     m_finished = true;
     m_done = nullptr;
     m_backoff.stop();
+    m_deadline.stop();
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -75,7 +84,9 @@ void HttpCall::beginAttempt()
     ++m_attempt;
     m_body.clear();
     m_tooLarge = false;
+    m_deadlineHit = false;
     m_attemptClock.start();
+    armDeadline(0);
 
     HttpRequestParts parts = m_request.parts;
     const QUrl &base = m_request.baseUrl;
@@ -127,7 +138,10 @@ void HttpCall::onMetaData()
     if (length.isValid() && length.toLongLong() > m_settings.maxBodyBytes) {
         m_tooLarge = true;
         m_reply->abort();
+        return;
     }
+    if (length.isValid())
+        armDeadline(length.toLongLong());
 }
 
 void HttpCall::onReadyRead()
@@ -137,7 +151,29 @@ void HttpCall::onReadyRead()
         m_tooLarge = true;
         m_body.clear();
         m_reply->abort();
+        return;
     }
+    if (m_body.size() > m_expectedBytes)
+        armDeadline(m_body.size()); // no Content-Length: the deadline grows with what arrives
+}
+
+void HttpCall::armDeadline(qint64 expectedBytes)
+{
+    m_expectedBytes = expectedBytes;
+    const qint64 rate = qMax(1, m_settings.minBytesPerSecond);
+    const qint64 total = m_settings.deadlineBaseMs + expectedBytes * 1000 / rate;
+    m_deadline.start(int(qBound<qint64>(0, total - m_attemptClock.elapsed(), qint64(std::numeric_limits<int>::max()))));
+}
+
+void HttpCall::deadlinePassed()
+{
+    m_deadlineHit = true;
+    if (m_reply) {
+        m_reply->abort(); // onFinished reports it
+        return;
+    }
+    // Still authorizing (an IAM token on its way): the attempt ends here all the same.
+    failAttempt(transportError(QNetworkReply::OperationCanceledError));
 }
 
 void HttpCall::onFinished()
@@ -146,6 +182,7 @@ void HttpCall::onFinished()
     if (!reply)
         return;
     m_reply = nullptr;
+    m_deadline.stop();
     reply->deleteLater();
     if (!m_tooLarge)
         m_body += reply->readAll();
@@ -196,9 +233,15 @@ ApiError HttpCall::transportError(int networkError) const
         return e;
     };
     switch (QNetworkReply::NetworkError(networkError)) {
-    case QNetworkReply::OperationCanceledError: // our transfer timeout aborts this way
+    case QNetworkReply::OperationCanceledError: // our transfer timeout and deadline abort this way
     case QNetworkReply::TimeoutError:
-        return make(K::Timeout, false, tr("No answer within %1 s.").arg(m_settings.timeoutMs / 1000.0));
+        if (m_deadlineHit)
+            return make(K::Timeout, false,
+                        tr("The answer did not arrive in full within %1 s, the deadline for %2 at no less than %3 KiB/s.")
+                                .arg(double(m_settings.deadlineBaseMs + m_expectedBytes * 1000 / qMax(1, m_settings.minBytesPerSecond)) / 1000.0, 0, 'f', 1)
+                                .arg(QLocale().formattedDataSize(m_expectedBytes))
+                                .arg(m_settings.minBytesPerSecond / 1024));
+        return make(K::Timeout, false, tr("Nothing arrived for %1 s, the no-progress limit.").arg(m_settings.timeoutMs / 1000.0));
     case QNetworkReply::ConnectionRefusedError:
         return make(K::Refused, true, tr("The connection was refused."));
     case QNetworkReply::HostNotFoundError:
@@ -225,7 +268,9 @@ void HttpCall::failAttempt(ApiError error, int retryAfterMs)
         QTimer::singleShot(0, this, &HttpCall::beginAttempt);
         return;
     }
-    if (!error.retryable || m_attempt >= m_settings.maxAttempts) {
+    // A write is sent again only when it certainly never reached the server.
+    const bool mayRetry = error.retryable && (m_request.idempotent || error.kind == ApiError::Kind::Refused);
+    if (!mayRetry || m_attempt >= m_settings.maxAttempts) {
         finish(error);
         return;
     }
@@ -241,6 +286,7 @@ void HttpCall::finish(ApiResult<HttpReply> result)
     if (m_finished)
         return;
     m_finished = true;
+    m_deadline.stop();
     Done done = std::move(m_done);
     m_done = nullptr;
     if (done)

@@ -30,7 +30,7 @@ public:
     ~HttpCall() override;
 
     void start();
-    // Stops the call; `done` is never called after this.
+    // Stops the call at once (QNetworkReply::abort); `done` is never called after this.
     void abort();
 
     static bool isLoopbackHost(const QString &host);
@@ -42,6 +42,9 @@ private:
     void onMetaData();
     void onFinished();
     void failAttempt(ApiError error, int retryAfterMs = 0);
+    // The overall deadline of this attempt for `expectedBytes` of answer (see NetworkSettings).
+    void armDeadline(qint64 expectedBytes);
+    void deadlinePassed();
     void finish(ApiResult<HttpReply> result);
     ApiError transportError(int networkError) const;
 
@@ -53,6 +56,9 @@ private:
     QPointer<QNetworkReply> m_reply;
     QByteArray m_body;
     QTimer m_backoff;
+    QTimer m_deadline;
+    qint64 m_expectedBytes = 0;
+    bool m_deadlineHit = false;
     QElapsedTimer m_clock;
     QElapsedTimer m_attemptClock;
     int m_attempt = 0;

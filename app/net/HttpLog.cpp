@@ -49,6 +49,16 @@ void attempt(const QString &label, const QByteArray &method, const QUrl &url, in
                                               QString::fromUtf8(redactedHeaders(responseHeaders)));
 }
 
+void aborted(const QString &label, const QByteArray &method, const QUrl &url, int attempt, qint64 elapsedMs)
+{
+    if (!lcHttp().isDebugEnabled())
+        return;
+    qCDebug(lcHttp).noquote() << QStringLiteral("%1 %2 %3 attempt %4 after %5 ms -> aborted")
+                                         .arg(label, QString::fromLatin1(method), url.toString(QUrl::RemoveUserInfo))
+                                         .arg(attempt)
+                                         .arg(elapsedMs);
+}
+
 void enable(bool on)
 {
     const_cast<QLoggingCategory &>(lcHttp()).setEnabled(QtDebugMsg, on);

@@ -17,5 +17,7 @@ QByteArray redactedHeaders(const HeaderList &headers);
 void attempt(const QString &label, const QByteArray &method, const QUrl &url, int attempt, int status,
              const QString &outcome, qint64 elapsedMs, const HeaderList &requestHeaders,
              const HeaderList &responseHeaders);
+// A request nobody wanted any more: "<label> <method> <url> attempt N after T ms -> aborted".
+void aborted(const QString &label, const QByteArray &method, const QUrl &url, int attempt, qint64 elapsedMs);
 void enable(bool on);
 } // namespace HttpLog

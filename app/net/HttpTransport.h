@@ -1,6 +1,7 @@
 // The network worker: a thread that owns the QNetworkAccessManager and runs every API call
-// (HttpCall) away from the UI. Callers get a QFuture; cancelling it aborts the request, and
-// the JSON is parsed into a typed value on the worker thread before the future is fulfilled.
+// (HttpCall) away from the UI. Callers get a Request<T>: dropping or killing it aborts the reply
+// on the wire. The network thread does network work only: the JSON of an answer is parsed into
+// a typed value on the worker pool. Identical idempotent requests in flight are sent once.
 #pragma once
 
 #include "net/ApiRequest.h"
@@ -8,13 +9,11 @@
 #include "net/HttpCall.h"
 #include "net/HttpReply.h"
 #include "net/NetworkSettings.h"
+#include "net/Request.h"
+#include "net/RequestSharing.h"
 
-#include <QFuture>
-#include <QFutureWatcher>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
-#include <QPromise>
 #include <QThread>
 #include <functional>
 #include <memory>
@@ -36,14 +35,18 @@ public:
     NetworkSettings settings() const;
     void setSettings(const NetworkSettings &settings);
 
-    // Sends `request` on the worker thread; `parse` turns the JSON object into T there.
-    // Cancel the future to abort the call: its continuation then never runs.
+    // Sends `request` on the network thread; `parse` turns the JSON object into T on the pool.
     template <typename T>
-    QFuture<ApiResult<T>> call(ApiRequest request, Parser<T> parse);
+    Request<T> call(ApiRequest request, Parser<T> parse);
+    // The raw answer (for bodies that are not JSON, such as OSS's), on the pool.
+    Request<HttpReply> callRaw(ApiRequest request);
 
     // Worker-thread API (authorizers use it for nested calls such as fetching an IAM token).
     HttpCall *execute(ApiRequest request, HttpCall::Done done);
     bool isWorkerThread() const { return QThread::currentThread() == &m_thread; }
+    const QThread *networkThread() const { return &m_thread; }
+    // An object living on the network thread (for probes that watch that thread's event loop).
+    QObject *networkContext() const { return m_worker; }
 
     // Parses a 2xx body as a JSON object; Truncated or InvalidJson when it is not one.
     static ApiResult<QJsonObject> parseJsonObject(ApiError::Service service, const HttpReply &reply);
@@ -51,6 +54,10 @@ public:
     static QByteArray userAgent();
 
 private:
+    // What identifies a request for sharing: everything that is sent, before authentication.
+    static QString shareKey(const ApiRequest &request);
+    // Starts `request` for `state` on the network thread; `answered` runs there with the outcome.
+    void send(ApiRequest request, std::shared_ptr<RequestCore> state, HttpCall::Done answered);
     void runOnWorker(std::function<void()> task);
     QNetworkAccessManager &nam(); // worker thread only
 
@@ -59,36 +66,44 @@ private:
     QNetworkAccessManager *m_nam = nullptr;
     mutable QMutex m_settingsMutex;
     NetworkSettings m_settings;
+    RequestSharing m_sharing;
+    // Abort actions reach the network thread through this; cleared when the transport goes.
+    struct Link
+    {
+        QMutex mutex;
+        QObject *worker = nullptr;
+    };
+    std::shared_ptr<Link> m_link;
 };
 
 template <typename T>
-QFuture<ApiResult<T>> HttpTransport::call(ApiRequest request, Parser<T> parse)
+Request<T> HttpTransport::call(ApiRequest request, Parser<T> parse)
 {
-    auto promise = std::make_shared<QPromise<ApiResult<T>>>();
-    QFuture<ApiResult<T>> future = promise->future();
-    promise->start();
-    runOnWorker([this, request = std::move(request), parse = std::move(parse), promise]() mutable {
-        if (promise->isCanceled()) {
-            promise->finish();
-            return;
-        }
+    const auto start = [this, &request, &parse] {
+        auto state = std::make_shared<RequestState<T>>();
+        Request<T> handle(state);
         const ApiError::Service service = request.service;
-        HttpCall *call = execute(std::move(request), [promise, parse, service](ApiResult<HttpReply> reply) {
-            if (!promise->isCanceled()) {
-                if (!reply.ok()) {
-                    promise->addResult(ApiResult<T>(reply.error()));
-                } else {
-                    const ApiResult<QJsonObject> json = parseJsonObject(service, reply.value());
-                    promise->addResult(json.ok() ? parse(reply.value(), json.value()) : ApiResult<T>(json.error()));
-                }
+        send(std::move(request), state, [weak = std::weak_ptr<RequestState<T>>(state), parse, service](ApiResult<HttpReply> reply) {
+            const auto s = weak.lock();
+            if (!s || s->isAborted())
+                return;
+            if (!reply.ok()) {
+                s->finish(reply.error());
+                return;
             }
-            promise->finish();
+            // Parsing a big answer is not network work.
+            s->setAbortAction([] {});
+            QThreadPool::globalInstance()->start([weak, parse, service, reply = std::move(reply)] {
+                const auto s = weak.lock();
+                if (!s || s->isAborted())
+                    return;
+                const ApiResult<QJsonObject> json = parseJsonObject(service, reply.value());
+                s->finish(json.ok() ? parse(reply.value(), json.value()) : ApiResult<T>(json.error()));
+            });
         });
-        // Cancelling the future from any thread aborts the reply here.
-        auto *watcher = new QFutureWatcher<ApiResult<T>>(call);
-        QObject::connect(watcher, &QFutureWatcherBase::canceled, call, &HttpCall::abort);
-        watcher->setFuture(promise->future());
-        call->start();
-    });
-    return future;
+        return handle;
+    };
+    if (!request.idempotent)
+        return start();
+    return m_sharing.obtain<T>(shareKey(request), start);
 }

@@ -47,9 +47,10 @@ TARGET_FLAGS="$CXXFLAGS_COMMON -fsanitize=fuzzer"
 SOURCES=(
     net/ApiError.cpp net/CloudTime.cpp net/Digest.cpp net/HttpCall.cpp net/HttpLog.cpp
     net/HttpRequestParts.cpp net/HttpTransport.cpp net/LoopbackAwareProxyFactory.cpp
+    net/RequestState.cpp net/RequestSharing.cpp
     esa/Acs3Signer.cpp esa/Acs3Authorizer.cpp esa/Routine.cpp esa/EsaClient.cpp
     apig/SdkHmacSigner.cpp apig/HuaweiAuthorizer.cpp apig/IamTokenProvider.cpp apig/ApigClient.cpp
-    code/RoutineCodeDecoder.cpp code/CodeVersionCache.cpp
+    code/RoutineCodeDecoder.cpp code/CodeVersionCache.cpp code/CodeDigest.cpp
 )
 MOC_HEADERS=(net/HttpCall.h net/HttpTransport.h)
 TARGETS=(fuzz_routinecode fuzz_esa_json fuzz_apig_json fuzz_signers fuzz_codecache)

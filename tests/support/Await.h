@@ -1,23 +1,28 @@
-// Test-only: waits for a client's future with an event loop (no sleeping), up to a timeout.
+// Test-only: waits for a request's one result with an event loop (no sleeping), up to a timeout.
 #pragma once
 
-#include "net/ApiResult.h"
+#include "net/Request.h"
 
-#include <QFuture>
-#include <QFutureWatcher>
-#include <QSignalSpy>
+#include <QEventLoop>
+#include <QObject>
+#include <QTimer>
+
+#include <optional>
 
 template <typename T>
-ApiResult<T> awaitResult(const QFuture<ApiResult<T>> &future, int timeoutMs = 30000)
+ApiResult<T> awaitResult(Request<T> request, int timeoutMs = 30000)
 {
-    if (!future.isFinished()) {
-        QFutureWatcher<ApiResult<T>> watcher;
-        QSignalSpy finished(&watcher, &QFutureWatcherBase::finished);
-        watcher.setFuture(future);
-        if (!future.isFinished() || finished.isEmpty())
-            finished.wait(timeoutMs);
-    }
-    if (!future.isFinished() || future.isCanceled() || future.resultCount() == 0)
+    QObject context;
+    QEventLoop loop;
+    std::optional<ApiResult<T>> result;
+    request.onResult(&context, [&](const ApiResult<T> &r) {
+        result = r;
+        loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    if (!result)
+        loop.exec();
+    if (!result)
         return ApiResult<T>(); // "cancelled": the test's QVERIFY(ok) will say so
-    return future.result();
+    return *result;
 }

@@ -144,11 +144,11 @@ void TestApigClient::tokenFetchedOnceAndReused()
 void TestApigClient::concurrentCallsShareOneFetch()
 {
     ApigClient c = client(password());
-    QList<QFuture<ApiResult<AppCodePage>>> calls;
+    std::vector<Request<AppCodePage>> calls;
     for (int i = 0; i < 5; ++i)
-        calls << c.listAppCodes(instanceId(), bigAppId(), i * 20, 20);
-    for (const auto &f : calls)
-        QVERIFY(awaitResult(f).ok());
+        calls.push_back(c.listAppCodes(instanceId(), bigAppId(), i * 20, 20));
+    for (auto &f : calls)
+        QVERIFY(awaitResult(std::move(f)).ok());
     QCOMPARE(m_emulator->requestCount(QStringLiteral("iam:tokens")), 1);
 }
 

@@ -5,6 +5,7 @@
 #include "apig/ApigClient.h"
 #include "apig/HuaweiAuthorizer.h"
 #include "emulator/CloudEmulator.h"
+#include "esa/Acs3Authorizer.h"
 #include "esa/EsaClient.h"
 #include "net/HttpLog.h"
 #include "net/HttpTransport.h"
@@ -38,7 +39,13 @@ private slots:
     void retriesAreBounded();
     void nonRetryableIsNotRetried();
     void stallHitsTimeout();
-    void cancelAbortsAndNothingArrivesLate();
+    void killAbortsOnTheWire();
+    void replacingARequestAbortsTheOldOne();
+    void identicalReadsShareOneRequest();
+    void parsingRunsOffTheNetworkThread();
+    void slowDripHitsTheDeadline();
+    void writesAreNeverRetriedAfterSending_data();
+    void writesAreNeverRetriedAfterSending();
     void sizeCapTrips();
     void plainHttpOnlyToLoopback();
     void tlsFailureIsAnError();
@@ -152,24 +159,158 @@ void TestHttpTransport::stallHitsTimeout()
     QCOMPARE(m_emulator->requestCount(QStringLiteral("ListUserRoutines")), 1);
 }
 
-void TestHttpTransport::cancelAbortsAndNothingArrivesLate()
+void TestHttpTransport::killAbortsOnTheWire()
 {
     FaultPlan plan;
-    plan.latencyMs = 300;
+    plan.latencyMs = 400;
     m_emulator->setFaultPlan(plan);
+    HttpLog::enable(true);
+    {
+        QMutexLocker lock(&logMutex);
+        capturedLog.clear();
+    }
+    const QtMessageHandler previous = qInstallMessageHandler(captureLog);
     QObject context;
-    bool continuationRan = false;
-    QFuture<ApiResult<RoutinePage>> cancelled = esa().listUserRoutines(1, 5);
-    auto chained = cancelled.then(&context, [&continuationRan](const ApiResult<RoutinePage> &) { continuationRan = true; });
-    cancelled.cancel();
+    bool receiverRan = false;
+    Request<RoutinePage> request = esa().listUserRoutines(1, 5).then(&context, [&receiverRan](const ApiResult<RoutinePage> &) {
+        receiverRan = true;
+    });
+    QTRY_COMPARE(m_emulator->requestCount(QStringLiteral("ListUserRoutines")), 1); // it is on the wire
+    QVERIFY(request.isRunning());
+    request.kill();
+    QVERIFY(!request.isRunning());
+    // The emulator sees the client hang up before its answer (held back 400 ms) was written.
+    QTRY_COMPARE_WITH_TIMEOUT(m_emulator->abandonedCount(), 1, 2000);
+    QCOMPARE(m_emulator->answeredCount(), 0);
     // A second call takes as long as the first would have; by its end a late answer would be here.
     const auto later = awaitResult(esa().listUserRoutines(1, 5));
     QVERIFY(later.ok());
-    QTRY_VERIFY(cancelled.isFinished());
-    QVERIFY(cancelled.isCanceled());
-    QCOMPARE(cancelled.resultCount(), 0);
     QCoreApplication::processEvents();
-    QVERIFY(!continuationRan);
+    QVERIFY(!receiverRan);
+    qInstallMessageHandler(previous);
+    HttpLog::enable(false);
+    QMutexLocker lock(&logMutex);
+    const QStringList aborted = capturedLog.filter(QStringLiteral("-> aborted"));
+    QCOMPARE(aborted.size(), 1);
+    QVERIFY2(aborted.first().contains(QStringLiteral("ESA ListUserRoutines POST")) && aborted.first().contains(QStringLiteral(" ms -> aborted")),
+             qPrintable(aborted.first()));
+}
+
+void TestHttpTransport::replacingARequestAbortsTheOldOne()
+{
+    FaultPlan plan;
+    plan.latencyMs = 400;
+    m_emulator->setFaultPlan(plan);
+    QObject context;
+    QStringList answered;
+    Request<RoutineDetail> current = esa().getRoutine(QStringLiteral("edge-gateway")).then(&context, [&](const ApiResult<RoutineDetail> &r) {
+        answered << r.value().routine.name;
+    });
+    QTRY_COMPARE(m_emulator->requestCount(QStringLiteral("GetRoutine")), 1);
+    current = esa().getRoutine(QStringLiteral("search-index")).then(&context, [&](const ApiResult<RoutineDetail> &r) {
+        answered << r.value().routine.name;
+    });
+    QTRY_COMPARE(m_emulator->abandonedCount(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(answered.size(), 1, 5000);
+    QCOMPARE(answered, QStringList{QStringLiteral("search-index")});
+    QCOMPARE(m_emulator->answeredCount(), 1);
+}
+
+void TestHttpTransport::identicalReadsShareOneRequest()
+{
+    FaultPlan plan;
+    plan.latencyMs = 200;
+    m_emulator->setFaultPlan(plan);
+    EsaClient client = esa();
+    QObject context;
+    int answers = 0;
+    Request<RoutinePage> first = client.listUserRoutines(1, 5).then(&context, [&](const ApiResult<RoutinePage> &r) { answers += r.ok(); });
+    Request<RoutinePage> second = client.listUserRoutines(1, 5).then(&context, [&](const ApiResult<RoutinePage> &r) { answers += r.ok(); });
+    // Dropping one claim leaves the other's request alone.
+    Request<RoutinePage> third = client.listUserRoutines(1, 5);
+    third.kill();
+    QTRY_COMPARE_WITH_TIMEOUT(answers, 2, 5000);
+    QCOMPARE(m_emulator->requestCount(QStringLiteral("ListUserRoutines")), 1);
+    QCOMPARE(m_emulator->abandonedCount(), 0);
+    // Once answered, the same read goes out again.
+    QVERIFY(awaitResult(client.listUserRoutines(1, 5)).ok());
+    QCOMPARE(m_emulator->requestCount(QStringLiteral("ListUserRoutines")), 2);
+}
+
+void TestHttpTransport::parsingRunsOffTheNetworkThread()
+{
+    const QThread *parsedOn = nullptr;
+    const DemoRoutine *big = DemoData::instance().routine(QLatin1String(DemoData::LargeRoutineName));
+    ApiRequest request;
+    request.service = ApiError::Service::Esa;
+    request.baseUrl = QUrl(m_emulator->baseUrl());
+    request.label = QStringLiteral("ESA GetRoutine");
+    request.authorizer = std::make_shared<Acs3Authorizer>(demoKeys());
+    request.parts.method = "POST";
+    request.parts.headers = {{"x-acs-action", "GetRoutine"}, {"x-acs-version", EsaClient::ApiVersion},
+                             {"content-type", "application/x-www-form-urlencoded"}};
+    request.parts.body = "Name=" + big->name.toUtf8();
+    const auto r = awaitResult(m_transport->call<QString>(request, [&parsedOn](const HttpReply &, const QJsonObject &json) {
+        parsedOn = QThread::currentThread();
+        return ApiResult<QString>(json.value(QStringLiteral("RequestId")).toString());
+    }));
+    QVERIFY(r.ok());
+    QVERIFY(parsedOn);
+    QVERIFY(parsedOn != m_transport->networkThread());
+    QVERIFY(parsedOn != QThread::currentThread());
+}
+
+void TestHttpTransport::slowDripHitsTheDeadline()
+{
+    NetworkSettings s = m_transport->settings();
+    s.deadlineBaseMs = 600;
+    s.minBytesPerSecond = 1024 * 1024; // the answer is small: the deadline is about the base
+    m_transport->setSettings(s);
+    FaultPlan plan;
+    plan.dripMs = 20; // a byte every 20 ms: never silent long enough for the no-progress limit
+    m_emulator->setFaultPlan(plan);
+    m_emulator->forceFault(FaultKind::Drip);
+    QElapsedTimer t;
+    t.start();
+    const auto r = awaitResult(esa().getRoutine(QStringLiteral("edge-gateway")));
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().kind, ApiError::Kind::Timeout);
+    QVERIFY2(r.error().message.contains(QStringLiteral("deadline")), qPrintable(r.error().message));
+    QVERIFY(!r.error().message.contains(QStringLiteral("no-progress")));
+    QVERIFY(t.elapsed() >= 500);
+    QVERIFY(t.elapsed() < 5000);
+    QCOMPARE(m_emulator->requestCount(QStringLiteral("GetRoutine")), 1); // a deadline is not retried
+}
+
+void TestHttpTransport::writesAreNeverRetriedAfterSending_data()
+{
+    QTest::addColumn<int>("fault");
+    QTest::addColumn<int>("kind");
+    QTest::newRow("reset mid-body") << int(FaultKind::ResetMidBody) << int(ApiError::Kind::Reset);
+    QTest::newRow("503") << int(FaultKind::Unavailable) << int(ApiError::Kind::Http);
+    QTest::newRow("500") << int(FaultKind::ServerError) << int(ApiError::Kind::Http);
+}
+
+void TestHttpTransport::writesAreNeverRetriedAfterSending()
+{
+    QFETCH(int, fault);
+    QFETCH(int, kind);
+    m_emulator->forceFault(FaultKind(fault), 2);
+    ApiRequest request;
+    request.service = ApiError::Service::Esa;
+    request.baseUrl = QUrl(m_emulator->baseUrl());
+    request.label = QStringLiteral("ESA GetRoutine (as a write)");
+    request.idempotent = false;
+    request.authorizer = std::make_shared<Acs3Authorizer>(demoKeys());
+    request.parts.method = "POST";
+    request.parts.headers = {{"x-acs-action", "GetRoutine"}, {"x-acs-version", EsaClient::ApiVersion},
+                             {"content-type", "application/x-www-form-urlencoded"}};
+    request.parts.body = "Name=edge-gateway";
+    const auto r = awaitResult(m_transport->call<QString>(request, [](const HttpReply &, const QJsonObject &) { return ApiResult<QString>(QString()); }));
+    QVERIFY(!r.ok());
+    QCOMPARE(int(r.error().kind), kind);
+    QVERIFY(r.error().outcomeUnknown());
+    QCOMPARE(m_emulator->requestCount(QStringLiteral("GetRoutine")), 1);
 }
 
 void TestHttpTransport::sizeCapTrips()

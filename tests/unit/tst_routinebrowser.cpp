@@ -7,6 +7,8 @@
 #include "DiffView.h"
 #include "AccountPanel.h"
 #include "AppFixture.h"
+#include "Await.h"
+#include "code/OpenCodeVersion.h"
 #include "LoadStatePanel.h"
 #include "MainWindow.h"
 #include "RoutineBrowser.h"
@@ -117,9 +119,9 @@ void TestRoutineBrowser::rapidSwitchingShowsTheLastChoice()
     const DemoCodeVersion &last = DemoData::instance().routine(QLatin1String(DemoData::EdgeRoutineName))->versions.at(34);
     QCOMPARE(browser()->codeView()->opened()->codeVersion, last.codeVersion);
     // A full round trip later the view still shows the last choice (no late answer replaced it).
-    const auto probe = m_app.repository->open(browser()->versionModel()->client(), QStringLiteral("probe"),
-                                          QLatin1String(DemoData::EdgeRoutineName), versionAt(2));
-    QTRY_VERIFY_WITH_TIMEOUT(probe.isFinished(), 20000);
+    QVERIFY(awaitResult(m_app.repository->open(browser()->versionModel()->client(), QStringLiteral("probe"),
+                                               QLatin1String(DemoData::EdgeRoutineName), versionAt(2)))
+                    .ok());
     QCoreApplication::processEvents();
     QCOMPARE(browser()->codeView()->opened()->codeVersion, last.codeVersion);
     QCOMPARE(browser()->codeView()->editor()->text().toUtf8(), DemoData::instance().code(last));
@@ -160,10 +162,15 @@ void TestRoutineBrowser::keyboard()
     versions->setCurrentIndex(browser()->versionModel()->index(0, 0));
     QTest::keyClick(versions, Qt::Key_Down);
     QCOMPARE(versions->currentIndex().row(), 1);
-    QVERIFY(!browser()->codeView()->hasCode()); // arrows only move
-    QTest::keyClick(versions, Qt::Key_Return);
+    QVERIFY(!browser()->codeView()->hasCode()); // not at once: the cursor may move on
+    // After a short pause the code view shows the version under the cursor, like a preview.
     QTRY_VERIFY_WITH_TIMEOUT(browser()->codeView()->hasCode(), 20000);
     QCOMPARE(browser()->codeView()->opened()->codeVersion, browser()->versionModel()->version(1).codeVersion);
+    // Enter opens at once.
+    QTest::keyClick(versions, Qt::Key_Down);
+    QTest::keyClick(versions, Qt::Key_Return);
+    QCOMPARE(browser()->openVersionState()->current().codeVersion, browser()->versionModel()->version(2).codeVersion);
+    QTRY_COMPARE_WITH_TIMEOUT(browser()->codeView()->opened()->codeVersion, browser()->versionModel()->version(2).codeVersion, 20000);
     QTest::keyClick(versions, Qt::Key_F, Qt::ControlModifier);
     QVERIFY(browser()->searchField()->hasFocus());
     // Ctrl+F inside the code finds in the code.

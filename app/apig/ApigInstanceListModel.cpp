@@ -1,0 +1,55 @@
+#include "ApigInstanceListModel.h"
+
+ApigInstanceListModel::ApigInstanceListModel(QObject *parent)
+    : PagedListModel(parent)
+{
+    setLoadsAllPages(true);
+}
+
+void ApigInstanceListModel::setClient(std::shared_ptr<ApigClient> client)
+{
+    m_client = std::move(client);
+    refresh();
+}
+
+void ApigInstanceListModel::requestPage(int)
+{
+    fetchPage(m_client->listInstances(m_instances.size(), PageSize), [this](const ApigInstancePage &page) {
+        if (!page.instances.isEmpty()) {
+            beginInsertRows({}, int(m_instances.size()), int(m_instances.size() + page.instances.size() - 1));
+            m_instances += page.instances;
+            endInsertRows();
+        }
+        return page.page.total;
+    });
+}
+
+int ApigInstanceListModel::rowOf(const QString &instanceId) const
+{
+    for (int i = 0; i < m_instances.size(); ++i) {
+        if (m_instances.at(i).id == instanceId)
+            return i;
+    }
+    return -1;
+}
+
+int ApigInstanceListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_instances.size());
+}
+
+QVariant ApigInstanceListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_instances.size())
+        return {};
+    const ApigInstance &i = m_instances.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return QStringLiteral("%1  (%2, %3)").arg(i.name, i.status, i.spec.isEmpty() ? i.type : i.spec);
+    case Qt::ToolTipRole:
+        return i.description.isEmpty() ? i.id : QStringLiteral("%1\n%2").arg(i.id, i.description);
+    case InstanceIdRole:
+        return i.id;
+    }
+    return {};
+}
