@@ -35,6 +35,8 @@ public:
     // The version shown (the last that opened), if any.
     const std::optional<OpenedCodeVersion> &shown() const { return m_shown; }
     bool isShowing(const VersionRef &ref) const;
+    // A version the cursor rests on will open when the pause is over.
+    bool isWaiting() const { return m_pause.isActive(); }
 
 signals:
     void loading(const VersionRef &ref);
