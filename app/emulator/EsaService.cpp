@@ -406,7 +406,8 @@ std::optional<EmulatorResponse> EsaService::parseShares(const Call &call, const 
             return invalid(at + QStringLiteral(".CodeVersion"), QStringLiteral("it must be a code version string"));
         const QJsonValue p = o.value(QStringLiteral("Percentage"));
         const double percentage = p.toDouble(-1);
-        if (!p.isDouble() || percentage != double(int(percentage)) || percentage < 1 || percentage > 100)
+        // The range first: converting a huge JSON number to int would be undefined.
+        if (!p.isDouble() || !(percentage >= 1 && percentage <= 100) || percentage != double(int(percentage)))
             return invalid(at + QStringLiteral(".Percentage"), QStringLiteral("it must be an integer from 1 to 100"));
         for (const DemoCanaryShare &earlier : std::as_const(*shares)) {
             if (earlier.codeVersion == version)

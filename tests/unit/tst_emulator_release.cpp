@@ -309,6 +309,8 @@ void TestEmulatorRelease::deployRefusals_data()
     QTest::newRow("Percentage 0") << p(prod, pct, shares({{v0, 0}, {v1, 100}})) << QStringLiteral("InvalidParameter") << QStringLiteral("Percentage");
     QTest::newRow("Percentage 101") << p(prod, pct, shares({{v0, 101}})) << QStringLiteral("InvalidParameter") << QStringLiteral("Percentage");
     QTest::newRow("Percentage 50.5") << p(prod, pct, QStringLiteral("[{\"CodeVersion\":\"%1\",\"Percentage\":50.5},{\"CodeVersion\":\"%2\",\"Percentage\":49.5}]").arg(v0, v1)) << QStringLiteral("InvalidParameter") << QStringLiteral("Percentage");
+    QTest::newRow("Percentage 1e300") << p(prod, pct, QStringLiteral("[{\"CodeVersion\":\"%1\",\"Percentage\":1e300}]").arg(v0)) << QStringLiteral("InvalidParameter") << QStringLiteral("Percentage");
+    QTest::newRow("Percentage -1e300") << p(prod, pct, QStringLiteral("[{\"CodeVersion\":\"%1\",\"Percentage\":-1e300}]").arg(v0)) << QStringLiteral("InvalidParameter") << QStringLiteral("Percentage");
     QTest::newRow("Percentage a string") << p(prod, pct, QStringLiteral("[{\"CodeVersion\":\"%1\",\"Percentage\":\"100\"}]").arg(v0)) << QStringLiteral("InvalidParameter") << QStringLiteral("Percentage");
     QTest::newRow("no Percentage") << p(prod, pct, QStringLiteral("[{\"CodeVersion\":\"%1\"}]").arg(v0)) << QStringLiteral("InvalidParameter") << QStringLiteral("Percentage");
     QTest::newRow("sum 95") << p(prod, pct, shares({{v0, 90}, {v1, 5}})) << QStringLiteral("InvalidParameter") << QStringLiteral("100");
