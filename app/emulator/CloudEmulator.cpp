@@ -49,7 +49,9 @@ CloudEmulator::CloudEmulator(const DemoData &data, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_data(data)
     , m_iam(data)
-    , m_esa(data)
+    , m_routines(data)
+    , m_esa(m_routines)
+    , m_oss(m_routines)
     , m_apig(data, m_iam)
 {
 }
@@ -59,6 +61,8 @@ CloudEmulator::~CloudEmulator() = default;
 quint16 CloudEmulator::listenOnLoopback(quint16 port)
 {
     m_port = listen(QHostAddress::LocalHost, port);
+    QMutexLocker lock(&m_mutex);
+    m_esa.setUploadBaseUrl(baseUrl());
     return m_port;
 }
 
@@ -80,6 +84,25 @@ void CloudEmulator::setClockSkewSeconds(qint64 seconds)
 {
     QMutexLocker lock(&m_mutex);
     m_clockSkew = seconds;
+}
+
+void CloudEmulator::setVersionQuota(int versionsPerRoutine)
+{
+    QMutexLocker lock(&m_mutex);
+    m_routines.setDefaultVersionQuota(versionsPerRoutine);
+}
+
+void CloudEmulator::setRoutineVersionQuota(const QString &routine, int versions)
+{
+    QMutexLocker lock(&m_mutex);
+    m_routines.setVersionQuota(routine, versions);
+}
+
+int CloudEmulator::versionQuota(const QString &routine) const
+{
+    QMutexLocker lock(&m_mutex);
+    const StoredRoutine *r = m_routines.routine(routine);
+    return r ? m_routines.versionQuota(*r) : 0;
 }
 
 int CloudEmulator::requestCount(const QString &key) const
@@ -146,6 +169,8 @@ QString CloudEmulator::counterKey(const HttpRequestParts &request)
         return QStringLiteral("iam:") + QString::fromUtf8(path.mid(path.lastIndexOf('/') + 1));
     if (ApigService::accepts(request))
         return QStringLiteral("apig:") + QString::fromUtf8(path.mid(path.lastIndexOf('/') + 1));
+    if (OssService::accepts(request))
+        return QStringLiteral("oss:PostObject");
     return QStringLiteral("other");
 }
 
@@ -202,11 +227,14 @@ EmulatorResponse CloudEmulator::route(const HttpRequestParts &request, FaultKind
     const bool esa = EsaService::accepts(request);
     const bool iam = !esa && IamService::accepts(request);
     const bool apig = !esa && !iam && ApigService::accepts(request);
+    const bool oss = !esa && OssService::accepts(request);
     if (fault == FaultKind::ServerError || fault == FaultKind::Unavailable || fault == FaultKind::Throttling) {
         if (esa)
             return m_esa.faultResponse(fault, request);
         if (iam)
             return m_iam.faultResponse(fault == FaultKind::ServerError ? 500 : 503);
+        if (oss)
+            return m_oss.faultResponse(fault, request);
         return m_apig.faultResponse(fault);
     }
     if (esa)
@@ -215,8 +243,11 @@ EmulatorResponse CloudEmulator::route(const HttpRequestParts &request, FaultKind
         return m_iam.handle(request, now);
     if (apig)
         return m_apig.handle(request, now);
+    if (oss)
+        return m_oss.handle(request, now);
     return ApigService::error(404, QStringLiteral("APIG.0101"),
-                              QStringLiteral("Nothing is served at %1: ESA is POST / with x-acs-action, IAM is /v3/…, APIG is /v2/…")
+                              QStringLiteral("Nothing is served at %1: ESA is POST / with x-acs-action, IAM is /v3/…, APIG is /v2/…, "
+                                             "staged code uploads are POST /oss/<bucket>")
                                       .arg(QString::fromUtf8(request.path)));
 }
 

@@ -1,12 +1,15 @@
-// The local cloud: one loopback HTTP port that speaks Alibaba ESA, Huawei IAM and Huawei APIG
-// (told apart by path and headers), verifies real signatures, serves DemoData and injects
-// faults on request. Lives in one thread; the test hooks are safe from any thread.
+// The local cloud: one loopback HTTP port that speaks Alibaba ESA (with the OSS bucket its
+// code uploads go to), Huawei IAM and Huawei APIG (told apart by path and headers), verifies
+// real signatures, serves DemoData plus the changes made since it started, and injects faults
+// on request. Lives in one thread; the test hooks are safe from any thread.
 #pragma once
 
 #include "emulator/ApigService.h"
 #include "emulator/EsaService.h"
 #include "emulator/FaultPlan.h"
 #include "emulator/IamService.h"
+#include "emulator/OssService.h"
+#include "emulator/RoutineStore.h"
 
 #include <QAbstractHttpServer>
 #include <QHash>
@@ -32,8 +35,15 @@ public:
     // Shifts the emulator's clock (for date and expiry checks) by this many seconds.
     void setClockSkewSeconds(qint64 seconds);
 
+    // Code versions a routine may keep (CommitRoutineStagingCode refuses beyond): the default for
+    // routines without a plan quota of their own, and one routine's own (0 = back to the default).
+    void setVersionQuota(int versionsPerRoutine);
+    void setRoutineVersionQuota(const QString &routine, int versions);
+    int versionQuota(const QString &routine) const; // 0 for an unknown routine
+
     // What the emulator has served, for tests that must prove a cache made no request.
-    // Keys: the ESA action, "iam:tokens", "iam:projects", "apig:instances", "apig:apps", "apig:app-codes".
+    // Keys: the ESA action, "iam:tokens", "iam:projects", "apig:instances", "apig:apps", "apig:app-codes",
+    // "oss:PostObject".
     int requestCount(const QString &key) const;
     int totalRequests() const;
     // Answers written, and requests whose client hung up before its answer was written (an
@@ -59,7 +69,9 @@ private:
     mutable QMutex m_mutex; // guards the services, counters and clock
     const DemoData &m_data;
     IamService m_iam;
+    RoutineStore m_routines;
     EsaService m_esa;
+    OssService m_oss;
     ApigService m_apig;
     FaultInjector m_faults;
     QHash<QString, int> m_counts;

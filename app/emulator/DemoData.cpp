@@ -82,7 +82,7 @@ void DemoData::buildRoutines()
         {"geo-redirect", QStringLiteral("Redirect visitors to the nearest regional site"), utc(2025, 2, 3, 6, 30), QStringLiteral("geo.demo.cloudcodes.dev"), false},
         {"auth-guard", QStringLiteral("鉴权网关：校验 JWT 与签名 URL"), utc(2025, 2, 17, 11, 5), QStringLiteral("auth.demo.cloudcodes.dev"), false},
         {"ab-testing", QStringLiteral("Cookie-based A/B experiments for the storefront"), utc(2025, 3, 4, 8, 40), QStringLiteral("ab.demo.cloudcodes.dev"), false},
-        {"bot-shield", QStringLiteral("爬虫识别与限流"), utc(2025, 3, 18, 14, 0), QStringLiteral("shield.demo.cloudcodes.dev"), false},
+        {FullRoutineName, QStringLiteral("爬虫识别与限流"), utc(2025, 3, 18, 14, 0), QStringLiteral("shield.demo.cloudcodes.dev"), false},
         {LargeRoutineName, QStringLiteral("Product search served from an edge-bundled index"), utc(2025, 4, 1, 3, 20), QStringLiteral("search.demo.cloudcodes.dev"), true},
         {MissingCodeRoutineName, QStringLiteral("旧版静态资源路由（已迁移）"), utc(2025, 4, 15, 10, 10), QStringLiteral("legacy.demo.cloudcodes.dev"), true},
         {"config-service", QStringLiteral("Serves feature flags as JSON from the edge"), utc(2025, 5, 6, 7, 45), QStringLiteral("config.demo.cloudcodes.dev"), false},
@@ -128,6 +128,11 @@ void DemoData::buildRoutines()
         } else if (r.name == QLatin1String("wasm-filter")) {
             addVersion(2, QStringLiteral("JS loader"), [] { return DemoCode::edgeRoutineVersion(5); });
             addVersion(6, QStringLiteral("filter compiled to wasm"), [] { return DemoCode::wasmModule(); });
+        } else if (r.name == QLatin1String(FullRoutineName)) {
+            // Ten small steps of edge code: exactly at the default quota, so committing a new
+            // version first needs an old one deleted.
+            for (int i = 0; i < DefaultCodeVersionQuota; ++i)
+                addVersion(i * 5 + 1, QStringLiteral("rules update %1").arg(i + 1), [i] { return DemoCode::edgeRoutineVersion(27 + i); });
         } else {
             // Small routines: a few versions of ordinary edge code.
             const int count = 1 + (r.name.size() % 4);
@@ -150,6 +155,8 @@ void DemoData::buildRoutines()
         else
             production.shares = {{v.last().codeVersion, 100}};
         r.envs = {production, staging};
+        if (r.name == QLatin1String(EdgeRoutineName))
+            r.codeVersionQuota = EdgeRoutineCodeVersionQuota; // 40 versions on a plan that keeps 50
         m_routines.append(r);
     }
 }
@@ -239,6 +246,11 @@ const DemoCodeVersion *DemoData::codeVersion(const QString &routineName, const Q
     return nullptr;
 }
 
+int DemoData::codeVersionQuota(const DemoRoutine &routine, int accountDefault)
+{
+    return routine.codeVersionQuota > 0 ? routine.codeVersionQuota : accountDefault;
+}
+
 const DemoApp *DemoData::app(const QString &name) const
 {
     for (const DemoInstance &i : m_instances) {
@@ -300,6 +312,7 @@ QJsonObject DemoData::manifest() const
         routines.append(QJsonObject{{QStringLiteral("name"), r.name},
                                     {QStringLiteral("description"), r.description},
                                     {QStringLiteral("createTime"), isoTime(r.createTime)},
+                                    {QStringLiteral("codeVersionQuota"), codeVersionQuota(r)},
                                     {QStringLiteral("versions"), versions},
                                     {QStringLiteral("envs"), envs}});
     }

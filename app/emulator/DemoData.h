@@ -46,6 +46,7 @@ struct DemoRoutine
     bool hasAssets = false;
     QList<DemoCodeVersion> versions; // oldest first
     QList<DemoEnvironment> envs;
+    int codeVersionQuota = 0; // versions this routine may keep on its plan; 0 = the account's default
 };
 
 struct DemoAppCode
@@ -107,9 +108,14 @@ public:
     static constexpr const char *EdgeRoutineName = "edge-gateway";      // 40 evolving versions
     static constexpr const char *LargeRoutineName = "search-index";      // 1 MiB and 8 MiB versions
     static constexpr const char *MissingCodeRoutineName = "legacy-assets"; // a NoSuchKey version
+    static constexpr const char *FullRoutineName = "bot-shield";         // at its version quota (10 of 10)
     static constexpr const char *BigAppName = "mobile-app";              // 1,234 AppCodes
     static constexpr const char *EmptyAppName = "iot-ingest";            // no AppCodes
     static constexpr int BigAppCodeCount = 1234;
+    // Code versions a routine keeps unless its plan says otherwise: the vendor's API reference
+    // ("a routine can retain a maximum of 10 code versions"). edge-gateway's plan allows more.
+    static constexpr int DefaultCodeVersionQuota = 10;
+    static constexpr int EdgeRoutineCodeVersionQuota = 50;
 
     static const DemoData &instance();
 
@@ -118,6 +124,8 @@ public:
     const DemoRoutine *routine(const QString &name) const;
     const DemoCodeVersion *codeVersion(const QString &routine, const QString &version) const;
     const DemoApp *app(const QString &name) const; // by name, across instances
+    // The routine's own plan quota, else `accountDefault`.
+    static int codeVersionQuota(const DemoRoutine &routine, int accountDefault = DefaultCodeVersionQuota);
 
     // The exact RoutineCode string GetRoutineCodeVersion returns (base64), cached after first use.
     QByteArray routineCode(const DemoCodeVersion &version) const;

@@ -27,6 +27,7 @@ QByteArray EmulatorResponse::reasonPhrase(int status)
     switch (status) {
     case 200: return QByteArrayLiteral("OK");
     case 201: return QByteArrayLiteral("Created");
+    case 204: return QByteArrayLiteral("No Content");
     case 400: return QByteArrayLiteral("Bad Request");
     case 401: return QByteArrayLiteral("Unauthorized");
     case 403: return QByteArrayLiteral("Forbidden");

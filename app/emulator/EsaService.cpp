@@ -1,9 +1,11 @@
 #include "EsaService.h"
 
+#include "emulator/OssPostPolicy.h"
 #include "esa/Acs3Signer.h"
 #include "net/Digest.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QUuid>
 
 namespace {
@@ -36,8 +38,8 @@ const QList<QByteArray> &requiredSignedHeaders()
 
 } // namespace
 
-EsaService::EsaService(const DemoData &data)
-    : m_data(data)
+EsaService::EsaService(RoutineStore &routines)
+    : m_routines(routines)
 {
 }
 
@@ -62,14 +64,16 @@ bool EsaService::Call::has(const QString &name) const
 
 EmulatorResponse EsaService::handle(const HttpRequestParts &request, const QDateTime &now)
 {
-    Call call{request, request.query, newRequestId()};
+    Call call{request, request.query, newRequestId(), now};
     if (request.header(QByteArrayLiteral("content-type")).startsWith("application/x-www-form-urlencoded"))
         call.params += HttpRequestParts::parseQuery(request.body, true);
 
     const QString action = QString::fromUtf8(request.header(QByteArrayLiteral("x-acs-action")));
     static const QStringList actions = {QStringLiteral("ListUserRoutines"), QStringLiteral("GetRoutine"),
                                         QStringLiteral("ListRoutineCodeVersions"),
-                                        QStringLiteral("GetRoutineCodeVersion"), QStringLiteral("GetRoutineUserInfo")};
+                                        QStringLiteral("GetRoutineCodeVersion"), QStringLiteral("GetRoutineUserInfo"),
+                                        QStringLiteral("CreateRoutineCodeDeployment"), QStringLiteral("DeleteRoutineCodeVersion"),
+                                        QStringLiteral("GetRoutineStagingCodeUploadInfo"), QStringLiteral("CommitRoutineStagingCode")};
     if (request.method != "POST" && request.method != "GET")
         return error(call, 400, QStringLiteral("UnsupportedHTTPMethod"),
                      QStringLiteral("Specified HTTP method %1 is not supported.").arg(QString::fromLatin1(request.method)));
@@ -90,6 +94,14 @@ EmulatorResponse EsaService::handle(const HttpRequestParts &request, const QDate
         return listRoutineCodeVersions(call);
     if (action == QLatin1String("GetRoutineCodeVersion"))
         return getRoutineCodeVersion(call);
+    if (action == QLatin1String("CreateRoutineCodeDeployment"))
+        return createRoutineCodeDeployment(call);
+    if (action == QLatin1String("DeleteRoutineCodeVersion"))
+        return deleteRoutineCodeVersion(call);
+    if (action == QLatin1String("GetRoutineStagingCodeUploadInfo"))
+        return getRoutineStagingCodeUploadInfo(call);
+    if (action == QLatin1String("CommitRoutineStagingCode"))
+        return commitRoutineStagingCode(call);
     return getRoutineUserInfo(call);
 }
 
@@ -190,7 +202,7 @@ EmulatorResponse EsaService::ok(const Call &call, QJsonObject body) const
 
 EmulatorResponse EsaService::faultResponse(FaultKind kind, const HttpRequestParts &request) const
 {
-    Call call{request, {}, newRequestId()};
+    Call call{request, {}, newRequestId(), {}};
     switch (kind) {
     case FaultKind::Throttling:
         return error(call, 400, QStringLiteral("Throttling.User"), QStringLiteral("Request was denied due to user flow control."));
@@ -225,11 +237,11 @@ std::optional<EmulatorResponse> EsaService::requireParam(const Call &call, const
     return std::nullopt;
 }
 
-const DemoRoutine *EsaService::findRoutine(const Call &call, std::optional<EmulatorResponse> *failure) const
+StoredRoutine *EsaService::findRoutine(const Call &call, std::optional<EmulatorResponse> *failure)
 {
     if ((*failure = requireParam(call, QStringLiteral("Name"))))
         return nullptr;
-    const DemoRoutine *r = m_data.routine(call.param(QStringLiteral("Name")));
+    StoredRoutine *r = m_routines.routine(call.param(QStringLiteral("Name")));
     if (!r)
         *failure = error(call, 400, QStringLiteral("RoutineNotExist"),
                          QStringLiteral("The routine name does not exist. Check the routine name and try again."));
@@ -246,7 +258,7 @@ EmulatorResponse EsaService::listUserRoutines(const Call &call) const
     const QString keyword = call.param(QStringLiteral("SearchKeyWord")).trimmed();
 
     QList<const DemoRoutine *> matches;
-    for (const DemoRoutine &r : m_data.routines()) {
+    for (const DemoRoutine &r : m_routines.data().routines()) {
         if (keyword.isEmpty() || r.name.contains(keyword, Qt::CaseInsensitive)
             || r.description.contains(keyword, Qt::CaseInsensitive))
             matches.append(&r);
@@ -268,20 +280,21 @@ EmulatorResponse EsaService::listUserRoutines(const Call &call) const
                      {QStringLiteral("PageNumber"), page},
                      {QStringLiteral("PageSize"), size},
                      {QStringLiteral("QuotaRoutineNumber"), 100},
-                     {QStringLiteral("UsedRoutineNumber"), m_data.routines().size()}});
+                     {QStringLiteral("UsedRoutineNumber"), m_routines.data().routines().size()}});
 }
 
-EmulatorResponse EsaService::getRoutine(const Call &call) const
+EmulatorResponse EsaService::getRoutine(const Call &call)
 {
     std::optional<EmulatorResponse> failure;
-    const DemoRoutine *r = findRoutine(call, &failure);
-    if (!r)
+    const StoredRoutine *stored = findRoutine(call, &failure);
+    if (!stored)
         return *failure;
+    const DemoRoutine *r = stored->demo;
     QJsonArray envs;
-    for (const DemoEnvironment &e : r->envs) {
+    for (const DemoEnvironment &e : stored->envs) {
         QJsonArray versions;
         for (const DemoCanaryShare &s : e.shares) {
-            const DemoCodeVersion *v = m_data.codeVersion(r->name, s.codeVersion);
+            const StoredCodeVersion *v = RoutineStore::version(*stored, s.codeVersion);
             versions.append(QJsonObject{{QStringLiteral("CodeVersion"), s.codeVersion},
                                         {QStringLiteral("Percentage"), s.percentage},
                                         {QStringLiteral("Description"), v ? v->description : QString()},
@@ -301,10 +314,10 @@ EmulatorResponse EsaService::getRoutine(const Call &call) const
                      {QStringLiteral("Envs"), envs}});
 }
 
-EmulatorResponse EsaService::listRoutineCodeVersions(const Call &call) const
+EmulatorResponse EsaService::listRoutineCodeVersions(const Call &call)
 {
     std::optional<EmulatorResponse> failure;
-    const DemoRoutine *r = findRoutine(call, &failure);
+    const StoredRoutine *r = findRoutine(call, &failure);
     if (!r)
         return *failure;
     int page = 1, size = 20;
@@ -314,21 +327,21 @@ EmulatorResponse EsaService::listRoutineCodeVersions(const Call &call) const
         return *e;
     const QString keyword = call.param(QStringLiteral("SearchKeyWord")).trimmed();
 
-    QList<const DemoCodeVersion *> matches;
+    QList<const StoredCodeVersion *> matches;
     for (auto it = r->versions.crbegin(); it != r->versions.crend(); ++it) { // newest first
         if (keyword.isEmpty() || it->codeVersion.contains(keyword) || it->description.contains(keyword, Qt::CaseInsensitive))
             matches.append(&*it);
     }
     QJsonArray versions;
     for (qsizetype i = qsizetype(page - 1) * size; i < matches.size() && i < qsizetype(page) * size; ++i) {
-        const DemoCodeVersion *v = matches.at(i);
+        const StoredCodeVersion *v = matches.at(i);
         versions.append(QJsonObject{
                 {QStringLiteral("CodeVersion"), v->codeVersion},
                 {QStringLiteral("CodeDescription"), v->description},
                 {QStringLiteral("CreateTime"), isoTime(v->createTime, i % 3 == 1)},
                 {QStringLiteral("Status"), v->status},
-                {QStringLiteral("BuildId"), v->buildId},
-                {QStringLiteral("ExtraInfo"), QStringLiteral("{\"Source\":\"console\",\"Runtime\":\"v8\"}")},
+                {QStringLiteral("BuildId"), double(v->buildId)}, // a number in the SDK's model
+                {QStringLiteral("ExtraInfo"), v->extraInfo},
                 {QStringLiteral("ConfOptions"), QJsonObject{{QStringLiteral("NotFoundStrategy"), QStringLiteral("SinglePageApplication")}}}});
     }
     return ok(call, {{QStringLiteral("CodeVersions"), versions},
@@ -337,33 +350,177 @@ EmulatorResponse EsaService::listRoutineCodeVersions(const Call &call) const
                      {QStringLiteral("PageSize"), size}});
 }
 
-EmulatorResponse EsaService::getRoutineCodeVersion(const Call &call) const
+EmulatorResponse EsaService::getRoutineCodeVersion(const Call &call)
 {
     std::optional<EmulatorResponse> failure;
-    const DemoRoutine *r = findRoutine(call, &failure);
+    const StoredRoutine *r = findRoutine(call, &failure);
     if (!r)
         return *failure;
     if (auto e = requireParam(call, QStringLiteral("CodeVersion")))
         return *e;
-    const DemoCodeVersion *v = m_data.codeVersion(r->name, call.param(QStringLiteral("CodeVersion")));
+    const StoredCodeVersion *v = RoutineStore::version(*r, call.param(QStringLiteral("CodeVersion")));
     if (!v)
         return error(call, 400, QStringLiteral("CodeVersionNotExist"),
                      QStringLiteral("The code version %1 does not exist in routine %2.")
-                             .arg(call.param(QStringLiteral("CodeVersion")), r->name));
+                             .arg(call.param(QStringLiteral("CodeVersion")), r->demo->name));
     // The seed's broken example keeps the seed's odd formatting (a newline inside the time).
-    const bool seedExample = !v->fixedRoutineCode.isEmpty();
+    const bool seedExample = v->demo && !v->demo->fixedRoutineCode.isEmpty();
     return ok(call, {{QStringLiteral("CodeDescription"), v->description},
                      {QStringLiteral("CreateTime"), isoTime(v->createTime) + (seedExample ? QStringLiteral("\n") : QString())},
-                     {QStringLiteral("RoutineCode"), QString::fromLatin1(m_data.routineCode(*v))}});
+                     {QStringLiteral("RoutineCode"), QString::fromLatin1(m_routines.routineCode(*v))}});
 }
 
 EmulatorResponse EsaService::getRoutineUserInfo(const Call &call) const
 {
     QJsonArray routines;
-    for (const DemoRoutine &r : m_data.routines())
+    for (const DemoRoutine &r : m_routines.data().routines())
         routines.append(QJsonObject{{QStringLiteral("RoutineName"), r.name},
                                     {QStringLiteral("Description"), base64(r.description)},
                                     {QStringLiteral("CreateTime"), isoTime(r.createTime)}});
     return ok(call, {{QStringLiteral("Subdomains"), QJsonArray{QStringLiteral("cloudcodes-demo.er.aliyun-esa.net")}},
                      {QStringLiteral("Routines"), routines}});
+}
+
+std::optional<EmulatorResponse> EsaService::parseShares(const Call &call, const StoredRoutine &routine,
+                                                        QList<DemoCanaryShare> *shares) const
+{
+    auto invalid = [&](const QString &field, const QString &why) {
+        return error(call, 400, QStringLiteral("InvalidParameter"),
+                     QStringLiteral("The specified parameter %1 is invalid: %2.").arg(field, why));
+    };
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(call.param(QStringLiteral("CodeVersions")).toUtf8(), &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isArray())
+        return invalid(QStringLiteral("CodeVersions"),
+                       QStringLiteral("it must be a JSON array such as [{\"CodeVersion\":\"1710120201067203242\",\"Percentage\":100}]"));
+    const QJsonArray list = doc.array();
+    if (list.isEmpty() || list.size() > 2)
+        return invalid(QStringLiteral("CodeVersions"),
+                       QStringLiteral("it must list one or two versions, not %1").arg(list.size()));
+    int sum = 0;
+    for (int i = 0; i < list.size(); ++i) {
+        const QString at = QStringLiteral("CodeVersions[%1]").arg(i);
+        const QJsonObject o = list.at(i).toObject();
+        const QString version = o.value(QStringLiteral("CodeVersion")).toString();
+        if (version.isEmpty())
+            return invalid(at + QStringLiteral(".CodeVersion"), QStringLiteral("it must be a code version string"));
+        const QJsonValue p = o.value(QStringLiteral("Percentage"));
+        const double percentage = p.toDouble(-1);
+        // The range first: converting a huge JSON number to int would be undefined.
+        if (!p.isDouble() || !(percentage >= 1 && percentage <= 100) || percentage != double(int(percentage)))
+            return invalid(at + QStringLiteral(".Percentage"), QStringLiteral("it must be an integer from 1 to 100"));
+        for (const DemoCanaryShare &earlier : std::as_const(*shares)) {
+            if (earlier.codeVersion == version)
+                return invalid(QStringLiteral("CodeVersions"), QStringLiteral("version %1 is listed twice").arg(version));
+        }
+        shares->append({version, int(percentage)});
+        sum += int(percentage);
+    }
+    if (sum != 100)
+        return invalid(QStringLiteral("CodeVersions.Percentage"),
+                       QStringLiteral("the percentages add up to %1, they must add up to 100").arg(sum));
+    for (const DemoCanaryShare &s : std::as_const(*shares)) {
+        if (!RoutineStore::version(routine, s.codeVersion))
+            return error(call, 400, QStringLiteral("CodeVersionNotExist"),
+                         QStringLiteral("The code version %1 does not exist in routine %2.").arg(s.codeVersion, routine.demo->name));
+    }
+    return std::nullopt;
+}
+
+EmulatorResponse EsaService::createRoutineCodeDeployment(const Call &call)
+{
+    std::optional<EmulatorResponse> failure;
+    StoredRoutine *r = findRoutine(call, &failure);
+    if (!r)
+        return *failure;
+    for (const char *name : {"Env", "Strategy", "CodeVersions"}) {
+        if (auto e = requireParam(call, QLatin1String(name)))
+            return *e;
+    }
+    const QString env = call.param(QStringLiteral("Env"));
+    if (env != QLatin1String("staging") && env != QLatin1String("production"))
+        return error(call, 400, QStringLiteral("InvalidParameter"),
+                     QStringLiteral("The specified parameter Env is invalid: it must be staging or production, not \"%1\".").arg(env));
+    const QString strategy = call.param(QStringLiteral("Strategy"));
+    if (strategy != QLatin1String("percentage"))
+        return error(call, 400, QStringLiteral("InvalidParameter"),
+                     QStringLiteral("The specified parameter Strategy is invalid: it must be percentage, not \"%1\".").arg(strategy));
+    QList<DemoCanaryShare> shares;
+    if (auto e = parseShares(call, *r, &shares))
+        return *e;
+
+    const DemoEnvironment &deployment = m_routines.deploy(*r, env, shares, call.now);
+    QJsonArray versions;
+    for (const DemoCanaryShare &s : deployment.shares)
+        versions.append(QJsonObject{{QStringLiteral("CodeVersion"), s.codeVersion}, {QStringLiteral("Percentage"), s.percentage}});
+    return ok(call, {{QStringLiteral("DeploymentId"), deployment.deployId},
+                     {QStringLiteral("Strategy"), strategy},
+                     {QStringLiteral("CodeVersions"), versions}});
+}
+
+EmulatorResponse EsaService::deleteRoutineCodeVersion(const Call &call)
+{
+    std::optional<EmulatorResponse> failure;
+    StoredRoutine *r = findRoutine(call, &failure);
+    if (!r)
+        return *failure;
+    if (auto e = requireParam(call, QStringLiteral("CodeVersion")))
+        return *e;
+    const QString version = call.param(QStringLiteral("CodeVersion"));
+    if (!RoutineStore::version(*r, version))
+        return error(call, 400, QStringLiteral("CodeVersionNotExist"),
+                     QStringLiteral("The code version %1 does not exist in routine %2.").arg(version, r->demo->name));
+    const QStringList deployed = RoutineStore::deploymentsOf(*r, version);
+    if (!deployed.isEmpty())
+        return error(call, 400, QStringLiteral("DependedByOthers"),
+                     QStringLiteral("The code version %1 is deployed (%2): deploy another version there before deleting it.")
+                             .arg(version, deployed.join(QStringLiteral(", "))));
+    m_routines.removeVersion(*r, version);
+    return ok(call, {{QStringLiteral("Status"), QStringLiteral("OK")}});
+}
+
+EmulatorResponse EsaService::getRoutineStagingCodeUploadInfo(const Call &call)
+{
+    std::optional<EmulatorResponse> failure;
+    StoredRoutine *r = findRoutine(call, &failure);
+    if (!r)
+        return *failure;
+    const StagedUpload &upload = m_routines.stage(*r, call.param(QStringLiteral("CodeDescription")), call.now);
+    // Real OSS calls this URL after the upload; the emulator's OSS tells its ESA side in-process.
+    const QJsonObject callback{
+            {QStringLiteral("callbackUrl"), QStringLiteral("http://er-staging-callback.invalid/commit")},
+            {QStringLiteral("callbackBody"), QStringLiteral("bucket=${bucket}&object=${object}&size=${size}&codeDescription=${x:codeDescription}")},
+            {QStringLiteral("callbackBodyType"), QStringLiteral("application/x-www-form-urlencoded")}};
+    return ok(call, {{QStringLiteral("CodeVersion"), upload.codeVersion},
+                     {QStringLiteral("OssPostConfig"), QJsonObject{
+                             {QStringLiteral("Url"), m_uploadBaseUrl + QLatin1String("/oss/") + upload.bucket},
+                             {QStringLiteral("OSSAccessKeyId"), upload.accessKeyId},
+                             {QStringLiteral("key"), upload.key},
+                             {QStringLiteral("policy"), QString::fromLatin1(upload.policy)},
+                             {QStringLiteral("Signature"), QString::fromLatin1(OssPostPolicy::sign(upload.accessKeySecret, upload.policy))},
+                             {QStringLiteral("callback"), QString::fromLatin1(QJsonDocument(callback).toJson(QJsonDocument::Compact).toBase64())},
+                             {QStringLiteral("x:codeDescription"), upload.description}}}});
+}
+
+EmulatorResponse EsaService::commitRoutineStagingCode(const Call &call)
+{
+    std::optional<EmulatorResponse> failure;
+    StoredRoutine *r = findRoutine(call, &failure);
+    if (!r)
+        return *failure;
+    const int quota = m_routines.versionQuota(*r);
+    if (r->versions.size() >= quota)
+        return error(call, 400, QStringLiteral("CodeVersionNumberExceedQuotaLimit"),
+                     QStringLiteral("The maximum number of code versions in your plan has been reached: routine %1 keeps %2 of %3. "
+                                    "Delete versions you no longer need, or upgrade your plan.")
+                             .arg(r->demo->name).arg(r->versions.size()).arg(quota));
+    if (!r->staged || !r->staged->uploaded)
+        return error(call, 400, QStringLiteral("StagingCodeNotExist"),
+                     QStringLiteral("No code was uploaded for routine %1: call GetRoutineStagingCodeUploadInfo, post the code to its OssPostConfig.Url, then commit.")
+                             .arg(r->demo->name));
+    QString description = call.param(QStringLiteral("CodeDescription"));
+    if (description.isEmpty())
+        description = r->staged->postedDescription;
+    const StoredCodeVersion &v = m_routines.commit(*r, description, call.now);
+    return ok(call, {{QStringLiteral("CodeVersion"), v.codeVersion}});
 }

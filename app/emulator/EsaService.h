@@ -1,10 +1,11 @@
 // The emulated Alibaba Cloud ESA RPC endpoint (API 2024-09-10): verifies ACS3-HMAC-SHA256
-// exactly as the real gateway does and answers the edge-routine calls from DemoData.
+// exactly as the real gateway does and answers the edge-routine calls, reads and changes
+// (deploy, delete, staged upload, commit), from the emulator's RoutineStore.
 #pragma once
 
-#include "emulator/DemoData.h"
 #include "emulator/EmulatorResponse.h"
 #include "emulator/FaultPlan.h"
+#include "emulator/RoutineStore.h"
 
 #include <QHash>
 #include <optional>
@@ -15,7 +16,10 @@ public:
     static constexpr const char *ApiVersion = "2024-09-10";
     static constexpr int SkewSeconds = 15 * 60;
 
-    explicit EsaService(const DemoData &data);
+    explicit EsaService(RoutineStore &routines);
+
+    // Where staged uploads go: the emulator's own base URL ("http://127.0.0.1:PORT").
+    void setUploadBaseUrl(const QString &baseUrl) { m_uploadBaseUrl = baseUrl; }
 
     static bool accepts(const HttpRequestParts &request);
     // `request.query` holds the query-string parameters; a form body is read here.
@@ -28,6 +32,7 @@ private:
         const HttpRequestParts &request;
         QueryList params;
         QByteArray requestId;
+        QDateTime now;
         QString param(const QString &name) const;
         bool has(const QString &name) const;
     };
@@ -39,14 +44,22 @@ private:
     std::optional<EmulatorResponse> intParam(const Call &call, const QString &name, int min, int max,
                                              int fallback, int *out) const;
     std::optional<EmulatorResponse> requireParam(const Call &call, const QString &name) const;
-    const DemoRoutine *findRoutine(const Call &call, std::optional<EmulatorResponse> *failure) const;
+    StoredRoutine *findRoutine(const Call &call, std::optional<EmulatorResponse> *failure);
+    // CreateRoutineCodeDeployment's CodeVersions: a JSON text of one or two {CodeVersion, Percentage}.
+    std::optional<EmulatorResponse> parseShares(const Call &call, const StoredRoutine &routine,
+                                                QList<DemoCanaryShare> *shares) const;
 
     EmulatorResponse listUserRoutines(const Call &call) const;
-    EmulatorResponse getRoutine(const Call &call) const;
-    EmulatorResponse listRoutineCodeVersions(const Call &call) const;
-    EmulatorResponse getRoutineCodeVersion(const Call &call) const;
+    EmulatorResponse getRoutine(const Call &call);
+    EmulatorResponse listRoutineCodeVersions(const Call &call);
+    EmulatorResponse getRoutineCodeVersion(const Call &call);
     EmulatorResponse getRoutineUserInfo(const Call &call) const;
+    EmulatorResponse createRoutineCodeDeployment(const Call &call);
+    EmulatorResponse deleteRoutineCodeVersion(const Call &call);
+    EmulatorResponse getRoutineStagingCodeUploadInfo(const Call &call);
+    EmulatorResponse commitRoutineStagingCode(const Call &call);
 
-    const DemoData &m_data;
+    RoutineStore &m_routines;
+    QString m_uploadBaseUrl = QStringLiteral("http://127.0.0.1");
     QHash<QByteArray, QDateTime> m_nonces; // nonce -> when first seen
 };

@@ -51,7 +51,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption stall(QStringLiteral("stall-ms"), QStringLiteral("How long a stall fault holds a connection."), QStringLiteral("MS"), QStringLiteral("60000"));
     const QCommandLineOption drip(QStringLiteral("drip-ms"), QStringLiteral("The pace of a drip fault: one byte every MS."), QStringLiteral("MS"), QStringLiteral("1000"));
     const QCommandLineOption tokenLifetime(QStringLiteral("token-lifetime"), QStringLiteral("Lifetime of IAM tokens."), QStringLiteral("SECONDS"), QStringLiteral("86400"));
-    parser.addOptions({port, printCredentials, manifest, faultRate, faultSeed, faultKinds, latency, stall, drip, tokenLifetime});
+    const QCommandLineOption versionQuota(QStringLiteral("version-quota"),
+                                          QStringLiteral("Code versions an ESA routine may keep unless its plan says otherwise (the vendor documents 10)."),
+                                          QStringLiteral("N"), QString::number(DemoData::DefaultCodeVersionQuota));
+    parser.addOptions({port, printCredentials, manifest, faultRate, faultSeed, faultKinds, latency, stall, drip, tokenLifetime, versionQuota});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -94,6 +97,7 @@ int main(int argc, char *argv[])
     CloudEmulator emulator;
     emulator.setFaultPlan(plan);
     emulator.setTokenLifetimeSeconds(int(number(tokenLifetime, 1, 365 * 86400)));
+    emulator.setVersionQuota(int(number(versionQuota, 1, 1000)));
     if (!emulator.listenOnLoopback(quint16(number(port, 0, 65535)))) {
         QTextStream(stderr) << "error: cannot listen on 127.0.0.1:" << parser.value(port) << '\n';
         return 1;

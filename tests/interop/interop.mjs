@@ -1,7 +1,8 @@
 // Interop test: the vendors' OFFICIAL Node SDKs (Alibaba Cloud @alicloud/esa20240910 on
 // @alicloud/openapi-core, Huawei Cloud @huaweicloud/huaweicloud-sdk-core) against
 // cloudcodes-emulator. Proves the emulator accepts what the real SDKs sign and refuses
-// what they would not have signed.
+// what they would not have signed, and that the SDK's release calls (deploy, canary, rollback,
+// delete, staged upload through the returned OSS form, commit, quota) work and fail as documented.
 //
 // Usage: node interop.mjs EMULATOR_BINARY   (run from a directory whose node_modules holds
 // the SDKs; run-interop.sh arranges that). Prints TAP-like "ok - ..." / "not ok - ..." lines,
@@ -26,11 +27,14 @@ const startedAt = Date.now();
 let passed = 0;
 let failed = 0;
 let emulator = null;
+const extraEmulators = []; // started by a check for a fresh start; stopped by it or at exit
 let emulatorLog = '';
 
 function stopEmulator() {
-    if (emulator && emulator.exitCode === null && emulator.signalCode === null) {
-        try { emulator.kill('SIGTERM'); } catch { /* already gone */ }
+    for (const child of [emulator, ...extraEmulators]) {
+        if (child && child.exitCode === null && child.signalCode === null) {
+            try { child.kill('SIGTERM'); } catch { /* already gone */ }
+        }
     }
 }
 process.on('exit', stopEmulator);
@@ -105,10 +109,10 @@ function loadManifest() {
     }));
 }
 
-function startEmulator() {
+// Starts `EMULATOR --port 0 ...args`; resolves with the child and the port it printed.
+function spawnEmulator(args = []) {
     return new Promise((resolve, reject) => {
-        const child = spawn(emulatorBinary, ['--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-        emulator = child;
+        const child = spawn(emulatorBinary, ['--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
         let out = '';
         let settled = false;
         const timer = setTimeout(() => {
@@ -120,13 +124,19 @@ function startEmulator() {
             if (settled) { emulatorLog = (emulatorLog + d).slice(-20_000); return; }
             out += d;
             const m = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(out);
-            if (m) { settled = true; clearTimeout(timer); resolve(Number(m[1])); }
+            if (m) { settled = true; clearTimeout(timer); resolve({ child, port: Number(m[1]) }); }
         });
         child.on('error', (e) => { if (!settled) { settled = true; clearTimeout(timer); reject(e); } });
         child.on('exit', (code, sig) => {
             if (!settled) { settled = true; clearTimeout(timer); reject(new Error(`emulator exited early (code ${code}, signal ${sig}): ${trim(out + emulatorLog, 2000)}`)); }
         });
     });
+}
+
+async function startEmulator() {
+    const { child, port } = await spawnEmulator();
+    emulator = child;
+    return port;
 }
 
 // Plain node http against the emulator (IAM, replays of captured signed requests).
@@ -198,15 +208,16 @@ async function esaChecks(port) {
     };
 
     const ali = manifest.alibaba;
-    const makeClient = ({ accessKeyId, accessKeySecret, securityToken }) => new EsaClient(new $OpenApiUtil.Config({
+    const makeClientAt = (emulatorPort, { accessKeyId, accessKeySecret, securityToken }) => new EsaClient(new $OpenApiUtil.Config({
         accessKeyId,
         accessKeySecret,
         securityToken,
-        endpoint: `127.0.0.1:${port}`,   // custom endpoint: used verbatim as host
+        endpoint: `127.0.0.1:${emulatorPort}`, // custom endpoint: used verbatim as host
         protocol: 'http',                // Config.protocol overrides the API's "HTTPS"
         readTimeout: 30_000,
         connectTimeout: 5_000,
     }));
+    const makeClient = (credentials) => makeClientAt(port, credentials);
     const client = makeClient(ali);
     const stsClient = makeClient(ali.sts);
 
@@ -435,7 +446,194 @@ async function esaChecks(port) {
         note(`emulator answered ${e.statusCode} ${e.code}: ${e.data && e.data.Message}`);
     });
 
+    // 14.. (after every read check: these change the emulator's routines) -------------------------
+    await releaseChecks({ port, Esa, client, makeClientAt, lastWire, esaError, byName });
+
     httpx.request = originalHttpxRequest;
+}
+
+// ================================================================ ESA release calls (deploy, delete, upload, commit)
+
+async function releaseChecks({ port, Esa, client, makeClientAt, lastWire, esaError, byName }) {
+    const edge = byName.get('edge-gateway');
+    const full = byName.get('bot-shield');        // at its quota: 10 of 10
+    const roomy = byName.get('auth-guard');       // 3 versions, room for more
+    const newest = edge.versions[edge.versions.length - 1].codeVersion;
+    const older = edge.versions[edge.versions.length - 2].codeVersion;
+    const recent = (t) => Math.abs(Date.parse(String(t).trim()) - Date.now()) < 120_000;
+    const production = async (name) => {
+        const r = await client.getRoutine(new Esa.GetRoutineRequest({ name }));
+        return (r.body.envs || []).find((e) => e.env === 'production').codeDeploy;
+    };
+    const deploy = (name, env, versions) => client.createRoutineCodeDeployment(new Esa.CreateRoutineCodeDeploymentRequest({
+        name,
+        env,
+        strategy: 'percentage',
+        codeVersions: versions.map(([codeVersion, percentage]) => new Esa.CreateRoutineCodeDeploymentRequestCodeVersions({ codeVersion, percentage })),
+    }));
+    const listed = async (name) => {
+        const out = [];
+        for (const pageNumber of [1, 2]) {
+            const r = await client.listRoutineCodeVersions(new Esa.ListRoutineCodeVersionsRequest({ name, pageNumber, pageSize: 20 }));
+            out.push(...(r.body.codeVersions || []));
+        }
+        return out;
+    };
+    const xmlCode = (text) => (/<Code>([^<]*)<\/Code>/.exec(text) || [])[1];
+    // The upload the vendor's CLI makes: the OssPostConfig fields in this order, the file last.
+    const postForm = async (config, code, change = {}) => {
+        const fields = { OSSAccessKeyId: config.OSSAccessKeyId, Signature: config.Signature, callback: config.callback,
+            'x:codeDescription': config['x:codeDescription'], policy: config.policy, key: config.key, ...change };
+        const form = new FormData();
+        for (const [k, v] of Object.entries(fields)) form.append(k, v);
+        form.append('file', new Blob([code]), 'routine.js');
+        const res = await fetch(config.Url, { method: 'POST', body: form });
+        return { status: res.status, type: res.headers.get('content-type') || '', text: await res.text() };
+    };
+
+    await check('ESA CreateRoutineCodeDeployment edge-gateway production 100 % (SDK sends CodeVersions as one JSON form field): GetRoutine shows the new CodeDeploy', async () => {
+        const before = await production('edge-gateway');
+        const r = await deploy('edge-gateway', 'production', [[newest, 100]]);
+        const sent = new URLSearchParams(lastWire().body);
+        expectEq(JSON.parse(sent.get('CodeVersions')), [{ CodeVersion: newest, Percentage: 100 }], 'CodeVersions form field as sent by the SDK');
+        expectEq(r.statusCode, 200, 'HTTP status');
+        expect(r.body.deploymentId && r.body.deploymentId !== before.deployId, `DeploymentId ${r.body.deploymentId} (before: ${before.deployId})`);
+        expectEq(r.body.strategy, 'percentage', 'Strategy');
+        expectEq(r.body.codeVersions.map((v) => [v.codeVersion, v.percentage]), [[newest, 100]], 'answered CodeVersions');
+        const after = await production('edge-gateway');
+        expectEq(after.deployId, r.body.deploymentId, 'GetRoutine production DeployId');
+        expectEq(after.strategy, 'percentage', 'GetRoutine production Strategy');
+        expect(recent(after.creationTime), `CreationTime ${after.creationTime} is not now`);
+        expectEq(after.codeVersions.map((v) => [v.codeVersion, v.percentage]), [[newest, 100]], 'GetRoutine production CodeVersions');
+        expectEq(after.codeVersions[0].description, edge.versions[edge.versions.length - 1].description, 'Description of the deployed version');
+    });
+    await check('ESA canary 90/10 then rollback (the older version at 100 %): each a new deployment', async () => {
+        const canary = await deploy('edge-gateway', 'production', [[older, 90], [newest, 10]]);
+        let now = await production('edge-gateway');
+        expectEq(now.deployId, canary.body.deploymentId, 'canary DeployId');
+        expectEq(now.codeVersions.map((v) => [v.codeVersion, v.percentage]), [[older, 90], [newest, 10]], 'canary CodeVersions');
+        const rollback = await deploy('edge-gateway', 'production', [[older, 100]]);
+        expect(rollback.body.deploymentId !== canary.body.deploymentId, 'the rollback has a DeploymentId of its own');
+        now = await production('edge-gateway');
+        expectEq(now.deployId, rollback.body.deploymentId, 'rollback DeployId');
+        expectEq(now.codeVersions.map((v) => [v.codeVersion, v.percentage]), [[older, 100]], 'rollback CodeVersions');
+    });
+    await check('ESA deployment and delete refusals: bad Env, percentages not summing to 100, unknown version, delete of a deployed version (HTTP 400 with the code)', async () => {
+        const before = await production('edge-gateway');
+        const cases = [ // one call at a time: each is made only when it is awaited
+            ['Env "canary"', () => deploy('edge-gateway', 'canary', [[older, 100]]), 'InvalidParameter', 'Env'],
+            ['60 + 30 %', () => deploy('edge-gateway', 'production', [[older, 60], [newest, 30]]), 'InvalidParameter', '100'],
+            ['unknown version', () => deploy('edge-gateway', 'production', [['1710120201067203242', 100]]), 'CodeVersionNotExist', '1710120201067203242'],
+            ['delete a deployed version', () => client.deleteRoutineCodeVersion(new Esa.DeleteRoutineCodeVersionRequest({ name: 'edge-gateway', codeVersion: older })), 'DependedByOthers', 'production'],
+        ];
+        for (const [what, call, code, named] of cases) {
+            const e = await esaError(call());
+            expectEq(e.statusCode, 400, `${what}: HTTP status (${describeError(e)})`);
+            expectEq(e.code, code, `${what}: error code (${describeError(e)})`);
+            expect(String(e.data && e.data.Message).includes(named), `${what}: the message does not name ${named}: ${e.data && e.data.Message}`);
+            note(`${what}: ${e.statusCode} ${e.code}: ${e.data && e.data.Message}`);
+        }
+        expectEq(await production('edge-gateway'), before, 'production after the refusals');
+    });
+    await check('ESA DeleteRoutineCodeVersion of an undeployed version: Status OK, gone from ListRoutineCodeVersions and GetRoutineCodeVersion', async () => {
+        const first = edge.versions[0].codeVersion;
+        const r = await client.deleteRoutineCodeVersion(new Esa.DeleteRoutineCodeVersionRequest({ name: 'edge-gateway', codeVersion: first }));
+        expectEq(r.body.status, 'OK', 'Status');
+        expect(r.body.requestId, 'RequestId');
+        const versions = await listed('edge-gateway');
+        expectEq(versions.length, 39, 'versions listed after the delete');
+        expect(!versions.some((v) => v.codeVersion === first), `${first} is still listed`);
+        const e = await esaError(client.getRoutineCodeVersion(new Esa.GetRoutineCodeVersionRequest({ name: 'edge-gateway', codeVersion: first })));
+        expectEq(e.code, 'CodeVersionNotExist', `GetRoutineCodeVersion of the deleted version (${describeError(e)})`);
+    });
+
+    const code = Buffer.from("export default {\n  async fetch(request) {\n    return new Response('auth-guard v4 via interop');\n  },\n};\n", 'utf8');
+    let uploadInfo = null;
+    await check('ESA GetRoutineStagingCodeUploadInfo auth-guard: a reserved CodeVersion and an OssPostConfig with a V1-signed policy on the emulator', async () => {
+        const r = await client.getRoutineStagingCodeUploadInfo(new Esa.GetRoutineStagingCodeUploadInfoRequest({ name: 'auth-guard', codeDescription: 'v4 via interop' }));
+        uploadInfo = r.body;
+        const c = r.body.ossPostConfig;
+        expect(/^\d{19}$/.test(r.body.codeVersion), `CodeVersion ${r.body.codeVersion}`);
+        expect(!roomy.versions.some((v) => v.codeVersion === r.body.codeVersion), 'the reserved CodeVersion already exists');
+        expectEq(c.Url, `http://127.0.0.1:${port}/oss/cloudcodes-er-staging`, 'OssPostConfig.Url');
+        for (const k of ['OSSAccessKeyId', 'key', 'policy', 'Signature', 'callback']) expect(c[k], `OssPostConfig.${k} missing`);
+        expectEq(c['x:codeDescription'], 'v4 via interop', 'OssPostConfig["x:codeDescription"]');
+        const policy = JSON.parse(Buffer.from(c.policy, 'base64').toString('utf8'));
+        expect(Date.parse(policy.expiration) > Date.now(), `policy expiration ${policy.expiration} is not in the future`);
+        expect(policy.conditions.some((x) => JSON.stringify(x) === JSON.stringify(['eq', '$key', c.key])), `no key condition: ${JSON.stringify(policy.conditions)}`);
+        expect(policy.conditions.some((x) => x[0] === 'content-length-range' && x[1] === 0 && x[2] === 10 * 1024 * 1024), `no content-length-range 0..10 MiB: ${JSON.stringify(policy.conditions)}`);
+        expectEq(Buffer.from(c.Signature, 'base64').length, 20, 'Signature length (HMAC-SHA1)');
+    });
+    await check('OSS PostObject with the returned form refused: tampered Signature -> 403 SignatureDoesNotMatch XML, file over 10 MiB -> 400 EntityTooLarge XML', async () => {
+        expect(uploadInfo, 'no upload info from the previous check');
+        const c = uploadInfo.ossPostConfig;
+        const sig = c.Signature;
+        const tampered = await postForm(c, code, { Signature: (sig[0] === 'A' ? 'B' : 'A') + sig.slice(1) });
+        expectEq(tampered.status, 403, `tampered Signature HTTP status (${trim(tampered.text)})`);
+        expect(tampered.type.startsWith('application/xml'), `Content-Type ${tampered.type}`);
+        expect(tampered.text.startsWith('<?xml'), `not an XML document: ${trim(tampered.text)}`);
+        expectEq(xmlCode(tampered.text), 'SignatureDoesNotMatch', 'tampered Signature <Code>');
+        expect(/<RequestId>[0-9A-F]{24}<\/RequestId>/.test(tampered.text) && /<HostId>[^<]+<\/HostId>/.test(tampered.text), `RequestId/HostId missing: ${trim(tampered.text)}`);
+        const big = await postForm(c, Buffer.alloc(10 * 1024 * 1024 + 1, 0x20));
+        expectEq(big.status, 400, `too large HTTP status (${trim(big.text)})`);
+        expectEq(xmlCode(big.text), 'EntityTooLarge', 'too large <Code>');
+        note(`emulator answered ${tampered.status} ${xmlCode(tampered.text)} and ${big.status} ${xmlCode(big.text)}`);
+        const e = await esaError(client.commitRoutineStagingCode(new Esa.CommitRoutineStagingCodeRequest({ name: 'auth-guard' })));
+        expectEq(e.code, 'StagingCodeNotExist', `commit after refused uploads only (${describeError(e)})`);
+    });
+    await check('OSS PostObject with the returned form (fetch + FormData, file last) -> 200; CommitRoutineStagingCode creates the version with those bytes', async () => {
+        expect(uploadInfo, 'no upload info');
+        const posted = await postForm(uploadInfo.ossPostConfig, code);
+        expectEq(posted.status, 200, `upload HTTP status (${trim(posted.text)})`);
+        expectEq(JSON.parse(posted.text).Status, 'OK', 'callback answer');
+        const r = await client.commitRoutineStagingCode(new Esa.CommitRoutineStagingCodeRequest({ name: 'auth-guard', codeDescription: 'v4: interop upload' }));
+        expectEq(r.body.codeVersion, uploadInfo.codeVersion, 'committed CodeVersion = the reserved one');
+        const versions = await listed('auth-guard');
+        expectEq(versions.length, roomy.versions.length + 1, 'versions after the commit');
+        expectEq(versions[0].codeVersion, uploadInfo.codeVersion, 'newest listed version');
+        expectEq(versions[0].codeDescription, 'v4: interop upload', 'its CodeDescription');
+        expectEq(versions[0].status, 'Available', 'its Status');
+        expectEq(typeof versions[0].buildId, 'number', 'its BuildId type');
+        expect(recent(versions[0].createTime), `its CreateTime ${versions[0].createTime} is not now`);
+        const got = await client.getRoutineCodeVersion(new Esa.GetRoutineCodeVersionRequest({ name: 'auth-guard', codeVersion: uploadInfo.codeVersion }));
+        expectEq(sha256Hex(Buffer.from(got.body.routineCode, 'base64')), sha256Hex(code), 'SHA-256 of the served code');
+    });
+    await check('ESA quota: bot-shield (10 of 10) refuses the commit with CodeVersionNumberExceedQuotaLimit; after deleting its oldest version the same upload commits', async () => {
+        expectEq(full.versions.length, 10, 'manifest versions of bot-shield');
+        expectEq(full.codeVersionQuota, 10, 'manifest codeVersionQuota of bot-shield');
+        const info = await client.getRoutineStagingCodeUploadInfo(new Esa.GetRoutineStagingCodeUploadInfoRequest({ name: 'bot-shield', codeDescription: 'rules update 11' }));
+        const posted = await postForm(info.body.ossPostConfig, Buffer.from('export default { async fetch() { return new Response("11"); } };\n'));
+        expectEq(posted.status, 200, `upload HTTP status (${trim(posted.text)})`);
+        const e = await esaError(client.commitRoutineStagingCode(new Esa.CommitRoutineStagingCodeRequest({ name: 'bot-shield' })));
+        expectEq(e.statusCode, 400, `HTTP status (${describeError(e)})`);
+        expectEq(e.code, 'CodeVersionNumberExceedQuotaLimit', `error code (${describeError(e)})`);
+        note(`emulator answered ${e.statusCode} ${e.code}: ${e.data && e.data.Message}`);
+        await client.deleteRoutineCodeVersion(new Esa.DeleteRoutineCodeVersionRequest({ name: 'bot-shield', codeVersion: full.versions[0].codeVersion }));
+        const r = await client.commitRoutineStagingCode(new Esa.CommitRoutineStagingCodeRequest({ name: 'bot-shield' }));
+        expectEq(r.body.codeVersion, info.body.codeVersion, 'committed CodeVersion');
+        const versions = await listed('bot-shield');
+        expectEq(versions.length, 10, 'versions after making room');
+        expectEq(versions[0].codeDescription, 'rules update 11', 'the description given at upload');
+    });
+    await check('A fresh cloudcodes-emulator --version-quota 3 serves the demo again (as in the manifest) and refuses a commit on auth-guard (3 versions)', async () => {
+        const { child, port: freshPort } = await spawnEmulator(['--version-quota', '3']);
+        extraEmulators.push(child);
+        try {
+            const fresh = makeClientAt(freshPort, manifest.alibaba);
+            const r = await fresh.getRoutine(new Esa.GetRoutineRequest({ name: 'edge-gateway' }));
+            const prod = r.body.envs.find((x) => x.env === 'production').codeDeploy.codeVersions.map((v) => [v.codeVersion, v.percentage]);
+            expectEq(prod, edge.envs.find((x) => x.env === 'production').codeVersions.map((v) => [v.codeVersion, v.percentage]), 'production CodeVersions of the fresh emulator');
+            const count = await fresh.listRoutineCodeVersions(new Esa.ListRoutineCodeVersionsRequest({ name: 'edge-gateway', pageSize: 20 }));
+            expectEq(count.body.totalCount, 40, 'edge-gateway versions on the fresh emulator');
+            const info = await fresh.getRoutineStagingCodeUploadInfo(new Esa.GetRoutineStagingCodeUploadInfoRequest({ name: 'auth-guard' }));
+            expectEq(info.body.ossPostConfig.Url, `http://127.0.0.1:${freshPort}/oss/cloudcodes-er-staging`, 'Url of the fresh emulator');
+            expectEq((await postForm(info.body.ossPostConfig, code)).status, 200, 'upload to the fresh emulator');
+            const e = await esaError(fresh.commitRoutineStagingCode(new Esa.CommitRoutineStagingCodeRequest({ name: 'auth-guard' })));
+            expectEq(e.code, 'CodeVersionNumberExceedQuotaLimit', `commit at --version-quota 3 (${describeError(e)})`);
+        } finally {
+            child.kill('SIGTERM');
+        }
+    });
 }
 
 // ================================================================ Huawei Cloud APIG (AK/SK)

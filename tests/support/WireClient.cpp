@@ -9,12 +9,23 @@
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QUuid>
+#include <QXmlStreamReader>
 
 QByteArray WireResult::header(const QByteArray &name) const
 {
     for (const auto &h : headers) {
         if (h.first.compare(name, Qt::CaseInsensitive) == 0)
             return h.second;
+    }
+    return {};
+}
+
+QString WireResult::xml(const QString &element) const
+{
+    QXmlStreamReader reader(body);
+    while (!reader.atEnd()) {
+        if (reader.readNext() == QXmlStreamReader::StartElement && reader.name() == element)
+            return reader.readElementText();
     }
     return {};
 }
@@ -89,6 +100,28 @@ WireResult WireClient::esa(const QString &action, const QueryList &params, bool 
     HttpRequestParts p = esaParts(action, params, inBody, credentials, date, nonce);
     if (tamper)
         tamper(p);
+    return send(p);
+}
+
+QByteArray WireClient::multipartBody(const QList<FormField> &fields, const QByteArray &boundary)
+{
+    QByteArray body;
+    for (const FormField &f : fields) {
+        body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.name + '"';
+        if (!f.fileName.isEmpty())
+            body += "; filename=\"" + f.fileName + "\"\r\nContent-Type: application/javascript";
+        body += "\r\n\r\n" + f.value + "\r\n";
+    }
+    return body + "--" + boundary + "--\r\n";
+}
+
+WireResult WireClient::postForm(const QUrl &url, const QList<FormField> &fields, const QByteArray &boundary)
+{
+    HttpRequestParts p;
+    p.method = "POST";
+    p.path = url.path(QUrl::FullyDecoded).toUtf8();
+    p.headers = {{"content-type", "multipart/form-data; boundary=" + boundary}};
+    p.body = multipartBody(fields, boundary);
     return send(p);
 }
 

@@ -24,6 +24,16 @@ struct WireResult
 
     QByteArray header(const QByteArray &name) const;
     QString str(const QString &key) const { return json.value(key).toString(); }
+    // The text of the first XML element of that name (OSS error documents); null if none.
+    QString xml(const QString &element) const;
+};
+
+// One field of a multipart/form-data body; `fileName` makes it a file field.
+struct FormField
+{
+    QByteArray name;
+    QByteArray value;
+    QByteArray fileName = {};
 };
 
 class WireClient
@@ -43,6 +53,11 @@ public:
                    const QDateTime &date = QDateTime::currentDateTimeUtc(), const QByteArray &nonce = {});
     HttpRequestParts esaParts(const QString &action, const QueryList &params, bool inBody,
                               const AlibabaCredentials &credentials, const QDateTime &date, const QByteArray &nonce);
+
+    // A multipart/form-data POST (an OSS PostObject upload) to the path of `url`, fields in order.
+    WireResult postForm(const QUrl &url, const QList<FormField> &fields,
+                        const QByteArray &boundary = "cloudcodes-wire-7MA4YWxkTrZu0gW");
+    static QByteArray multipartBody(const QList<FormField> &fields, const QByteArray &boundary);
 
     // A Huawei call signed with SDK-HMAC-SHA256.
     WireResult huaweiAkSk(const QByteArray &path, const QueryList &query = {},

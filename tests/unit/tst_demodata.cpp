@@ -1,7 +1,9 @@
 // The demo data is what the product promises: 12 routines, a 40-version routine, the edge cases
-// (NoSuchKey, JSON, HTML, WASM, 1 and 8 MiB), two instances, 1,234 valid AppCodes, determinism.
+// (NoSuchKey, JSON, HTML, WASM, 1 and 8 MiB), one small routine at its version quota, two
+// instances, 1,234 valid AppCodes, determinism.
 #include "emulator/DemoData.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTest>
@@ -15,6 +17,7 @@ private slots:
     void edgeRoutineEvolvesInSmallSteps();
     void specialVersions();
     void canarySplit();
+    void versionQuotas();
     void appCodesFollowTheSeedRules();
     void deterministic();
 };
@@ -108,6 +111,42 @@ void TestDemoData::canarySplit()
     QCOMPARE(r->envs.at(0).shares.at(0).percentage + r->envs.at(0).shares.at(1).percentage, 100);
     QCOMPARE(r->envs.at(0).shares.at(0).percentage, 90);
     QCOMPARE(r->envs.at(1).env, QStringLiteral("staging"));
+}
+
+void TestDemoData::versionQuotas()
+{
+    const DemoData &d = DemoData::instance();
+    QCOMPARE(DemoData::DefaultCodeVersionQuota, 10); // the vendor's documented default
+    QStringList atQuota;
+    for (const DemoRoutine &r : d.routines()) {
+        QVERIFY2(r.versions.size() <= DemoData::codeVersionQuota(r), qPrintable(r.name));
+        if (r.versions.size() == DemoData::codeVersionQuota(r))
+            atQuota.append(r.name);
+    }
+    // Exactly one routine is full, so the "make room" flow can be seen, and it is a small one
+    // on the default quota with old versions deployed nowhere.
+    QCOMPARE(atQuota, QStringList{QLatin1String(DemoData::FullRoutineName)});
+    const DemoRoutine *full = d.routine(QLatin1String(DemoData::FullRoutineName));
+    QCOMPARE(full->codeVersionQuota, 0);
+    QCOMPARE(full->versions.size(), DemoData::DefaultCodeVersionQuota);
+    QSet<QString> deployed;
+    for (const DemoEnvironment &e : full->envs) {
+        for (const DemoCanaryShare &s : e.shares)
+            deployed.insert(s.codeVersion);
+    }
+    int undeployed = 0;
+    for (const DemoCodeVersion &v : full->versions)
+        undeployed += !deployed.contains(v.codeVersion);
+    QVERIFY(undeployed >= 5);
+    // The 40-version routine is on a plan that keeps more than the default.
+    const DemoRoutine *edge = d.routine(QLatin1String(DemoData::EdgeRoutineName));
+    QVERIFY(DemoData::codeVersionQuota(*edge) > edge->versions.size());
+    QCOMPARE(DemoData::codeVersionQuota(*edge, 3), DemoData::EdgeRoutineCodeVersionQuota); // a plan quota wins over any default
+    // The manifest tells other tools the quota of each routine.
+    for (const QJsonValue &v : d.manifest().value(QStringLiteral("routines")).toArray()) {
+        const QJsonObject o = v.toObject();
+        QCOMPARE(o.value(QStringLiteral("codeVersionQuota")).toInt(), DemoData::codeVersionQuota(*d.routine(o.value(QStringLiteral("name")).toString())));
+    }
 }
 
 void TestDemoData::appCodesFollowTheSeedRules()

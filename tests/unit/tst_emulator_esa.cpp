@@ -6,6 +6,7 @@
 #include "net/Digest.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 #include <memory>
 
@@ -131,6 +132,9 @@ void TestEmulatorEsa::getRoutineEnvironments()
     QCOMPARE(production.value(QStringLiteral("Env")).toString(), QStringLiteral("production"));
     const QJsonObject deploy = production.value(QStringLiteral("CodeDeploy")).toObject();
     QCOMPARE(deploy.value(QStringLiteral("Strategy")).toString(), QStringLiteral("percentage"));
+    const DemoRoutine *routine = DemoData::instance().routine(edge());
+    QCOMPARE(deploy.value(QStringLiteral("DeployId")).toString(), routine->envs.at(0).deployId);
+    QCOMPARE(deploy.value(QStringLiteral("CreationTime")).toString(), routine->envs.at(0).creationTime.toUTC().toString(Qt::ISODate));
     const QJsonArray versions = deploy.value(QStringLiteral("CodeVersions")).toArray();
     QCOMPARE(versions.size(), 2);
     QCOMPARE(versions.at(0).toObject().value(QStringLiteral("Percentage")).toInt(), 90);
@@ -158,8 +162,11 @@ void TestEmulatorEsa::listRoutineCodeVersionsBothPages()
             QCOMPARE(o.value(QStringLiteral("Status")).toString(), QStringLiteral("Available"));
             QVERIFY(!o.value(QStringLiteral("CodeDescription")).toString().isEmpty());
             QVERIFY(o.value(QStringLiteral("CreateTime")).toString().endsWith(QLatin1Char('Z')));
-            QVERIFY(o.contains(QStringLiteral("BuildId")));
-            QVERIFY(o.value(QStringLiteral("ConfOptions")).isObject());
+            // The current SDK's model: BuildId a number, ExtraInfo a JSON text, ConfOptions.NotFoundStrategy.
+            QVERIFY(o.value(QStringLiteral("BuildId")).isDouble());
+            QVERIFY(o.value(QStringLiteral("BuildId")).toInteger() > 0);
+            QVERIFY(QJsonDocument::fromJson(o.value(QStringLiteral("ExtraInfo")).toString().toUtf8()).isObject());
+            QVERIFY(!o.value(QStringLiteral("ConfOptions")).toObject().value(QStringLiteral("NotFoundStrategy")).toString().isEmpty());
         }
     }
     const DemoRoutine *demo = DemoData::instance().routine(edge());
