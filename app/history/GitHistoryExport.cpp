@@ -36,12 +36,10 @@ constexpr const char NewBranch[] = "main";
 
 void ensureLibgit2()
 {
-    static const bool initialized = [] {
-        git_libgit2_init();
-        // Objects, refs and the index reach the disk before the next commit starts.
-        git_libgit2_opts(GIT_OPT_ENABLE_FSYNC_GITDIR, 1);
-        return true;
-    }();
+    // Without GIT_OPT_ENABLE_FSYNC_GITDIR, as git itself leaves loose objects: fsync of every object,
+    // ref and index costs ten times the export on a busy disk (2.6 s instead of 0.25 s for 40
+    // versions), and the repository is a copy that can be exported again from the cloud.
+    static const int initialized = git_libgit2_init();
     Q_UNUSED(initialized);
 }
 

@@ -25,10 +25,12 @@
 // - Order: versions must come oldest first. New versions are those after the newest exported one
 //   (matched by its Code-Version trailer); a version older than it that is missing from the
 //   repository cannot be placed without rewriting history and is reported in notPlaced.
-// - Durability: each commit's objects, working tree, index and branch are written (with fsync)
-//   before the next one starts, and `cancel` is checked between commits, so a cancelled or
-//   interrupted export leaves a valid repository of the versions done so far; its tags are set
-//   from what is exported by then.
+// - Durability: each commit's objects, then the working tree and index, then the branch are
+//   written before the next commit starts, and `cancel` is checked between commits, so a
+//   cancelled export, or one whose process dies, leaves a valid repository of the versions done
+//   so far; its tags are set from what is exported by then. Like git's own loose objects, files
+//   are not fsync'd one by one (that made the export ten times slower on a busy disk); a power
+//   cut before the kernel wrote them back can cost the repository, a copy the export can redo.
 #pragma once
 
 #include "code/DecodedCode.h"
