@@ -476,6 +476,17 @@ Nothing changes in the cloud.</source>
     </message>
 </context>
 <context>
+    <name>Annotator</name>
+    <message>
+        <source>There is no such version to annotate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diff of version %1 with version %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The APIG answer does not have the documented shape: %1.</source>
@@ -1392,6 +1403,109 @@ Right: %3, SHA-256 %4</source>
     </message>
     <message>
         <source>Cannot compare: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GitHistoryExport</name>
+    <message>
+        <source>No routine to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder to export into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code version without an id cannot be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code version %1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code version %1 has no creation time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code versions are not listed oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty and is not a git repository. Choose an empty folder, or one an earlier export wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A git repository could not be created in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The git repository in %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a bare git repository; the export needs one with a working tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The git repository in %1 has no HEAD: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The git repository in %1 is not on a branch (its HEAD is detached). Check out the branch an earlier export wrote, then export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings of the git repository in %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The git repository in %1 was not written by the history export (it has no %2 setting), so it is not the history of “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The git repository in %1 holds the history of routine “%2” of the account “%3”, not of “%4” of “%5”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch %1 in %2 could not be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch %1 in %2 has a commit the export did not write (%3 “%4”). The export never rewrites history, so it cannot add to this branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working tree in %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 has a file %2 that git does not track and the export would overwrite. Move it away, then export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working tree in %1 has changes (%2). Commit or discard them, then export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings of the git repository in %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code version %1 could not be written to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tags of the git repository in %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag %1 could not be moved: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

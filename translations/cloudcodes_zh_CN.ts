@@ -476,6 +476,17 @@ Nothing changes in the cloud.</source>
     </message>
 </context>
 <context>
+    <name>Annotator</name>
+    <message>
+        <source>There is no such version to annotate.</source>
+        <translation>要标注的版本不存在。</translation>
+    </message>
+    <message>
+        <source>The diff of version %1 with version %2 failed: %3</source>
+        <translation>版本 %1 与版本 %2 的比较失败：%3</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>The APIG answer does not have the documented shape: %1.</source>
@@ -1390,6 +1401,109 @@ Right: %3, SHA-256 %4</source>
     <message>
         <source>Cannot compare: %1</source>
         <translation>无法比较：%1</translation>
+    </message>
+</context>
+<context>
+    <name>GitHistoryExport</name>
+    <message>
+        <source>No routine to export.</source>
+        <translation>没有要导出的边缘函数。</translation>
+    </message>
+    <message>
+        <source>No folder to export into.</source>
+        <translation>没有指定导出的目标文件夹。</translation>
+    </message>
+    <message>
+        <source>A code version without an id cannot be exported.</source>
+        <translation>没有 ID 的代码版本无法导出。</translation>
+    </message>
+    <message>
+        <source>Code version %1 is listed twice.</source>
+        <translation>代码版本 %1 在列表中出现了两次。</translation>
+    </message>
+    <message>
+        <source>Code version %1 has no creation time.</source>
+        <translation>代码版本 %1 没有创建时间。</translation>
+    </message>
+    <message>
+        <source>The code versions are not listed oldest first.</source>
+        <translation>代码版本没有按从旧到新的顺序排列。</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 是文件，不是文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty and is not a git repository. Choose an empty folder, or one an earlier export wrote.</source>
+        <translation>文件夹 %1 不是空的，也不是 git 仓库。请选择一个空文件夹，或之前导出时写入的文件夹。</translation>
+    </message>
+    <message>
+        <source>A git repository could not be created in %1: %2</source>
+        <translation>无法在 %1 中创建 git 仓库：%2</translation>
+    </message>
+    <message>
+        <source>The git repository in %1 could not be opened: %2</source>
+        <translation>无法打开 %1 中的 git 仓库：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a bare git repository; the export needs one with a working tree.</source>
+        <translation>%1 是裸 git 仓库；导出需要带工作区的仓库。</translation>
+    </message>
+    <message>
+        <source>The git repository in %1 has no HEAD: %2</source>
+        <translation>%1 中的 git 仓库没有 HEAD：%2</translation>
+    </message>
+    <message>
+        <source>The git repository in %1 is not on a branch (its HEAD is detached). Check out the branch an earlier export wrote, then export again.</source>
+        <translation>%1 中的 git 仓库不在任何分支上（HEAD 处于分离状态）。请先检出之前导出时写入的分支，再重新导出。</translation>
+    </message>
+    <message>
+        <source>The settings of the git repository in %1 could not be read: %2</source>
+        <translation>无法读取 %1 中 git 仓库的配置：%2</translation>
+    </message>
+    <message>
+        <source>The git repository in %1 was not written by the history export (it has no %2 setting), so it is not the history of “%3”.</source>
+        <translation>%1 中的 git 仓库不是由历史导出写入的（没有 %2 配置项），因此不是“%3”的历史。</translation>
+    </message>
+    <message>
+        <source>The git repository in %1 holds the history of routine “%2” of the account “%3”, not of “%4” of “%5”.</source>
+        <translation>%1 中的 git 仓库保存的是账号“%3”的边缘函数“%2”的历史，而不是账号“%5”的“%4”的历史。</translation>
+    </message>
+    <message>
+        <source>The branch %1 in %2 could not be read: %3</source>
+        <translation>无法读取 %2 中的分支 %1：%3</translation>
+    </message>
+    <message>
+        <source>The branch %1 in %2 has a commit the export did not write (%3 “%4”). The export never rewrites history, so it cannot add to this branch.</source>
+        <translation>%2 中的分支 %1 含有不是由导出写入的提交（%3“%4”）。导出从不改写历史，因此无法向此分支追加。</translation>
+    </message>
+    <message>
+        <source>The working tree in %1 could not be read: %2</source>
+        <translation>无法读取 %1 中的工作区：%2</translation>
+    </message>
+    <message>
+        <source>The folder %1 has a file %2 that git does not track and the export would overwrite. Move it away, then export again.</source>
+        <translation>文件夹 %1 中有一个未被 git 跟踪的文件 %2，导出会覆盖它。请先将其移走，再重新导出。</translation>
+    </message>
+    <message>
+        <source>The working tree in %1 has changes (%2). Commit or discard them, then export again.</source>
+        <translation>%1 中的工作区有改动（%2）。请先提交或丢弃这些改动，再重新导出。</translation>
+    </message>
+    <message>
+        <source>The settings of the git repository in %1 could not be written: %2</source>
+        <translation>无法写入 %1 中 git 仓库的配置：%2</translation>
+    </message>
+    <message>
+        <source>Code version %1 could not be written to %2: %3</source>
+        <translation>无法将代码版本 %1 写入 %2：%3</translation>
+    </message>
+    <message>
+        <source>The tags of the git repository in %1 could not be read: %2</source>
+        <translation>无法读取 %1 中 git 仓库的标签：%2</translation>
+    </message>
+    <message>
+        <source>The tag %1 could not be moved: %2</source>
+        <translation>无法移动标签 %1：%2</translation>
     </message>
 </context>
 <context>
