@@ -6,8 +6,7 @@
 // - Base64 is the standard alphabet only. '-' and '_' (URL-safe) are invalid characters: the API
 //   documents standard base64, and accepting a second alphabet would hide a corrupted payload.
 //   Whitespace anywhere is ignored; missing or excess '=' and a lone final character are warnings.
-// - Text is UTF-8 (a BOM is stripped) or UTF-16 with a BOM; anything else, or text with NUL
-//   characters, is Binary. A character cut off at the very end is a warning, not Binary.
+// - Text: see CodeText.h (UTF-8, or UTF-16 with a BOM; anything else is Binary).
 // - JSON is text starting with '{' or '[' that passes an RFC 8259 syntax check (one pass, no tree)
 //   or, failing that, that QJsonDocument parses (it accepts a few non-RFC forms such as "1.").
 //   Text that is a valid beginning of JSON but stops early is still Json, with EndsMidStructure.
