@@ -1,6 +1,7 @@
 #include "RoutineCodeDecoder.h"
 
 #include "code/CodeText.h"
+#include "code/JsonCompleteness.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -645,160 +646,6 @@ CodeScan scanCode(QStringView t)
     return out;
 }
 
-enum class JsonShape { Complete, CutOff, Invalid };
-
-// Checks JSON syntax (RFC 8259) without building anything: Complete, a valid beginning that stops
-// early (CutOff: every character so far fits, the end is missing), or Invalid. Used before
-// QJsonDocument, which cannot tell cut off from broken and takes 70 ms to build a tree of 8 MiB
-// only to throw it away.
-JsonShape jsonShape(QStringView t)
-{
-    enum class State { Value, ValueOrClose, Key, KeyOrClose, Colon, CommaOrClose, String, Escape, Hex, Number, Literal, Done };
-    enum class Num { Minus, Zero, Int, Dot, Frac, Exp, ExpSign, ExpInt };
-    std::vector<char> stack; // '{' or '['
-    State state = State::Value;
-    bool inKey = false;
-    int hexLeft = 0;
-    Num num = Num::Int;
-    QStringView literal;
-    qsizetype literalAt = 0;
-
-    const auto afterValue = [&] { state = stack.empty() ? State::Done : State::CommaOrClose; };
-    const auto isJsonSpace = [](char16_t c) { return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r'; };
-    const auto isDigit = [](char16_t c) { return c >= u'0' && c <= u'9'; };
-    const auto numberComplete = [&] { return num == Num::Zero || num == Num::Int || num == Num::Frac || num == Num::ExpInt; };
-
-    for (qsizetype i = 0; i < t.size(); ++i) {
-        const char16_t c = t[i].unicode();
-        switch (state) {
-        case State::Value:
-        case State::ValueOrClose:
-            if (isJsonSpace(c))
-                break;
-            if (c == u']' && state == State::ValueOrClose) {
-                stack.pop_back();
-                afterValue();
-            } else if (c == u'{' || c == u'[') {
-                stack.push_back(char(c));
-                state = c == u'{' ? State::KeyOrClose : State::ValueOrClose;
-            } else if (c == u'"') {
-                inKey = false;
-                state = State::String;
-            } else if (c == u'-' || isDigit(c)) {
-                num = c == u'-' ? Num::Minus : c == u'0' ? Num::Zero : Num::Int;
-                state = State::Number;
-            } else if (c == u't' || c == u'f' || c == u'n') {
-                literal = c == u't' ? QStringView(u"true") : c == u'f' ? QStringView(u"false") : QStringView(u"null");
-                literalAt = 1;
-                state = State::Literal;
-            } else {
-                return JsonShape::Invalid;
-            }
-            break;
-        case State::Key:
-        case State::KeyOrClose:
-            if (isJsonSpace(c))
-                break;
-            if (c == u'}' && state == State::KeyOrClose) {
-                stack.pop_back();
-                afterValue();
-            } else if (c == u'"') {
-                inKey = true;
-                state = State::String;
-            } else {
-                return JsonShape::Invalid;
-            }
-            break;
-        case State::Colon:
-            if (isJsonSpace(c))
-                break;
-            if (c != u':')
-                return JsonShape::Invalid;
-            state = State::Value;
-            break;
-        case State::CommaOrClose:
-            if (isJsonSpace(c))
-                break;
-            if (c == u',') {
-                state = stack.back() == '{' ? State::Key : State::Value;
-            } else if ((c == u'}' && stack.back() == '{') || (c == u']' && stack.back() == '[')) {
-                stack.pop_back();
-                afterValue();
-            } else {
-                return JsonShape::Invalid;
-            }
-            break;
-        case State::String:
-            if (c == u'"') {
-                if (inKey)
-                    state = State::Colon;
-                else
-                    afterValue();
-            } else if (c == u'\\') {
-                state = State::Escape;
-            } else if (c < 0x20) {
-                return JsonShape::Invalid;
-            }
-            break;
-        case State::Escape:
-            if (c == u'u') {
-                hexLeft = 4;
-                state = State::Hex;
-            } else if (c == u'"' || c == u'\\' || c == u'/' || c == u'b' || c == u'f' || c == u'n'
-                       || c == u'r' || c == u't') {
-                state = State::String;
-            } else {
-                return JsonShape::Invalid;
-            }
-            break;
-        case State::Hex:
-            if (!isDigit(c) && !(c >= u'a' && c <= u'f') && !(c >= u'A' && c <= u'F'))
-                return JsonShape::Invalid;
-            if (--hexLeft == 0)
-                state = State::String;
-            break;
-        case State::Number:
-            if (isDigit(c)) {
-                switch (num) {
-                case Num::Minus: num = c == u'0' ? Num::Zero : Num::Int; break;
-                case Num::Zero: return JsonShape::Invalid; // no leading zeros
-                case Num::Dot: num = Num::Frac; break;
-                case Num::Exp:
-                case Num::ExpSign: num = Num::ExpInt; break;
-                case Num::Int:
-                case Num::Frac:
-                case Num::ExpInt: break;
-                }
-            } else if (c == u'.' && (num == Num::Zero || num == Num::Int)) {
-                num = Num::Dot;
-            } else if ((c == u'e' || c == u'E') && numberComplete()) {
-                num = Num::Exp;
-            } else if ((c == u'+' || c == u'-') && num == Num::Exp) {
-                num = Num::ExpSign;
-            } else if (numberComplete()) {
-                afterValue();
-                --i; // the number ended: this character belongs to what follows it
-            } else {
-                return JsonShape::Invalid;
-            }
-            break;
-        case State::Literal:
-            if (c != literal[literalAt].unicode())
-                return JsonShape::Invalid;
-            if (++literalAt == literal.size())
-                afterValue();
-            break;
-        case State::Done:
-            if (!isJsonSpace(c))
-                return JsonShape::Invalid;
-            break;
-        }
-    }
-    if (state == State::Done || (state == State::Number && stack.empty() && numberComplete()))
-        return JsonShape::Complete;
-    return JsonShape::CutOff;
-}
-
 // Whether the text starts the way a JavaScript or TypeScript module does.
 bool startsLikeScript(QStringView t, qsizetype i)
 {
@@ -941,18 +788,18 @@ Analysis analyse(const QByteArray &bytes, const QString &text, bool isText)
     bool notJson = false;
     if (first == u'{' || first == u'[') {
         // Still JSON if every character is right and only the end is missing: cut off, not broken.
-        JsonShape shape = jsonShape(t);
+        JsonCompleteness::Shape shape = JsonCompleteness::of(t);
         // QJsonDocument is laxer in places ("1.", ".5", "\x", raw tabs in strings); what it reads is
         // JSON too. Only asked when the strict check fails, which is rare and never the hot path.
-        if (shape == JsonShape::Invalid) {
+        if (shape == JsonCompleteness::Shape::Invalid) {
             QJsonParseError error{};
             QJsonDocument::fromJson(text.toUtf8(), &error);
             if (error.error == QJsonParseError::NoError)
-                shape = JsonShape::Complete;
+                shape = JsonCompleteness::Shape::Complete;
         }
-        if (shape != JsonShape::Invalid) {
+        if (shape != JsonCompleteness::Shape::Invalid) {
             a.kind = Kind::Json;
-            if (shape == JsonShape::CutOff)
+            if (shape == JsonCompleteness::Shape::CutOff)
                 a.warnings << Warning::EndsMidStructure;
             return a;
         }

@@ -7,7 +7,7 @@
 //   documents standard base64, and accepting a second alphabet would hide a corrupted payload.
 //   Whitespace anywhere is ignored; missing or excess '=' and a lone final character are warnings.
 // - Text: see CodeText.h (UTF-8, or UTF-16 with a BOM; anything else is Binary).
-// - JSON is text starting with '{' or '[' that passes an RFC 8259 syntax check (one pass, no tree)
+// - JSON is text starting with '{' or '[' that passes an RFC 8259 syntax check (JsonCompleteness)
 //   or, failing that, that QJsonDocument parses (it accepts a few non-RFC forms such as "1.").
 //   Text that is a valid beginning of JSON but stops early is still Json, with EndsMidStructure.
 //   Anything else that starts like JSON is JavaScript if it looks like a script, else Text with
