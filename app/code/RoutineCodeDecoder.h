@@ -18,8 +18,9 @@
 //   (strings and comments skipped, first 256 KiB only) TypeScript-only syntax appears:
 //   interface X {, type X =, enum X {, as const, import type, declare, access modifiers,
 //   implements, or a type annotation on a variable, a first parameter, or a return value.
-// - Markup: an <Error> root (after the XML declaration) is a StorageError; <!DOCTYPE html> or a
-//   root element with an HTML name (html, body, div, p, a, script, …) is Html; other markup is Xml.
+// - Markup (text starting with '<'): see MarkupSniffer.h. An <Error> root (after the XML
+//   declaration) is a StorageError; <!DOCTYPE html> or a root element with an HTML name (html,
+//   body, div, p, a, script, …) is Html; other markup is Xml.
 // - EndsMidStructure: for scripts and JSON an unclosed bracket, string, template or comment at
 //   the end (brackets inside strings, comments and regular expressions do not count); for markup
 //   a tag, comment or CDATA section cut off, and for XML also a root element left open.
