@@ -12,12 +12,11 @@
 //   Text that is a valid beginning of JSON but stops early is still Json, with EndsMidStructure.
 //   Anything else that starts like JSON is JavaScript if it looks like a script, else Text with
 //   NotValidJson.
-// - JavaScript: a leading comment, hashbang or "use strict", or a first statement that starts
-//   like a script (export/import/function/const/let/var/async/class/addEventListener/…); or
-//   "export default" / addEventListener('fetch' anywhere. TypeScript: such a script in whose code
-//   (strings and comments skipped, first 256 KiB only) TypeScript-only syntax appears:
-//   interface X {, type X =, enum X {, as const, import type, declare, access modifiers,
-//   implements, or a type annotation on a variable, a first parameter, or a return value.
+// - JavaScript and TypeScript: see ScriptSniffer.h. A leading comment, hashbang or "use strict",
+//   or a first statement that starts like a script (export/import/function/const/let/var/async/
+//   class/addEventListener/…); or "export default" / addEventListener('fetch' anywhere.
+//   TypeScript: such a script whose code (strings and comments skipped, first 256 KiB only) has
+//   TypeScript-only syntax.
 // - Markup (text starting with '<'): see MarkupSniffer.h. An <Error> root (after the XML
 //   declaration) is a StorageError; <!DOCTYPE html> or a root element with an HTML name (html,
 //   body, div, p, a, script, …) is Html; other markup is Xml.
