@@ -3,9 +3,8 @@
 // and bounded memory on any input, because it runs on the network worker thread and is fuzzed.
 //
 // Decisions (the tests pin them down):
-// - Base64 is the standard alphabet only. '-' and '_' (URL-safe) are invalid characters: the API
-//   documents standard base64, and accepting a second alphabet would hide a corrupted payload.
-//   Whitespace anywhere is ignored; missing or excess '=' and a lone final character are warnings.
+// - Base64: see Base64Payload.h. The standard alphabet only ('-' and '_' are invalid characters);
+//   whitespace anywhere is ignored; missing or excess '=' and a lone final character are warnings.
 // - Text: see CodeText.h (UTF-8, or UTF-16 with a BOM; anything else is Binary).
 // - JSON is text starting with '{' or '[' that passes an RFC 8259 syntax check (JsonCompleteness)
 //   or, failing that, that QJsonDocument parses (it accepts a few non-RFC forms such as "1.").
