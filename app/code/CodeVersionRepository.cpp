@@ -61,7 +61,8 @@ QFuture<ApiResult<OpenedCodeVersion>> CodeVersionRepository::open(std::shared_pt
             opened.description = hit->description;
             opened.createTime = hit->createTime;
             opened.requestId = hit->requestId;
-            opened.code = RoutineCodeDecoder::fromBytes(hit->bytes);
+            // read() has just hashed these bytes to verify them: no second SHA-256 of 8 MiB.
+            opened.code = RoutineCodeDecoder::fromBytes(hit->bytes, hit->sha256);
             opened.fromCache = true;
             promise->addResult(Result(opened));
             promise->finish();

@@ -132,18 +132,24 @@ DecodedCode RoutineCodeDecoder::decode(const QByteArray &routineCodeBase64)
 
 DecodedCode RoutineCodeDecoder::fromBytes(const QByteArray &bytes)
 {
+    return fromBytes(bytes, QByteArray());
+}
+
+DecodedCode RoutineCodeDecoder::fromBytes(const QByteArray &bytes, const QByteArray &knownSha256)
+{
+    const bool hashHere = knownSha256.isEmpty();
     DecodedCode code;
     code.bytes = bytes;
     code.size = bytes.size();
     if (bytes.isEmpty()) {
-        code.sha256 = sha256Hex(bytes);
+        code.sha256 = hashHere ? sha256Hex(bytes) : knownSha256;
         return code;
     }
 
     // Hashing is half the work for a large bundle: it runs beside the text analysis then. The
     // copy of `bytes` is shared, read-only, and the future is always waited for before returning.
     std::future<QByteArray> hash;
-    if (bytes.size() >= ParallelHashThreshold) {
+    if (hashHere && bytes.size() >= ParallelHashThreshold) {
         try {
             hash = std::async(std::launch::async, [bytes] { return sha256Hex(bytes); });
         } catch (const std::system_error &) {
@@ -162,7 +168,7 @@ DecodedCode RoutineCodeDecoder::fromBytes(const QByteArray &bytes)
     code.warnings += analysis.warnings;
     code.storageErrorCode = analysis.storageErrorCode;
     code.storageErrorMessage = analysis.storageErrorMessage;
-    code.sha256 = hash.valid() ? hash.get() : sha256Hex(bytes);
+    code.sha256 = !hashHere ? knownSha256 : hash.valid() ? hash.get() : sha256Hex(bytes);
     return code;
 }
 

@@ -40,6 +40,10 @@ public:
     static DecodedCode decode(const QByteArray &routineCodeBase64);
     // The same pipeline after base64, for local files and the cache.
     static DecodedCode fromBytes(const QByteArray &bytes);
+    // The same, for bytes whose SHA-256 the caller has already verified (the on-disk cache checks
+    // every entry it reads): `knownSha256`, the lower-case hex SHA-256 of exactly these bytes, is
+    // taken as it is and nothing is hashed. Empty means not known: then the bytes are hashed.
+    static DecodedCode fromBytes(const QByteArray &bytes, const QByteArray &knownSha256);
     // The kind alone. `text` is the decoded text, or empty when the bytes are not text.
     // Exposed for tests and fuzzing.
     static DecodedCode::Kind sniff(const QByteArray &bytes, const QString &text);
