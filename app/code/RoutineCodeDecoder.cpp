@@ -32,9 +32,6 @@ QByteArray sha256Hex(const QByteArray &bytes)
 // From this size on the hash is computed on a second thread while the text is analysed.
 constexpr qsizetype ParallelHashThreshold = 1024 * 1024;
 
-// ---------------------------------------------------------------------------------------------
-// Sniffing
-
 struct Analysis
 {
     Kind kind = Kind::Empty;
@@ -43,6 +40,7 @@ struct Analysis
     QString storageErrorMessage;
 };
 
+// text → kind: which stage decides, in which order.
 Analysis analyse(const QByteArray &bytes, const QString &text, bool isText)
 {
     Analysis a;
@@ -111,9 +109,6 @@ Analysis analyse(const QByteArray &bytes, const QString &text, bool isText)
 }
 
 } // namespace
-
-// ---------------------------------------------------------------------------------------------
-// RoutineCodeDecoder
 
 DecodedCode RoutineCodeDecoder::decode(const QByteArray &routineCodeBase64)
 {

@@ -1,41 +1,36 @@
 // Turns a code version's RoutineCode (base64 exactly as the API sent it, possibly broken) into a
-// DecodedCode: base64 → bytes → text → kind. Pure: no I/O, no globals, no exceptions; linear time
-// and bounded memory on any input, because it runs on the network worker thread and is fuzzed.
+// DecodedCode. Pure: no I/O, no globals, no exceptions; linear time and bounded memory on any
+// input, because it runs on the network worker thread and is fuzzed.
 //
-// Decisions (the tests pin them down):
-// - Base64: see Base64Payload.h. The standard alphabet only ('-' and '_' are invalid characters);
-//   whitespace anywhere is ignored; missing or excess '=' and a lone final character are warnings.
-// - Text: see CodeText.h (UTF-8, or UTF-16 with a BOM; anything else is Binary).
-// - JSON is text starting with '{' or '[' that passes an RFC 8259 syntax check (JsonCompleteness)
-//   or, failing that, that QJsonDocument parses (it accepts a few non-RFC forms such as "1.").
+// This is the pipeline; each stage is a class of its own that documents its decisions:
+//   base64 → bytes   Base64Payload (the only stage that can fail)
+//   bytes → text     CodeText (UTF-8, or UTF-16 with a BOM; anything else is Binary)
+//   text → kind      a WebAssembly header, else MarkupSniffer for text starting with '<',
+//                    JsonCompleteness for '{' or '[', ScriptSniffer, else Text
+//   warnings         base64's first, then the text's, then the kind's
+//
+// Decisions made here (the tests pin them down):
+// - JSON is text starting with '{' or '[' that passes the RFC 8259 check of JsonCompleteness or,
+//   failing that, that QJsonDocument parses (it accepts a few non-RFC forms such as "1.").
 //   Text that is a valid beginning of JSON but stops early is still Json, with EndsMidStructure.
 //   Anything else that starts like JSON is JavaScript if it looks like a script, else Text with
 //   NotValidJson.
-// - JavaScript and TypeScript: see ScriptSniffer.h. A leading comment, hashbang or "use strict",
-//   or a first statement that starts like a script (export/import/function/const/let/var/async/
-//   class/addEventListener/…); or "export default" / addEventListener('fetch' anywhere.
-//   TypeScript: such a script whose code (strings and comments skipped, first 256 KiB only) has
-//   TypeScript-only syntax.
-// - Markup (text starting with '<'): see MarkupSniffer.h. An <Error> root (after the XML
-//   declaration) is a StorageError; <!DOCTYPE html> or a root element with an HTML name (html,
-//   body, div, p, a, script, …) is Html; other markup is Xml.
-// - EndsMidStructure: for scripts and JSON an unclosed bracket, string, template or comment at
-//   the end (brackets inside strings, comments and regular expressions do not count); for markup
-//   a tag, comment or CDATA section cut off, and for XML also a root element left open.
+// - Markup that is not markup after all ("< not a tag") goes on to the script check, then Text.
+// - WebAssembly is binary by design, so the text stage's warnings (ContainsNul) are dropped for it.
+// - EndsMidStructure: for scripts an unclosed bracket, string, template or comment at the end
+//   (ScriptSniffer); for JSON a valid beginning that stops early; for markup a tag, comment or
+//   CDATA section cut off, and for XML also a root element left open (MarkupSniffer).
 // - Performance: one pass per stage, and for inputs of 1 MiB or more the SHA-256 runs on a second
-//   thread beside the text analysis (it is half the work).
+//   thread beside the text analysis (it is half the work); the cache's bytes are not hashed again.
 #pragma once
 
 #include "code/DecodedCode.h"
 
 #include <QByteArray>
-#include <QCoreApplication>
 #include <QString>
 
 class RoutineCodeDecoder
 {
-    Q_DECLARE_TR_FUNCTIONS(RoutineCodeDecoder)
-
 public:
     static DecodedCode decode(const QByteArray &routineCodeBase64);
     // The same pipeline after base64, for local files and the cache.
