@@ -1,7 +1,7 @@
 // What a code version's RoutineCode turned out to be: the raw bytes (what Save As writes), the text
 // when the bytes are text, what kind of content it is, and every oddity met on the way. Oddities are
 // flagged as warnings, never silently repaired away; only undecodable base64 is an error.
-// Made by RoutineCodeDecoder (which also defines the functions declared here).
+// Made by RoutineCodeDecoder; the names and texts declared here are defined in DecodedCode.cpp.
 #pragma once
 
 #include <QByteArray>

@@ -1,80 +1,28 @@
 #include "RoutineCodeDecoder.h"
 
+#include "code/Base64Payload.h"
+#include "code/CodeCharacters.h"
 #include "code/CodeDigest.h"
+#include "code/CodeText.h"
+#include "code/JsonCompleteness.h"
+#include "code/MarkupSniffer.h"
+#include "code/ScriptSniffer.h"
 
-#include <QCryptographicHash>
+#include <QByteArrayView>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QRegularExpression>
-#include <QStringDecoder>
 #include <QStringView>
 
 #include <algorithm>
-#include <array>
 #include <climits>
-#include <cstring>
 #include <future>
-#include <initializer_list>
-#include <iterator>
-#include <vector>
+#include <optional>
+#include <system_error>
 
 using Kind = DecodedCode::Kind;
 using Warning = DecodedCode::Warning;
 
 namespace {
-
-// ---------------------------------------------------------------------------------------------
-// Base64
-
-constexpr quint8 Invalid = 0xFF;
-constexpr quint8 Padding = 0xFE;
-constexpr quint8 Blank = 0xFD;
-
-constexpr std::array<quint8, 256> makeBase64Table()
-{
-    std::array<quint8, 256> table{};
-    for (auto &value : table)
-        value = Invalid;
-    const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    for (int i = 0; i < 64; ++i)
-        table[static_cast<unsigned char>(alphabet[i])] = quint8(i);
-    table['='] = Padding;
-    for (const char c : { ' ', '\t', '\n', '\r', '\v', '\f' })
-        table[static_cast<unsigned char>(c)] = Blank;
-    return table;
-}
-
-constexpr std::array<quint8, 256> Base64Table = makeBase64Table();
-
-QString hexCodePoint(char32_t ucs)
-{
-    return QString::number(uint(ucs), 16).toUpper().rightJustified(4, QLatin1Char('0'));
-}
-
-// How the offending input character is named in the error: as itself when printable, as a code
-// point when it is a control character, as a byte when the input is not even UTF-8 there.
-QString describeInputCharacter(const QByteArray &input, qsizetype at)
-{
-    const uchar c = uchar(input.at(at));
-    if (c > 0x20 && c < 0x7F)
-        return RoutineCodeDecoder::tr("'%1'").arg(QLatin1Char(char(c)));
-    if (c < 0x80)
-        return QStringLiteral("U+") + hexCodePoint(c);
-    const int length = (c >= 0xC2 && c <= 0xDF) ? 2 : (c >= 0xE0 && c <= 0xEF) ? 3
-                                                    : (c >= 0xF0 && c <= 0xF4) ? 4 : 0;
-    if (length > 0 && at + length <= input.size()) {
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        const QString character = decoder.decode(QByteArrayView(input).sliced(at, length));
-        if (!decoder.hasError() && !character.isEmpty()) {
-            const char32_t ucs = character.size() == 2 && character.at(0).isHighSurrogate()
-                    ? QChar::surrogateToUcs4(character.at(0), character.at(1))
-                    : char32_t(character.at(0).unicode());
-            if (character.size() == (ucs > 0xFFFF ? 2 : 1))
-                return RoutineCodeDecoder::tr("'%1' (U+%2)").arg(character, hexCodePoint(ucs));
-        }
-    }
-    return RoutineCodeDecoder::tr("byte 0x%1").arg(uint(c), 2, 16, QLatin1Char('0'));
-}
 
 QByteArray sha256Hex(const QByteArray &bytes)
 {
@@ -84,958 +32,6 @@ QByteArray sha256Hex(const QByteArray &bytes)
 // From this size on the hash is computed on a second thread while the text is analysed.
 constexpr qsizetype ParallelHashThreshold = 1024 * 1024;
 
-DecodedCode failedDecode(const QString &message, qsizetype offset)
-{
-    DecodedCode code;
-    code.error = message;
-    code.errorOffset = int(std::min<qsizetype>(offset, INT_MAX));
-    code.warnings << Warning::InvalidCharacters;
-    return code;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Bytes to text
-
-struct TextDecoding
-{
-    QString text;
-    bool isText = false;
-    QList<Warning> warnings;
-};
-
-bool isUtf8Continuation(char c)
-{
-    return (uchar(c) & 0xC0) == 0x80;
-}
-
-// Where the last UTF-8 character starts if the bytes stop before it is complete and what is there
-// is a valid beginning of one (the code was cut mid-character); -1 otherwise.
-qsizetype incompleteUtf8Tail(QByteArrayView bytes)
-{
-    const qsizetype n = bytes.size();
-    if (n == 0)
-        return -1;
-    qsizetype lead = n - 1;
-    while (lead > 0 && lead > n - 3 && isUtf8Continuation(bytes[lead]))
-        --lead;
-    const uchar c = uchar(bytes[lead]);
-    const int needed = (c >= 0xC2 && c <= 0xDF) ? 2 : (c >= 0xE0 && c <= 0xEF) ? 3
-                                                     : (c >= 0xF0 && c <= 0xF4) ? 4 : 0;
-    const qsizetype present = n - lead;
-    if (needed == 0 || present >= needed)
-        return -1;
-    for (qsizetype i = lead + 1; i < n; ++i) {
-        if (!isUtf8Continuation(bytes[i]))
-            return -1;
-    }
-    if (present >= 2) {
-        // The second byte's range depends on the lead: no overlong forms, surrogates or > U+10FFFF.
-        const uchar second = uchar(bytes[lead + 1]);
-        const uchar low = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
-        const uchar high = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
-        if (second < low || second > high)
-            return -1;
-    }
-    return lead;
-}
-
-TextDecoding decodeUtf16(QByteArrayView body, bool littleEndian)
-{
-    TextDecoding out;
-    const bool oddByte = body.size() % 2 != 0;
-    // ConvertInitialBom: our caller removed the BOM; a second U+FEFF is content.
-    QStringDecoder decoder(littleEndian ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE,
-                           QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
-    QString text = decoder.decode(body.first(body.size() - (oddByte ? 1 : 0)));
-
-    // Qt's UTF-16 decoder lets unpaired surrogates through; text must not have them.
-    bool cutSurrogate = false;
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text.at(i);
-        if (c.isHighSurrogate()) {
-            if (i + 1 < n && text.at(i + 1).isLowSurrogate()) {
-                ++i;
-            } else if (i + 1 == n) {
-                cutSurrogate = true;
-            } else {
-                out.warnings << Warning::InvalidUtf16;
-                return out;
-            }
-        } else if (c.isLowSurrogate()) {
-            out.warnings << Warning::InvalidUtf16;
-            return out;
-        } else if (c.isNull()) {
-            out.warnings << Warning::ContainsNul;
-            return out;
-        }
-    }
-    out.warnings << Warning::Utf16;
-    if (cutSurrogate || oddByte) {
-        if (cutSurrogate)
-            text.chop(1);
-        text.append(QChar(QChar::ReplacementCharacter));
-        out.warnings << Warning::TruncatedCharacter;
-    }
-    out.text = text;
-    out.isText = true;
-    return out;
-}
-
-TextDecoding decodeText(const QByteArray &bytes)
-{
-    const QByteArrayView all(bytes);
-    if (all.startsWith(QByteArrayView("\xFF\xFE", 2)))
-        return decodeUtf16(all.sliced(2), true);
-    if (all.startsWith(QByteArrayView("\xFE\xFF", 2)))
-        return decodeUtf16(all.sliced(2), false);
-
-    TextDecoding out;
-    const bool bom = all.startsWith(QByteArrayView("\xEF\xBB\xBF", 3));
-    const QByteArrayView body = all.sliced(bom ? 3 : 0);
-    // Validity first: the check stops at the first bad byte, so binary data costs next to nothing.
-    QByteArrayView textBytes = body;
-    bool cutCharacter = false;
-    if (!body.isValidUtf8()) {
-        // Cut off mid-character is still text (flagged); anything else is not UTF-8.
-        const qsizetype cut = incompleteUtf8Tail(body);
-        if (cut < 0 || !body.first(cut).isValidUtf8()) {
-            out.warnings << Warning::NotUtf8;
-            return out;
-        }
-        textBytes = body.first(cut);
-        cutCharacter = true;
-    }
-    // Valid UTF-8 may encode NUL, but no source code holds one: such bytes are data.
-    if (!textBytes.isEmpty() && std::memchr(textBytes.data(), 0, size_t(textBytes.size()))) {
-        out.warnings << Warning::ContainsNul;
-        return out;
-    }
-    QStringDecoder decoder(QStringDecoder::Utf8,
-                           QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
-    QString text = decoder.decode(textBytes);
-    if (decoder.hasError()) { // not expected after the check above; never show a lossy text
-        out.warnings << Warning::NotUtf8;
-        return out;
-    }
-    if (bom)
-        out.warnings << Warning::BomStripped;
-    if (cutCharacter) {
-        text.append(QChar(QChar::ReplacementCharacter));
-        out.warnings << Warning::TruncatedCharacter;
-    }
-    out.text = text;
-    out.isText = true;
-    return out;
-}
-
-bool isBareBom(const QByteArray &bytes)
-{
-    return bytes == QByteArrayView("\xEF\xBB\xBF", 3) || bytes == QByteArrayView("\xFF\xFE", 2)
-            || bytes == QByteArrayView("\xFE\xFF", 2);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Small text helpers
-
-enum : quint8 { AsciiOther = 0, AsciiSpace = 1, AsciiWord = 2 };
-
-constexpr std::array<quint8, 128> makeAsciiClasses()
-{
-    std::array<quint8, 128> classes{};
-    for (char16_t c = 0; c < 128; ++c) {
-        if (c == u' ' || (c >= u'\t' && c <= u'\r'))
-            classes[c] = AsciiSpace;
-        else if ((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
-                 || c == u'_' || c == u'$')
-            classes[c] = AsciiWord;
-    }
-    return classes;
-}
-
-constexpr std::array<quint8, 128> AsciiClasses = makeAsciiClasses();
-
-inline bool isSpace16(char16_t c)
-{
-    if (c < 0x80)
-        return AsciiClasses[c] == AsciiSpace;
-    return c == 0xFEFF || QChar::isSpace(c);
-}
-
-// JavaScript identifier characters (and digits): ASCII word characters, '$', non-ASCII letters.
-inline bool isIdentChar(char16_t c)
-{
-    if (c < 0x80)
-        return AsciiClasses[c] == AsciiWord;
-    return QChar::isLetterOrNumber(c);
-}
-
-bool isNameStart(QChar c)
-{
-    return c.isLetter() || c == u'_' || c == u':';
-}
-
-bool isNameChar(QChar c)
-{
-    return c.isLetterOrNumber() || c == u'_' || c == u':' || c == u'-' || c == u'.';
-}
-
-qsizetype skipSpace(QStringView t, qsizetype i)
-{
-    while (i < t.size() && isSpace16(t[i].unicode()))
-        ++i;
-    return i;
-}
-
-bool startsWithAt(QStringView t, qsizetype i, QStringView what,
-                  Qt::CaseSensitivity cs = Qt::CaseSensitive)
-{
-    return i >= 0 && t.size() - i >= what.size() && t.mid(i, what.size()).compare(what, cs) == 0;
-}
-
-// A word (identifier characters) starting at i, at most 64 characters: enough for any keyword.
-QStringView wordAt(QStringView t, qsizetype i)
-{
-    qsizetype j = i;
-    while (j < t.size() && j - i < 64 && isIdentChar(t[j].unicode()))
-        ++j;
-    return t.mid(i, j - i);
-}
-
-bool isOneOf(QStringView word, std::initializer_list<QStringView> words)
-{
-    return std::find(words.begin(), words.end(), word) != words.end();
-}
-
-// ---------------------------------------------------------------------------------------------
-// Markup: HTML, XML and OSS/S3 error documents
-
-bool isHtmlElement(QStringView name)
-{
-    static constexpr const char16_t *Names[] = {
-        u"html", u"head", u"body", u"title", u"meta", u"link", u"base", u"script", u"style",
-        u"noscript", u"template", u"div", u"span", u"p", u"a", u"main", u"section", u"article",
-        u"aside", u"header", u"footer", u"nav", u"h1", u"h2", u"h3", u"h4", u"h5", u"h6", u"ul",
-        u"ol", u"li", u"table", u"form", u"img", u"br", u"hr", u"iframe", u"button", u"input",
-        u"label", u"pre", u"code", u"canvas", u"video", u"audio", u"picture", u"em", u"strong",
-    };
-    return std::any_of(std::begin(Names), std::end(Names), [name](const char16_t *candidate) {
-        return name.compare(QStringView(candidate), Qt::CaseInsensitive) == 0;
-    });
-}
-
-bool isRawTextElement(QStringView name)
-{
-    if (name.size() < 5 || name.size() > 8) // cheap rejection: this runs for every start tag
-        return false;
-    return name.compare(u"script", Qt::CaseInsensitive) == 0
-            || name.compare(u"style", Qt::CaseInsensitive) == 0
-            || name.compare(u"textarea", Qt::CaseInsensitive) == 0;
-}
-
-// Index just after the '>' that ends a tag or declaration whose body starts at i, skipping quoted
-// values (which may hold '>') and, in a DOCTYPE, the [internal subset]; -1 if the text ends first.
-qsizetype skipTagBody(QStringView t, qsizetype i, bool brackets)
-{
-    char16_t quote = 0;
-    int depth = 0;
-    for (; i < t.size(); ++i) {
-        const char16_t c = t[i].unicode();
-        if (quote) {
-            if (c == quote)
-                quote = 0;
-        } else if (c == u'"' || c == u'\'') {
-            quote = c;
-        } else if (brackets && c == u'[') {
-            ++depth;
-        } else if (brackets && c == u']') {
-            depth = std::max(0, depth - 1);
-        } else if (c == u'>' && depth == 0) {
-            return i + 1;
-        }
-    }
-    return -1;
-}
-
-struct MarkupStart
-{
-    Kind kind = Kind::Empty; // Empty: not markup after all
-    qsizetype root = -1;     // the root element's '<'
-};
-
-// What a text starting with '<' is, judged by its root element after the prolog (declaration,
-// processing instructions, comments, doctype).
-MarkupStart classifyMarkup(QStringView t, qsizetype i)
-{
-    bool prolog = false;
-    const MarkupStart xmlWithoutRoot{ Kind::Xml, -1 };
-    for (;;) {
-        i = skipSpace(t, i);
-        if (i >= t.size() || t[i] != u'<')
-            return prolog ? xmlWithoutRoot : MarkupStart{};
-        if (startsWithAt(t, i, u"<!--")) {
-            const qsizetype end = t.indexOf(u"-->", i + 4);
-            if (end < 0)
-                return xmlWithoutRoot;
-            i = end + 3;
-        } else if (startsWithAt(t, i, u"<?")) {
-            const qsizetype end = t.indexOf(u"?>", i + 2);
-            if (end < 0)
-                return xmlWithoutRoot;
-            i = end + 2;
-        } else if (startsWithAt(t, i, u"<!doctype", Qt::CaseInsensitive)) {
-            const qsizetype name = skipSpace(t, i + 9);
-            if (startsWithAt(t, name, u"html", Qt::CaseInsensitive)
-                && (name + 4 == t.size() || !isNameChar(t[name + 4])))
-                return { Kind::Html, i };
-            const qsizetype end = skipTagBody(t, i + 2, true);
-            if (end < 0)
-                return xmlWithoutRoot;
-            i = end;
-        } else if (i + 1 < t.size() && isNameStart(t[i + 1])) {
-            qsizetype end = i + 1;
-            while (end < t.size() && end - i < 256 && isNameChar(t[end]))
-                ++end;
-            const QStringView name = t.mid(i + 1, end - i - 1);
-            if (name == u"Error")
-                return { Kind::StorageError, i };
-            return { isHtmlElement(name) ? Kind::Html : Kind::Xml, i };
-        } else {
-            return prolog ? xmlWithoutRoot : MarkupStart{};
-        }
-        prolog = true;
-    }
-}
-
-// Whether markup visibly stops mid-way: it ends inside a tag, comment, CDATA section, processing
-// instruction or (HTML) a script/style element, or (XML) before its root element is closed.
-// HTML element nesting is not checked: end tags may legally be left out there.
-bool markupEndsOpen(QStringView t, bool html)
-{
-    const qsizetype n = t.size();
-    qsizetype i = 0;
-    qsizetype depth = 0;
-    for (;;) {
-        const qsizetype lt = t.indexOf(u'<', i);
-        if (lt < 0)
-            break;
-        i = lt + 1;
-        if (i >= n)
-            return true; // a lone '<' at the very end
-        const char16_t next = t[i].unicode();
-        if (next == u'!' && startsWithAt(t, lt, u"<!--")) {
-            const qsizetype end = t.indexOf(u"-->", lt + 4);
-            if (end < 0)
-                return true;
-            i = end + 3;
-        } else if (next == u'!' && startsWithAt(t, lt, u"<![CDATA[")) {
-            const qsizetype end = t.indexOf(u"]]>", lt + 9);
-            if (end < 0)
-                return true;
-            i = end + 3;
-        } else if (next == u'?') {
-            const qsizetype end = t.indexOf(u"?>", i + 1);
-            if (end < 0)
-                return true;
-            i = end + 2;
-        } else if (t[i] == u'!') {
-            i = skipTagBody(t, i, true);
-            if (i < 0)
-                return true;
-        } else if (t[i] == u'/') {
-            i = skipTagBody(t, i, false);
-            if (i < 0)
-                return true;
-            depth = std::max<qsizetype>(0, depth - 1);
-        } else if (isNameStart(t[i])) {
-            qsizetype nameEnd = i;
-            while (nameEnd < n && isNameChar(t[nameEnd]))
-                ++nameEnd;
-            const QStringView name = t.mid(i, nameEnd - i);
-            const qsizetype end = skipTagBody(t, nameEnd, false);
-            if (end < 0)
-                return true;
-            const bool selfClosing = t[end - 2] == u'/';
-            i = end;
-            if (html) {
-                if (!selfClosing && isRawTextElement(name)) {
-                    // Script and style text may hold '<' that is not markup: go to their end tag.
-                    const QString endTag = QStringLiteral("</") + name.toString();
-                    const qsizetype close = t.indexOf(endTag, i, Qt::CaseInsensitive);
-                    if (close < 0)
-                        return true;
-                    i = close;
-                }
-            } else if (!selfClosing) {
-                ++depth;
-            }
-        }
-        // anything else ("a < b" in text) is not a tag
-    }
-    return !html && depth > 0;
-}
-
-QString decodeXmlEntities(QStringView s)
-{
-    QString out;
-    out.reserve(s.size());
-    for (qsizetype i = 0; i < s.size(); ++i) {
-        if (s[i] != u'&') {
-            out.append(s[i]);
-            continue;
-        }
-        const qsizetype semicolon = s.mid(i, 12).indexOf(u';');
-        if (semicolon < 0) {
-            out.append(s[i]);
-            continue;
-        }
-        const QStringView entity = s.mid(i + 1, semicolon - 1);
-        char32_t ucs = 0;
-        if (entity == u"lt") {
-            ucs = u'<';
-        } else if (entity == u"gt") {
-            ucs = u'>';
-        } else if (entity == u"amp") {
-            ucs = u'&';
-        } else if (entity == u"quot") {
-            ucs = u'"';
-        } else if (entity == u"apos") {
-            ucs = u'\'';
-        } else if (entity.startsWith(u'#')) {
-            bool ok = false;
-            const uint value = entity.startsWith(u"#x") || entity.startsWith(u"#X")
-                    ? entity.sliced(2).toUInt(&ok, 16)
-                    : entity.sliced(1).toUInt(&ok, 10);
-            if (ok && value > 0 && value <= 0x10FFFF && !(value >= 0xD800 && value <= 0xDFFF))
-                ucs = value;
-        }
-        if (ucs == 0) {
-            out.append(s[i]);
-            continue;
-        }
-        out.append(QString::fromUcs4(&ucs, 1));
-        i += semicolon;
-    }
-    return out;
-}
-
-// The text of the first <tag> element after `from`, up to its end tag, the next tag or the end of
-// a cut-off document; entities decoded, whitespace trimmed, at most `limit` characters kept.
-QString elementText(QStringView t, qsizetype from, QStringView startTag, qsizetype limit)
-{
-    const qsizetype at = t.indexOf(startTag, from);
-    if (at < 0)
-        return {};
-    const qsizetype start = at + startTag.size();
-    qsizetype end = t.indexOf(u'<', start);
-    if (end < 0)
-        end = t.size();
-    return decodeXmlEntities(t.mid(start, std::min(end - start, limit))).trimmed();
-}
-
-// ---------------------------------------------------------------------------------------------
-// Code: JavaScript, TypeScript, JSON
-
-constexpr qsizetype SkeletonLimit = 256 * 1024;       // TypeScript syntax is looked for this far
-constexpr size_t MaxTrackedDepth = size_t(1) << 20; // deeper nesting is counted, not remembered
-
-struct CodeScan
-{
-    bool endsOpen = false; // an unclosed bracket, string, template or block comment at the end
-    QString skeleton;      // the code, literals and comments collapsed (strings to "", comments to a space)
-};
-
-bool regexMayFollowWord(QStringView word)
-{
-    return isOneOf(word, { u"return", u"typeof", u"instanceof", u"in", u"of", u"new", u"delete",
-                           u"void", u"throw", u"case", u"do", u"else", u"yield", u"await" });
-}
-
-char16_t openerOf(char16_t closer)
-{
-    return closer == u')' ? u'(' : closer == u']' ? u'[' : u'{';
-}
-
-bool isLineEnd(char16_t c)
-{
-    return c == u'\n' || c == u'\r' || c == 0x2028 || c == 0x2029;
-}
-
-// One pass over JavaScript that knows strings, template literals, comments and regular expression
-// literals well enough not to count the brackets inside them. Whether '/' starts a regular
-// expression is guessed from the token before it, as tokenizers without a parser do. Runs of
-// word characters, string and comment text are skipped in tight loops: this is the hot path for
-// multi-megabyte bundles.
-template <bool Skeleton>
-CodeScan scanCode(QStringView t)
-{
-    enum class State { Code, LineComment, BlockComment, SingleQuoted, DoubleQuoted, Template, Regex, RegexClass };
-    enum class Prev { Operator, Value, Word }; // what the last significant code token was
-    CodeScan out;
-    std::vector<char16_t> stack; // '(' '[' '{', or '$' for a template literal's ${ … }
-    size_t untracked = 0;
-    State state = State::Code;
-    Prev prev = Prev::Operator;
-    qsizetype wordEnd = 0;
-
-    const char16_t *p = t.utf16();
-    const qsizetype n = t.size();
-    if constexpr (Skeleton)
-        out.skeleton.reserve(n + 16);
-    const auto keep = [&out](char16_t c) {
-        if constexpr (Skeleton)
-            out.skeleton.append(QChar(c));
-        else
-            Q_UNUSED(c);
-    };
-    const auto push = [&stack, &untracked](char16_t bracket) {
-        if (stack.size() < MaxTrackedDepth)
-            stack.push_back(bracket);
-        else
-            ++untracked;
-    };
-
-    qsizetype i = 0;
-    while (i < n) {
-        const char16_t c = p[i];
-        switch (state) {
-        case State::Code:
-            if (isIdentChar(c)) {
-                qsizetype j = i + 1;
-                while (j < n && isIdentChar(p[j]))
-                    ++j;
-                if constexpr (Skeleton)
-                    out.skeleton.append(QStringView(p + i, j - i));
-                prev = Prev::Word;
-                wordEnd = j;
-                i = j;
-                continue;
-            }
-            if (isSpace16(c)) {
-                keep(c);
-                ++i;
-                continue;
-            }
-            switch (c) {
-            case u'/': {
-                const char16_t next = i + 1 < n ? p[i + 1] : 0;
-                if (next == u'/') {
-                    state = State::LineComment;
-                    keep(u' ');
-                    i += 2;
-                    continue;
-                }
-                if (next == u'*') {
-                    state = State::BlockComment;
-                    keep(u' ');
-                    i += 2;
-                    continue;
-                }
-                bool regex = prev == Prev::Operator;
-                if (prev == Prev::Word) {
-                    qsizetype start = wordEnd;
-                    while (start > 0 && wordEnd - start < 12 && isIdentChar(p[start - 1]))
-                        --start;
-                    regex = (start == 0 || !isIdentChar(p[start - 1]))
-                            && regexMayFollowWord(t.mid(start, wordEnd - start));
-                }
-                if (regex) {
-                    state = State::Regex;
-                    keep(u'"');
-                    keep(u'"');
-                } else {
-                    prev = Prev::Operator;
-                    keep(c);
-                }
-                ++i;
-                continue;
-            }
-            case u'\'':
-            case u'"':
-                state = c == u'\'' ? State::SingleQuoted : State::DoubleQuoted;
-                keep(u'"');
-                keep(u'"');
-                ++i;
-                continue;
-            case u'`':
-                state = State::Template;
-                keep(c);
-                ++i;
-                continue;
-            case u'(':
-            case u'[':
-            case u'{':
-                push(c);
-                prev = Prev::Operator;
-                keep(c);
-                ++i;
-                continue;
-            case u')':
-            case u']':
-            case u'}':
-                ++i;
-                if (untracked > 0) {
-                    --untracked;
-                } else if (!stack.empty()) {
-                    const char16_t top = stack.back();
-                    if (c == u'}' && top == u'$') {
-                        stack.pop_back();
-                        state = State::Template; // back in the template's text
-                        continue;
-                    }
-                    // A closer that matches nothing open is a mistake in the code, not a cut-off.
-                    if (top == openerOf(c))
-                        stack.pop_back();
-                }
-                prev = c == u'}' ? Prev::Operator : Prev::Value;
-                keep(c);
-                continue;
-            default:
-                prev = Prev::Operator;
-                keep(c);
-                ++i;
-                continue;
-            }
-        case State::LineComment:
-            while (i < n && !isLineEnd(p[i]))
-                ++i;
-            if (i < n) {
-                keep(p[i]);
-                state = State::Code;
-                ++i;
-            }
-            continue;
-        case State::BlockComment:
-            while (i + 1 < n && !(p[i] == u'*' && p[i + 1] == u'/'))
-                ++i;
-            if (i + 1 < n) {
-                state = State::Code;
-                i += 2;
-            } else {
-                i = n;
-            }
-            continue;
-        case State::SingleQuoted:
-        case State::DoubleQuoted: {
-            const char16_t quote = state == State::SingleQuoted ? u'\'' : u'"';
-            while (i < n && p[i] != quote && p[i] != u'\\' && p[i] != u'\n' && p[i] != u'\r')
-                ++i;
-            if (i >= n)
-                continue;
-            if (p[i] == u'\\') {
-                // Skips the escaped character, including a line continuation (also CRLF).
-                i += (i + 2 < n && p[i + 1] == u'\r' && p[i + 2] == u'\n') ? 3 : 2;
-                continue;
-            }
-            if (p[i] != quote) // An unterminated string ends with its line: recover, don't swallow the file.
-                keep(p[i]);
-            state = State::Code;
-            prev = Prev::Value;
-            ++i;
-            continue;
-        }
-        case State::Template:
-            while (i < n && p[i] != u'`' && p[i] != u'\\' && p[i] != u'$')
-                ++i;
-            if (i >= n)
-                continue;
-            if (p[i] == u'\\') {
-                i += 2;
-            } else if (p[i] == u'`') {
-                state = State::Code;
-                prev = Prev::Value;
-                keep(u'`');
-                ++i;
-            } else if (i + 1 < n && p[i + 1] == u'{') {
-                push(u'$');
-                state = State::Code;
-                prev = Prev::Operator;
-                i += 2;
-            } else {
-                ++i; // a '$' that opens nothing
-            }
-            continue;
-        case State::Regex:
-        case State::RegexClass:
-            if (c == u'\\') {
-                i += 2;
-                continue;
-            }
-            if (c == u'\n' || c == u'\r') {
-                // Not a regular expression after all (or a broken one): its line ends it.
-                state = State::Code;
-                prev = Prev::Value;
-                keep(c);
-            } else if (state == State::RegexClass) {
-                if (c == u']')
-                    state = State::Regex;
-            } else if (c == u'[') {
-                state = State::RegexClass;
-            } else if (c == u'/') {
-                state = State::Code;
-                prev = Prev::Value;
-            }
-            ++i;
-            continue;
-        }
-    }
-
-    // A regular expression open at the end is more likely a misread division than a cut-off.
-    out.endsOpen = state == State::BlockComment || state == State::SingleQuoted
-            || state == State::DoubleQuoted || state == State::Template || untracked > 0
-            || !stack.empty();
-    return out;
-}
-
-enum class JsonShape { Complete, CutOff, Invalid };
-
-// Checks JSON syntax (RFC 8259) without building anything: Complete, a valid beginning that stops
-// early (CutOff: every character so far fits, the end is missing), or Invalid. Used before
-// QJsonDocument, which cannot tell cut off from broken and takes 70 ms to build a tree of 8 MiB
-// only to throw it away.
-JsonShape jsonShape(QStringView t)
-{
-    enum class State { Value, ValueOrClose, Key, KeyOrClose, Colon, CommaOrClose, String, Escape, Hex, Number, Literal, Done };
-    enum class Num { Minus, Zero, Int, Dot, Frac, Exp, ExpSign, ExpInt };
-    std::vector<char> stack; // '{' or '['
-    State state = State::Value;
-    bool inKey = false;
-    int hexLeft = 0;
-    Num num = Num::Int;
-    QStringView literal;
-    qsizetype literalAt = 0;
-
-    const auto afterValue = [&] { state = stack.empty() ? State::Done : State::CommaOrClose; };
-    const auto isJsonSpace = [](char16_t c) { return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r'; };
-    const auto isDigit = [](char16_t c) { return c >= u'0' && c <= u'9'; };
-    const auto numberComplete = [&] { return num == Num::Zero || num == Num::Int || num == Num::Frac || num == Num::ExpInt; };
-
-    for (qsizetype i = 0; i < t.size(); ++i) {
-        const char16_t c = t[i].unicode();
-        switch (state) {
-        case State::Value:
-        case State::ValueOrClose:
-            if (isJsonSpace(c))
-                break;
-            if (c == u']' && state == State::ValueOrClose) {
-                stack.pop_back();
-                afterValue();
-            } else if (c == u'{' || c == u'[') {
-                stack.push_back(char(c));
-                state = c == u'{' ? State::KeyOrClose : State::ValueOrClose;
-            } else if (c == u'"') {
-                inKey = false;
-                state = State::String;
-            } else if (c == u'-' || isDigit(c)) {
-                num = c == u'-' ? Num::Minus : c == u'0' ? Num::Zero : Num::Int;
-                state = State::Number;
-            } else if (c == u't' || c == u'f' || c == u'n') {
-                literal = c == u't' ? QStringView(u"true") : c == u'f' ? QStringView(u"false") : QStringView(u"null");
-                literalAt = 1;
-                state = State::Literal;
-            } else {
-                return JsonShape::Invalid;
-            }
-            break;
-        case State::Key:
-        case State::KeyOrClose:
-            if (isJsonSpace(c))
-                break;
-            if (c == u'}' && state == State::KeyOrClose) {
-                stack.pop_back();
-                afterValue();
-            } else if (c == u'"') {
-                inKey = true;
-                state = State::String;
-            } else {
-                return JsonShape::Invalid;
-            }
-            break;
-        case State::Colon:
-            if (isJsonSpace(c))
-                break;
-            if (c != u':')
-                return JsonShape::Invalid;
-            state = State::Value;
-            break;
-        case State::CommaOrClose:
-            if (isJsonSpace(c))
-                break;
-            if (c == u',') {
-                state = stack.back() == '{' ? State::Key : State::Value;
-            } else if ((c == u'}' && stack.back() == '{') || (c == u']' && stack.back() == '[')) {
-                stack.pop_back();
-                afterValue();
-            } else {
-                return JsonShape::Invalid;
-            }
-            break;
-        case State::String:
-            if (c == u'"') {
-                if (inKey)
-                    state = State::Colon;
-                else
-                    afterValue();
-            } else if (c == u'\\') {
-                state = State::Escape;
-            } else if (c < 0x20) {
-                return JsonShape::Invalid;
-            }
-            break;
-        case State::Escape:
-            if (c == u'u') {
-                hexLeft = 4;
-                state = State::Hex;
-            } else if (c == u'"' || c == u'\\' || c == u'/' || c == u'b' || c == u'f' || c == u'n'
-                       || c == u'r' || c == u't') {
-                state = State::String;
-            } else {
-                return JsonShape::Invalid;
-            }
-            break;
-        case State::Hex:
-            if (!isDigit(c) && !(c >= u'a' && c <= u'f') && !(c >= u'A' && c <= u'F'))
-                return JsonShape::Invalid;
-            if (--hexLeft == 0)
-                state = State::String;
-            break;
-        case State::Number:
-            if (isDigit(c)) {
-                switch (num) {
-                case Num::Minus: num = c == u'0' ? Num::Zero : Num::Int; break;
-                case Num::Zero: return JsonShape::Invalid; // no leading zeros
-                case Num::Dot: num = Num::Frac; break;
-                case Num::Exp:
-                case Num::ExpSign: num = Num::ExpInt; break;
-                case Num::Int:
-                case Num::Frac:
-                case Num::ExpInt: break;
-                }
-            } else if (c == u'.' && (num == Num::Zero || num == Num::Int)) {
-                num = Num::Dot;
-            } else if ((c == u'e' || c == u'E') && numberComplete()) {
-                num = Num::Exp;
-            } else if ((c == u'+' || c == u'-') && num == Num::Exp) {
-                num = Num::ExpSign;
-            } else if (numberComplete()) {
-                afterValue();
-                --i; // the number ended: this character belongs to what follows it
-            } else {
-                return JsonShape::Invalid;
-            }
-            break;
-        case State::Literal:
-            if (c != literal[literalAt].unicode())
-                return JsonShape::Invalid;
-            if (++literalAt == literal.size())
-                afterValue();
-            break;
-        case State::Done:
-            if (!isJsonSpace(c))
-                return JsonShape::Invalid;
-            break;
-        }
-    }
-    if (state == State::Done || (state == State::Number && stack.empty() && numberComplete()))
-        return JsonShape::Complete;
-    return JsonShape::CutOff;
-}
-
-// Whether the text starts the way a JavaScript or TypeScript module does.
-bool startsLikeScript(QStringView t, qsizetype i)
-{
-    const qsizetype n = t.size();
-    if (startsWithAt(t, i, u"#!") || startsWithAt(t, i, u"//") || startsWithAt(t, i, u"/*")
-        || startsWithAt(t, i, u"'use strict'") || startsWithAt(t, i, u"\"use strict\""))
-        return true;
-    if (t[i] == u'(' || t[i] == u'!') { // an immediately invoked function
-        const qsizetype j = skipSpace(t, i + 1);
-        return startsWithAt(t, j, u"function") || startsWithAt(t, j, u"async")
-                || (t[i] == u'(' && startsWithAt(t, j, u"("));
-    }
-    const QStringView word = wordAt(t, i);
-    if (word.isEmpty())
-        return false;
-    const qsizetype j = skipSpace(t, i + word.size());
-    const QChar next = j < n ? t[j] : QChar();
-    const QStringView word2 = wordAt(t, j);
-    const qsizetype k = skipSpace(t, j + word2.size());
-    const QChar afterWord2 = k < n ? t[k] : QChar();
-    const bool hasWord2 = !word2.isEmpty() && !word2.front().isDigit();
-
-    if (word == u"export")
-        return next == u'{' || next == u'*'
-                || isOneOf(word2, { u"default", u"const", u"let", u"var", u"function", u"class", u"async",
-                                    u"interface", u"type", u"enum", u"declare", u"abstract", u"namespace" });
-    if (word == u"import")
-        return next == u'{' || next == u'*' || next == u'\'' || next == u'"' || next == u'('
-                || word2 == u"type" || (hasWord2 && (afterWord2 == u',' || wordAt(t, k) == u"from"));
-    if (word == u"function")
-        return next == u'(' || next == u'*' || (hasWord2 && afterWord2 == u'(');
-    if (word == u"async")
-        return word2 == u"function" || next == u'(' || (hasWord2 && startsWithAt(t, k, u"=>"));
-    if (isOneOf(word, { u"const", u"let", u"var" }))
-        return next == u'{' || next == u'['
-                || (hasWord2 && (afterWord2 == u'=' || afterWord2 == u';' || afterWord2 == u','
-                                 || afterWord2 == u':'));
-    if (word == u"class")
-        return hasWord2 && (afterWord2 == u'{' || wordAt(t, k) == u"extends");
-    if (isOneOf(word, { u"addEventListener", u"require" }))
-        return next == u'(';
-    if (isOneOf(word, { u"module", u"exports", u"self", u"globalThis" }))
-        return next == u'.' || next == u'[';
-    // TypeScript-only beginnings
-    if (word == u"interface")
-        return hasWord2 && (afterWord2 == u'{' || afterWord2 == u'<' || wordAt(t, k) == u"extends");
-    if (isOneOf(word, { u"enum", u"namespace" }))
-        return hasWord2 && afterWord2 == u'{';
-    if (word == u"type")
-        return hasWord2 && (afterWord2 == u'=' || afterWord2 == u'<');
-    if (word == u"declare")
-        return isOneOf(word2, { u"const", u"let", u"var", u"function", u"class", u"module", u"global",
-                                u"namespace", u"enum" });
-    if (word == u"abstract")
-        return word2 == u"class";
-    return false;
-}
-
-// Script markers that count wherever they are (bundles often put them last).
-bool hasScriptMarker(QStringView t)
-{
-    return t.contains(u"export default") || t.contains(u"addEventListener('fetch'")
-            || t.contains(u"addEventListener(\"fetch\"");
-}
-
-// TypeScript-only syntax in the code skeleton (no strings or comments to fool it). Every
-// repetition is bounded and each alternative begins with a fixed token, so a match attempt does
-// bounded work: linear in the skeleton.
-bool hasTypeScriptSyntax(const QString &skeleton)
-{
-    static const QString pattern = QStringLiteral(
-            R"(\binterface\s{1,64}[A-Za-z_$][\w$]{0,128}\s{0,64}(?:<[^{};]{0,256}>\s{0,64})?(?:extends\b[^{};]{0,256})?\{)"
-            R"(|\btype\s{1,64}[A-Za-z_$][\w$]{0,128}\s{0,64}(?:<[^=;{}]{0,256}>\s{0,64})?=(?![=>]))"
-            R"(|\benum\s{1,64}[A-Za-z_$][\w$]{0,128}\s{0,64}\{)"
-            R"(|\bas\s{1,64}(?:const|any|unknown|string|number|boolean)\b)"
-            R"(|\b(?:import|export)\s{1,64}type\b)"
-            R"(|\b(?:const|let|var)\s{1,64}[A-Za-z_$][\w$]{0,128}\s{0,64}!?:\s{0,64}[A-Za-z_${\[(])"
-            R"(|\(\s{0,64}[A-Za-z_$][\w$]{0,128}\s{0,64}\??:\s{0,64}[A-Za-z_${\[(])"
-            R"(|,\s{0,64}[A-Za-z_$][\w$]{0,128}\s{0,64}\??:\s{0,64}(?:string|number|boolean|any|unknown)\s{0,64}[,)=])"
-            R"(|\)\s{0,64}:\s{0,64}(?:Promise\s{0,64}<[^;{}]{0,256}>|string|number|boolean|void|any|unknown|never|Response)\s{0,64}(?:\{|=>))"
-            R"(|\b(?:private|public|protected|readonly)\s{1,64}[A-Za-z_$][\w$]{0,128}\s{0,64}[:;=(?!])"
-            R"(|\bimplements\s{1,64}[A-Za-z_$])"
-            R"(|\bdeclare\s{1,64}(?:const|let|var|function|class|module|global|namespace|enum)\b)"
-            R"(|\bnamespace\s{1,64}[A-Za-z_$][\w$.]{0,128}\s{0,64}\{)"
-            R"(|\babstract\s{1,64}class\b)");
-    // One expression per call: QRegularExpression objects are not shared between threads here.
-    const QRegularExpression typeScript(pattern);
-    return typeScript.match(skeleton).hasMatch();
-}
-
-// ---------------------------------------------------------------------------------------------
-// Sniffing
-
-constexpr qsizetype MaxStorageErrorField = 4096;
-
 struct Analysis
 {
     Kind kind = Kind::Empty;
@@ -1044,6 +40,7 @@ struct Analysis
     QString storageErrorMessage;
 };
 
+// text → kind: which stage decides, in which order.
 Analysis analyse(const QByteArray &bytes, const QString &text, bool isText)
 {
     Analysis a;
@@ -1059,7 +56,7 @@ Analysis analyse(const QByteArray &bytes, const QString &text, bool isText)
     }
 
     const QStringView t(text);
-    const qsizetype start = skipSpace(t, 0);
+    const qsizetype start = CodeCharacters::skipSpace(t, 0);
     if (start == t.size()) {
         a.kind = Kind::Text;
         return a;
@@ -1067,14 +64,11 @@ Analysis analyse(const QByteArray &bytes, const QString &text, bool isText)
     const QChar first = t[start];
 
     if (first == u'<') {
-        const MarkupStart markup = classifyMarkup(t, start);
-        if (markup.kind != Kind::Empty) {
-            a.kind = markup.kind;
-            if (markup.kind == Kind::StorageError) {
-                a.storageErrorCode = elementText(t, markup.root, u"<Code>", MaxStorageErrorField);
-                a.storageErrorMessage = elementText(t, markup.root, u"<Message>", MaxStorageErrorField);
-            }
-            if (markupEndsOpen(t, markup.kind == Kind::Html))
+        if (const std::optional<MarkupSniffer::Markup> markup = MarkupSniffer::sniff(t, start)) {
+            a.kind = markup->kind;
+            a.storageErrorCode = markup->storageErrorCode;
+            a.storageErrorMessage = markup->storageErrorMessage;
+            if (markup->endsOpen)
                 a.warnings << Warning::EndsMidStructure;
             return a;
         }
@@ -1083,29 +77,27 @@ Analysis analyse(const QByteArray &bytes, const QString &text, bool isText)
     bool notJson = false;
     if (first == u'{' || first == u'[') {
         // Still JSON if every character is right and only the end is missing: cut off, not broken.
-        JsonShape shape = jsonShape(t);
+        JsonCompleteness::Shape shape = JsonCompleteness::of(t);
         // QJsonDocument is laxer in places ("1.", ".5", "\x", raw tabs in strings); what it reads is
         // JSON too. Only asked when the strict check fails, which is rare and never the hot path.
-        if (shape == JsonShape::Invalid) {
+        if (shape == JsonCompleteness::Shape::Invalid) {
             QJsonParseError error{};
             QJsonDocument::fromJson(text.toUtf8(), &error);
             if (error.error == QJsonParseError::NoError)
-                shape = JsonShape::Complete;
+                shape = JsonCompleteness::Shape::Complete;
         }
-        if (shape != JsonShape::Invalid) {
+        if (shape != JsonCompleteness::Shape::Invalid) {
             a.kind = Kind::Json;
-            if (shape == JsonShape::CutOff)
+            if (shape == JsonCompleteness::Shape::CutOff)
                 a.warnings << Warning::EndsMidStructure;
             return a;
         }
         notJson = true;
     }
 
-    if (startsLikeScript(t, start) || hasScriptMarker(t)) {
-        // The skeleton comes from a second, short scan of the beginning (kept out of the hot loop).
-        const QString skeleton = scanCode<true>(t.first(std::min(t.size(), SkeletonLimit))).skeleton;
-        a.kind = hasTypeScriptSyntax(skeleton) ? Kind::TypeScript : Kind::JavaScript;
-        if (scanCode<false>(t).endsOpen)
+    if (ScriptSniffer::isScript(t, start)) {
+        a.kind = ScriptSniffer::isTypeScript(t) ? Kind::TypeScript : Kind::JavaScript;
+        if (ScriptSniffer::endsOpen(t))
             a.warnings << Warning::EndsMidStructure;
         return a;
     }
@@ -1118,133 +110,41 @@ Analysis analyse(const QByteArray &bytes, const QString &text, bool isText)
 
 } // namespace
 
-// ---------------------------------------------------------------------------------------------
-// RoutineCodeDecoder
-
 DecodedCode RoutineCodeDecoder::decode(const QByteArray &routineCodeBase64)
 {
-    const char *in = routineCodeBase64.constData();
-    const qsizetype size = routineCodeBase64.size();
-
-    // One pass that validates (finding the first invalid character and its offset, which Qt's
-    // decoder cannot tell) and decodes at once: measured 3x faster than a cleaning pass followed
-    // by QByteArray::fromBase64Encoding, and the tests check the bytes against Qt's decoder.
-    QByteArray decoded(size / 4 * 3 + 3, Qt::Uninitialized);
-    uchar *out = reinterpret_cast<uchar *>(decoded.data());
-    qsizetype written = 0;
-    quint32 bits = 0;  // the sextets of the group being read
-    int sextets = 0;   // how many of them (0..3)
-    qsizetype padding = 0;
-    qsizetype firstPadding = -1;
-    qsizetype i = 0;
-    while (i < size) {
-        if (sextets == 0 && firstPadding < 0 && size - i >= 4) {
-            // The common case: a whole group of four alphabet characters.
-            const quint8 a = Base64Table[uchar(in[i])];
-            const quint8 b = Base64Table[uchar(in[i + 1])];
-            const quint8 c = Base64Table[uchar(in[i + 2])];
-            const quint8 d = Base64Table[uchar(in[i + 3])];
-            if ((a | b | c | d) < 64) {
-                const quint32 group = quint32(a) << 18 | quint32(b) << 12 | quint32(c) << 6 | d;
-                out[written] = uchar(group >> 16);
-                out[written + 1] = uchar(group >> 8);
-                out[written + 2] = uchar(group);
-                written += 3;
-                i += 4;
-                continue;
-            }
-        }
-        const quint8 value = Base64Table[uchar(in[i])];
-        if (value < 64) {
-            if (firstPadding >= 0)
-                return failedDecode(tr("Invalid character '=' at offset %1 of the base64 code: padding "
-                                       "may only come at the end.").arg(firstPadding),
-                                    firstPadding);
-            bits = bits << 6 | value;
-            if (++sextets == 4) {
-                out[written] = uchar(bits >> 16);
-                out[written + 1] = uchar(bits >> 8);
-                out[written + 2] = uchar(bits);
-                written += 3;
-                bits = 0;
-                sextets = 0;
-            }
-        } else if (value == Padding) {
-            if (firstPadding < 0)
-                firstPadding = i;
-            ++padding;
-        } else if (value != Blank) {
-            return failedDecode(tr("Invalid character %1 at offset %2 of the base64 code.")
-                                        .arg(describeInputCharacter(routineCodeBase64, i))
-                                        .arg(i),
-                                i);
-        }
-        ++i;
-    }
-
-    QList<Warning> warnings;
-    if (sextets == 1) {
-        // Six bits cannot make a byte: an encoder never writes this, so the code was cut off.
-        warnings << Warning::TruncatedQuantum;
-    } else {
-        // Like most decoders, ignore the unused low bits of the last group's final character.
-        if (sextets == 2) {
-            out[written++] = uchar(bits >> 4);
-        } else if (sextets == 3) {
-            out[written] = uchar(bits >> 10);
-            out[written + 1] = uchar(bits >> 2);
-            written += 2;
-        }
-        const qsizetype needed = sextets == 0 ? 0 : 4 - sextets;
-        if (padding < needed)
-            warnings << Warning::MissingPadding;
-        else if (padding > needed)
-            warnings << Warning::ExcessPadding;
-    }
-    decoded.truncate(written);
-
-    DecodedCode code = fromBytes(decoded);
-    code.warnings = warnings + code.warnings;
-    return code;
-}
-
-DecodedCode RoutineCodeDecoder::fromBytes(const QByteArray &bytes, const QByteArray &knownSha256)
-{
-    DecodedCode code;
-    code.bytes = bytes;
-    code.size = bytes.size();
-    if (bytes.isEmpty()) {
-        code.sha256 = knownSha256;
+    const Base64Payload payload = Base64Payload::decode(routineCodeBase64);
+    if (!payload.ok()) {
+        DecodedCode code;
+        code.error = payload.error;
+        code.errorOffset = int(std::min<qsizetype>(payload.errorOffset, INT_MAX));
+        code.warnings = payload.warnings;
         return code;
     }
-    const TextDecoding decoded = decodeText(bytes);
-    const Analysis analysis = analyse(bytes, decoded.text, decoded.isText);
-    code.kind = analysis.kind;
-    if (decoded.isText)
-        code.text = decoded.text;
-    if (analysis.kind != Kind::WebAssembly)
-        code.warnings = decoded.warnings;
-    code.warnings += analysis.warnings;
-    code.storageErrorCode = analysis.storageErrorCode;
-    code.storageErrorMessage = analysis.storageErrorMessage;
-    code.sha256 = knownSha256;
+    DecodedCode code = fromBytes(payload.bytes);
+    code.warnings = payload.warnings + code.warnings;
     return code;
 }
 
 DecodedCode RoutineCodeDecoder::fromBytes(const QByteArray &bytes)
 {
+    return fromBytes(bytes, QByteArray());
+}
+
+DecodedCode RoutineCodeDecoder::fromBytes(const QByteArray &bytes, const QByteArray &knownSha256)
+{
+    const bool hashHere = knownSha256.isEmpty();
     DecodedCode code;
     code.bytes = bytes;
     code.size = bytes.size();
     if (bytes.isEmpty()) {
-        code.sha256 = sha256Hex(bytes);
+        code.sha256 = hashHere ? sha256Hex(bytes) : knownSha256;
         return code;
     }
 
     // Hashing is half the work for a large bundle: it runs beside the text analysis then. The
     // copy of `bytes` is shared, read-only, and the future is always waited for before returning.
     std::future<QByteArray> hash;
-    if (bytes.size() >= ParallelHashThreshold) {
+    if (hashHere && bytes.size() >= ParallelHashThreshold) {
         try {
             hash = std::async(std::launch::async, [bytes] { return sha256Hex(bytes); });
         } catch (const std::system_error &) {
@@ -1252,7 +152,7 @@ DecodedCode RoutineCodeDecoder::fromBytes(const QByteArray &bytes)
         }
     }
 
-    const TextDecoding decoded = decodeText(bytes);
+    const CodeText decoded = CodeText::fromBytes(bytes);
     const Analysis analysis = analyse(bytes, decoded.text, decoded.isText);
     code.kind = analysis.kind;
     if (decoded.isText)
@@ -1263,7 +163,7 @@ DecodedCode RoutineCodeDecoder::fromBytes(const QByteArray &bytes)
     code.warnings += analysis.warnings;
     code.storageErrorCode = analysis.storageErrorCode;
     code.storageErrorMessage = analysis.storageErrorMessage;
-    code.sha256 = hash.valid() ? hash.get() : sha256Hex(bytes);
+    code.sha256 = !hashHere ? knownSha256 : hash.valid() ? hash.get() : sha256Hex(bytes);
     return code;
 }
 
@@ -1271,130 +171,5 @@ DecodedCode::Kind RoutineCodeDecoder::sniff(const QByteArray &bytes, const QStri
 {
     if (bytes.isEmpty() && text.isEmpty())
         return Kind::Empty;
-    return analyse(bytes, text, !text.isEmpty() || isBareBom(bytes)).kind;
-}
-
-// ---------------------------------------------------------------------------------------------
-// DecodedCode (its names live here: it has no source file of its own)
-
-QString DecodedCode::kindName(Kind kind)
-{
-    switch (kind) {
-    case Kind::JavaScript: return tr("JavaScript module");
-    case Kind::TypeScript: return tr("TypeScript module");
-    case Kind::Json: return tr("JSON document");
-    case Kind::Html: return tr("HTML page");
-    case Kind::Xml: return tr("XML document");
-    case Kind::WebAssembly: return tr("WebAssembly module");
-    case Kind::Binary: return tr("binary data");
-    case Kind::Text: return tr("plain text");
-    case Kind::StorageError: return tr("storage error");
-    case Kind::Empty: return tr("empty");
-    }
-    return {};
-}
-
-QString DecodedCode::kindLabel() const
-{
-    if (kind == Kind::StorageError && !storageErrorCode.isEmpty()) {
-        if (storageErrorCode == QLatin1String("NoSuchKey"))
-            return tr("missing stored code (%1)").arg(storageErrorCode);
-        return tr("storage error (%1)").arg(storageErrorCode);
-    }
-    return kindName(kind);
-}
-
-QString DecodedCode::warningText(Warning warning)
-{
-    switch (warning) {
-    case Warning::MissingPadding:
-        return tr("The base64 code lacks its final '=' padding; it was decoded as if the padding were there.");
-    case Warning::ExcessPadding:
-        return tr("The base64 code has more '=' padding than needed; the extra padding was ignored.");
-    case Warning::TruncatedQuantum:
-        return tr("The base64 code ends with a lone character that cannot hold a whole byte; it was "
-                  "ignored, and the code is probably cut off.");
-    case Warning::EndsMidStructure:
-        return tr("The code stops mid-way (an unclosed bracket, string, comment or tag at the end); it "
-                  "was probably cut off.");
-    case Warning::InvalidCharacters:
-        return tr("The code contains characters that are not base64, so it could not be decoded.");
-    case Warning::Utf16:
-        return tr("The code is UTF-16 text; Save As keeps its original bytes.");
-    case Warning::BomStripped:
-        return tr("The code starts with a UTF-8 byte order mark, which is not shown; Save As keeps it.");
-    case Warning::NotUtf8:
-        return tr("The code is not UTF-8 text, so it is shown as bytes.");
-    case Warning::ContainsNul:
-        return tr("The code contains NUL characters, so it is shown as bytes.");
-    case Warning::TruncatedCharacter:
-        return tr("The code ends in the middle of a character, shown as a replacement character; it was "
-                  "probably cut off.");
-    case Warning::InvalidUtf16:
-        return tr("The code starts like UTF-16 text but is not valid UTF-16, so it is shown as bytes.");
-    case Warning::UnexpectedWasmVersion:
-        return tr("The WebAssembly module does not have the version 1 header this viewer expects.");
-    case Warning::NotValidJson:
-        return tr("The code starts like JSON but is not valid JSON, so it is shown as plain text.");
-    }
-    return {};
-}
-
-QString DecodedCode::lexerName(Kind kind)
-{
-    switch (kind) {
-    case Kind::JavaScript:
-    case Kind::TypeScript:
-        return QStringLiteral("javascript");
-    case Kind::Json:
-        return QStringLiteral("json");
-    case Kind::Html:
-        return QStringLiteral("html");
-    case Kind::Xml:
-    case Kind::StorageError:
-        return QStringLiteral("xml");
-    case Kind::WebAssembly:
-    case Kind::Binary:
-    case Kind::Text:
-    case Kind::Empty:
-        break;
-    }
-    return {};
-}
-
-QLatin1String DecodedCode::kindId(Kind kind)
-{
-    switch (kind) {
-    case Kind::JavaScript: return QLatin1String("JavaScript");
-    case Kind::TypeScript: return QLatin1String("TypeScript");
-    case Kind::Json: return QLatin1String("Json");
-    case Kind::Html: return QLatin1String("Html");
-    case Kind::Xml: return QLatin1String("Xml");
-    case Kind::WebAssembly: return QLatin1String("WebAssembly");
-    case Kind::Binary: return QLatin1String("Binary");
-    case Kind::Text: return QLatin1String("Text");
-    case Kind::StorageError: return QLatin1String("StorageError");
-    case Kind::Empty: return QLatin1String("Empty");
-    }
-    return QLatin1String("?");
-}
-
-QLatin1String DecodedCode::warningId(Warning warning)
-{
-    switch (warning) {
-    case Warning::MissingPadding: return QLatin1String("MissingPadding");
-    case Warning::ExcessPadding: return QLatin1String("ExcessPadding");
-    case Warning::TruncatedQuantum: return QLatin1String("TruncatedQuantum");
-    case Warning::EndsMidStructure: return QLatin1String("EndsMidStructure");
-    case Warning::InvalidCharacters: return QLatin1String("InvalidCharacters");
-    case Warning::Utf16: return QLatin1String("Utf16");
-    case Warning::BomStripped: return QLatin1String("BomStripped");
-    case Warning::NotUtf8: return QLatin1String("NotUtf8");
-    case Warning::ContainsNul: return QLatin1String("ContainsNul");
-    case Warning::TruncatedCharacter: return QLatin1String("TruncatedCharacter");
-    case Warning::InvalidUtf16: return QLatin1String("InvalidUtf16");
-    case Warning::UnexpectedWasmVersion: return QLatin1String("UnexpectedWasmVersion");
-    case Warning::NotValidJson: return QLatin1String("NotValidJson");
-    }
-    return QLatin1String("?");
+    return analyse(bytes, text, !text.isEmpty() || CodeText::isBareBom(bytes)).kind;
 }

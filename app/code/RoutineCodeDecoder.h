@@ -1,49 +1,43 @@
 // Turns a code version's RoutineCode (base64 exactly as the API sent it, possibly broken) into a
-// DecodedCode: base64 → bytes → text → kind. Pure: no I/O, no globals, no exceptions; linear time
-// and bounded memory on any input, because it runs on the network worker thread and is fuzzed.
+// DecodedCode. Pure: no I/O, no globals, no exceptions; linear time and bounded memory on any
+// input, because it runs on the network worker thread and is fuzzed.
 //
-// Decisions (the tests pin them down):
-// - Base64 is the standard alphabet only. '-' and '_' (URL-safe) are invalid characters: the API
-//   documents standard base64, and accepting a second alphabet would hide a corrupted payload.
-//   Whitespace anywhere is ignored; missing or excess '=' and a lone final character are warnings.
-// - Text is UTF-8 (a BOM is stripped) or UTF-16 with a BOM; anything else, or text with NUL
-//   characters, is Binary. A character cut off at the very end is a warning, not Binary.
-// - JSON is text starting with '{' or '[' that passes an RFC 8259 syntax check (one pass, no tree)
-//   or, failing that, that QJsonDocument parses (it accepts a few non-RFC forms such as "1.").
+// This is the pipeline; each stage is a class of its own that documents its decisions:
+//   base64 → bytes   Base64Payload (the only stage that can fail)
+//   bytes → text     CodeText (UTF-8, or UTF-16 with a BOM; anything else is Binary)
+//   text → kind      a WebAssembly header, else MarkupSniffer for text starting with '<',
+//                    JsonCompleteness for '{' or '[', ScriptSniffer, else Text
+//   warnings         base64's first, then the text's, then the kind's
+//
+// Decisions made here (the tests pin them down):
+// - JSON is text starting with '{' or '[' that passes the RFC 8259 check of JsonCompleteness or,
+//   failing that, that QJsonDocument parses (it accepts a few non-RFC forms such as "1.").
 //   Text that is a valid beginning of JSON but stops early is still Json, with EndsMidStructure.
 //   Anything else that starts like JSON is JavaScript if it looks like a script, else Text with
 //   NotValidJson.
-// - JavaScript: a leading comment, hashbang or "use strict", or a first statement that starts
-//   like a script (export/import/function/const/let/var/async/class/addEventListener/…); or
-//   "export default" / addEventListener('fetch' anywhere. TypeScript: such a script in whose code
-//   (strings and comments skipped, first 256 KiB only) TypeScript-only syntax appears:
-//   interface X {, type X =, enum X {, as const, import type, declare, access modifiers,
-//   implements, or a type annotation on a variable, a first parameter, or a return value.
-// - Markup: an <Error> root (after the XML declaration) is a StorageError; <!DOCTYPE html> or a
-//   root element with an HTML name (html, body, div, p, a, script, …) is Html; other markup is Xml.
-// - EndsMidStructure: for scripts and JSON an unclosed bracket, string, template or comment at
-//   the end (brackets inside strings, comments and regular expressions do not count); for markup
-//   a tag, comment or CDATA section cut off, and for XML also a root element left open.
+// - Markup that is not markup after all ("< not a tag") goes on to the script check, then Text.
+// - WebAssembly is binary by design, so the text stage's warnings (ContainsNul) are dropped for it.
+// - EndsMidStructure: for scripts an unclosed bracket, string, template or comment at the end
+//   (ScriptSniffer); for JSON a valid beginning that stops early; for markup a tag, comment or
+//   CDATA section cut off, and for XML also a root element left open (MarkupSniffer).
 // - Performance: one pass per stage, and for inputs of 1 MiB or more the SHA-256 runs on a second
-//   thread beside the text analysis (it is half the work).
+//   thread beside the text analysis (it is half the work); the cache's bytes are not hashed again.
 #pragma once
 
 #include "code/DecodedCode.h"
 
 #include <QByteArray>
-#include <QCoreApplication>
 #include <QString>
 
 class RoutineCodeDecoder
 {
-    Q_DECLARE_TR_FUNCTIONS(RoutineCodeDecoder)
-
 public:
     static DecodedCode decode(const QByteArray &routineCodeBase64);
     // The same pipeline after base64, for local files and the cache.
     static DecodedCode fromBytes(const QByteArray &bytes);
-    // The same, for bytes whose SHA-256 the caller has just verified (the cache does on every
-    // read): they are not hashed again.
+    // The same, for bytes whose SHA-256 the caller has already verified (the on-disk cache checks
+    // every entry it reads): `knownSha256`, the lower-case hex SHA-256 of exactly these bytes, is
+    // taken as it is and nothing is hashed. Empty means not known: then the bytes are hashed.
     static DecodedCode fromBytes(const QByteArray &bytes, const QByteArray &knownSha256);
     // The kind alone. `text` is the decoded text, or empty when the bytes are not text.
     // Exposed for tests and fuzzing.

@@ -193,6 +193,8 @@ private slots:
     void seedExample();
     void decode_data();
     void decode();
+    void fromBytesWithKnownHash_data();
+    void fromBytesWithKnownHash();
     void invalidBase64_data();
     void invalidBase64();
     void everyPrefixOfTheSeedDecodes();
@@ -413,6 +415,45 @@ void TestRoutineCodeDecoder::decode()
     afterBase64.removeAll("ExcessPadding");
     afterBase64.removeAll("TruncatedQuantum");
     QCOMPARE(warningIds(again.warnings), afterBase64);
+}
+
+void TestRoutineCodeDecoder::fromBytesWithKnownHash_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+
+    QTest::newRow("the seed: storage error, cut off") << SeedBytes;
+    QTest::newRow("ES module") << EsModule;
+    QTest::newRow("TypeScript") << TypeScriptModule;
+    QTest::newRow("UTF-16 with BOM") << utf16(QString::fromUtf8(EsModule), QStringEncoder::Utf16LE);
+    QTest::newRow("not UTF-8") << QByteArray("var x = \"\xC3\x28\";");
+    QTest::newRow("WebAssembly") << wasmModule();
+    QTest::newRow("empty") << QByteArray();
+    // From 1 MiB on fromBytes(bytes) hashes on a second thread; with a known hash nothing does.
+    QTest::newRow("2 MiB JavaScript") << largeModule(2 * 1024 * 1024);
+}
+
+void TestRoutineCodeDecoder::fromBytesWithKnownHash()
+{
+    QFETCH(QByteArray, bytes);
+    const DecodedCode hashed = RoutineCodeDecoder::fromBytes(bytes);
+    QCOMPARE(hashed.sha256, sha256Hex(bytes));
+
+    // The real hash: the very same result. A stand-in: the same result but for sha256, which shows
+    // that the given hash is taken, not recomputed. An empty one: not known, so hashed.
+    const QByteArray standIn(64, 'f');
+    for (const QByteArray &known : { hashed.sha256, standIn, QByteArray() }) {
+        const DecodedCode code = RoutineCodeDecoder::fromBytes(bytes, known);
+        QCOMPARE(code.sha256, known.isEmpty() ? hashed.sha256 : known);
+        QCOMPARE(code.bytes, hashed.bytes);
+        QCOMPARE(code.size, hashed.size);
+        QCOMPARE(code.text, hashed.text);
+        QCOMPARE(code.kind, hashed.kind);
+        QCOMPARE(warningIds(code.warnings), warningIds(hashed.warnings));
+        QCOMPARE(code.storageErrorCode, hashed.storageErrorCode);
+        QCOMPARE(code.storageErrorMessage, hashed.storageErrorMessage);
+        QCOMPARE(code.error, hashed.error);
+        QCOMPARE(code.errorOffset, hashed.errorOffset);
+    }
 }
 
 void TestRoutineCodeDecoder::invalidBase64_data()
