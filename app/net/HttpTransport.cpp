@@ -1,5 +1,6 @@
 #include "HttpTransport.h"
 
+#include "code/JsonCompleteness.h"
 #include "net/LoopbackAwareProxyFactory.h"
 
 #include <QJsonDocument>
@@ -132,9 +133,8 @@ ApiResult<QJsonObject> HttpTransport::parseJsonObject(ApiError::Service service,
     e.requestId = QString::fromLatin1(reply.header("X-Request-Id"));
     if (e.requestId.isEmpty())
         e.requestId = QString::fromLatin1(reply.header("x-acs-request-id"));
-    const bool endedEarly = error.error != QJsonParseError::NoError && reply.body.trimmed().startsWith('{')
-            && (error.offset >= reply.body.trimmed().size() - 1 || error.error == QJsonParseError::UnterminatedObject
-                || error.error == QJsonParseError::UnterminatedArray || error.error == QJsonParseError::UnterminatedString);
+    // A valid beginning of a JSON object that stops early was cut short; anything else is not JSON.
+    const bool endedEarly = JsonCompleteness::isCutOffObject(reply.body);
     if (endedEarly) {
         e.kind = ApiError::Kind::Truncated;
         e.message = ApiError::tr("The answer ends in the middle of its JSON (%1 bytes received); it was cut short.").arg(reply.body.size());
