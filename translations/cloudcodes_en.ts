@@ -588,6 +588,18 @@ Nothing changes in the cloud.</source>
         <source>not an object</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was not sent: this account does not allow changes (turn on &quot;Allow changes&quot; in the account&apos;s settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud OSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud STS</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApigAppListModel</name>
@@ -858,6 +870,198 @@ Export?</numerusform>
     </message>
     <message>
         <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeJournal</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRecord</name>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done (answer lost, state read back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not done (answer lost, state read back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (answer lost, state unreadable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promote canary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort canary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create AppCode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete AppCode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodeUpload</name>
+    <message>
+        <source>The file is %1; an edge routine&apos;s code may be at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is a storage error document (%1), not code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It looks like TypeScript: the edge runs JavaScript, so compile it first unless your plan builds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is %1, not a JavaScript module: an edge routine runs JavaScript.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was uploaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the routine&apos;s versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before anything was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking where to upload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was uploaded: the routine could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was uploaded: the service accepts at most %1 and the file is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload failed, no version was made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the new version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routine keeps no more versions (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost, but the new version %1 is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost and no new version was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new version %1 is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No room was made: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1237,6 +1441,65 @@ Double-click to copy</source>
     </message>
     <message>
         <source>Huawei AK/SK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Deployment</name>
+    <message>
+        <source>%1 now runs nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now runs %2 at %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now runs %2 at %3 % and %4 at %5 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking what %1 runs now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the routine could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1 changed since you reviewed it (%2). Review the change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the version %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before anything was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploying to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployed (request %1), but the routine could not be read back: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost, but the deployment went through: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost and nothing changed: %1 still runs %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost, and %1 now runs neither what it ran nor what was sent (%2): someone else may have deployed meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2046,6 +2309,21 @@ Right: %3, SHA-256 %4</source>
     </message>
 </context>
 <context>
+    <name>RoutineChange</name>
+    <message>
+        <source>The service refused it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost (%1); reading the routine back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost (%1) and the routine could not be read back (%2): check it before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoutineCodeDecoder</name>
     <message>
         <source>&apos;%1&apos;</source>
@@ -2084,6 +2362,13 @@ Right: %3, SHA-256 %4</source>
     </message>
 </context>
 <context>
+    <name>RoutineSnapshot</name>
+    <message>
+        <source>%1: nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretLineEdit</name>
     <message>
         <source>Show or hide</source>
@@ -2095,6 +2380,69 @@ Right: %3, SHA-256 %4</source>
     </message>
     <message>
         <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionDeletion</name>
+    <message>
+        <source>%1 runs it at %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs it as a canary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No version was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking that no environment runs them…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: %1 cannot be deleted (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the routine could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting %1 (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost, but %1 is gone: it was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost and %1 is still there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -588,6 +588,18 @@ Nothing changes in the cloud.</source>
         <source>not an object</source>
         <translation>不是对象</translation>
     </message>
+    <message>
+        <source>%1 was not sent: this account does not allow changes (turn on "Allow changes" in the account's settings).</source>
+        <translation>%1 未发送：此账号不允许更改（请在账号设置中打开“允许更改”）。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud OSS</source>
+        <translation>阿里云 OSS</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud STS</source>
+        <translation>阿里云 STS</translation>
+    </message>
 </context>
 <context>
     <name>ApigAppListModel</name>
@@ -854,6 +866,197 @@ Export?</source>
     <message>
         <source>Created</source>
         <translation>创建时间</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeJournal</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>请求 ID</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRecord</name>
+    <message>
+        <source>no answer</source>
+        <translation>无应答</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>done (answer lost, state read back)</source>
+        <translation>已完成（应答丢失，已回读状态）</translation>
+    </message>
+    <message>
+        <source>not done (answer lost, state read back)</source>
+        <translation>未完成（应答丢失，已回读状态）</translation>
+    </message>
+    <message>
+        <source>unknown (answer lost, state unreadable)</source>
+        <translation>未知（应答丢失，无法读取状态）</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Canary</source>
+        <translation>灰度</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>回滚</translation>
+    </message>
+    <message>
+        <source>Promote canary</source>
+        <translation>灰度转正</translation>
+    </message>
+    <message>
+        <source>Abort canary</source>
+        <translation>终止灰度</translation>
+    </message>
+    <message>
+        <source>Delete version</source>
+        <translation>删除版本</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>新版本</translation>
+    </message>
+    <message>
+        <source>Create AppCode</source>
+        <translation>创建 AppCode</translation>
+    </message>
+    <message>
+        <source>Delete AppCode</source>
+        <translation>删除 AppCode</translation>
+    </message>
+</context>
+<context>
+    <name>CodeUpload</name>
+    <message>
+        <source>The file is %1; an edge routine's code may be at most %2.</source>
+        <translation>文件大小为 %1；边缘函数的代码最多为 %2。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>The file is a storage error document (%1), not code.</source>
+        <translation>该文件是存储错误文档（%1），不是代码。</translation>
+    </message>
+    <message>
+        <source>It looks like TypeScript: the edge runs JavaScript, so compile it first unless your plan builds it.</source>
+        <translation>看起来是 TypeScript：边缘运行的是 JavaScript，请先编译（除非您的套餐会构建它）。</translation>
+    </message>
+    <message>
+        <source>It is %1, not a JavaScript module: an edge routine runs JavaScript.</source>
+        <translation>它是%1，不是 JavaScript 模块：边缘函数运行的是 JavaScript。</translation>
+    </message>
+    <message>
+        <source>Nothing was uploaded: %1</source>
+        <translation>未上传任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Reading the routine's versions…</source>
+        <translation>正在读取函数的版本…</translation>
+    </message>
+    <message>
+        <source>Stopped before anything was sent.</source>
+        <translation>已在发送任何内容之前停止。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n 个版本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a new version</source>
+        <translation>一个新版本</translation>
+    </message>
+    <message>
+        <source>Asking where to upload…</source>
+        <translation>正在获取上传位置…</translation>
+    </message>
+    <message>
+        <source>Nothing was uploaded: the routine could not be read (%1).</source>
+        <translation>未上传任何内容：无法读取函数（%1）。</translation>
+    </message>
+    <message>
+        <source>Nothing was uploaded: the service accepts at most %1 and the file is %2.</source>
+        <translation>未上传任何内容：服务最多接受 %1，而文件大小为 %2。</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation>正在上传 %1…</translation>
+    </message>
+    <message>
+        <source>The upload failed, no version was made: %1</source>
+        <translation>上传失败，未生成版本：%1</translation>
+    </message>
+    <message>
+        <source>Making the new version…</source>
+        <translation>正在生成新版本…</translation>
+    </message>
+    <message>
+        <source>The routine keeps no more versions (%1).</source>
+        <translation>该函数无法保留更多版本（%1）。</translation>
+    </message>
+    <message>
+        <source>The answer was lost, but the new version %1 is there.</source>
+        <translation>应答丢失，但新版本 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>The answer was lost and no new version was made.</source>
+        <translation>应答丢失，且未生成新版本。</translation>
+    </message>
+    <message>
+        <source>The new version %1 is there.</source>
+        <translation>新版本 %1 已生成。</translation>
+    </message>
+    <message>
+        <source>No room was made: %1</source>
+        <translation>未能腾出空间：%1</translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1438,65 @@ Double-click to copy</source>
     <message>
         <source>Huawei AK/SK</source>
         <translation>华为云 AK/SK</translation>
+    </message>
+</context>
+<context>
+    <name>Deployment</name>
+    <message>
+        <source>%1 now runs nothing</source>
+        <translation>%1 现在未运行任何版本</translation>
+    </message>
+    <message>
+        <source>%1 now runs %2 at %3 %</source>
+        <translation>%1 现在以 %3 % 运行 %2</translation>
+    </message>
+    <message>
+        <source>%1 now runs %2 at %3 % and %4 at %5 %</source>
+        <translation>%1 现在以 %3 % 运行 %2，以 %5 % 运行 %4</translation>
+    </message>
+    <message>
+        <source>Checking what %1 runs now…</source>
+        <translation>正在检查 %1 当前运行的版本…</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the routine could not be read (%1).</source>
+        <translation>未发送任何内容：无法读取函数（%1）。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1 changed since you reviewed it (%2). Review the change again.</source>
+        <translation>未发送任何内容：自您审阅以来 %1 已发生变化（%2）。请重新审阅此更改。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the version %1 no longer exists.</source>
+        <translation>未发送任何内容：版本 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>Stopped before anything was sent.</source>
+        <translation>已在发送任何内容之前停止。</translation>
+    </message>
+    <message>
+        <source>Deploying to %1…</source>
+        <translation>正在部署到 %1…</translation>
+    </message>
+    <message>
+        <source>Reading %1 back…</source>
+        <translation>正在回读 %1…</translation>
+    </message>
+    <message>
+        <source>Deployed (request %1), but the routine could not be read back: %2</source>
+        <translation>已部署（请求 %1），但无法回读函数：%2</translation>
+    </message>
+    <message>
+        <source>The answer was lost, but the deployment went through: %1.</source>
+        <translation>应答丢失，但部署已生效：%1。</translation>
+    </message>
+    <message>
+        <source>The answer was lost and nothing changed: %1 still runs %2.</source>
+        <translation>应答丢失，且没有任何变化：%1 仍在运行 %2。</translation>
+    </message>
+    <message>
+        <source>The answer was lost, and %1 now runs neither what it ran nor what was sent (%2): someone else may have deployed meanwhile.</source>
+        <translation>应答丢失，且 %1 现在运行的既不是之前的版本，也不是刚发送的版本（%2）：可能有其他人同时进行了部署。</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2299,21 @@ Right: %3, SHA-256 %4</source>
     </message>
 </context>
 <context>
+    <name>RoutineChange</name>
+    <message>
+        <source>The service refused it: %1</source>
+        <translation>服务拒绝了此操作：%1</translation>
+    </message>
+    <message>
+        <source>The answer was lost (%1); reading the routine back…</source>
+        <translation>应答丢失（%1）；正在回读函数…</translation>
+    </message>
+    <message>
+        <source>The answer was lost (%1) and the routine could not be read back (%2): check it before trying again.</source>
+        <translation>应答丢失（%1），且无法回读函数（%2）：请在重试前先检查。</translation>
+    </message>
+</context>
+<context>
     <name>RoutineCodeDecoder</name>
     <message>
         <source>'%1'</source>
@@ -2075,6 +2352,13 @@ Right: %3, SHA-256 %4</source>
     </message>
 </context>
 <context>
+    <name>RoutineSnapshot</name>
+    <message>
+        <source>%1: nothing</source>
+        <translation>%1：无</translation>
+    </message>
+</context>
+<context>
     <name>SecretLineEdit</name>
     <message>
         <source>Show or hide</source>
@@ -2087,6 +2371,69 @@ Right: %3, SHA-256 %4</source>
     <message>
         <source>Show</source>
         <translation>显示</translation>
+    </message>
+</context>
+<context>
+    <name>VersionDeletion</name>
+    <message>
+        <source>%1 runs it at %2 %</source>
+        <translation>%1 正以 %2 % 运行它</translation>
+    </message>
+    <message>
+        <source>%1 runs it as a canary</source>
+        <translation>%1 正以灰度方式运行它</translation>
+    </message>
+    <message>
+        <source>No version was deleted.</source>
+        <translation>未删除任何版本。</translation>
+    </message>
+    <message>
+        <source>Deleted: %1.</source>
+        <translation>已删除：%1。</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1.</source>
+        <translation>未删除：%1。</translation>
+    </message>
+    <message>
+        <source>Checking that no environment runs them…</source>
+        <translation>正在确认没有环境在运行它们…</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: %1 cannot be deleted (%2).</source>
+        <translation>未删除任何版本：%1 无法删除（%2）。</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the routine could not be read (%1).</source>
+        <translation>未删除任何版本：无法读取函数（%1）。</translation>
+    </message>
+    <message>
+        <source>Stopped. %1</source>
+        <translation>已停止。%1</translation>
+    </message>
+    <message>
+        <source>Deleting %1 (%2 of %3)…</source>
+        <translation>正在删除 %1（第 %2 个，共 %3 个）…</translation>
+    </message>
+    <message>
+        <source>The answer was lost, but %1 is gone: it was deleted.</source>
+        <translation>应答丢失，但 %1 已不存在：它已被删除。</translation>
+    </message>
+    <message>
+        <source>The answer was lost and %1 is still there.</source>
+        <translation>应答丢失，且 %1 仍然存在。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2. %3</source>
+        <translation>%1 失败：%2。%3</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation>%1 已删除。</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,9 @@ struct Account
     QString defaultInstanceId; // Huawei APIG instance to open first
     bool demo = false;     // one of --demo's accounts (not saved)
     bool storeTokenInKeychain = false; // Huawei: keep fetched IAM tokens across sessions
+    // May CloudCodes change the cloud for this account (deploy, delete, upload, AppCodes)? Off for
+    // new and imported accounts: while it is off no change is offered and no write is ever sent.
+    bool allowChanges = false;
 
     bool isValid() const { return !id.isEmpty() && !displayName.isEmpty(); }
     // The secrets this auth kind needs, in the order a dialog asks for them.

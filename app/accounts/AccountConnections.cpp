@@ -40,7 +40,7 @@ std::shared_ptr<EsaClient> AccountConnections::makeEsaClient(HttpTransport &tran
     AlibabaCredentials c{account.accessKeyId, secrets.value(Account::Secret::AccessKeySecret), {}};
     if (account.authKind == Account::AuthKind::Sts)
         c.securityToken = secrets.value(Account::Secret::SecurityToken);
-    return std::make_shared<EsaClient>(transport, account.effectiveEndpoint(), c);
+    return std::make_shared<EsaClient>(transport, account.effectiveEndpoint(), c, account.allowChanges);
 }
 
 std::shared_ptr<ApigClient> AccountConnections::makeApigClient(HttpTransport &transport, const Account &account,

@@ -33,6 +33,7 @@ void AccountStore::load()
         a.projectId = m_settings.value(QStringLiteral("projectId")).toString();
         a.defaultInstanceId = m_settings.value(QStringLiteral("defaultInstanceId")).toString();
         a.storeTokenInKeychain = m_settings.value(QStringLiteral("storeTokenInKeychain"), false).toBool();
+        a.allowChanges = m_settings.value(QStringLiteral("allowChanges"), false).toBool();
         m_settings.endGroup();
         if (!cloud || !kind || a.displayName.isEmpty())
             continue; // written by a newer version, or damaged: leave it alone rather than guess
@@ -58,6 +59,7 @@ void AccountStore::writeAccount(const Account &a)
     m_settings.setValue(QStringLiteral("projectId"), a.projectId);
     m_settings.setValue(QStringLiteral("defaultInstanceId"), a.defaultInstanceId);
     m_settings.setValue(QStringLiteral("storeTokenInKeychain"), a.storeTokenInKeychain);
+    m_settings.setValue(QStringLiteral("allowChanges"), a.allowChanges);
     m_settings.endGroup();
     QStringList order;
     for (const Account &x : std::as_const(m_accounts)) {

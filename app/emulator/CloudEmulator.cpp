@@ -73,6 +73,7 @@ QString CloudEmulator::baseUrl() const
 
 void CloudEmulator::setFaultPlan(const FaultPlan &plan) { m_faults.setPlan(plan); }
 void CloudEmulator::forceFault(FaultKind kind, int count) { m_faults.force(kind, count); }
+void CloudEmulator::forceFaultFor(const QString &key, FaultKind kind, int count) { m_faults.force(kind, count, key); }
 
 void CloudEmulator::setTokenLifetimeSeconds(int seconds)
 {
@@ -177,7 +178,7 @@ QString CloudEmulator::counterKey(const HttpRequestParts &request)
 bool CloudEmulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     const HttpRequestParts parts = toParts(request);
-    const FaultKind fault = m_faults.next();
+    const FaultKind fault = m_faults.next(counterKey(parts));
     EmulatorResponse response;
     {
         QMutexLocker lock(&m_mutex);

@@ -31,6 +31,8 @@ public:
 
     void setFaultPlan(const FaultPlan &plan);
     void forceFault(FaultKind kind, int count = 1);
+    // Only for requests of this counter key (see requestCount), e.g. "CreateRoutineCodeDeployment".
+    void forceFaultFor(const QString &key, FaultKind kind, int count = 1);
     void setTokenLifetimeSeconds(int seconds);
     // Shifts the emulator's clock (for date and expiry checks) by this many seconds.
     void setClockSkewSeconds(qint64 seconds);

@@ -17,6 +17,7 @@ QList<DemoAccount> make(const QUrl &emulatorUrl)
         a.region = cloud == Account::Cloud::Alibaba ? QStringLiteral("cn-hangzhou") : QLatin1String(DemoData::HuaweiRegion);
         a.endpoint = emulatorUrl;
         a.demo = true;
+        a.allowChanges = true; // the demo cloud is there to be changed
         return a;
     };
     QList<DemoAccount> out;

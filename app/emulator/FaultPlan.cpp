@@ -56,18 +56,20 @@ FaultPlan FaultInjector::plan() const
     return m_plan;
 }
 
-void FaultInjector::force(FaultKind kind, int count)
+void FaultInjector::force(FaultKind kind, int count, const QString &key)
 {
     QMutexLocker lock(&m_mutex);
     for (int i = 0; i < count; ++i)
-        m_forced.append(kind);
+        m_forced.append({kind, key});
 }
 
-FaultKind FaultInjector::next()
+FaultKind FaultInjector::next(const QString &key)
 {
     QMutexLocker lock(&m_mutex);
-    if (!m_forced.isEmpty())
-        return m_forced.takeFirst();
+    for (qsizetype i = 0; i < m_forced.size(); ++i) {
+        if (m_forced.at(i).second.isEmpty() || m_forced.at(i).second == key)
+            return m_forced.takeAt(i).first;
+    }
     if (m_plan.rate <= 0.0 || m_plan.kinds.isEmpty())
         return FaultKind::None;
     // Two draws per request whatever the outcome, so the sequence depends only on the seed

@@ -44,13 +44,14 @@ public:
     explicit FaultInjector(const FaultPlan &plan = {});
     void setPlan(const FaultPlan &plan);
     FaultPlan plan() const;
-    // The next `count` requests get `kind`, before any random draw (for precise tests).
-    void force(FaultKind kind, int count = 1);
-    FaultKind next();
+    // The next `count` requests get `kind`, before any random draw (for precise tests); with a
+    // `key` (a request counter key such as the ESA action), only requests of that key.
+    void force(FaultKind kind, int count = 1, const QString &key = {});
+    FaultKind next(const QString &key = {});
 
 private:
     mutable QMutex m_mutex;
     FaultPlan m_plan;
     std::mt19937 m_random;
-    QList<FaultKind> m_forced;
+    QList<std::pair<FaultKind, QString>> m_forced;
 };

@@ -6,6 +6,7 @@
 #include "net/HttpTransport.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QStringDecoder>
 
 namespace {
@@ -58,10 +59,11 @@ bool arrayMember(const QJsonObject &json, const QString &key, QJsonArray *out)
 
 } // namespace
 
-EsaClient::EsaClient(HttpTransport &transport, QUrl endpoint, const AlibabaCredentials &credentials)
+EsaClient::EsaClient(HttpTransport &transport, QUrl endpoint, const AlibabaCredentials &credentials, bool allowChanges)
     : m_transport(transport)
     , m_endpoint(std::move(endpoint))
     , m_authorizer(std::make_shared<Acs3Authorizer>(credentials))
+    , m_allowChanges(allowChanges)
 {
 }
 
@@ -129,6 +131,160 @@ Request<RoutineUserInfo> EsaClient::getRoutineUserInfo()
                                              [](const HttpReply &, const QJsonObject &json) { return parseRoutineUserInfo(json); });
 }
 
+ApiRequest EsaClient::change(const QString &action, const QueryList &params) const
+{
+    ApiRequest r = request(action, params, true);
+    r.idempotent = false;
+    return r;
+}
+
+template <typename T>
+std::optional<Request<T>> EsaClient::refusedChange(const QString &action) const
+{
+    if (m_allowChanges)
+        return std::nullopt;
+    return Request<T>::fromResult(ApiError(ApiError::Service::Esa, ApiError::Kind::NotAllowed,
+                                           ApiError::tr("%1 was not sent: this account does not allow changes "
+                                                        "(turn on \"Allow changes\" in the account's settings).")
+                                                   .arg(action)));
+}
+
+Request<DeploymentResult> EsaClient::createRoutineCodeDeployment(const QString &name, const QString &env,
+                                                                const QList<DeployedVersion> &versions)
+{
+    const QString action = QStringLiteral("CreateRoutineCodeDeployment");
+    if (auto refused = refusedChange<DeploymentResult>(action))
+        return std::move(*refused);
+    const QueryList params{{QStringLiteral("Name"), name},
+                           {QStringLiteral("Env"), env},
+                           {QStringLiteral("Strategy"), QStringLiteral("percentage")},
+                           {QStringLiteral("CodeVersions"), QString::fromUtf8(codeVersionsJson(versions))}};
+    return m_transport.call<DeploymentResult>(change(action, params),
+                                              [](const HttpReply &, const QJsonObject &json) { return parseDeployment(json); });
+}
+
+Request<QString> EsaClient::deleteRoutineCodeVersion(const QString &name, const QString &codeVersion)
+{
+    const QString action = QStringLiteral("DeleteRoutineCodeVersion");
+    if (auto refused = refusedChange<QString>(action))
+        return std::move(*refused);
+    return m_transport.call<QString>(change(action, {{QStringLiteral("Name"), name}, {QStringLiteral("CodeVersion"), codeVersion}}),
+                                     [](const HttpReply &, const QJsonObject &json) { return ApiResult<QString>(requestId(json)); });
+}
+
+Request<StagingUploadInfo> EsaClient::getRoutineStagingCodeUploadInfo(const QString &name, const QString &description)
+{
+    const QString action = QStringLiteral("GetRoutineStagingCodeUploadInfo");
+    if (auto refused = refusedChange<StagingUploadInfo>(action))
+        return std::move(*refused);
+    QueryList params{{QStringLiteral("Name"), name}};
+    if (!description.isEmpty())
+        params.append({QStringLiteral("CodeDescription"), description});
+    return m_transport.call<StagingUploadInfo>(change(action, params),
+                                               [](const HttpReply &, const QJsonObject &json) { return parseUploadInfo(json); });
+}
+
+Request<HttpReply> EsaClient::uploadStagingCode(const StagingUploadInfo &info, const QByteArray &code)
+{
+    if (auto refused = refusedChange<HttpReply>(QStringLiteral("The upload")))
+        return std::move(*refused);
+    ApiRequest r;
+    r.service = ApiError::Service::Oss;
+    QUrl base = info.url;
+    base.setPath({});
+    base.setQuery(QString());
+    r.baseUrl = base;
+    r.label = QStringLiteral("OSS PostObject");
+    r.idempotent = false;
+    r.parts.method = "POST";
+    r.parts.path = info.url.path(QUrl::FullyDecoded).toUtf8();
+    if (r.parts.path.isEmpty())
+        r.parts.path = "/";
+    for (const auto &[name, value] : info.fields)
+        r.form.append(FormField{name.toUtf8(), value.toUtf8(), {}, {}});
+    r.form.append(FormField{QByteArrayLiteral("file"), code, QStringLiteral("index.js"), QByteArrayLiteral("application/octet-stream")});
+    return m_transport.callRaw(std::move(r));
+}
+
+Request<CommittedVersion> EsaClient::commitRoutineStagingCode(const QString &name, const QString &description)
+{
+    const QString action = QStringLiteral("CommitRoutineStagingCode");
+    if (auto refused = refusedChange<CommittedVersion>(action))
+        return std::move(*refused);
+    QueryList params{{QStringLiteral("Name"), name}};
+    if (!description.isEmpty())
+        params.append({QStringLiteral("CodeDescription"), description});
+    return m_transport.call<CommittedVersion>(change(action, params),
+                                              [](const HttpReply &, const QJsonObject &json) { return parseCommit(json); });
+}
+
+QByteArray EsaClient::codeVersionsJson(const QList<DeployedVersion> &versions)
+{
+    QJsonArray array;
+    for (const DeployedVersion &v : versions)
+        array.append(QJsonObject{{QStringLiteral("CodeVersion"), v.codeVersion}, {QStringLiteral("Percentage"), v.percentage}});
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+}
+
+ApiResult<DeploymentResult> EsaClient::parseDeployment(const QJsonObject &json)
+{
+    QJsonArray versions;
+    if (!arrayMember(json, QStringLiteral("CodeVersions"), &versions))
+        return shapeError(QStringLiteral("CodeVersions is not a list"));
+    DeploymentResult d;
+    d.deploymentId = json.value(QStringLiteral("DeploymentId")).toVariant().toString();
+    d.strategy = json.value(QStringLiteral("Strategy")).toString();
+    for (const QJsonValue &vv : std::as_const(versions)) {
+        const QJsonObject v = vv.toObject();
+        DeployedVersion dv;
+        dv.codeVersion = v.value(QStringLiteral("CodeVersion")).toString();
+        dv.percentage = intValue(v, QStringLiteral("Percentage"), 100);
+        d.versions.append(dv);
+    }
+    d.requestId = requestId(json);
+    return d;
+}
+
+ApiResult<StagingUploadInfo> EsaClient::parseUploadInfo(const QJsonObject &json)
+{
+    const QJsonValue config = json.value(QStringLiteral("OssPostConfig"));
+    if (!config.isObject())
+        return shapeError(QStringLiteral("OssPostConfig is missing"));
+    const QJsonObject c = config.toObject();
+    StagingUploadInfo info;
+    info.codeVersion = json.value(QStringLiteral("CodeVersion")).toVariant().toString();
+    info.url = QUrl(c.value(QStringLiteral("Url")).toString());
+    if (!info.url.isValid() || info.url.host().isEmpty())
+        return shapeError(QStringLiteral("OssPostConfig.Url is not a URL"));
+    // The order the vendor's CLI posts them in; fields we do not know follow, the file comes last.
+    const QStringList order{QStringLiteral("OSSAccessKeyId"), QStringLiteral("Signature"), QStringLiteral("callback"),
+                            QStringLiteral("x:codeDescription"), QStringLiteral("policy"), QStringLiteral("key")};
+    for (const QString &name : order) {
+        if (c.contains(name))
+            info.fields.append({name, c.value(name).toString()});
+    }
+    for (auto it = c.constBegin(); it != c.constEnd(); ++it) {
+        if (it.key() != QLatin1String("Url") && !order.contains(it.key()) && it.value().isString())
+            info.fields.append({it.key(), it.value().toString()});
+    }
+    for (const char *required : {"OSSAccessKeyId", "Signature", "policy", "key"}) {
+        if (!c.value(QLatin1String(required)).isString())
+            return shapeError(QStringLiteral("OssPostConfig.%1 is missing").arg(QLatin1String(required)));
+    }
+    info.requestId = requestId(json);
+    return info;
+}
+
+ApiResult<CommittedVersion> EsaClient::parseCommit(const QJsonObject &json)
+{
+    CommittedVersion c;
+    c.codeVersion = json.value(QStringLiteral("CodeVersion")).toVariant().toString();
+    if (c.codeVersion.isEmpty())
+        return shapeError(QStringLiteral("CodeVersion is missing"));
+    c.requestId = requestId(json);
+    return c;
+}
+
 ApiResult<RoutinePage> EsaClient::parseRoutinePage(const HttpReply &, const QJsonObject &json)
 {
     QJsonArray items;
@@ -163,6 +319,24 @@ ApiResult<RoutineDetail> EsaClient::parseRoutineDetail(const QString &name, cons
         const QJsonObject deploy = e.value(QStringLiteral("CodeDeploy")).toObject();
         RoutineEnvironment env;
         env.env = e.value(QStringLiteral("Env")).toString();
+        if (!e.contains(QStringLiteral("CodeDeploy")) && e.contains(QStringLiteral("CodeVersion"))) {
+            // The older shape (SDK 2.25): one version, and maybe a canary for some areas.
+            DeployedVersion stable;
+            stable.codeVersion = e.value(QStringLiteral("CodeVersion")).toVariant().toString();
+            env.versions.append(stable);
+            const QString canary = e.value(QStringLiteral("CanaryCodeVersion")).toVariant().toString();
+            if (!canary.isEmpty() && canary != stable.codeVersion) {
+                DeployedVersion c;
+                c.codeVersion = canary;
+                c.percentage = 0; // a canary by area, not by share
+                env.versions.append(c);
+                for (const QJsonValue &area : e.value(QStringLiteral("CanaryAreaList")).toArray())
+                    env.canaryAreas << area.toString();
+                env.strategy = QStringLiteral("area");
+            }
+            d.envs.append(env);
+            continue;
+        }
         env.strategy = deploy.value(QStringLiteral("Strategy")).toString();
         env.deployId = deploy.value(QStringLiteral("DeployId")).toString();
         env.creationTime = CloudTime::parse(deploy.value(QStringLiteral("CreationTime")));

@@ -1,11 +1,14 @@
 // Alibaba Cloud ESA edge-routine calls (API 2024-09-10), signed with ACS3-HMAC-SHA256 and sent
-// through the network worker. Each call returns a future of a typed value or an ApiError; the
-// JSON is parsed on the worker thread by the static parsers below (pure, so they can be fuzzed).
+// through the network worker. Each call returns a Request of a typed value or an ApiError; the
+// JSON is parsed on the worker pool by the static parsers below (pure, so they can be fuzzed).
+// The write calls are refused here, before anything is sent, unless the account allows changes,
+// and are never retried once they may have reached the service.
 #pragma once
 
 #include "esa/AlibabaCredentials.h"
 #include "esa/CodeVersion.h"
 #include "esa/Routine.h"
+#include "esa/RoutineWrites.h"
 #include "net/ApiResult.h"
 #include "net/HttpReply.h"
 
@@ -23,9 +26,10 @@ class EsaClient
 public:
     static constexpr const char *ApiVersion = "2024-09-10";
 
-    EsaClient(HttpTransport &transport, QUrl endpoint, const AlibabaCredentials &credentials);
+    EsaClient(HttpTransport &transport, QUrl endpoint, const AlibabaCredentials &credentials, bool allowChanges = false);
 
     QUrl endpoint() const { return m_endpoint; }
+    bool allowsChanges() const { return m_allowChanges; }
 
     Request<RoutinePage> listUserRoutines(int pageNumber, int pageSize, const QString &searchKeyWord = {});
     Request<RoutineDetail> getRoutine(const QString &name);
@@ -34,19 +38,37 @@ public:
     Request<RoutineCodeVersion> getRoutineCodeVersion(const QString &name, const QString &codeVersion);
     Request<RoutineUserInfo> getRoutineUserInfo();
 
+    // Changes (each one request, sent once).
+    Request<DeploymentResult> createRoutineCodeDeployment(const QString &name, const QString &env,
+                                                          const QList<DeployedVersion> &versions);
+    Request<QString> deleteRoutineCodeVersion(const QString &name, const QString &codeVersion); // the RequestId
+    Request<StagingUploadInfo> getRoutineStagingCodeUploadInfo(const QString &name, const QString &description);
+    // The OSS PostObject of `code` with the upload info's form (its fields in order, the file last).
+    Request<HttpReply> uploadStagingCode(const StagingUploadInfo &info, const QByteArray &code);
+    Request<CommittedVersion> commitRoutineStagingCode(const QString &name, const QString &description);
+
     static ApiResult<RoutinePage> parseRoutinePage(const HttpReply &reply, const QJsonObject &json);
     static ApiResult<RoutineDetail> parseRoutineDetail(const QString &name, const QJsonObject &json);
     static ApiResult<CodeVersionPage> parseCodeVersionPage(const QJsonObject &json);
     static ApiResult<RoutineCodeVersion> parseRoutineCodeVersion(const QString &name, const QString &codeVersion,
                                                                  const QJsonObject &json);
     static ApiResult<RoutineUserInfo> parseRoutineUserInfo(const QJsonObject &json);
+    static ApiResult<DeploymentResult> parseDeployment(const QJsonObject &json);
+    static ApiResult<StagingUploadInfo> parseUploadInfo(const QJsonObject &json);
+    static ApiResult<CommittedVersion> parseCommit(const QJsonObject &json);
+    // CreateRoutineCodeDeployment's CodeVersions form field: a JSON text.
+    static QByteArray codeVersionsJson(const QList<DeployedVersion> &versions);
     // Routine descriptions travel base64-encoded; text that is not valid base64 UTF-8 is kept as is.
     static QString decodeDescription(const QString &encoded);
 
 private:
     ApiRequest request(const QString &action, const QueryList &params, bool paramsInBody) const;
+    ApiRequest change(const QString &action, const QueryList &params) const;
+    template <typename T>
+    std::optional<Request<T>> refusedChange(const QString &action) const;
 
     HttpTransport &m_transport;
     QUrl m_endpoint;
     std::shared_ptr<RequestAuthorizer> m_authorizer;
+    bool m_allowChanges = false;
 };

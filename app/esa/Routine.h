@@ -43,6 +43,13 @@ struct RoutineEnvironment
     QString deployId;
     QDateTime creationTime;
     QList<DeployedVersion> versions;
+    QStringList canaryAreas; // the older shape's canary: by area (its share is 0 then)
+
+    // The version with the largest share, and the other one of a canary (empty when none).
+    QString mainVersion() const;
+    QString canaryVersion() const;
+    bool isCanary() const { return versions.size() == 2; }
+    int percentageOf(const QString &codeVersion) const; // 0 when it does not run here
 };
 
 struct RoutineDetail
@@ -53,6 +60,9 @@ struct RoutineDetail
 
     // "production 90%", "staging": the badges a version earns from this routine's deployments.
     QStringList badgesFor(const QString &codeVersion) const;
+    const RoutineEnvironment *environment(const QString &env) const;
+    // Whether any environment runs it (such a version cannot be deleted).
+    bool isDeployed(const QString &codeVersion) const;
 };
 
 struct RoutineUserInfo

@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QXmlStreamReader>
 
 ApiError::ApiError(Service service, Kind kind, QString message)
     : service(service)
@@ -41,7 +42,28 @@ ApiError ApiError::fromHttp(Service service, int status, const QByteArray &body,
     e.httpStatus = status;
     e.rawBody = body.left(MaxRawBody);
     const QJsonObject o = QJsonDocument::fromJson(body).object();
-    if (o.contains(QStringLiteral("Code"))) { // ESA and other Alibaba RPC APIs
+    if (body.trimmed().startsWith('<')) { // OSS: <?xml …?><Error><Code>…</Code><Message>…</Message><RequestId>…
+        QXmlStreamReader xml(body);
+        bool inError = false;
+        while (!xml.atEnd() && xml.readNext() != QXmlStreamReader::Invalid) {
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == QLatin1String("Error")) {
+                inError = true;
+                continue;
+            }
+            if (!inError)
+                break;
+            const QStringView name = xml.name();
+            QString *target = name == QLatin1String("Code") ? &e.code
+                    : name == QLatin1String("Message")      ? &e.message
+                    : name == QLatin1String("RequestId")    ? &e.requestId
+                                                            : nullptr;
+            const QString text = xml.readElementText(QXmlStreamReader::SkipChildElements);
+            if (target)
+                *target = text;
+        }
+    } else if (o.contains(QStringLiteral("Code"))) { // ESA and other Alibaba RPC APIs
         e.code = o.value(QStringLiteral("Code")).toString();
         e.message = o.value(QStringLiteral("Message")).toString();
         e.requestId = o.value(QStringLiteral("RequestId")).toString();
@@ -74,6 +96,8 @@ QString ApiError::serviceName(Service service)
     case Service::Esa: return tr("Alibaba Cloud ESA");
     case Service::Iam: return tr("Huawei Cloud IAM");
     case Service::Apig: return tr("Huawei Cloud APIG");
+    case Service::Oss: return tr("Alibaba Cloud OSS");
+    case Service::Sts: return tr("Alibaba Cloud STS");
     case Service::Unknown: break;
     }
     return tr("the service");
@@ -113,6 +137,7 @@ QString ApiError::kindName(Kind kind)
     case Kind::Network: return QStringLiteral("network");
     case Kind::Auth: return QStringLiteral("auth");
     case Kind::LocalFile: return QStringLiteral("local-file");
+    case Kind::NotAllowed: return QStringLiteral("not-allowed");
     }
     return {};
 }

@@ -13,7 +13,7 @@ class ApiError
     Q_DECLARE_TR_FUNCTIONS(ApiError)
 
 public:
-    enum class Service { Unknown, Esa, Iam, Apig };
+    enum class Service { Unknown, Esa, Iam, Apig, Oss, Sts };
     enum class Kind {
         None,          // not an error
         Http,          // the service answered with an error status (code/message from its body)
@@ -29,6 +29,7 @@ public:
         Network,       // any other transport failure
         Auth,          // credentials are missing or unusable before any request was sent
         LocalFile,     // a file on this machine could not be read (no request involved)
+        NotAllowed,    // a change to the cloud for an account that does not allow changes: never sent
     };
 
     ApiError() = default;

@@ -8,6 +8,15 @@
 #include <QUrl>
 #include <memory>
 
+// One field of a multipart/form-data body (OSS PostObject), sent in list order.
+struct FormField
+{
+    QByteArray name;
+    QByteArray value;
+    QString fileName;        // set for the file part
+    QByteArray contentType;  // of the file part
+};
+
 struct ApiRequest
 {
     ApiError::Service service = ApiError::Service::Unknown;
@@ -18,4 +27,6 @@ struct ApiRequest
     // A read may be retried and shared with identical reads in flight. A write (false) is sent
     // once: after a failure that may have reached the server it is never retried, only reported.
     bool idempotent = true;
+    // When not empty, the body is this multipart/form-data form (QHttpMultiPart), not parts.body.
+    QList<FormField> form;
 };

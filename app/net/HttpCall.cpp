@@ -3,7 +3,9 @@
 #include "net/HttpLog.h"
 #include "net/HttpTransport.h"
 
+#include <QFile>
 #include <QHostAddress>
+#include <QHttpMultiPart>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -125,7 +127,25 @@ void HttpCall::send(const HttpRequestParts &parts)
     request.setTransferTimeout(m_settings.timeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
 
-    m_reply = m_nam.sendCustomRequest(request, parts.method, parts.body);
+    if (!m_request.form.isEmpty()) {
+        // The form goes as Qt writes multipart/form-data, fields in order (a file last for OSS).
+        auto *form = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+        for (const FormField &f : std::as_const(m_request.form)) {
+            QHttpPart part;
+            QByteArray disposition = "form-data; name=\"" + f.name + '"';
+            if (!f.fileName.isEmpty()) {
+                disposition += "; filename=\"" + QFile::encodeName(f.fileName).replace('"', '_') + '"';
+                part.setHeader(QNetworkRequest::ContentTypeHeader, f.contentType.isEmpty() ? QByteArrayLiteral("application/octet-stream") : f.contentType);
+            }
+            part.setRawHeader("Content-Disposition", disposition);
+            part.setBody(f.value);
+            form->append(part);
+        }
+        m_reply = m_nam.sendCustomRequest(request, parts.method, form);
+        form->setParent(m_reply);
+    } else {
+        m_reply = m_nam.sendCustomRequest(request, parts.method, parts.body);
+    }
     m_reply->setProperty("cloudcodes.requestHeaders", QVariant::fromValue(parts.headers));
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpCall::onMetaData);
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpCall::onReadyRead);
