@@ -50,9 +50,10 @@ CloudEmulator::CloudEmulator(const DemoData &data, QObject *parent)
     , m_data(data)
     , m_iam(data)
     , m_routines(data)
+    , m_appCodes(data)
     , m_esa(m_routines)
     , m_oss(m_routines)
-    , m_apig(data, m_iam)
+    , m_apig(m_appCodes, m_iam)
 {
 }
 
@@ -143,19 +144,31 @@ void CloudEmulator::resetCounters()
 void CloudEmulator::removeAppCodes(const QString &appId, int count)
 {
     QMutexLocker lock(&m_mutex);
-    m_apig.removeAppCodes(appId, count);
+    m_appCodes.removeOldest(appId, count);
 }
 
 void CloudEmulator::addAppCodes(const QString &appId, int count)
 {
     QMutexLocker lock(&m_mutex);
-    m_apig.addAppCodes(appId, count);
+    m_appCodes.addGenerated(appId, count);
 }
 
 int CloudEmulator::appCodeCount(const QString &appId) const
 {
     QMutexLocker lock(&m_mutex);
-    return m_apig.appCodeCount(appId);
+    return m_appCodes.count(appId);
+}
+
+void CloudEmulator::setAppCodeLimit(int perApp)
+{
+    QMutexLocker lock(&m_mutex);
+    m_appCodes.setLimit(perApp);
+}
+
+int CloudEmulator::appCodeLimit() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_appCodes.limit();
 }
 
 QString CloudEmulator::counterKey(const HttpRequestParts &request)
@@ -167,8 +180,13 @@ QString CloudEmulator::counterKey(const HttpRequestParts &request)
         path.chop(1);
     if (IamService::accepts(request))
         return QStringLiteral("iam:") + QString::fromUtf8(path.mid(path.lastIndexOf('/') + 1));
-    if (ApigService::accepts(request))
+    if (ApigService::accepts(request)) {
+        // The reads keep their resource names (tests count them); the AppCode lifecycle its operations'.
+        const QString operation = ApigService::operation(request);
+        if (operation.contains(QLatin1String("AppCode")) && operation != QLatin1String("ListAppCodesV2"))
+            return QStringLiteral("apig:") + operation;
         return QStringLiteral("apig:") + QString::fromUtf8(path.mid(path.lastIndexOf('/') + 1));
+    }
     if (OssService::accepts(request))
         return QStringLiteral("oss:PostObject");
     return QStringLiteral("other");

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "emulator/ApigService.h"
+#include "emulator/AppCodeStore.h"
 #include "emulator/EsaService.h"
 #include "emulator/FaultPlan.h"
 #include "emulator/IamService.h"
@@ -42,8 +43,9 @@ public:
     int versionQuota(const QString &routine) const; // 0 for an unknown routine
 
     // What the emulator has served, for tests that must prove a cache made no request.
-    // Keys: the ESA action, "iam:tokens", "iam:projects", "apig:instances", "apig:apps", "apig:app-codes",
-    // "oss:PostObject".
+    // Keys: the ESA action, "iam:tokens", "iam:projects", "apig:instances",
+    // "apig:apps", "apig:app-codes" (ListAppCodesV2), "apig:CreateAppCodeAutoV2",
+    // "apig:CreateAppCodeV2", "apig:ShowDetailsOfAppCodeV2", "apig:DeleteAppCodeV2", "oss:PostObject".
     int requestCount(const QString &key) const;
     int totalRequests() const;
     // Answers written, and requests whose client hung up before its answer was written (an
@@ -52,9 +54,13 @@ public:
     int abandonedCount() const;
     void resetCounters();
 
+    // The emulator's AppCodes change under a paging client: the oldest go, or generated ones are added.
     void removeAppCodes(const QString &appId, int count);
     void addAppCodes(const QString &appId, int count);
-    int appCodeCount(const QString &appId) const;
+    int appCodeCount(const QString &appId) const; // -1 for an unknown app
+    // AppCodes an app may hold (creating beyond is refused with APIG.3131); default DemoData::AppCodeLimit.
+    void setAppCodeLimit(int perApp);
+    int appCodeLimit() const;
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -70,6 +76,7 @@ private:
     const DemoData &m_data;
     IamService m_iam;
     RoutineStore m_routines;
+    AppCodeStore m_appCodes;
     EsaService m_esa;
     OssService m_oss;
     ApigService m_apig;

@@ -54,7 +54,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption versionQuota(QStringLiteral("version-quota"),
                                           QStringLiteral("Code versions an ESA routine may keep unless its plan says otherwise (the vendor documents 10)."),
                                           QStringLiteral("N"), QString::number(DemoData::DefaultCodeVersionQuota));
-    parser.addOptions({port, printCredentials, manifest, faultRate, faultSeed, faultKinds, latency, stall, drip, tokenLifetime, versionQuota});
+    const QCommandLineOption appCodeLimit(QStringLiteral("appcode-limit"),
+                                          QStringLiteral("AppCodes an APIG app may hold (the vendor documents 5)."),
+                                          QStringLiteral("N"), QString::number(DemoData::AppCodeLimit));
+    parser.addOptions({port, printCredentials, manifest, faultRate, faultSeed, faultKinds, latency, stall, drip, tokenLifetime, versionQuota,
+                       appCodeLimit});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -98,6 +102,7 @@ int main(int argc, char *argv[])
     emulator.setFaultPlan(plan);
     emulator.setTokenLifetimeSeconds(int(number(tokenLifetime, 1, 365 * 86400)));
     emulator.setVersionQuota(int(number(versionQuota, 1, 1000)));
+    emulator.setAppCodeLimit(int(number(appCodeLimit, 0, 100000)));
     if (!emulator.listenOnLoopback(quint16(number(port, 0, 65535)))) {
         QTextStream(stderr) << "error: cannot listen on 127.0.0.1:" << parser.value(port) << '\n';
         return 1;
