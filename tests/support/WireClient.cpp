@@ -142,6 +142,31 @@ WireResult WireClient::huaweiAkSk(const QByteArray &path, const QueryList &query
     return send(p);
 }
 
+WireResult WireClient::huaweiAkSkCall(const QByteArray &method, const QByteArray &path, const QByteArray &jsonBody,
+                                      const HuaweiCredentials &credentials, const Tamper &tamper, const QDateTime &date)
+{
+    HttpRequestParts p;
+    p.method = method;
+    p.path = path;
+    p.headers = {{"host", host()}, {"content-type", "application/json"}, {"x-project-id", DemoData::HuaweiProjectId}};
+    p.body = jsonBody;
+    p.headers += SdkHmacSigner::sign(p, credentials, date).headersToAdd;
+    if (tamper)
+        tamper(p);
+    return send(p);
+}
+
+WireResult WireClient::huaweiTokenCall(const QByteArray &method, const QByteArray &path, const QByteArray &jsonBody,
+                                       const QByteArray &token)
+{
+    HttpRequestParts p;
+    p.method = method;
+    p.path = path;
+    p.headers = {{"content-type", "application/json"}, {"x-auth-token", token}};
+    p.body = jsonBody;
+    return send(p);
+}
+
 WireResult WireClient::huaweiToken(const QByteArray &path, const QueryList &query, const QByteArray &token)
 {
     HttpRequestParts p;

@@ -63,8 +63,15 @@ public:
     WireResult huaweiAkSk(const QByteArray &path, const QueryList &query = {},
                           const HuaweiCredentials &credentials = demoHuawei(), const Tamper &tamper = {},
                           const QDateTime &date = QDateTime::currentDateTimeUtc(), bool unsignedPayload = false);
+    // Any method, signed with SDK-HMAC-SHA256; a non-empty `jsonBody` goes with content-type
+    // application/json, its SHA-256 as the payload hash (as the official SDK core sends it).
+    WireResult huaweiAkSkCall(const QByteArray &method, const QByteArray &path, const QByteArray &jsonBody = {},
+                              const HuaweiCredentials &credentials = demoHuawei(), const Tamper &tamper = {},
+                              const QDateTime &date = QDateTime::currentDateTimeUtc());
     // A Huawei call with an IAM token.
     WireResult huaweiToken(const QByteArray &path, const QueryList &query, const QByteArray &token);
+    WireResult huaweiTokenCall(const QByteArray &method, const QByteArray &path, const QByteArray &jsonBody,
+                               const QByteArray &token);
     // POST /v3/auth/tokens with a password; the token is in the X-Subject-Token header.
     WireResult iamPasswordToken(const QString &password = QString::fromLatin1("Demo-Passw0rd!"),
                                 const QString &projectName = QString::fromLatin1("cn-north-4"));
