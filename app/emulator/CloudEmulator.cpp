@@ -51,7 +51,9 @@ CloudEmulator::CloudEmulator(const DemoData &data, QObject *parent)
     , m_iam(data)
     , m_routines(data)
     , m_appCodes(data)
-    , m_esa(m_routines)
+    , m_acsVerifier(m_acsKeys)
+    , m_esa(m_routines, m_acsVerifier)
+    , m_sts(data, m_acsKeys, m_acsVerifier)
     , m_oss(m_routines)
     , m_apig(m_appCodes, m_iam)
 {
@@ -104,6 +106,12 @@ int CloudEmulator::versionQuota(const QString &routine) const
     QMutexLocker lock(&m_mutex);
     const StoredRoutine *r = m_routines.routine(routine);
     return r ? m_routines.versionQuota(*r) : 0;
+}
+
+void CloudEmulator::setStsLifetimeSeconds(int seconds)
+{
+    QMutexLocker lock(&m_mutex);
+    m_sts.setLifetimeCapSeconds(seconds);
 }
 
 int CloudEmulator::requestCount(const QString &key) const
@@ -242,11 +250,16 @@ void CloudEmulator::missingHandler(const QHttpServerRequest &, QTcpSocket *socke
 EmulatorResponse CloudEmulator::route(const HttpRequestParts &request, FaultKind fault)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc().addSecs(m_clockSkew);
-    const bool esa = EsaService::accepts(request);
-    const bool iam = !esa && IamService::accepts(request);
-    const bool apig = !esa && !iam && ApigService::accepts(request);
-    const bool oss = !esa && OssService::accepts(request);
+    // STS and ESA are both RPC calls with x-acs-action on "/": the API version tells them apart.
+    const bool sts = StsService::accepts(request);
+    const bool esa = !sts && EsaService::accepts(request);
+    const bool acs = sts || esa;
+    const bool iam = !acs && IamService::accepts(request);
+    const bool apig = !acs && !iam && ApigService::accepts(request);
+    const bool oss = !acs && OssService::accepts(request);
     if (fault == FaultKind::ServerError || fault == FaultKind::Unavailable || fault == FaultKind::Throttling) {
+        if (sts)
+            return m_sts.faultResponse(fault, request);
         if (esa)
             return m_esa.faultResponse(fault, request);
         if (iam)
@@ -255,6 +268,8 @@ EmulatorResponse CloudEmulator::route(const HttpRequestParts &request, FaultKind
             return m_oss.faultResponse(fault, request);
         return m_apig.faultResponse(fault);
     }
+    if (sts)
+        return m_sts.handle(request, now);
     if (esa)
         return m_esa.handle(request, now);
     if (iam)
@@ -264,7 +279,7 @@ EmulatorResponse CloudEmulator::route(const HttpRequestParts &request, FaultKind
     if (oss)
         return m_oss.handle(request, now);
     return ApigService::error(404, QStringLiteral("APIG.0101"),
-                              QStringLiteral("Nothing is served at %1: ESA is POST / with x-acs-action, IAM is /v3/…, APIG is /v2/…, "
+                              QStringLiteral("Nothing is served at %1: ESA and STS are POST / with x-acs-action, IAM is /v3/…, APIG is /v2/…, "
                                              "staged code uploads are POST /oss/<bucket>")
                                       .arg(QString::fromUtf8(request.path)));
 }

@@ -1,9 +1,11 @@
 // The local cloud: one loopback HTTP port that speaks Alibaba ESA (with the OSS bucket its
-// code uploads go to), Huawei IAM and Huawei APIG (told apart by path and headers), verifies
-// real signatures, serves DemoData plus the changes made since it started, and injects faults
-// on request. Lives in one thread; the test hooks are safe from any thread.
+// code uploads go to) and STS, Huawei IAM and Huawei APIG (told apart by path and headers),
+// verifies real signatures, serves DemoData plus the changes made since it started, and injects
+// faults on request. Lives in one thread; the test hooks are safe from any thread.
 #pragma once
 
+#include "emulator/AcsCredentialStore.h"
+#include "emulator/Acs3Verifier.h"
 #include "emulator/ApigService.h"
 #include "emulator/AppCodeStore.h"
 #include "emulator/EsaService.h"
@@ -11,6 +13,7 @@
 #include "emulator/IamService.h"
 #include "emulator/OssService.h"
 #include "emulator/RoutineStore.h"
+#include "emulator/StsService.h"
 
 #include <QAbstractHttpServer>
 #include <QHash>
@@ -42,8 +45,11 @@ public:
     void setRoutineVersionQuota(const QString &routine, int versions);
     int versionQuota(const QString &routine) const; // 0 for an unknown routine
 
+    // STS credentials issued from now on live at most this long (0 = the DurationSeconds asked for).
+    void setStsLifetimeSeconds(int seconds);
+
     // What the emulator has served, for tests that must prove a cache made no request.
-    // Keys: the ESA action, "iam:tokens", "iam:projects", "apig:instances",
+    // Keys: the ESA or STS action ("AssumeRole"), "iam:tokens", "iam:projects", "apig:instances",
     // "apig:apps", "apig:app-codes" (ListAppCodesV2), "apig:CreateAppCodeAutoV2",
     // "apig:CreateAppCodeV2", "apig:ShowDetailsOfAppCodeV2", "apig:DeleteAppCodeV2", "oss:PostObject".
     int requestCount(const QString &key) const;
@@ -77,7 +83,10 @@ private:
     IamService m_iam;
     RoutineStore m_routines;
     AppCodeStore m_appCodes;
+    AcsCredentialStore m_acsKeys;
+    Acs3Verifier m_acsVerifier;
     EsaService m_esa;
+    StsService m_sts;
     OssService m_oss;
     ApigService m_apig;
     FaultInjector m_faults;
