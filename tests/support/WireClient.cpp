@@ -77,10 +77,27 @@ HttpRequestParts WireClient::esaParts(const QString &action, const QueryList &pa
                                       const AlibabaCredentials &credentials, const QDateTime &date,
                                       const QByteArray &nonce)
 {
+    return rpcParts("2024-09-10", action, params, inBody, credentials, date, nonce);
+}
+
+WireResult WireClient::sts(const QString &action, const QueryList &params, bool inBody,
+                           const AlibabaCredentials &credentials, const Tamper &tamper,
+                           const QDateTime &date, const QByteArray &nonce)
+{
+    HttpRequestParts p = rpcParts("2015-04-01", action, params, inBody, credentials, date, nonce);
+    if (tamper)
+        tamper(p);
+    return send(p);
+}
+
+HttpRequestParts WireClient::rpcParts(const QByteArray &version, const QString &action, const QueryList &params, bool inBody,
+                                      const AlibabaCredentials &credentials, const QDateTime &date,
+                                      const QByteArray &nonce)
+{
     HttpRequestParts p;
     p.method = "POST";
     p.path = "/";
-    p.headers = {{"host", host()}, {"x-acs-action", action.toLatin1()}, {"x-acs-version", "2024-09-10"}};
+    p.headers = {{"host", host()}, {"x-acs-action", action.toLatin1()}, {"x-acs-version", version}};
     if (inBody && !params.isEmpty()) {
         p.body = HttpRequestParts::encodeQuery(params);
         p.headers.append(qMakePair(QByteArray("content-type"), QByteArray("application/x-www-form-urlencoded")));

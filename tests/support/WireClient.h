@@ -53,6 +53,12 @@ public:
                    const QDateTime &date = QDateTime::currentDateTimeUtc(), const QByteArray &nonce = {});
     HttpRequestParts esaParts(const QString &action, const QueryList &params, bool inBody,
                               const AlibabaCredentials &credentials, const QDateTime &date, const QByteArray &nonce);
+    // The same for any RPC product: STS is version 2015-04-01 (its SDK sends parameters in the query).
+    HttpRequestParts rpcParts(const QByteArray &version, const QString &action, const QueryList &params, bool inBody,
+                              const AlibabaCredentials &credentials, const QDateTime &date, const QByteArray &nonce);
+    WireResult sts(const QString &action, const QueryList &params, bool inBody = false,
+                   const AlibabaCredentials &credentials = demoAlibaba(), const Tamper &tamper = {},
+                   const QDateTime &date = QDateTime::currentDateTimeUtc(), const QByteArray &nonce = {});
 
     // A multipart/form-data POST (an OSS PostObject upload) to the path of `url`, fields in order.
     WireResult postForm(const QUrl &url, const QList<FormField> &fields,
