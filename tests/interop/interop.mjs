@@ -1,10 +1,10 @@
-// Interop test: the vendors' OFFICIAL Node SDKs (Alibaba Cloud @alicloud/esa20240910 on
-// @alicloud/openapi-core, Huawei Cloud @huaweicloud/huaweicloud-sdk-core) against
-// cloudcodes-emulator. Proves the emulator accepts what the real SDKs sign and refuses
+// Interop test: the vendors' OFFICIAL Node SDKs (Alibaba Cloud @alicloud/esa20240910 and
+// @alicloud/sts20150401 on @alicloud/openapi-core, Huawei Cloud @huaweicloud/huaweicloud-sdk-core)
+// against cloudcodes-emulator. Proves the emulator accepts what the real SDKs sign and refuses
 // what they would not have signed, that the SDK's release calls (deploy, canary, rollback,
 // delete, staged upload through the returned OSS form, commit, quota) work and fail as documented,
-// and that the APIG AppCode lifecycle (generate, create, show, delete, the value rule, the
-// per-app limit) works.
+// that STS AssumeRole issues credentials the ESA SDK can use, and that the APIG AppCode
+// lifecycle (generate, create, show, delete, the value rule, the per-app limit) works.
 //
 // Usage: node interop.mjs EMULATOR_BINARY   (run from a directory whose node_modules holds
 // the SDKs; run-interop.sh arranges that). Prints TAP-like "ok - ..." / "not ok - ..." lines,
@@ -451,7 +451,92 @@ async function esaChecks(port) {
     // 14.. (after every read check: these change the emulator's routines) -------------------------
     await releaseChecks({ port, Esa, client, makeClientAt, lastWire, esaError, byName });
 
+    // STS AssumeRole, then ESA with what it issued ------------------------------------------------
+    await stsChecks({ port, Esa, makeClientAt, lastWire, header, esaError });
+
     httpx.request = originalHttpxRequest;
+}
+
+// ================================================================ STS AssumeRole (@alicloud/sts20150401)
+
+async function stsChecks({ port, Esa, makeClientAt, lastWire, header, esaError }) {
+    const Sts = require('@alicloud/sts20150401');
+    const StsClient = Sts.default;
+    const { $OpenApiUtil } = require('@alicloud/openapi-core');
+    console.log(`# @alicloud/sts20150401 ${require('@alicloud/sts20150401/package.json').version}`);
+    const ali = manifest.alibaba;
+    const deployer = ali.ramRoles.find((r) => r.name === 'cloudcodes-demo-deployer');
+    const partner = ali.ramRoles.find((r) => r.name === 'cloudcodes-demo-partner');
+    const stsAt = (emulatorPort) => new StsClient(new $OpenApiUtil.Config({
+        accessKeyId: ali.accessKeyId,
+        accessKeySecret: ali.accessKeySecret,
+        endpoint: `127.0.0.1:${emulatorPort}`, // as for ESA: the custom endpoint is the host
+        protocol: 'http',
+        readTimeout: 30_000,
+        connectTimeout: 5_000,
+    }));
+    const sts = stsAt(port);
+    const secondsFromNow = (t) => Math.round((Date.parse(t) - Date.now()) / 1000);
+
+    await check('STS AssumeRole (official SDK, parameters in the query, version 2015-04-01) issues STS.… credentials for the demo deployer role', async () => {
+        expect(deployer && partner, `the manifest lists no demo roles: ${trim(JSON.stringify(ali.ramRoles))}`);
+        const r = await sts.assumeRole(new Sts.AssumeRoleRequest({ roleArn: deployer.arn, roleSessionName: 'interop', durationSeconds: 900 }));
+        const w = lastWire();
+        expectEq(header(w, 'x-acs-action'), 'AssumeRole', 'x-acs-action sent by the SDK');
+        expectEq(header(w, 'x-acs-version'), '2015-04-01', 'x-acs-version sent by the SDK');
+        expect(w.url.includes(`RoleArn=${encodeURIComponent(deployer.arn)}`) && w.url.includes('RoleSessionName=interop'),
+            `RoleArn/RoleSessionName not in the query: ${w.url}`);
+        expectEq(r.statusCode, 200, 'HTTP status');
+        const c = r.body.credentials;
+        expect(/^STS\.[A-Za-z0-9]{20,}$/.test(c.accessKeyId), `AccessKeyId ${c.accessKeyId}`);
+        expect(c.accessKeyId !== ali.sts.accessKeyId, 'the fixed demo STS AccessKeyId came back');
+        expect(c.accessKeySecret && c.securityToken, 'no AccessKeySecret or SecurityToken');
+        const lifetime = secondsFromNow(c.expiration);
+        expect(lifetime >= 890 && lifetime <= 901, `Expiration ${c.expiration} is ${lifetime} s away, want 900`);
+        expectEq(r.body.assumedRoleUser.arn, `acs:ram::${ali.accountId}:assumed-role/${deployer.name}/interop`, 'AssumedRoleUser.Arn');
+        expectEq(r.body.assumedRoleUser.assumedRoleId, `${deployer.roleId}:interop`, 'AssumedRoleUser.AssumedRoleId');
+        note(`issued ${c.accessKeyId}, expires ${c.expiration}`);
+
+        // What it issued works with the official ESA SDK (securityToken), twice from one assume.
+        const esa = makeClientAt(port, { accessKeyId: c.accessKeyId, accessKeySecret: c.accessKeySecret, securityToken: c.securityToken });
+        const routines = await esa.listUserRoutines(new Esa.ListUserRoutinesRequest({ pageNumber: 1, pageSize: 5 }));
+        expectEq(header(lastWire(), 'x-acs-security-token'), c.securityToken, 'x-acs-security-token sent by the ESA SDK');
+        expectEq(header(lastWire(), 'x-acs-accesskey-id'), c.accessKeyId, 'x-acs-accesskey-id sent by the ESA SDK');
+        expectEq(routines.body.totalCount, manifest.routines.length, 'ListUserRoutines TotalCount with the temporary credentials');
+        const routine = await esa.getRoutine(new Esa.GetRoutineRequest({ name: 'edge-gateway' }));
+        expectEq((routine.body.envs || []).length, 2, 'GetRoutine Envs with the temporary credentials');
+        // Without their token they are refused.
+        const noToken = makeClientAt(port, { accessKeyId: c.accessKeyId, accessKeySecret: c.accessKeySecret });
+        const e = await esaError(noToken.listUserRoutines(new Esa.ListUserRoutinesRequest({ pageSize: 5 })));
+        expectEq(e.code, 'MissingSecurityToken', `error code without the token (${describeError(e)})`);
+    });
+    await check('STS AssumeRole refusals: unknown role -> 404 EntityNotExist.Role; the partner role without its ExternalId -> 403 NoPermission, with it -> 200', async () => {
+        const unknown = `acs:ram::${ali.accountId}:role/no-such-role`;
+        const e = await esaError(sts.assumeRole(new Sts.AssumeRoleRequest({ roleArn: unknown, roleSessionName: 'interop' })));
+        expectEq(e.statusCode, 404, `HTTP status (${describeError(e)})`);
+        expectEq(e.code, 'EntityNotExist.Role', `error code (${describeError(e)})`);
+        expect(e.data && e.data.RequestId, 'RequestId in the error body');
+        note(`emulator answered ${e.statusCode} ${e.code}: ${e.data && e.data.Message}`);
+        const denied = await esaError(sts.assumeRole(new Sts.AssumeRoleRequest({ roleArn: partner.arn, roleSessionName: 'interop' })));
+        expectEq(denied.statusCode, 403, `HTTP status without ExternalId (${describeError(denied)})`);
+        expectEq(denied.code, 'NoPermission', `error code without ExternalId (${describeError(denied)})`);
+        const r = await sts.assumeRole(new Sts.AssumeRoleRequest({ roleArn: partner.arn, roleSessionName: 'interop', externalId: partner.externalId }));
+        expectEq(r.body.assumedRoleUser.arn, `acs:ram::${ali.accountId}:assumed-role/${partner.name}/interop`, 'AssumedRoleUser.Arn with ExternalId');
+    });
+    await check('A fresh cloudcodes-emulator --sts-lifetime 60 caps what AssumeRole issues (DurationSeconds 3600 -> Expiration in 60 s)', async () => {
+        const { child, port: freshPort } = await spawnEmulator(['--sts-lifetime', '60']);
+        extraEmulators.push(child);
+        try {
+            const r = await stsAt(freshPort).assumeRole(new Sts.AssumeRoleRequest({ roleArn: deployer.arn, roleSessionName: 'refresh', durationSeconds: 3600 }));
+            const lifetime = secondsFromNow(r.body.credentials.expiration);
+            expect(lifetime >= 50 && lifetime <= 61, `Expiration ${r.body.credentials.expiration} is ${lifetime} s away, want 60`);
+            const c = r.body.credentials;
+            const esa = makeClientAt(freshPort, { accessKeyId: c.accessKeyId, accessKeySecret: c.accessKeySecret, securityToken: c.securityToken });
+            expectEq((await esa.listUserRoutines(new Esa.ListUserRoutinesRequest({ pageSize: 5 }))).statusCode, 200, 'ESA with the capped credentials');
+        } finally {
+            child.kill('SIGTERM');
+        }
+    });
 }
 
 // ================================================================ ESA release calls (deploy, delete, upload, commit)
