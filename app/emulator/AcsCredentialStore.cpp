@@ -23,9 +23,9 @@ AcsCredentialStore::AcsCredentialStore()
 {
     const QString account = QLatin1String(DemoData::AlibabaAccountId);
     const AcsAccessKey longTerm{QLatin1String(DemoData::AlibabaAccessKeyId), QLatin1String(DemoData::AlibabaAccessKeySecret),
-                                {}, {}, account, {}};
+                                {}, {}, account};
     const AcsAccessKey fixedSts{QLatin1String(DemoData::AlibabaStsAccessKeyId), QLatin1String(DemoData::AlibabaStsAccessKeySecret),
-                                QLatin1String(DemoData::AlibabaStsSecurityToken), {}, account, {}};
+                                QLatin1String(DemoData::AlibabaStsSecurityToken), {}, account};
     m_keys.insert(longTerm.accessKeyId, longTerm);
     m_keys.insert(fixedSts.accessKeyId, fixedSts);
 }
@@ -36,8 +36,8 @@ const AcsAccessKey *AcsCredentialStore::find(const QString &accessKeyId) const
     return it == m_keys.cend() ? nullptr : &*it;
 }
 
-const AcsAccessKey &AcsCredentialStore::issueTemporary(const QString &accountId, const QString &assumedRoleArn,
-                                                       const QDateTime &expiration, const QDateTime &now)
+const AcsAccessKey &AcsCredentialStore::issueTemporary(const QString &accountId, const QDateTime &expiration,
+                                                       const QDateTime &now)
 {
     for (auto it = m_keys.begin(); it != m_keys.end();) {
         const bool forgotten = it->expiration.isValid() && it->expiration.secsTo(now) > RememberExpiredSeconds;
@@ -52,6 +52,5 @@ const AcsAccessKey &AcsCredentialStore::issueTemporary(const QString &accountId,
     key.securityToken = QStringLiteral("CAIS") + randomText(380, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/");
     key.expiration = expiration;
     key.accountId = accountId;
-    key.assumedRoleArn = assumedRoleArn;
     return *m_keys.insert(key.accessKeyId, key);
 }

@@ -15,7 +15,6 @@ struct AcsAccessKey
     QString securityToken;  // must come with the key (x-acs-security-token) when not empty
     QDateTime expiration;   // invalid: never expires
     QString accountId;
-    QString assumedRoleArn; // for credentials issued by AssumeRole
 
     bool expiredAt(const QDateTime &now) const { return expiration.isValid() && now >= expiration; }
 };
@@ -30,9 +29,7 @@ public:
 
     const AcsAccessKey *find(const QString &accessKeyId) const;
     // New random STS.… id, secret and token (system CSPRNG), valid until `expiration`.
-    const AcsAccessKey &issueTemporary(const QString &accountId, const QString &assumedRoleArn,
-                                       const QDateTime &expiration, const QDateTime &now);
-    int temporaryCount() const { return m_keys.size() - 2; }
+    const AcsAccessKey &issueTemporary(const QString &accountId, const QDateTime &expiration, const QDateTime &now);
 
 private:
     QHash<QString, AcsAccessKey> m_keys;

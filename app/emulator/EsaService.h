@@ -9,7 +9,6 @@
 #include "emulator/FaultPlan.h"
 #include "emulator/RoutineStore.h"
 
-#include <QHash>
 #include <optional>
 
 class EsaService

@@ -167,7 +167,7 @@ EmulatorResponse StsService::assumeRole(const HttpRequestParts &request, const Q
     // Whole seconds, as the vendor's Expiration is written.
     const QDateTime expiration = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch() + lifetime, Qt::UTC);
     const QString assumedArn = QStringLiteral("acs:ram::%1:assumed-role/%2/%3").arg(arn.captured(1), role->name, session);
-    const AcsAccessKey &issued = m_credentials.issueTemporary(caller->accountId, assumedArn, expiration, now);
+    const AcsAccessKey &issued = m_credentials.issueTemporary(caller->accountId, expiration, now);
     return AcsRpc::ok(requestId, {
             {QStringLiteral("Credentials"), QJsonObject{
                     {QStringLiteral("AccessKeyId"), issued.accessKeyId},
