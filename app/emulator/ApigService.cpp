@@ -3,6 +3,7 @@
 #include "emulator/IamService.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QUuid>
 
@@ -40,17 +41,76 @@ QJsonObject listBody(const QString &key, const QJsonArray &items, qint64 total)
     return {{QStringLiteral("total"), total}, {QStringLiteral("size"), items.size()}, {key, items}};
 }
 
+QJsonObject appCodeJson(const DemoAppCode &c)
+{
+    return {{QStringLiteral("app_code"), c.appCode},
+            {QStringLiteral("id"), c.id},
+            {QStringLiteral("app_id"), c.appId},
+            {QStringLiteral("create_time"), c.createTime}};
+}
+
+EmulatorResponse invalidParameter(const QString &name, const QString &why = {})
+{
+    // The seed's message, with the reason in the middle when there is one.
+    return ApigService::error(400, QStringLiteral("APIG.2012"),
+                              QStringLiteral("Invalid parameter value,parameterName:%1. %2Please refer to the support documentation")
+                                      .arg(name, why.isEmpty() ? QString() : why.left(1).toUpper() + why.mid(1) + QStringLiteral(". ")));
+}
+
+enum class Route { None, Instances, Instance, Apps, AppCodes, AppCode };
+
+// "/v2/p/apigw/instances/" splits to ["", "v2", "p", "apigw", "instances"] (trailing slashes dropped).
+QList<QByteArray> routeParts(const QByteArray &path)
+{
+    QList<QByteArray> parts = path.split('/');
+    while (!parts.isEmpty() && parts.last().isEmpty())
+        parts.removeLast();
+    return parts;
+}
+
+Route routeOf(const QList<QByteArray> &parts)
+{
+    if (parts.size() < 5 || parts.at(3) != "apigw" || parts.at(4) != "instances")
+        return Route::None;
+    switch (parts.size()) {
+    case 5: return Route::Instances;
+    case 6: return Route::Instance;
+    case 7: return parts.at(6) == "apps" ? Route::Apps : Route::None;
+    case 9: return parts.at(6) == "apps" && parts.at(8) == "app-codes" ? Route::AppCodes : Route::None;
+    case 10: return parts.at(6) == "apps" && parts.at(8) == "app-codes" ? Route::AppCode : Route::None;
+    default: return Route::None;
+    }
+}
+
 } // namespace
 
-ApigService::ApigService(const DemoData &data, const IamService &iam)
-    : m_iam(iam)
-    , m_instances(data.instances())
+ApigService::ApigService(AppCodeStore &store, const IamService &iam)
+    : m_store(store)
+    , m_iam(iam)
 {
 }
 
 bool ApigService::accepts(const HttpRequestParts &request)
 {
     return request.path.startsWith("/v2/");
+}
+
+QString ApigService::operation(const HttpRequestParts &request)
+{
+    const QList<QByteArray> parts = routeParts(request.path);
+    switch (routeOf(parts)) {
+    case Route::Instances: return QStringLiteral("ListInstancesV2");
+    case Route::Instance: return QStringLiteral("ShowDetailsOfInstanceV2");
+    case Route::Apps: return QStringLiteral("ListAppsV2");
+    case Route::AppCodes:
+        if (request.method == "PUT")
+            return QStringLiteral("CreateAppCodeAutoV2");
+        return request.method == "POST" ? QStringLiteral("CreateAppCodeV2") : QStringLiteral("ListAppCodesV2");
+    case Route::AppCode:
+        return request.method == "DELETE" ? QStringLiteral("DeleteAppCodeV2") : QStringLiteral("ShowDetailsOfAppCodeV2");
+    case Route::None: break;
+    }
+    return {};
 }
 
 EmulatorResponse ApigService::error(int status, const QString &code, const QString &message)
@@ -73,15 +133,13 @@ EmulatorResponse ApigService::faultResponse(FaultKind kind) const
 
 EmulatorResponse ApigService::handle(const HttpRequestParts &request, const QDateTime &now)
 {
-    QList<QByteArray> parts = request.path.split('/');
-    // "/v2/p/apigw/instances/" splits to ["", "v2", "p", "apigw", "instances", ""].
-    while (!parts.isEmpty() && parts.last().isEmpty())
-        parts.removeLast();
-    const bool shapeOk = parts.size() >= 5 && parts.at(3) == "apigw" && parts.at(4) == "instances"
-            && (parts.size() == 5 || parts.size() == 6
-                || (parts.size() == 7 && parts.at(6) == "apps")
-                || (parts.size() == 9 && parts.at(6) == "apps" && parts.at(8) == "app-codes"));
-    if (!shapeOk || request.method != "GET")
+    const QList<QByteArray> parts = routeParts(request.path);
+    const Route route = routeOf(parts);
+    const QByteArray &m = request.method;
+    const bool methodOk = (route == Route::AppCodes && (m == "GET" || m == "PUT" || m == "POST"))
+            || (route == Route::AppCode && (m == "GET" || m == "DELETE"))
+            || (route != Route::None && route != Route::AppCodes && route != Route::AppCode && m == "GET");
+    if (!methodOk)
         return error(404, QStringLiteral("APIG.0101"),
                      QStringLiteral("The API does not exist or has not been published in the environment"));
 
@@ -94,30 +152,84 @@ EmulatorResponse ApigService::handle(const HttpRequestParts &request, const QDat
         return error(403, QStringLiteral("APIG.1005"), QStringLiteral("No permissions to request this method"));
 
     Page page;
-    if (auto e = parsePage(request, &page))
-        return *e;
-    if (parts.size() == 5)
+    if (m == "GET") {
+        if (auto e = parsePage(request, &page))
+            return *e;
+    }
+    if (route == Route::Instances)
         return listInstances(request, page);
 
     const QString instanceId = QString::fromUtf8(parts.at(5));
     if (!isId(instanceId))
-        return error(400, QStringLiteral("APIG.2012"), QStringLiteral("Invalid parameter value,parameterName:instance_id. Please refer to the support documentation"));
-    const DemoInstance *instance = findInstance(instanceId);
+        return invalidParameter(QStringLiteral("instance_id"));
+    DemoInstance *instance = m_store.instance(instanceId);
     if (!instance)
         return error(404, QStringLiteral("APIG.3030"), QStringLiteral("The instance does not exist;id:%1").arg(instanceId));
-    if (parts.size() == 6) // a single instance's details are not emulated
+    if (route == Route::Instance) // a single instance's details are not emulated
         return error(404, QStringLiteral("APIG.0101"), QStringLiteral("The API does not exist or has not been published in the environment"));
-    if (parts.size() == 7)
+    if (route == Route::Apps)
         return listApps(request, *instance, page);
 
     const QString appId = QString::fromUtf8(parts.at(7));
     if (!isId(appId))
-        return error(400, QStringLiteral("APIG.2012"), QStringLiteral("Invalid parameter value,parameterName:app_id. Please refer to the support documentation"));
-    for (const DemoApp &app : instance->apps) {
-        if (app.id == appId)
-            return listAppCodes(app, page);
+        return invalidParameter(QStringLiteral("app_id"));
+    DemoApp *app = AppCodeStore::app(*instance, appId);
+    if (!app)
+        return error(404, QStringLiteral("APIG.3004"), QStringLiteral("App %1 does not exist").arg(appId));
+    if (route == Route::AppCodes) {
+        if (m == "GET")
+            return listAppCodes(*app, page);
+        return createAppCode(request, *instance, *app, m == "POST", now);
     }
-    return error(404, QStringLiteral("APIG.3004"), QStringLiteral("App %1 does not exist").arg(appId));
+
+    const QString appCodeId = QString::fromUtf8(parts.at(9));
+    if (!isId(appCodeId))
+        return invalidParameter(QStringLiteral("app_code_id"));
+    const DemoAppCode *code = AppCodeStore::appCode(*app, appCodeId);
+    if (!code)
+        return error(404, QStringLiteral("APIG.3082"), QStringLiteral("The AppCode does not exist;id:%1").arg(appCodeId));
+    if (m == "DELETE") {
+        m_store.remove(*app, appCodeId);
+        EmulatorResponse gone;
+        gone.status = 204;
+        gone.headers = {{QByteArrayLiteral("X-Request-Id"), QUuid::createUuid().toByteArray(QUuid::Id128)}};
+        return gone;
+    }
+    return EmulatorResponse::json(200, appCodeJson(*code));
+}
+
+EmulatorResponse ApigService::createAppCode(const HttpRequestParts &request, DemoInstance &instance, DemoApp &app,
+                                            bool custom, const QDateTime &now)
+{
+    QString value;
+    if (custom) {
+        QJsonParseError pe;
+        const QJsonDocument doc = QJsonDocument::fromJson(request.body, &pe);
+        const QJsonValue v = doc.object().value(QStringLiteral("app_code"));
+        if (pe.error != QJsonParseError::NoError || !doc.isObject())
+            return invalidParameter(QStringLiteral("app_code"), QStringLiteral("the body must be a JSON object {\"app_code\": \"…\"}"));
+        if (!v.isString())
+            return invalidParameter(QStringLiteral("app_code"), v.isUndefined() ? QStringLiteral("it is required")
+                                                                                : QStringLiteral("it must be a string"));
+        value = v.toString();
+        const QString why = AppCodeStore::valueProblem(value);
+        if (!why.isEmpty())
+            return invalidParameter(QStringLiteral("app_code"), why);
+    }
+    if (app.appCodes.size() >= m_store.limit())
+        return error(403, QStringLiteral("APIG.3131"),
+                     QStringLiteral("The number of AppCodes exceeds the maximum allowed limit: app %1 holds %2, at most %3 are allowed. "
+                                    "Delete AppCodes you no longer need.")
+                             .arg(app.id).arg(app.appCodes.size()).arg(m_store.limit()));
+    if (custom) {
+        if (const DemoAppCode *holder = AppCodeStore::holderOf(instance, value))
+            return invalidParameter(QStringLiteral("app_code"),
+                                    holder->appId == app.id ? QStringLiteral("this app already has that AppCode (id %1)").arg(holder->id)
+                                                            : QStringLiteral("another app of this gateway already uses that AppCode"));
+    } else {
+        value = AppCodeStore::generateValue(instance);
+    }
+    return EmulatorResponse::json(201, appCodeJson(m_store.create(app, value, now)));
 }
 
 std::optional<EmulatorResponse> ApigService::parsePage(const HttpRequestParts &request, Page *page) const
@@ -144,22 +256,13 @@ std::optional<EmulatorResponse> ApigService::parsePage(const HttpRequestParts &r
     return std::nullopt;
 }
 
-DemoInstance *ApigService::findInstance(const QString &id)
-{
-    for (DemoInstance &i : m_instances) {
-        if (i.id == id)
-            return &i;
-    }
-    return nullptr;
-}
-
 EmulatorResponse ApigService::listInstances(const HttpRequestParts &request, const Page &page) const
 {
     const QString wantId = queryValue(request, QStringLiteral("instance_id"));
     const QString wantName = queryValue(request, QStringLiteral("instance_name"));
     const QString wantStatus = queryValue(request, QStringLiteral("status"));
     QList<const DemoInstance *> matches;
-    for (const DemoInstance &i : m_instances) {
+    for (const DemoInstance &i : m_store.instances()) {
         if ((wantId.isEmpty() || i.id == wantId) && (wantName.isEmpty() || i.name.contains(wantName, Qt::CaseInsensitive))
             && (wantStatus.isEmpty() || i.status == wantStatus))
             matches.append(&i);
@@ -223,51 +326,7 @@ EmulatorResponse ApigService::listAppCodes(const DemoApp &app, const Page &page)
     QJsonArray items;
     const auto [begin, end] = slice(app.appCodes.size(), page.offset, page.limit);
     for (qint64 k = begin; k < end; ++k) {
-        const DemoAppCode &c = app.appCodes.at(k);
-        items.append(QJsonObject{{QStringLiteral("app_code"), c.appCode},
-                                 {QStringLiteral("id"), c.id},
-                                 {QStringLiteral("app_id"), c.appId},
-                                 {QStringLiteral("create_time"), c.createTime}});
+        items.append(appCodeJson(app.appCodes.at(k)));
     }
     return EmulatorResponse::json(200, listBody(QStringLiteral("app_codes"), items, app.appCodes.size()));
-}
-
-void ApigService::removeAppCodes(const QString &appId, int count)
-{
-    for (DemoInstance &i : m_instances) {
-        for (DemoApp &a : i.apps) {
-            if (a.id == appId)
-                a.appCodes.remove(0, qMin<qsizetype>(count, a.appCodes.size()));
-        }
-    }
-}
-
-void ApigService::addAppCodes(const QString &appId, int count)
-{
-    for (DemoInstance &i : m_instances) {
-        for (DemoApp &a : i.apps) {
-            if (a.id != appId)
-                continue;
-            for (int n = 0; n < count; ++n) {
-                DemoAppCode c;
-                c.appId = appId;
-                const QByteArray seed = QUuid::createUuid().toByteArray(QUuid::Id128);
-                c.appCode = QString::fromLatin1(seed + seed);
-                c.id = QString::fromLatin1(QUuid::createUuid().toByteArray(QUuid::Id128));
-                c.createTime = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-                a.appCodes.append(c);
-            }
-        }
-    }
-}
-
-int ApigService::appCodeCount(const QString &appId) const
-{
-    for (const DemoInstance &i : m_instances) {
-        for (const DemoApp &a : i.apps) {
-            if (a.id == appId)
-                return int(a.appCodes.size());
-        }
-    }
-    return -1;
 }

@@ -50,9 +50,12 @@ CloudEmulator::CloudEmulator(const DemoData &data, QObject *parent)
     , m_data(data)
     , m_iam(data)
     , m_routines(data)
-    , m_esa(m_routines)
+    , m_appCodes(data)
+    , m_acsVerifier(m_acsKeys)
+    , m_esa(m_routines, m_acsVerifier)
+    , m_sts(data, m_acsKeys, m_acsVerifier)
     , m_oss(m_routines)
-    , m_apig(data, m_iam)
+    , m_apig(m_appCodes, m_iam)
 {
 }
 
@@ -106,6 +109,12 @@ int CloudEmulator::versionQuota(const QString &routine) const
     return r ? m_routines.versionQuota(*r) : 0;
 }
 
+void CloudEmulator::setStsLifetimeSeconds(int seconds)
+{
+    QMutexLocker lock(&m_mutex);
+    m_sts.setLifetimeCapSeconds(seconds);
+}
+
 int CloudEmulator::requestCount(const QString &key) const
 {
     QMutexLocker lock(&m_mutex);
@@ -144,19 +153,31 @@ void CloudEmulator::resetCounters()
 void CloudEmulator::removeAppCodes(const QString &appId, int count)
 {
     QMutexLocker lock(&m_mutex);
-    m_apig.removeAppCodes(appId, count);
+    m_appCodes.removeOldest(appId, count);
 }
 
 void CloudEmulator::addAppCodes(const QString &appId, int count)
 {
     QMutexLocker lock(&m_mutex);
-    m_apig.addAppCodes(appId, count);
+    m_appCodes.addGenerated(appId, count);
 }
 
 int CloudEmulator::appCodeCount(const QString &appId) const
 {
     QMutexLocker lock(&m_mutex);
-    return m_apig.appCodeCount(appId);
+    return m_appCodes.count(appId);
+}
+
+void CloudEmulator::setAppCodeLimit(int perApp)
+{
+    QMutexLocker lock(&m_mutex);
+    m_appCodes.setLimit(perApp);
+}
+
+int CloudEmulator::appCodeLimit() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_appCodes.limit();
 }
 
 QString CloudEmulator::counterKey(const HttpRequestParts &request)
@@ -168,8 +189,13 @@ QString CloudEmulator::counterKey(const HttpRequestParts &request)
         path.chop(1);
     if (IamService::accepts(request))
         return QStringLiteral("iam:") + QString::fromUtf8(path.mid(path.lastIndexOf('/') + 1));
-    if (ApigService::accepts(request))
+    if (ApigService::accepts(request)) {
+        // The reads keep their resource names (tests count them); the AppCode lifecycle its operations'.
+        const QString operation = ApigService::operation(request);
+        if (operation.contains(QLatin1String("AppCode")) && operation != QLatin1String("ListAppCodesV2"))
+            return QStringLiteral("apig:") + operation;
         return QStringLiteral("apig:") + QString::fromUtf8(path.mid(path.lastIndexOf('/') + 1));
+    }
     if (OssService::accepts(request))
         return QStringLiteral("oss:PostObject");
     return QStringLiteral("other");
@@ -225,11 +251,16 @@ void CloudEmulator::missingHandler(const QHttpServerRequest &, QTcpSocket *socke
 EmulatorResponse CloudEmulator::route(const HttpRequestParts &request, FaultKind fault)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc().addSecs(m_clockSkew);
-    const bool esa = EsaService::accepts(request);
-    const bool iam = !esa && IamService::accepts(request);
-    const bool apig = !esa && !iam && ApigService::accepts(request);
-    const bool oss = !esa && OssService::accepts(request);
+    // STS and ESA are both RPC calls with x-acs-action on "/": the API version tells them apart.
+    const bool sts = StsService::accepts(request);
+    const bool esa = !sts && EsaService::accepts(request);
+    const bool acs = sts || esa;
+    const bool iam = !acs && IamService::accepts(request);
+    const bool apig = !acs && !iam && ApigService::accepts(request);
+    const bool oss = !acs && OssService::accepts(request);
     if (fault == FaultKind::ServerError || fault == FaultKind::Unavailable || fault == FaultKind::Throttling) {
+        if (sts)
+            return m_sts.faultResponse(fault, request);
         if (esa)
             return m_esa.faultResponse(fault, request);
         if (iam)
@@ -238,6 +269,8 @@ EmulatorResponse CloudEmulator::route(const HttpRequestParts &request, FaultKind
             return m_oss.faultResponse(fault, request);
         return m_apig.faultResponse(fault);
     }
+    if (sts)
+        return m_sts.handle(request, now);
     if (esa)
         return m_esa.handle(request, now);
     if (iam)
@@ -247,7 +280,7 @@ EmulatorResponse CloudEmulator::route(const HttpRequestParts &request, FaultKind
     if (oss)
         return m_oss.handle(request, now);
     return ApigService::error(404, QStringLiteral("APIG.0101"),
-                              QStringLiteral("Nothing is served at %1: ESA is POST / with x-acs-action, IAM is /v3/…, APIG is /v2/…, "
+                              QStringLiteral("Nothing is served at %1: ESA and STS are POST / with x-acs-action, IAM is /v3/…, APIG is /v2/…, "
                                              "staged code uploads are POST /oss/<bucket>")
                                       .arg(QString::fromUtf8(request.path)));
 }

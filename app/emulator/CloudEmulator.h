@@ -1,15 +1,19 @@
 // The local cloud: one loopback HTTP port that speaks Alibaba ESA (with the OSS bucket its
-// code uploads go to), Huawei IAM and Huawei APIG (told apart by path and headers), verifies
-// real signatures, serves DemoData plus the changes made since it started, and injects faults
-// on request. Lives in one thread; the test hooks are safe from any thread.
+// code uploads go to) and STS, Huawei IAM and Huawei APIG (told apart by path and headers),
+// verifies real signatures, serves DemoData plus the changes made since it started, and injects
+// faults on request. Lives in one thread; the test hooks are safe from any thread.
 #pragma once
 
+#include "emulator/AcsCredentialStore.h"
+#include "emulator/Acs3Verifier.h"
 #include "emulator/ApigService.h"
+#include "emulator/AppCodeStore.h"
 #include "emulator/EsaService.h"
 #include "emulator/FaultPlan.h"
 #include "emulator/IamService.h"
 #include "emulator/OssService.h"
 #include "emulator/RoutineStore.h"
+#include "emulator/StsService.h"
 
 #include <QAbstractHttpServer>
 #include <QHash>
@@ -43,9 +47,13 @@ public:
     void setRoutineVersionQuota(const QString &routine, int versions);
     int versionQuota(const QString &routine) const; // 0 for an unknown routine
 
+    // STS credentials issued from now on live at most this long (0 = the DurationSeconds asked for).
+    void setStsLifetimeSeconds(int seconds);
+
     // What the emulator has served, for tests that must prove a cache made no request.
-    // Keys: the ESA action, "iam:tokens", "iam:projects", "apig:instances", "apig:apps", "apig:app-codes",
-    // "oss:PostObject".
+    // Keys: the ESA or STS action ("AssumeRole"), "iam:tokens", "iam:projects", "apig:instances",
+    // "apig:apps", "apig:app-codes" (ListAppCodesV2), "apig:CreateAppCodeAutoV2",
+    // "apig:CreateAppCodeV2", "apig:ShowDetailsOfAppCodeV2", "apig:DeleteAppCodeV2", "oss:PostObject".
     int requestCount(const QString &key) const;
     int totalRequests() const;
     // Answers written, and requests whose client hung up before its answer was written (an
@@ -54,9 +62,13 @@ public:
     int abandonedCount() const;
     void resetCounters();
 
+    // The emulator's AppCodes change under a paging client: the oldest go, or generated ones are added.
     void removeAppCodes(const QString &appId, int count);
     void addAppCodes(const QString &appId, int count);
-    int appCodeCount(const QString &appId) const;
+    int appCodeCount(const QString &appId) const; // -1 for an unknown app
+    // AppCodes an app may hold (creating beyond is refused with APIG.3131); default DemoData::AppCodeLimit.
+    void setAppCodeLimit(int perApp);
+    int appCodeLimit() const;
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -72,7 +84,11 @@ private:
     const DemoData &m_data;
     IamService m_iam;
     RoutineStore m_routines;
+    AppCodeStore m_appCodes;
+    AcsCredentialStore m_acsKeys;
+    Acs3Verifier m_acsVerifier;
     EsaService m_esa;
+    StsService m_sts;
     OssService m_oss;
     ApigService m_apig;
     FaultInjector m_faults;

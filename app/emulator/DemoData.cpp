@@ -64,6 +64,7 @@ DemoData::DemoData()
 {
     buildRoutines();
     buildInstances();
+    buildRamRoles();
 }
 
 void DemoData::buildRoutines()
@@ -226,6 +227,38 @@ void DemoData::buildInstances()
     }
 }
 
+void DemoData::buildRamRoles()
+{
+    DemoRamRole deployer;
+    deployer.name = QLatin1String(DeployerRoleName);
+    deployer.arn = ramRoleArn(deployer.name);
+    deployer.roleId = QStringLiteral("300800261440925101");
+    deployer.description = QStringLiteral("Deploys edge routines; trusted by the demo account, no conditions");
+    m_ramRoles.append(deployer);
+
+    DemoRamRole partner;
+    partner.name = QLatin1String(PartnerRoleName);
+    partner.arn = ramRoleArn(partner.name);
+    partner.roleId = QStringLiteral("300800261440925102");
+    partner.description = QStringLiteral("A partner's read access, guarded against the confused deputy by an ExternalId");
+    partner.externalId = QLatin1String(PartnerExternalId);
+    m_ramRoles.append(partner);
+}
+
+QString DemoData::ramRoleArn(const QString &roleName)
+{
+    return QStringLiteral("acs:ram::%1:role/%2").arg(QLatin1String(AlibabaAccountId), roleName);
+}
+
+const DemoRamRole *DemoData::ramRole(const QString &arn) const
+{
+    for (const DemoRamRole &r : m_ramRoles) {
+        if (r.arn == arn)
+            return &r;
+    }
+    return nullptr;
+}
+
 const DemoRoutine *DemoData::routine(const QString &name) const
 {
     for (const DemoRoutine &r : m_routines) {
@@ -332,8 +365,17 @@ QJsonObject DemoData::manifest() const
                                      {QStringLiteral("name"), i.name},
                                      {QStringLiteral("apps"), apps}});
     }
+    QJsonArray roles;
+    for (const DemoRamRole &r : m_ramRoles)
+        roles.append(QJsonObject{{QStringLiteral("name"), r.name},
+                                 {QStringLiteral("arn"), r.arn},
+                                 {QStringLiteral("roleId"), r.roleId},
+                                 {QStringLiteral("maxSessionDuration"), r.maxSessionDuration},
+                                 {QStringLiteral("externalId"), r.externalId}});
     return QJsonObject{
             {QStringLiteral("alibaba"), QJsonObject{
+                    {QStringLiteral("accountId"), QLatin1String(AlibabaAccountId)},
+                    {QStringLiteral("ramRoles"), roles},
                     {QStringLiteral("accessKeyId"), QLatin1String(AlibabaAccessKeyId)},
                     {QStringLiteral("accessKeySecret"), QLatin1String(AlibabaAccessKeySecret)},
                     {QStringLiteral("sts"), QJsonObject{
@@ -347,7 +389,8 @@ QJsonObject DemoData::manifest() const
                     {QStringLiteral("user"), QLatin1String(HuaweiUser)},
                     {QStringLiteral("password"), QLatin1String(HuaweiPassword)},
                     {QStringLiteral("region"), QLatin1String(HuaweiRegion)},
-                    {QStringLiteral("projectId"), QLatin1String(HuaweiProjectId)}}},
+                    {QStringLiteral("projectId"), QLatin1String(HuaweiProjectId)},
+                    {QStringLiteral("appCodeLimit"), AppCodeLimit}}},
             {QStringLiteral("routines"), routines},
             {QStringLiteral("instances"), instances},
     };

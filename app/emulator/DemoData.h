@@ -71,6 +71,17 @@ struct DemoApp
     QList<DemoAppCode> appCodes;
 };
 
+// A RAM role of the demo account that STS AssumeRole can hand out credentials for.
+struct DemoRamRole
+{
+    QString name;
+    QString arn;         // acs:ram::<account id>:role/<name>
+    QString roleId;      // the number an AssumedRoleId starts with
+    QString description;
+    int maxSessionDuration = 3600; // seconds: the most DurationSeconds may ask for
+    QString externalId;  // what the trust policy's sts:ExternalId condition wants; empty = no condition
+};
+
 struct DemoInstance
 {
     QString id;
@@ -94,6 +105,11 @@ public:
     static constexpr const char *AlibabaStsAccessKeyId = "STS.CloudCodesDemo01";
     static constexpr const char *AlibabaStsAccessKeySecret = "CloudCodesDemoStsSecret01";
     static constexpr const char *AlibabaStsSecurityToken = "CloudCodesDemoSecurityToken01";
+    // The account the demo AccessKey belongs to; its RAM roles trust it.
+    static constexpr const char *AlibabaAccountId = "1234567890123456";
+    static constexpr const char *DeployerRoleName = "cloudcodes-demo-deployer"; // assumable as is
+    static constexpr const char *PartnerRoleName = "cloudcodes-demo-partner";   // wants PartnerExternalId
+    static constexpr const char *PartnerExternalId = "cloudcodes-external-id";
     static constexpr const char *HuaweiAccessKey = "HWCLOUDCODESDEMOAK01";
     static constexpr const char *HuaweiSecretKey = "CloudCodesDemoHuaweiSecretKey00000000001";
     static constexpr const char *HuaweiDomain = "cloudcodes-demo";
@@ -111,7 +127,11 @@ public:
     static constexpr const char *FullRoutineName = "bot-shield";         // at its version quota (10 of 10)
     static constexpr const char *BigAppName = "mobile-app";              // 1,234 AppCodes
     static constexpr const char *EmptyAppName = "iot-ingest";            // no AppCodes
+    static constexpr const char *RotationAppName = "data-export";        // 2 AppCodes: room to rotate one
     static constexpr int BigAppCodeCount = 1234;
+    // AppCodes an app may hold: the vendor's user guide says five. The demo's bigger apps (for
+    // paging) are above it, so creating one there is refused until enough are deleted.
+    static constexpr int AppCodeLimit = 5;
     // Code versions a routine keeps unless its plan says otherwise: the vendor's API reference
     // ("a routine can retain a maximum of 10 code versions"). edge-gateway's plan allows more.
     static constexpr int DefaultCodeVersionQuota = 10;
@@ -124,6 +144,9 @@ public:
     const DemoRoutine *routine(const QString &name) const;
     const DemoCodeVersion *codeVersion(const QString &routine, const QString &version) const;
     const DemoApp *app(const QString &name) const; // by name, across instances
+    const QList<DemoRamRole> &ramRoles() const { return m_ramRoles; }
+    const DemoRamRole *ramRole(const QString &arn) const;
+    static QString ramRoleArn(const QString &roleName); // in the demo account
     // The routine's own plan quota, else `accountDefault`.
     static int codeVersionQuota(const DemoRoutine &routine, int accountDefault = DefaultCodeVersionQuota);
 
@@ -140,9 +163,11 @@ private:
     DemoData();
     void buildRoutines();
     void buildInstances();
+    void buildRamRoles();
 
     QList<DemoRoutine> m_routines;
     QList<DemoInstance> m_instances;
+    QList<DemoRamRole> m_ramRoles;
     mutable QMutex m_cacheMutex;
     mutable QHash<QString, QByteArray> m_routineCodeCache;
 };

@@ -1,19 +1,11 @@
 #include "EsaService.h"
 
 #include "emulator/OssPostPolicy.h"
-#include "esa/Acs3Signer.h"
-#include "net/Digest.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QUuid>
 
 namespace {
-
-QByteArray newRequestId()
-{
-    return QUuid::createUuid().toByteArray(QUuid::WithoutBraces).toUpper();
-}
 
 QString isoTime(const QDateTime &t, bool nanoseconds = false)
 {
@@ -29,17 +21,11 @@ QString base64(const QString &text)
     return QString::fromLatin1(text.toUtf8().toBase64());
 }
 
-const QList<QByteArray> &requiredSignedHeaders()
-{
-    static const QList<QByteArray> names = {"host", "x-acs-action", "x-acs-version", "x-acs-date",
-                                            "x-acs-signature-nonce", "x-acs-content-sha256"};
-    return names;
-}
-
 } // namespace
 
-EsaService::EsaService(RoutineStore &routines)
+EsaService::EsaService(RoutineStore &routines, Acs3Verifier &verifier)
     : m_routines(routines)
+    , m_verifier(verifier)
 {
 }
 
@@ -64,9 +50,7 @@ bool EsaService::Call::has(const QString &name) const
 
 EmulatorResponse EsaService::handle(const HttpRequestParts &request, const QDateTime &now)
 {
-    Call call{request, request.query, newRequestId(), now};
-    if (request.header(QByteArrayLiteral("content-type")).startsWith("application/x-www-form-urlencoded"))
-        call.params += HttpRequestParts::parseQuery(request.body, true);
+    Call call{request, AcsRpc::params(request), AcsRpc::newRequestId(), now};
 
     const QString action = QString::fromUtf8(request.header(QByteArrayLiteral("x-acs-action")));
     static const QStringList actions = {QStringLiteral("ListUserRoutines"), QStringLiteral("GetRoutine"),
@@ -83,8 +67,8 @@ EmulatorResponse EsaService::handle(const HttpRequestParts &request, const QDate
     if (request.header(QByteArrayLiteral("x-acs-version")) != ApiVersion)
         return error(call, 400, QStringLiteral("InvalidVersion"),
                      QStringLiteral("Specified parameter Version is not valid."));
-    if (auto failure = authenticate(call, now))
-        return *failure;
+    if (auto failure = m_verifier.verify(request, now))
+        return error(call, failure->status, failure->code, failure->message);
 
     if (action == QLatin1String("ListUserRoutines"))
         return listUserRoutines(call);
@@ -105,104 +89,20 @@ EmulatorResponse EsaService::handle(const HttpRequestParts &request, const QDate
     return getRoutineUserInfo(call);
 }
 
-std::optional<EmulatorResponse> EsaService::authenticate(const Call &call, const QDateTime &now)
-{
-    const HttpRequestParts &req = call.request;
-    const QByteArray header = req.header(QByteArrayLiteral("authorization"));
-    if (header.isEmpty())
-        return error(call, 400, QStringLiteral("IncompleteSignature"),
-                     QStringLiteral("The request signature does not conform to Aliyun standards: the Authorization header is missing."));
-    const auto auth = Acs3Signer::parseAuthorization(header);
-    if (!auth)
-        return error(call, 400, QStringLiteral("IncompleteSignature"),
-                     QStringLiteral("The request signature does not conform to Aliyun standards: the Authorization header is not ACS3-HMAC-SHA256 Credential=…,SignedHeaders=…,Signature=…."));
-    for (const QByteArray &name : requiredSignedHeaders()) {
-        if (!auth->signedHeaders.contains(name) || !req.hasHeader(name))
-            return error(call, 400, QStringLiteral("IncompleteSignature"),
-                         QStringLiteral("The request signature does not conform to Aliyun standards: header %1 must be present and signed.")
-                                 .arg(QString::fromLatin1(name)));
-    }
-    for (const QByteArray &name : auth->signedHeaders) {
-        if (!req.hasHeader(name))
-            return error(call, 400, QStringLiteral("IncompleteSignature"),
-                         QStringLiteral("The request signature does not conform to Aliyun standards: signed header %1 is missing from the request.")
-                                 .arg(QString::fromLatin1(name)));
-    }
-
-    QDateTime date = QDateTime::fromString(QString::fromLatin1(req.header(QByteArrayLiteral("x-acs-date"))), Qt::ISODate);
-    if (!date.isValid() || qAbs(date.secsTo(now)) > SkewSeconds)
-        return error(call, 400, QStringLiteral("InvalidTimeStamp.Expired"),
-                     QStringLiteral("Specified time stamp or date value is expired (x-acs-date must be within 15 minutes of %1).")
-                             .arg(now.toUTC().toString(Qt::ISODate)));
-
-    const QByteArray nonce = req.header(QByteArrayLiteral("x-acs-signature-nonce"));
-    for (auto it = m_nonces.begin(); it != m_nonces.end();) {
-        it = it.value().secsTo(now) > SkewSeconds ? m_nonces.erase(it) : std::next(it);
-    }
-    if (m_nonces.contains(nonce))
-        return error(call, 400, QStringLiteral("SignatureNonceUsed"),
-                     QStringLiteral("Specified signature nonce was used already."));
-
-    QString secret;
-    const bool sts = auth->accessKeyId == DemoData::AlibabaStsAccessKeyId;
-    if (auth->accessKeyId == DemoData::AlibabaAccessKeyId)
-        secret = QString::fromLatin1(DemoData::AlibabaAccessKeySecret);
-    else if (sts)
-        secret = QString::fromLatin1(DemoData::AlibabaStsAccessKeySecret);
-    else
-        return error(call, 404, QStringLiteral("InvalidAccessKeyId.NotFound"),
-                     QStringLiteral("Specified access key is not found."));
-
-    if (sts) {
-        const QByteArray token = req.header(QByteArrayLiteral("x-acs-security-token"));
-        if (token.isEmpty() || !auth->signedHeaders.contains("x-acs-security-token"))
-            return error(call, 400, QStringLiteral("MissingSecurityToken"),
-                         QStringLiteral("STS credentials require a signed x-acs-security-token header."));
-        if (token != DemoData::AlibabaStsSecurityToken)
-            return error(call, 400, QStringLiteral("InvalidSecurityToken.MismatchWithAccessKey"),
-                         QStringLiteral("Specified SecurityToken mismatch with the AccessKey."));
-    }
-
-    const QByteArray canonical = Acs3Signer::canonicalRequest(req, auth->signedHeaders);
-    const QByteArray stringToSign = Acs3Signer::stringToSign(canonical);
-    const QByteArray expected = Acs3Signer::signature(secret, stringToSign);
-    if (!Digest::constantTimeEquals(expected, auth->signature))
-        return error(call, 400, QStringLiteral("SignatureDoesNotMatch"),
-                     QStringLiteral("Specified signature does not match our calculation. server string to sign is:%1")
-                             .arg(QString::fromUtf8(stringToSign)));
-
-    if (req.header(QByteArrayLiteral("x-acs-content-sha256")).toLower() != Digest::sha256Hex(req.body))
-        return error(call, 400, QStringLiteral("IncompleteSignature"),
-                     QStringLiteral("The request signature does not conform to Aliyun standards: x-acs-content-sha256 does not match the request body."));
-
-    m_nonces.insert(nonce, now);
-    return std::nullopt;
-}
-
 EmulatorResponse EsaService::error(const Call &call, int status, const QString &code, const QString &message) const
 {
-    QByteArray host = call.request.header(QByteArrayLiteral("host"));
-    if (host.isEmpty())
-        host = QByteArrayLiteral("esa.cn-hangzhou.aliyuncs.com");
-    return EmulatorResponse::json(status, {
-            {QStringLiteral("RequestId"), QString::fromLatin1(call.requestId)},
-            {QStringLiteral("HostId"), QString::fromLatin1(host)},
-            {QStringLiteral("Code"), code},
-            {QStringLiteral("Message"), message},
-            {QStringLiteral("Recommend"), QStringLiteral("https://api.aliyun.com/troubleshoot?q=%1&product=ESA&requestId=%2")
-                                                  .arg(code, QString::fromLatin1(call.requestId))},
-    }, {{QByteArrayLiteral("x-acs-request-id"), call.requestId}});
+    return AcsRpc::error(call.request, call.requestId, {status, code, message}, QStringLiteral("ESA"),
+                         QByteArrayLiteral("esa.cn-hangzhou.aliyuncs.com"));
 }
 
 EmulatorResponse EsaService::ok(const Call &call, QJsonObject body) const
 {
-    body.insert(QStringLiteral("RequestId"), QString::fromLatin1(call.requestId));
-    return EmulatorResponse::json(200, body, {{QByteArrayLiteral("x-acs-request-id"), call.requestId}});
+    return AcsRpc::ok(call.requestId, std::move(body));
 }
 
 EmulatorResponse EsaService::faultResponse(FaultKind kind, const HttpRequestParts &request) const
 {
-    Call call{request, {}, newRequestId(), {}};
+    Call call{request, {}, AcsRpc::newRequestId(), {}};
     switch (kind) {
     case FaultKind::Throttling:
         return error(call, 400, QStringLiteral("Throttling.User"), QStringLiteral("Request was denied due to user flow control."));

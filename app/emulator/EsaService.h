@@ -1,26 +1,27 @@
-// The emulated Alibaba Cloud ESA RPC endpoint (API 2024-09-10): verifies ACS3-HMAC-SHA256
-// exactly as the real gateway does and answers the edge-routine calls, reads and changes
-// (deploy, delete, staged upload, commit), from the emulator's RoutineStore.
+// The emulated Alibaba Cloud ESA RPC endpoint (API 2024-09-10): has Acs3Verifier check the
+// ACS3-HMAC-SHA256 signature exactly as the real gateway does (long-term, fixed STS and
+// AssumeRole credentials) and answers the edge-routine calls, reads and changes (deploy,
+// delete, staged upload, commit), from the emulator's RoutineStore.
 #pragma once
 
+#include "emulator/Acs3Verifier.h"
 #include "emulator/EmulatorResponse.h"
 #include "emulator/FaultPlan.h"
 #include "emulator/RoutineStore.h"
 
-#include <QHash>
 #include <optional>
 
 class EsaService
 {
 public:
     static constexpr const char *ApiVersion = "2024-09-10";
-    static constexpr int SkewSeconds = 15 * 60;
 
-    explicit EsaService(RoutineStore &routines);
+    EsaService(RoutineStore &routines, Acs3Verifier &verifier);
 
     // Where staged uploads go: the emulator's own base URL ("http://127.0.0.1:PORT").
     void setUploadBaseUrl(const QString &baseUrl) { m_uploadBaseUrl = baseUrl; }
 
+    // An RPC call (x-acs-action); StsService takes those of its own version first.
     static bool accepts(const HttpRequestParts &request);
     // `request.query` holds the query-string parameters; a form body is read here.
     EmulatorResponse handle(const HttpRequestParts &request, const QDateTime &now);
@@ -37,7 +38,6 @@ private:
         bool has(const QString &name) const;
     };
 
-    std::optional<EmulatorResponse> authenticate(const Call &call, const QDateTime &now);
     EmulatorResponse error(const Call &call, int status, const QString &code, const QString &message) const;
     EmulatorResponse ok(const Call &call, QJsonObject body) const;
     // Parses an optional integer parameter in [min, max]; an error response when it is not.
@@ -60,6 +60,6 @@ private:
     EmulatorResponse commitRoutineStagingCode(const Call &call);
 
     RoutineStore &m_routines;
+    Acs3Verifier &m_verifier;
     QString m_uploadBaseUrl = QStringLiteral("http://127.0.0.1");
-    QHash<QByteArray, QDateTime> m_nonces; // nonce -> when first seen
 };

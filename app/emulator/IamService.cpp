@@ -158,6 +158,14 @@ HuaweiIdentity IamService::authenticate(const HttpRequestParts &request, const Q
         if (!request.hasHeader(name))
             return {F::Malformed, QStringLiteral("Incorrect IAM authentication information: signed header %1 is missing").arg(QString::fromLatin1(name)), {}, {}};
     }
+    if (!request.body.isEmpty()) {
+        // What the official SDK core does with a JSON body: hash it and sign its content type.
+        if (!auth->signedHeaders.contains("content-type"))
+            return {F::BodyNotSigned, QStringLiteral("Incorrect IAM authentication information: a request with a body must sign its content-type header"), {}, {}};
+        if (request.header(QByteArrayLiteral("content-type")).startsWith("application/json")
+            && request.header(QByteArrayLiteral("x-sdk-content-sha256")) == SdkHmacSigner::UnsignedPayload)
+            return {F::BodyNotSigned, QStringLiteral("Incorrect IAM authentication information: a JSON body must be signed (its SHA-256 as the payload hash, not UNSIGNED-PAYLOAD)"), {}, {}};
+    }
     const QByteArray sdkDate = request.header(QByteArrayLiteral("x-sdk-date"));
     const QDateTime date = SdkHmacSigner::parseDate(sdkDate);
     if (!date.isValid() || qAbs(date.secsTo(now)) > SkewSeconds)

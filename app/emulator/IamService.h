@@ -10,7 +10,7 @@
 
 struct HuaweiIdentity
 {
-    enum class Failure { None, Missing, TokenInvalid, TokenExpired, UnknownAccessKey, DateExpired, SignatureMismatch, Malformed };
+    enum class Failure { None, Missing, TokenInvalid, TokenExpired, UnknownAccessKey, DateExpired, SignatureMismatch, Malformed, BodyNotSigned };
     Failure failure = Failure::None;
     QString message;            // why it failed, for the error body
     QString projectId;          // the token's project; empty for AK/SK (owns every project of the account)
@@ -28,6 +28,8 @@ public:
     EmulatorResponse handle(const HttpRequestParts &request, const QDateTime &now);
     EmulatorResponse faultResponse(int status) const;
 
+    // An IAM token it issued, or an AK/SK signature; a signed request with a body must sign the
+    // body too: content-type among the signed headers and, for JSON, no UNSIGNED-PAYLOAD.
     HuaweiIdentity authenticate(const HttpRequestParts &request, const QDateTime &now) const;
     void setTokenLifetimeSeconds(int seconds) { m_tokenLifetime = seconds; }
 

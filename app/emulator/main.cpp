@@ -10,20 +10,27 @@ namespace {
 
 QString credentialsText()
 {
-    return QStringLiteral(
-                   "Alibaba Cloud ESA (ACS3-HMAC-SHA256)\n"
-                   "  AccessKeyId      %1\n  AccessKeySecret  %2\n"
-                   "  STS AccessKeyId  %3\n  STS secret       %4\n  STS token        %5\n"
+    QString text = QStringLiteral(
+                           "Alibaba Cloud ESA and STS (ACS3-HMAC-SHA256), account %1\n"
+                           "  AccessKeyId      %2\n  AccessKeySecret  %3\n"
+                           "  STS AccessKeyId  %4\n  STS secret       %5\n  STS token        %6\n"
+                           "  RAM roles (STS AssumeRole; trusted by the account above)\n")
+                           .arg(QLatin1String(DemoData::AlibabaAccountId), QLatin1String(DemoData::AlibabaAccessKeyId),
+                                QLatin1String(DemoData::AlibabaAccessKeySecret), QLatin1String(DemoData::AlibabaStsAccessKeyId),
+                                QLatin1String(DemoData::AlibabaStsAccessKeySecret), QLatin1String(DemoData::AlibabaStsSecurityToken));
+    for (const DemoRamRole &r : DemoData::instance().ramRoles()) {
+        text += QStringLiteral("  RoleArn          %1 (sessions up to %2 s%3)\n")
+                        .arg(r.arn).arg(r.maxSessionDuration)
+                        .arg(r.externalId.isEmpty() ? QString() : QStringLiteral(", ExternalId %1 required").arg(r.externalId));
+    }
+    return text + QStringLiteral(
                    "Huawei Cloud IAM / APIG\n"
-                   "  AK               %6\n  SK               %7\n"
-                   "  account (domain) %8\n  user             %9\n  password         %10\n"
-                   "  region           %11\n  project id       %12\n")
-            .arg(QLatin1String(DemoData::AlibabaAccessKeyId), QLatin1String(DemoData::AlibabaAccessKeySecret),
-                 QLatin1String(DemoData::AlibabaStsAccessKeyId), QLatin1String(DemoData::AlibabaStsAccessKeySecret),
-                 QLatin1String(DemoData::AlibabaStsSecurityToken), QLatin1String(DemoData::HuaweiAccessKey),
-                 QLatin1String(DemoData::HuaweiSecretKey), QLatin1String(DemoData::HuaweiDomain),
-                 QLatin1String(DemoData::HuaweiUser))
-            .arg(QLatin1String(DemoData::HuaweiPassword), QLatin1String(DemoData::HuaweiRegion),
+                   "  AK               %1\n  SK               %2\n"
+                   "  account (domain) %3\n  user             %4\n  password         %5\n"
+                   "  region           %6\n  project id       %7\n")
+            .arg(QLatin1String(DemoData::HuaweiAccessKey), QLatin1String(DemoData::HuaweiSecretKey),
+                 QLatin1String(DemoData::HuaweiDomain), QLatin1String(DemoData::HuaweiUser),
+                 QLatin1String(DemoData::HuaweiPassword), QLatin1String(DemoData::HuaweiRegion),
                  QLatin1String(DemoData::HuaweiProjectId));
 }
 
@@ -37,8 +44,8 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-            "A local cloud that speaks Alibaba Cloud ESA (2024-09-10), Huawei Cloud IAM and APIG (v2)\n"
-            "on one 127.0.0.1 port, verifies real signatures and serves CloudCodes' demo data."));
+            "A local cloud that speaks Alibaba Cloud ESA (2024-09-10) and STS (2015-04-01), Huawei Cloud IAM\n"
+            "and APIG (v2) on one 127.0.0.1 port, verifies real signatures and serves CloudCodes' demo data."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 (0 = a free one)."), QStringLiteral("PORT"), QStringLiteral("0"));
@@ -54,7 +61,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption versionQuota(QStringLiteral("version-quota"),
                                           QStringLiteral("Code versions an ESA routine may keep unless its plan says otherwise (the vendor documents 10)."),
                                           QStringLiteral("N"), QString::number(DemoData::DefaultCodeVersionQuota));
-    parser.addOptions({port, printCredentials, manifest, faultRate, faultSeed, faultKinds, latency, stall, drip, tokenLifetime, versionQuota});
+    const QCommandLineOption appCodeLimit(QStringLiteral("appcode-limit"),
+                                          QStringLiteral("AppCodes an APIG app may hold (the vendor documents 5)."),
+                                          QStringLiteral("N"), QString::number(DemoData::AppCodeLimit));
+    const QCommandLineOption stsLifetime(QStringLiteral("sts-lifetime"),
+                                         QStringLiteral("At most this lifetime for credentials STS AssumeRole issues (default: the DurationSeconds asked for)."),
+                                         QStringLiteral("SECONDS"));
+    parser.addOptions({port, printCredentials, manifest, faultRate, faultSeed, faultKinds, latency, stall, drip, tokenLifetime, versionQuota,
+                       appCodeLimit, stsLifetime});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -98,6 +112,9 @@ int main(int argc, char *argv[])
     emulator.setFaultPlan(plan);
     emulator.setTokenLifetimeSeconds(int(number(tokenLifetime, 1, 365 * 86400)));
     emulator.setVersionQuota(int(number(versionQuota, 1, 1000)));
+    emulator.setAppCodeLimit(int(number(appCodeLimit, 0, 100000)));
+    if (parser.isSet(stsLifetime))
+        emulator.setStsLifetimeSeconds(int(number(stsLifetime, 1, 43200)));
     if (!emulator.listenOnLoopback(quint16(number(port, 0, 65535)))) {
         QTextStream(stderr) << "error: cannot listen on 127.0.0.1:" << parser.value(port) << '\n';
         return 1;

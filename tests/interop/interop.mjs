@@ -1,8 +1,10 @@
-// Interop test: the vendors' OFFICIAL Node SDKs (Alibaba Cloud @alicloud/esa20240910 on
-// @alicloud/openapi-core, Huawei Cloud @huaweicloud/huaweicloud-sdk-core) against
-// cloudcodes-emulator. Proves the emulator accepts what the real SDKs sign and refuses
-// what they would not have signed, and that the SDK's release calls (deploy, canary, rollback,
-// delete, staged upload through the returned OSS form, commit, quota) work and fail as documented.
+// Interop test: the vendors' OFFICIAL Node SDKs (Alibaba Cloud @alicloud/esa20240910 and
+// @alicloud/sts20150401 on @alicloud/openapi-core, Huawei Cloud @huaweicloud/huaweicloud-sdk-core)
+// against cloudcodes-emulator. Proves the emulator accepts what the real SDKs sign and refuses
+// what they would not have signed, that the SDK's release calls (deploy, canary, rollback,
+// delete, staged upload through the returned OSS form, commit, quota) work and fail as documented,
+// that STS AssumeRole issues credentials the ESA SDK can use, and that the APIG AppCode
+// lifecycle (generate, create, show, delete, the value rule, the per-app limit) works.
 //
 // Usage: node interop.mjs EMULATOR_BINARY   (run from a directory whose node_modules holds
 // the SDKs; run-interop.sh arranges that). Prints TAP-like "ok - ..." / "not ok - ..." lines,
@@ -449,7 +451,92 @@ async function esaChecks(port) {
     // 14.. (after every read check: these change the emulator's routines) -------------------------
     await releaseChecks({ port, Esa, client, makeClientAt, lastWire, esaError, byName });
 
+    // STS AssumeRole, then ESA with what it issued ------------------------------------------------
+    await stsChecks({ port, Esa, makeClientAt, lastWire, header, esaError });
+
     httpx.request = originalHttpxRequest;
+}
+
+// ================================================================ STS AssumeRole (@alicloud/sts20150401)
+
+async function stsChecks({ port, Esa, makeClientAt, lastWire, header, esaError }) {
+    const Sts = require('@alicloud/sts20150401');
+    const StsClient = Sts.default;
+    const { $OpenApiUtil } = require('@alicloud/openapi-core');
+    console.log(`# @alicloud/sts20150401 ${require('@alicloud/sts20150401/package.json').version}`);
+    const ali = manifest.alibaba;
+    const deployer = ali.ramRoles.find((r) => r.name === 'cloudcodes-demo-deployer');
+    const partner = ali.ramRoles.find((r) => r.name === 'cloudcodes-demo-partner');
+    const stsAt = (emulatorPort) => new StsClient(new $OpenApiUtil.Config({
+        accessKeyId: ali.accessKeyId,
+        accessKeySecret: ali.accessKeySecret,
+        endpoint: `127.0.0.1:${emulatorPort}`, // as for ESA: the custom endpoint is the host
+        protocol: 'http',
+        readTimeout: 30_000,
+        connectTimeout: 5_000,
+    }));
+    const sts = stsAt(port);
+    const secondsFromNow = (t) => Math.round((Date.parse(t) - Date.now()) / 1000);
+
+    await check('STS AssumeRole (official SDK, parameters in the query, version 2015-04-01) issues STS.… credentials for the demo deployer role', async () => {
+        expect(deployer && partner, `the manifest lists no demo roles: ${trim(JSON.stringify(ali.ramRoles))}`);
+        const r = await sts.assumeRole(new Sts.AssumeRoleRequest({ roleArn: deployer.arn, roleSessionName: 'interop', durationSeconds: 900 }));
+        const w = lastWire();
+        expectEq(header(w, 'x-acs-action'), 'AssumeRole', 'x-acs-action sent by the SDK');
+        expectEq(header(w, 'x-acs-version'), '2015-04-01', 'x-acs-version sent by the SDK');
+        expect(w.url.includes(`RoleArn=${encodeURIComponent(deployer.arn)}`) && w.url.includes('RoleSessionName=interop'),
+            `RoleArn/RoleSessionName not in the query: ${w.url}`);
+        expectEq(r.statusCode, 200, 'HTTP status');
+        const c = r.body.credentials;
+        expect(/^STS\.[A-Za-z0-9]{20,}$/.test(c.accessKeyId), `AccessKeyId ${c.accessKeyId}`);
+        expect(c.accessKeyId !== ali.sts.accessKeyId, 'the fixed demo STS AccessKeyId came back');
+        expect(c.accessKeySecret && c.securityToken, 'no AccessKeySecret or SecurityToken');
+        const lifetime = secondsFromNow(c.expiration);
+        expect(lifetime >= 890 && lifetime <= 901, `Expiration ${c.expiration} is ${lifetime} s away, want 900`);
+        expectEq(r.body.assumedRoleUser.arn, `acs:ram::${ali.accountId}:assumed-role/${deployer.name}/interop`, 'AssumedRoleUser.Arn');
+        expectEq(r.body.assumedRoleUser.assumedRoleId, `${deployer.roleId}:interop`, 'AssumedRoleUser.AssumedRoleId');
+        note(`issued ${c.accessKeyId}, expires ${c.expiration}`);
+
+        // What it issued works with the official ESA SDK (securityToken), twice from one assume.
+        const esa = makeClientAt(port, { accessKeyId: c.accessKeyId, accessKeySecret: c.accessKeySecret, securityToken: c.securityToken });
+        const routines = await esa.listUserRoutines(new Esa.ListUserRoutinesRequest({ pageNumber: 1, pageSize: 5 }));
+        expectEq(header(lastWire(), 'x-acs-security-token'), c.securityToken, 'x-acs-security-token sent by the ESA SDK');
+        expectEq(header(lastWire(), 'x-acs-accesskey-id'), c.accessKeyId, 'x-acs-accesskey-id sent by the ESA SDK');
+        expectEq(routines.body.totalCount, manifest.routines.length, 'ListUserRoutines TotalCount with the temporary credentials');
+        const routine = await esa.getRoutine(new Esa.GetRoutineRequest({ name: 'edge-gateway' }));
+        expectEq((routine.body.envs || []).length, 2, 'GetRoutine Envs with the temporary credentials');
+        // Without their token they are refused.
+        const noToken = makeClientAt(port, { accessKeyId: c.accessKeyId, accessKeySecret: c.accessKeySecret });
+        const e = await esaError(noToken.listUserRoutines(new Esa.ListUserRoutinesRequest({ pageSize: 5 })));
+        expectEq(e.code, 'MissingSecurityToken', `error code without the token (${describeError(e)})`);
+    });
+    await check('STS AssumeRole refusals: unknown role -> 404 EntityNotExist.Role; the partner role without its ExternalId -> 403 NoPermission, with it -> 200', async () => {
+        const unknown = `acs:ram::${ali.accountId}:role/no-such-role`;
+        const e = await esaError(sts.assumeRole(new Sts.AssumeRoleRequest({ roleArn: unknown, roleSessionName: 'interop' })));
+        expectEq(e.statusCode, 404, `HTTP status (${describeError(e)})`);
+        expectEq(e.code, 'EntityNotExist.Role', `error code (${describeError(e)})`);
+        expect(e.data && e.data.RequestId, 'RequestId in the error body');
+        note(`emulator answered ${e.statusCode} ${e.code}: ${e.data && e.data.Message}`);
+        const denied = await esaError(sts.assumeRole(new Sts.AssumeRoleRequest({ roleArn: partner.arn, roleSessionName: 'interop' })));
+        expectEq(denied.statusCode, 403, `HTTP status without ExternalId (${describeError(denied)})`);
+        expectEq(denied.code, 'NoPermission', `error code without ExternalId (${describeError(denied)})`);
+        const r = await sts.assumeRole(new Sts.AssumeRoleRequest({ roleArn: partner.arn, roleSessionName: 'interop', externalId: partner.externalId }));
+        expectEq(r.body.assumedRoleUser.arn, `acs:ram::${ali.accountId}:assumed-role/${partner.name}/interop`, 'AssumedRoleUser.Arn with ExternalId');
+    });
+    await check('A fresh cloudcodes-emulator --sts-lifetime 60 caps what AssumeRole issues (DurationSeconds 3600 -> Expiration in 60 s)', async () => {
+        const { child, port: freshPort } = await spawnEmulator(['--sts-lifetime', '60']);
+        extraEmulators.push(child);
+        try {
+            const r = await stsAt(freshPort).assumeRole(new Sts.AssumeRoleRequest({ roleArn: deployer.arn, roleSessionName: 'refresh', durationSeconds: 3600 }));
+            const lifetime = secondsFromNow(r.body.credentials.expiration);
+            expect(lifetime >= 50 && lifetime <= 61, `Expiration ${r.body.credentials.expiration} is ${lifetime} s away, want 60`);
+            const c = r.body.credentials;
+            const esa = makeClientAt(freshPort, { accessKeyId: c.accessKeyId, accessKeySecret: c.accessKeySecret, securityToken: c.securityToken });
+            expectEq((await esa.listUserRoutines(new Esa.ListUserRoutinesRequest({ pageSize: 5 }))).statusCode, 200, 'ESA with the capped credentials');
+        } finally {
+            child.kill('SIGTERM');
+        }
+    });
 }
 
 // ================================================================ ESA release calls (deploy, delete, upload, commit)
@@ -664,17 +751,22 @@ async function huaweiChecks(port) {
     const captured = [];
     const capturingTransport = {
         request(options, callback) {
-            captured.push({ method: options.method, path: options.path, headers: { ...options.headers } });
-            return http.request(options, callback);
+            const sent = { method: options.method, path: options.path, headers: { ...options.headers }, body: '' };
+            captured.push(sent);
+            const req = http.request(options, callback);
+            const write = req.write.bind(req);
+            req.write = (chunk, ...rest) => { sent.body += Buffer.from(chunk).toString('utf8'); return write(chunk, ...rest); };
+            return req;
         },
     };
-    const call = (url, pathParams, queryParams, c = client) => c.sendRequest({
-        method: 'GET',
+    const call = (url, pathParams, queryParams, c = client, method = 'GET', data = undefined) => c.sendRequest({
+        method,
         url,
         contentType: 'application/json',
         pathParams: { project_id: hw.projectId, ...pathParams },
         queryParams,
         headers: {},
+        ...(data === undefined ? {} : { data }),
         axiosRequestConfig: { transport: capturingTransport },
     });
     async function hwError(promise) {
@@ -773,6 +865,94 @@ async function huaweiChecks(port) {
         const r = await rawRequest({ port, method: w.method, path: alteredPath, headers: w.headers });
         expectEq(r.status, 401, `HTTP status for ${alteredPath} (${trim(r.text)})`);
         expectEq(r.json && r.json.error_code, 'APIG.1002', `error_code (${trim(r.text)})`);
+    });
+
+    // 14.. (after every read check: these change the emulator's AppCodes) -------------------------
+    const APP_CODE = `${APP_CODES}/{app_code_id}`;
+    const rotation = instance.apps.find((a) => a.name === 'data-export'); // 2 AppCodes, room under the limit
+    const limit = hw.appCodeLimit;
+    const rule = /^[a-zA-Z0-9+/][a-zA-Z0-9\-_!@#$%+/=]{63,179}$/;
+    const ids = { instance_id: instance.id, app_id: rotation.id };
+    const custom = `Cc+/${'interop-AppCode_0123456789=!@#$%'.repeat(3)}`.slice(0, 96);
+    const signedHeadersOf = (w) => (/SignedHeaders=([^,]+)/.exec(String(w.headers.Authorization || w.headers.authorization || '')) || [])[1] || '';
+    const listAll = async () => (await call(APP_CODES, ids, { offset: 0, limit: 500 })).app_codes;
+
+    await check('APIG CreateAppCodeAutoV2 (PUT, no body) on data-export -> 201, a value of the documented rule; ListAppCodesV2 lists it last', async () => {
+        expectEq(rotation.appCodeCount, 2, 'manifest appCodeCount of data-export');
+        expectEq(limit, 5, 'manifest appCodeLimit');
+        const r = await call(APP_CODES, ids, {}, client, 'PUT');
+        const w = captured[captured.length - 1];
+        expectEq(w.method, 'PUT', 'method on the wire');
+        expectEq(w.body, '', 'body of the PUT');
+        expectEq(r.httpStatusCode, 201, 'HTTP status');
+        expect(rule.test(r.app_code), `app_code ${r.app_code} does not follow the rule`);
+        expect(/^[0-9a-f]{32}$/.test(r.id), `id ${r.id}`);
+        expectEq(r.app_id, rotation.id, 'app_id');
+        expect(Math.abs(Date.parse(r.create_time) - Date.now()) < 120_000, `create_time ${r.create_time}`);
+        const all = await listAll();
+        expectEq(all.length, 3, 'AppCodes listed after the create');
+        expectEq(all[2].id, r.id, 'the new AppCode is listed last');
+        expectEq(all[2].app_code, r.app_code, 'listed app_code');
+    });
+    await check('APIG CreateAppCodeV2 (POST, JSON body signed over its exact bytes) -> 201; ShowDetailsOfAppCodeV2 -> 200 the same; DeleteAppCodeV2 -> 204; then 404 APIG.3082', async () => {
+        const r = await call(APP_CODES, ids, {}, client, 'POST', { app_code: custom });
+        const w = captured[captured.length - 1];
+        expectEq(w.body, JSON.stringify({ app_code: custom }), 'the JSON body on the wire');
+        expect(signedHeadersOf(w).split(';').includes('content-type'), `content-type is not signed: ${signedHeadersOf(w)}`);
+        expect(!w.headers['X-Sdk-Content-Sha256'] && !w.headers['x-sdk-content-sha256'], 'the SDK sent UNSIGNED-PAYLOAD for JSON');
+        expectEq(r.httpStatusCode, 201, 'HTTP status');
+        expectEq(r.app_code, custom, 'app_code');
+        const shown = await call(APP_CODE, { ...ids, app_code_id: r.id }, {});
+        expectEq(shown.httpStatusCode, 200, 'ShowDetailsOfAppCodeV2 HTTP status');
+        expectEq([shown.app_code, shown.id, shown.app_id, shown.create_time], [r.app_code, r.id, r.app_id, r.create_time], 'ShowDetailsOfAppCodeV2 fields');
+        const gone = await call(APP_CODE, { ...ids, app_code_id: r.id }, {}, client, 'DELETE');
+        expectEq(gone.httpStatusCode, 204, 'DeleteAppCodeV2 HTTP status');
+        expect(!(await listAll()).some((c) => c.id === r.id), 'the deleted AppCode is still listed');
+        const e = await hwError(call(APP_CODE, { ...ids, app_code_id: r.id }, {}));
+        expectEq(e.httpStatusCode, 404, `HTTP status after the delete (${describeError(e)})`);
+        expectEq(e.errorCode, 'APIG.3082', `error_code after the delete (${describeError(e)})`);
+        // The body is part of the signature: the same signed request with another body is refused.
+        const headers = Object.fromEntries(Object.entries(w.headers).filter(([k]) => k.toLowerCase() !== 'content-length'));
+        const replay = await rawRequest({ port, method: w.method, path: w.path, headers, body: JSON.stringify({ app_code: `${custom}x` }) });
+        expectEq(replay.status, 401, `another body under the same signature (${trim(replay.text)})`);
+        expectEq(replay.json && replay.json.error_code, 'APIG.1002', 'error_code for another body');
+    });
+    await check('APIG CreateAppCodeV2 with an invalid value (63 characters, a "~") -> 400 APIG.2012 naming app_code', async () => {
+        for (const bad of [custom.slice(0, 63), `${custom}~`]) {
+            const e = await hwError(call(APP_CODES, ids, {}, client, 'POST', { app_code: bad }));
+            expectEq(e.httpStatusCode, 400, `HTTP status for ${bad} (${describeError(e)})`);
+            expectEq(e.errorCode, 'APIG.2012', `error_code (${describeError(e)})`);
+            expect(String(e.errorMsg).includes('parameterName:app_code'), `error_msg does not name app_code: ${e.errorMsg}`);
+            note(`emulator answered ${e.httpStatusCode} ${e.errorCode}: ${e.errorMsg}`);
+        }
+        expectEq((await listAll()).length, 3, 'AppCodes after the refusals');
+    });
+    await check(`APIG per-app limit (${limit}): data-export filled to ${limit}, the next create -> 403 APIG.3131; mobile-app (1234) -> 403 APIG.3131; a fresh --appcode-limit 2 refuses data-export`, async () => {
+        while ((await listAll()).length < limit) {
+            expectEq((await call(APP_CODES, ids, {}, client, 'PUT')).httpStatusCode, 201, 'create below the limit');
+        }
+        for (const attempt of [() => call(APP_CODES, ids, {}, client, 'PUT'), () => call(APP_CODES, ids, {}, client, 'POST', { app_code: custom })]) {
+            const e = await hwError(attempt());
+            expectEq(e.httpStatusCode, 403, `HTTP status at the limit (${describeError(e)})`);
+            expectEq(e.errorCode, 'APIG.3131', `error_code at the limit (${describeError(e)})`);
+        }
+        const big = await hwError(call(APP_CODES, { instance_id: instance.id, app_id: app.id }, {}, client, 'PUT'));
+        expectEq(big.errorCode, 'APIG.3131', `error_code for mobile-app (${describeError(big)})`);
+        const { child, port: freshPort } = await spawnEmulator(['--appcode-limit', '2']);
+        extraEmulators.push(child);
+        try {
+            const fresh = new ClientBuilder((x) => x)
+                .withCredential(new BasicCredentials().withAk(hw.ak).withSk(hw.sk).withProjectId(hw.projectId))
+                .withEndpoint(`http://127.0.0.1:${freshPort}`)
+                .build();
+            if (fresh.httpClient && fresh.httpClient._logger) fresh.httpClient._logger.error = () => {};
+            const e = await hwError(call(APP_CODES, ids, {}, fresh, 'PUT'));
+            expectEq(e.errorCode, 'APIG.3131', `error_code on the fresh emulator (${describeError(e)})`);
+            const codes = await call(APP_CODES, ids, { offset: 0, limit: 20 }, fresh);
+            expectEq(codes.total, 2, 'the fresh emulator serves the demo again');
+        } finally {
+            child.kill('SIGTERM');
+        }
     });
 }
 

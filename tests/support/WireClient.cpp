@@ -77,10 +77,27 @@ HttpRequestParts WireClient::esaParts(const QString &action, const QueryList &pa
                                       const AlibabaCredentials &credentials, const QDateTime &date,
                                       const QByteArray &nonce)
 {
+    return rpcParts("2024-09-10", action, params, inBody, credentials, date, nonce);
+}
+
+WireResult WireClient::sts(const QString &action, const QueryList &params, bool inBody,
+                           const AlibabaCredentials &credentials, const Tamper &tamper,
+                           const QDateTime &date, const QByteArray &nonce)
+{
+    HttpRequestParts p = rpcParts("2015-04-01", action, params, inBody, credentials, date, nonce);
+    if (tamper)
+        tamper(p);
+    return send(p);
+}
+
+HttpRequestParts WireClient::rpcParts(const QByteArray &version, const QString &action, const QueryList &params, bool inBody,
+                                      const AlibabaCredentials &credentials, const QDateTime &date,
+                                      const QByteArray &nonce)
+{
     HttpRequestParts p;
     p.method = "POST";
     p.path = "/";
-    p.headers = {{"host", host()}, {"x-acs-action", action.toLatin1()}, {"x-acs-version", "2024-09-10"}};
+    p.headers = {{"host", host()}, {"x-acs-action", action.toLatin1()}, {"x-acs-version", version}};
     if (inBody && !params.isEmpty()) {
         p.body = HttpRequestParts::encodeQuery(params);
         p.headers.append(qMakePair(QByteArray("content-type"), QByteArray("application/x-www-form-urlencoded")));
@@ -139,6 +156,31 @@ WireResult WireClient::huaweiAkSk(const QByteArray &path, const QueryList &query
     p.headers += SdkHmacSigner::sign(p, credentials, date).headersToAdd;
     if (tamper)
         tamper(p);
+    return send(p);
+}
+
+WireResult WireClient::huaweiAkSkCall(const QByteArray &method, const QByteArray &path, const QByteArray &jsonBody,
+                                      const HuaweiCredentials &credentials, const Tamper &tamper, const QDateTime &date)
+{
+    HttpRequestParts p;
+    p.method = method;
+    p.path = path;
+    p.headers = {{"host", host()}, {"content-type", "application/json"}, {"x-project-id", DemoData::HuaweiProjectId}};
+    p.body = jsonBody;
+    p.headers += SdkHmacSigner::sign(p, credentials, date).headersToAdd;
+    if (tamper)
+        tamper(p);
+    return send(p);
+}
+
+WireResult WireClient::huaweiTokenCall(const QByteArray &method, const QByteArray &path, const QByteArray &jsonBody,
+                                       const QByteArray &token)
+{
+    HttpRequestParts p;
+    p.method = method;
+    p.path = path;
+    p.headers = {{"content-type", "application/json"}, {"x-auth-token", token}};
+    p.body = jsonBody;
     return send(p);
 }
 

@@ -53,6 +53,12 @@ public:
                    const QDateTime &date = QDateTime::currentDateTimeUtc(), const QByteArray &nonce = {});
     HttpRequestParts esaParts(const QString &action, const QueryList &params, bool inBody,
                               const AlibabaCredentials &credentials, const QDateTime &date, const QByteArray &nonce);
+    // The same for any RPC product: STS is version 2015-04-01 (its SDK sends parameters in the query).
+    HttpRequestParts rpcParts(const QByteArray &version, const QString &action, const QueryList &params, bool inBody,
+                              const AlibabaCredentials &credentials, const QDateTime &date, const QByteArray &nonce);
+    WireResult sts(const QString &action, const QueryList &params, bool inBody = false,
+                   const AlibabaCredentials &credentials = demoAlibaba(), const Tamper &tamper = {},
+                   const QDateTime &date = QDateTime::currentDateTimeUtc(), const QByteArray &nonce = {});
 
     // A multipart/form-data POST (an OSS PostObject upload) to the path of `url`, fields in order.
     WireResult postForm(const QUrl &url, const QList<FormField> &fields,
@@ -63,8 +69,15 @@ public:
     WireResult huaweiAkSk(const QByteArray &path, const QueryList &query = {},
                           const HuaweiCredentials &credentials = demoHuawei(), const Tamper &tamper = {},
                           const QDateTime &date = QDateTime::currentDateTimeUtc(), bool unsignedPayload = false);
+    // Any method, signed with SDK-HMAC-SHA256; a non-empty `jsonBody` goes with content-type
+    // application/json, its SHA-256 as the payload hash (as the official SDK core sends it).
+    WireResult huaweiAkSkCall(const QByteArray &method, const QByteArray &path, const QByteArray &jsonBody = {},
+                              const HuaweiCredentials &credentials = demoHuawei(), const Tamper &tamper = {},
+                              const QDateTime &date = QDateTime::currentDateTimeUtc());
     // A Huawei call with an IAM token.
     WireResult huaweiToken(const QByteArray &path, const QueryList &query, const QByteArray &token);
+    WireResult huaweiTokenCall(const QByteArray &method, const QByteArray &path, const QByteArray &jsonBody,
+                               const QByteArray &token);
     // POST /v3/auth/tokens with a password; the token is in the X-Subject-Token header.
     WireResult iamPasswordToken(const QString &password = QString::fromLatin1("Demo-Passw0rd!"),
                                 const QString &projectName = QString::fromLatin1("cn-north-4"));

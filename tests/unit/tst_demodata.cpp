@@ -1,6 +1,7 @@
 // The demo data is what the product promises: 12 routines, a 40-version routine, the edge cases
 // (NoSuchKey, JSON, HTML, WASM, 1 and 8 MiB), one small routine at its version quota, two
-// instances, 1,234 valid AppCodes, determinism.
+// instances, 1,234 valid AppCodes, apps with room under the AppCode limit, the RAM roles STS
+// hands out, determinism.
 #include "emulator/DemoData.h"
 
 #include <QJsonArray>
@@ -19,6 +20,8 @@ private slots:
     void canarySplit();
     void versionQuotas();
     void appCodesFollowTheSeedRules();
+    void appCodeLimit();
+    void ramRoles();
     void deterministic();
 };
 
@@ -168,6 +171,57 @@ void TestDemoData::appCodesFollowTheSeedRules()
             }
         }
     }
+}
+
+void TestDemoData::appCodeLimit()
+{
+    const DemoData &d = DemoData::instance();
+    QCOMPARE(DemoData::AppCodeLimit, 5); // the vendor's user guide: five per app
+    // The big app stays above the limit for paging; the rotation app has room to rotate one.
+    QVERIFY(d.app(QLatin1String(DemoData::BigAppName))->appCodes.size() > DemoData::AppCodeLimit);
+    const DemoApp *rotation = d.app(QLatin1String(DemoData::RotationAppName));
+    QVERIFY(rotation);
+    QVERIFY(rotation->appCodes.size() >= 1 && rotation->appCodes.size() <= 3);
+    QVERIFY(rotation->appCodes.size() < DemoData::AppCodeLimit);
+    // It lives in the production gateway, beside the empty app.
+    QStringList prodApps;
+    for (const DemoApp &a : d.instances().at(0).apps)
+        prodApps.append(a.name);
+    QVERIFY(prodApps.contains(QLatin1String(DemoData::RotationAppName)));
+    QVERIFY(prodApps.contains(QLatin1String(DemoData::EmptyAppName)));
+    QCOMPARE(d.manifest().value(QStringLiteral("huawei")).toObject().value(QStringLiteral("appCodeLimit")).toInt(), DemoData::AppCodeLimit);
+}
+
+void TestDemoData::ramRoles()
+{
+    const DemoData &d = DemoData::instance();
+    QCOMPARE(d.ramRoles().size(), 2);
+    const QRegularExpression arnRule(QStringLiteral("^acs:ram::1234567890123456:role/[a-z0-9-]+$"));
+    QSet<QString> ids;
+    for (const DemoRamRole &r : d.ramRoles()) {
+        QVERIFY2(arnRule.match(r.arn).hasMatch(), qPrintable(r.arn));
+        QCOMPARE(r.arn, DemoData::ramRoleArn(r.name));
+        QCOMPARE(d.ramRole(r.arn), &r);
+        QVERIFY(QRegularExpression(QStringLiteral("^\\d{16,19}$")).match(r.roleId).hasMatch());
+        ids.insert(r.roleId);
+        QCOMPARE(r.maxSessionDuration, 3600);
+        QVERIFY(!r.description.isEmpty());
+    }
+    QCOMPARE(ids.size(), 2);
+    const DemoRamRole *deployer = d.ramRole(QStringLiteral("acs:ram::1234567890123456:role/cloudcodes-demo-deployer"));
+    QVERIFY(deployer);
+    QVERIFY(deployer->externalId.isEmpty()); // usable as is
+    const DemoRamRole *partner = d.ramRole(DemoData::ramRoleArn(QLatin1String(DemoData::PartnerRoleName)));
+    QVERIFY(partner);
+    QCOMPARE(partner->externalId, QStringLiteral("cloudcodes-external-id"));
+    QVERIFY(!d.ramRole(QStringLiteral("acs:ram::1234567890123456:role/nobody")));
+    // The manifest tells other tools the roles and the account.
+    const QJsonObject alibaba = d.manifest().value(QStringLiteral("alibaba")).toObject();
+    QCOMPARE(alibaba.value(QStringLiteral("accountId")).toString(), QLatin1String(DemoData::AlibabaAccountId));
+    const QJsonArray roles = alibaba.value(QStringLiteral("ramRoles")).toArray();
+    QCOMPARE(roles.size(), 2);
+    QCOMPARE(roles.at(0).toObject().value(QStringLiteral("arn")).toString(), deployer->arn);
+    QCOMPARE(roles.at(1).toObject().value(QStringLiteral("externalId")).toString(), partner->externalId);
 }
 
 void TestDemoData::deterministic()
