@@ -79,7 +79,7 @@ int main(int argc, char *argv[])
                                   QApplication::translate("main", "User interface language: en or zh_CN (default: the system's)."),
                                   QStringLiteral("LANG"));
     const QCommandLineOption view(QStringLiteral("view"),
-                                  QApplication::translate("main", "With --screenshot: what to show first (accounts, account-dialog, code, diff, appcodes, large)."),
+                                  QApplication::translate("main", "With --screenshot: what to show first (accounts, account-dialog, code, diff, appcodes, large, deploy)."),
                                   QStringLiteral("NAME"), QStringLiteral("accounts"));
     const QCommandLineOption demoLatency(QStringLiteral("demo-latency"),
                                          QApplication::translate("main", "With --demo: add this delay to every answer of the demo cloud, to watch CloudCodes on a slow link."),

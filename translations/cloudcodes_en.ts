@@ -192,6 +192,18 @@
         <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Allow changes to the cloud from CloudCodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy, roll back and delete code versions and upload new ones. Off: CloudCodes only reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create, rotate and delete AppCodes. Off: CloudCodes only reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountImportDialog</name>
@@ -380,6 +392,14 @@ from %5</source>
     </message>
     <message>
         <source>Demo account: kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes allowed: CloudCodes may change this account&apos;s cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: CloudCodes never changes this account&apos;s cloud.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -976,6 +996,40 @@ Export?</numerusform>
     </message>
 </context>
 <context>
+    <name>ChangesPanel</name>
+    <message>
+        <source>Changes made from CloudCodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change sent from CloudCodes, newest first. Hover a row for what you were told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n change(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CodeUpload</name>
     <message>
         <source>The file is %1; an edge routine&apos;s code may be at most %2.</source>
@@ -1426,6 +1480,67 @@ Double-click to copy</source>
     </message>
 </context>
 <context>
+    <name>DeleteVersionsDialog</name>
+    <message>
+        <source>Delete Code Versions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete these code versions of %1 for good? They cannot be restored, and no environment may run them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s) cannot be deleted because an environment runs them; deploy another version there first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deletion progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Version(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping after the version being deleted now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoAccounts</name>
     <message>
         <source>Alibaba AccessKey</source>
@@ -1441,6 +1556,133 @@ Double-click to copy</source>
     </message>
     <message>
         <source>Huawei AK/SK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeployDialog</name>
+    <message>
+        <source>Roll Back %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promote the Canary of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort the Canary of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; @ %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account: %1 · Region: %2 · Endpoint: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Staging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version at &amp;100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Canary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canary share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canary share in percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To deploy to production, type the routine&apos;s name (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine name, to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing runs there now to share the traffic with)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beside %1 at %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already runs this: nothing to deploy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs %2 now, and will run %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy to Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy to Staging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs nothing now: all of this version&apos;s code goes live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changes: %1 (now, loses traffic) → %2 (deployed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1500,6 +1742,14 @@ Double-click to copy</source>
     </message>
     <message>
         <source>The answer was lost, and %1 now runs neither what it ran nor what was sent (%2): someone else may have deployed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staging</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1666,6 +1916,22 @@ Right: %3, SHA-256 %4</source>
     </message>
     <message>
         <source>Cannot compare: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy Right Side…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy the version on the right, after reviewing this diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Version from This File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload the file on the right as a new code version of the routine on the left</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2024,6 +2290,121 @@ Right: %3, SHA-256 %4</source>
         <source>&lt;h3&gt;CloudCodes %1&lt;/h3&gt;&lt;p&gt;See, compare and copy Alibaba Cloud ESA edge routines and Huawei Cloud APIG AppCodes.&lt;/p&gt;&lt;p&gt;Qt %2 · QScintilla %3 · libgit2 %4&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change journal could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewVersionDialog</name>
+    <message>
+        <source>New Code Version of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JavaScript module, e.g. index.js</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description of the new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what changed, as the version list will show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions to delete to make room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the Ticked Versions and Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy to &amp;Staging…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code for a New Version of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JavaScript (*.js *.mjs);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping before the next step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be uploaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps no more versions, and every version is deployed: deploy or delete one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps no more versions. These are the oldest that no environment runs; delete the ticked ones to make room? Your code is uploaded already and waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one version to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -2307,6 +2688,73 @@ Right: %3, SHA-256 %4</source>
         <source>Compare %1 with File</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Deploy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy the selected version to staging or production, at 100 % or as a canary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload a local file as a new code version of this routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected versions (none that an environment runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Promote Canary (%1 to 100 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;bort Canary (%1 back to 100 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back Production to This Version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete Version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>De&amp;lete %n Versions…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Version (not possible: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Version from File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the versions and their deployments to load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account does not allow changes; turn on &quot;Allow changes&quot; in its settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new version %1 was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RoutineChange</name>
@@ -2563,15 +3011,15 @@ Right: %3, SHA-256 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With --screenshot: what to show first (accounts, account-dialog, code, diff, appcodes, large).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>With --demo: add this delay to every answer of the demo cloud, to watch CloudCodes on a slow link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cloudcodes: --demo-latency takes milliseconds from 0 to 600000, and needs --demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --screenshot: what to show first (accounts, account-dialog, code, diff, appcodes, large, deploy).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

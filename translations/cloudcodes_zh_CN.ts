@@ -190,6 +190,18 @@
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
+    <message>
+        <source>&amp;Allow changes to the cloud from CloudCodes</source>
+        <translation>允许 CloudCodes 更改云上的内容(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Deploy, roll back and delete code versions and upload new ones. Off: CloudCodes only reads.</source>
+        <translation>部署、回滚、删除代码版本以及上传新版本。关闭时：CloudCodes 只读取。</translation>
+    </message>
+    <message>
+        <source>Create, rotate and delete AppCodes. Off: CloudCodes only reads.</source>
+        <translation>创建、轮换和删除 AppCode。关闭时：CloudCodes 只读取。</translation>
+    </message>
 </context>
 <context>
     <name>AccountImportDialog</name>
@@ -380,6 +392,14 @@ from %5</source>
     <message>
         <source>Demo account: kept for this session only.</source>
         <translation>演示账号：仅在本次会话中保留。</translation>
+    </message>
+    <message>
+        <source>Changes allowed: CloudCodes may change this account's cloud.</source>
+        <translation>允许更改：CloudCodes 可以更改此账号云上的内容。</translation>
+    </message>
+    <message>
+        <source>Read-only: CloudCodes never changes this account's cloud.</source>
+        <translation>只读：CloudCodes 绝不更改此账号云上的内容。</translation>
     </message>
 </context>
 <context>
@@ -971,6 +991,39 @@ Export?</source>
     </message>
 </context>
 <context>
+    <name>ChangesPanel</name>
+    <message>
+        <source>Changes made from CloudCodes</source>
+        <translation>通过 CloudCodes 做出的更改</translation>
+    </message>
+    <message>
+        <source>Every change sent from CloudCodes, newest first. Hover a row for what you were told.</source>
+        <translation>从 CloudCodes 发出的每一项更改，最新的在前。将鼠标悬停在某行上可查看当时的提示。</translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation>导出为 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export Changes</source>
+        <translation>导出更改</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n change(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 项更改导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>CodeUpload</name>
     <message>
         <source>The file is %1; an edge routine's code may be at most %2.</source>
@@ -1422,6 +1475,65 @@ Double-click to copy</source>
     </message>
 </context>
 <context>
+    <name>DeleteVersionsDialog</name>
+    <message>
+        <source>Delete Code Versions of %1</source>
+        <translation>删除 %1 的代码版本</translation>
+    </message>
+    <message>
+        <source>Delete these code versions of %1 for good? They cannot be restored, and no environment may run them.</source>
+        <translation>永久删除 %1 的这些代码版本？删除后无法恢复，且不能有环境正在运行它们。</translation>
+    </message>
+    <message>
+        <source>Versions to delete</source>
+        <translation>要删除的版本</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>kept: %1</source>
+        <translation>保留：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s) cannot be deleted because an environment runs them; deploy another version there first.</source>
+        <translation>
+            <numerusform>%n 个版本无法删除，因为有环境正在运行它们；请先在该环境部署其他版本。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deletion progress</source>
+        <translation>删除进度</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Version(s)</source>
+        <translation>
+            <numerusform>删除 %n 个版本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping after the version being deleted now…</source>
+        <translation>将在当前正在删除的版本完成后停止…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>DemoAccounts</name>
     <message>
         <source>Alibaba AccessKey</source>
@@ -1438,6 +1550,133 @@ Double-click to copy</source>
     <message>
         <source>Huawei AK/SK</source>
         <translation>华为云 AK/SK</translation>
+    </message>
+</context>
+<context>
+    <name>DeployDialog</name>
+    <message>
+        <source>Roll Back %1</source>
+        <translation>回滚 %1</translation>
+    </message>
+    <message>
+        <source>Promote the Canary of %1</source>
+        <translation>将 %1 的灰度转正</translation>
+    </message>
+    <message>
+        <source>Abort the Canary of %1</source>
+        <translation>终止 %1 的灰度</translation>
+    </message>
+    <message>
+        <source>Deploy %1</source>
+        <translation>部署 %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; @ %2 — %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; @ %2 — %3</translation>
+    </message>
+    <message>
+        <source>Account: %1 · Region: %2 · Endpoint: %3</source>
+        <translation>账号：%1 · 区域：%2 · 接入点：%3</translation>
+    </message>
+    <message>
+        <source>&amp;Staging</source>
+        <translation>预发环境(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Production</source>
+        <translation>生产环境(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>环境：</translation>
+    </message>
+    <message>
+        <source>This version at &amp;100 %</source>
+        <translation>此版本承载 100 % 流量(&amp;1)</translation>
+    </message>
+    <message>
+        <source>&amp;Canary:</source>
+        <translation>灰度(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Canary share</source>
+        <translation>灰度比例</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Canary share in percent</source>
+        <translation>灰度比例（百分比）</translation>
+    </message>
+    <message>
+        <source>Traffic:</source>
+        <translation>流量：</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>To deploy to production, type the routine's name (%1):</source>
+        <translation>要部署到生产环境，请输入函数名称（%1）：</translation>
+    </message>
+    <message>
+        <source>Routine name, to confirm</source>
+        <translation>函数名称（用于确认）</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 at %2 %</source>
+        <translation>%1（%2 %）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>(nothing runs there now to share the traffic with)</source>
+        <translation>（该环境当前没有可分担流量的版本）</translation>
+    </message>
+    <message>
+        <source>beside %1 at %2 %</source>
+        <translation>与 %1（%2 %）并行</translation>
+    </message>
+    <message>
+        <source>%1 already runs this: nothing to deploy.</source>
+        <translation>%1 已在运行此配置：无需部署。</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 now, and will run %3.</source>
+        <translation>%1 当前运行 %2，之后将运行 %3。</translation>
+    </message>
+    <message>
+        <source>Deploy to Production</source>
+        <translation>部署到生产环境</translation>
+    </message>
+    <message>
+        <source>Deploy to Staging</source>
+        <translation>部署到预发环境</translation>
+    </message>
+    <message>
+        <source>%1 runs nothing now: all of this version's code goes live.</source>
+        <translation>%1 当前未运行任何版本：此版本的全部代码将上线。</translation>
+    </message>
+    <message>
+        <source>What changes: %1 (now, loses traffic) → %2 (deployed)</source>
+        <translation>变更内容：%1（当前，流量减少）→ %2（部署后）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -1497,6 +1736,14 @@ Double-click to copy</source>
     <message>
         <source>The answer was lost, and %1 now runs neither what it ran nor what was sent (%2): someone else may have deployed meanwhile.</source>
         <translation>应答丢失，且 %1 现在运行的既不是之前的版本，也不是刚发送的版本（%2）：可能有其他人同时进行了部署。</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>生产环境</translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translation>预发环境</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +1910,22 @@ Right: %3, SHA-256 %4</source>
     <message>
         <source>Cannot compare: %1</source>
         <translation>无法比较：%1</translation>
+    </message>
+    <message>
+        <source>Deploy Right Side…</source>
+        <translation>部署右侧版本…</translation>
+    </message>
+    <message>
+        <source>Deploy the version on the right, after reviewing this diff</source>
+        <translation>审阅此差异后，部署右侧的版本</translation>
+    </message>
+    <message>
+        <source>New Version from This File…</source>
+        <translation>用此文件创建新版本…</translation>
+    </message>
+    <message>
+        <source>Upload the file on the right as a new code version of the routine on the left</source>
+        <translation>将右侧文件上传为左侧函数的新代码版本</translation>
     </message>
 </context>
 <context>
@@ -2020,6 +2283,121 @@ Right: %3, SHA-256 %4</source>
         <source>&lt;h3&gt;CloudCodes %1&lt;/h3&gt;&lt;p&gt;See, compare and copy Alibaba Cloud ESA edge routines and Huawei Cloud APIG AppCodes.&lt;/p&gt;&lt;p&gt;Qt %2 · QScintilla %3 · libgit2 %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CloudCodes %1&lt;/h3&gt;&lt;p&gt;查看、对比和复制阿里云 ESA 边缘函数与华为云 APIG AppCode。&lt;/p&gt;&lt;p&gt;Qt %2 · QScintilla %3 · libgit2 %4&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Changes</source>
+        <translation>更改记录</translation>
+    </message>
+    <message>
+        <source>The change journal could not be written: %1</source>
+        <translation>无法写入更改记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>NewVersionDialog</name>
+    <message>
+        <source>New Code Version of %1</source>
+        <translation>%1 的新代码版本</translation>
+    </message>
+    <message>
+        <source>Code file</source>
+        <translation>代码文件</translation>
+    </message>
+    <message>
+        <source>a JavaScript module, e.g. index.js</source>
+        <translation>JavaScript 模块，例如 index.js</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Description of the new version</source>
+        <translation>新版本的描述</translation>
+    </message>
+    <message>
+        <source>what changed, as the version list will show it</source>
+        <translation>改动了什么（将显示在版本列表中）</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Versions to delete to make room</source>
+        <translation>为腾出空间要删除的版本</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Delete the Ticked Versions and Create</source>
+        <translation>删除勾选的版本并创建</translation>
+    </message>
+    <message>
+        <source>Deploy to &amp;Staging…</source>
+        <translation>部署到预发环境(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Create Version</source>
+        <translation>创建版本(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Code for a New Version of %1</source>
+        <translation>%1 新版本的代码</translation>
+    </message>
+    <message>
+        <source>JavaScript (*.js *.mjs);;All files (*)</source>
+        <translation>JavaScript (*.js *.mjs);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Stopping before the next step…</source>
+        <translation>将在下一步之前停止…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Cannot be uploaded: %1</source>
+        <translation>无法上传：%1</translation>
+    </message>
+    <message>
+        <source>%1 keeps no more versions, and every version is deployed: deploy or delete one first.</source>
+        <translation>%1 无法保留更多版本，且所有版本都已部署：请先部署或删除一个版本。</translation>
+    </message>
+    <message>
+        <source>%1 keeps no more versions. These are the oldest that no environment runs; delete the ticked ones to make room? Your code is uploaded already and waits.</source>
+        <translation>%1 无法保留更多版本。以下是没有环境在运行的最旧版本；要删除勾选的版本以腾出空间吗？您的代码已上传，正在等待。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Tick at least one version to delete.</source>
+        <translation>请至少勾选一个要删除的版本。</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -2297,6 +2675,72 @@ Right: %3, SHA-256 %4</source>
         <source>Compare %1 with File</source>
         <translation>将 %1 与文件对比</translation>
     </message>
+    <message>
+        <source>&amp;Deploy…</source>
+        <translation>部署(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Deploy the selected version to staging or production, at 100 % or as a canary</source>
+        <translation>将所选版本以 100 % 或灰度方式部署到预发或生产环境</translation>
+    </message>
+    <message>
+        <source>&amp;New Version…</source>
+        <translation>新版本(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Upload a local file as a new code version of this routine</source>
+        <translation>将本地文件上传为此函数的新代码版本</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>删除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected versions (none that an environment runs)</source>
+        <translation>删除所选版本（不包括环境正在运行的版本）</translation>
+    </message>
+    <message>
+        <source>&amp;Promote Canary (%1 to 100 %)</source>
+        <translation>灰度转正（%1 提升至 100 %）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>A&amp;bort Canary (%1 back to 100 %)</source>
+        <translation>终止灰度（%1 恢复至 100 %）(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back Production to This Version…</source>
+        <translation>将生产环境回滚到此版本(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Version…</source>
+        <translation>删除版本(&amp;L)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>De&amp;lete %n Versions…</source>
+        <translation>
+            <numerusform>删除 %n 个版本(&amp;L)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Version (not possible: %1)</source>
+        <translation>删除版本（不可行：%1）</translation>
+    </message>
+    <message>
+        <source>&amp;New Version from File…</source>
+        <translation>从文件创建新版本(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Wait for the versions and their deployments to load.</source>
+        <translation>请等待版本及其部署信息加载完毕。</translation>
+    </message>
+    <message>
+        <source>This account does not allow changes; turn on "Allow changes" in its settings.</source>
+        <translation>此账号不允许更改；请在其设置中打开“允许更改”。</translation>
+    </message>
+    <message>
+        <source>The new version %1 was created.</source>
+        <translation>已创建新版本 %1。</translation>
+    </message>
 </context>
 <context>
     <name>RoutineChange</name>
@@ -2549,16 +2993,16 @@ Right: %3, SHA-256 %4</source>
         <translation>将每个 HTTP 请求（方法、URL、状态、耗时，以及隐去密钥的请求头）记录到标准错误输出。</translation>
     </message>
     <message>
-        <source>With --screenshot: what to show first (accounts, account-dialog, code, diff, appcodes, large).</source>
-        <translation>与 --screenshot 一起使用：先显示哪个界面（accounts、account-dialog、code、diff、appcodes、large）。</translation>
-    </message>
-    <message>
         <source>With --demo: add this delay to every answer of the demo cloud, to watch CloudCodes on a slow link.</source>
         <translation>与 --demo 一起使用：为演示云的每个应答增加此延迟，以观察 CloudCodes 在慢速链路上的表现。</translation>
     </message>
     <message>
         <source>cloudcodes: --demo-latency takes milliseconds from 0 to 600000, and needs --demo.</source>
         <translation>cloudcodes：--demo-latency 的取值为 0 到 600000 毫秒，且需要与 --demo 一起使用。</translation>
+    </message>
+    <message>
+        <source>With --screenshot: what to show first (accounts, account-dialog, code, diff, appcodes, large, deploy).</source>
+        <translation>与 --screenshot 一起使用：先显示哪个界面（accounts、account-dialog、code、diff、appcodes、large、deploy）。</translation>
     </message>
 </context>
 </TS>

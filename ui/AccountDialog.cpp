@@ -102,6 +102,11 @@ void AccountDialog::buildForm()
     m_form->addRow(tr("&Project ID:"), m_projectId);
     m_keepToken = static_cast<QCheckBox *>(named(new QCheckBox(tr("Keep IAM tokens in the keychain between sessions"), this), "keepToken"));
     m_form->addRow(QString(), m_keepToken);
+    m_allowChanges = static_cast<QCheckBox *>(named(new QCheckBox(tr("&Allow changes to the cloud from CloudCodes"), this), "allowChanges"));
+    m_allowChanges->setToolTip(m_cloud == Account::Cloud::Alibaba
+                                       ? tr("Deploy, roll back and delete code versions and upload new ones. Off: CloudCodes only reads.")
+                                       : tr("Create, rotate and delete AppCodes. Off: CloudCodes only reads."));
+    m_form->addRow(QString(), m_allowChanges);
 
     m_problems = static_cast<QLabel *>(named(new QLabel(this), "problems"));
     m_problems->setWordWrap(true);
@@ -225,6 +230,7 @@ void AccountDialog::setAccount(const Account &account)
     m_user->setText(account.userName);
     m_projectId->setText(account.projectId);
     m_keepToken->setChecked(account.storeTokenInKeychain);
+    m_allowChanges->setChecked(account.allowChanges);
     updateVisibility();
     validate();
 }
@@ -253,6 +259,7 @@ Account AccountDialog::account() const
     a.userName = a.authKind == Account::AuthKind::IamPassword ? m_user->text().trimmed() : QString();
     a.projectId = m_cloud == Account::Cloud::Huawei ? m_projectId->text().trimmed() : QString();
     a.storeTokenInKeychain = a.authKind == Account::AuthKind::IamPassword && m_keepToken->isChecked();
+    a.allowChanges = m_allowChanges->isChecked();
     return a;
 }
 

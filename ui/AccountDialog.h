@@ -68,6 +68,7 @@ private:
     SecretLineEdit *m_token = nullptr;
     QLineEdit *m_projectId = nullptr;
     QCheckBox *m_keepToken = nullptr;
+    QCheckBox *m_allowChanges = nullptr;
     QLabel *m_problems = nullptr;
     QPushButton *m_test = nullptr;
     QLabel *m_testResult = nullptr;

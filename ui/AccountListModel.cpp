@@ -1,8 +1,30 @@
 #include "AccountListModel.h"
 
 #include <QIcon>
+#include <QPainter>
 
 namespace {
+
+// The account's icon with a lock in its corner: closed (grey) for read-only, open (orange) when
+// CloudCodes may change the cloud.
+QIcon accountIcon(const Account &a)
+{
+    const QIcon base(a.demo ? QStringLiteral(":/icons/demo.svg") : QStringLiteral(":/icons/account.svg"));
+    const QIcon lock(a.allowChanges ? QStringLiteral(":/icons/unlocked.svg") : QStringLiteral(":/icons/locked.svg"));
+    QIcon icon;
+    for (int size : {16, 24, 32, 48}) {
+        QPixmap p(size, size);
+        p.fill(Qt::transparent);
+        QPainter painter(&p);
+        painter.drawPixmap(0, 0, base.pixmap(size, size));
+        const int badge = size * 5 / 8;
+        painter.drawPixmap(size - badge, size - badge, lock.pixmap(badge, badge));
+        painter.end();
+        icon.addPixmap(p);
+    }
+    return icon;
+}
+
 // Internal ids: 0 for a cloud group row, 1 + cloud index for an account row under it.
 constexpr quintptr GroupId = 0;
 }
@@ -118,10 +140,14 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
             lines << tr("AccessKey ID: %1").arg(a.accessKeyId);
         if (a.demo)
             lines << tr("Demo account: kept for this session only.");
+        lines << (a.allowChanges ? tr("Changes allowed: CloudCodes may change this account's cloud.")
+                                 : tr("Read-only: CloudCodes never changes this account's cloud."));
         return lines.join(QLatin1Char('\n'));
     }
     case Qt::DecorationRole:
-        return QIcon(a.demo ? QStringLiteral(":/icons/demo.svg") : QStringLiteral(":/icons/account.svg"));
+        return accountIcon(a);
+    case AllowsChangesRole:
+        return a.allowChanges;
     case AccountIdRole: return a.id;
     case CloudRole: return int(a.cloud);
     case IsDemoRole: return a.demo;

@@ -12,7 +12,7 @@ class AccountListModel : public QAbstractItemModel
     Q_DISABLE_COPY_MOVE(AccountListModel)
 
 public:
-    enum Role { AccountIdRole = Qt::UserRole + 1, CloudRole, IsDemoRole };
+    enum Role { AccountIdRole = Qt::UserRole + 1, CloudRole, IsDemoRole, AllowsChangesRole };
 
     explicit AccountListModel(AccountStore &store, QObject *parent = nullptr);
 

@@ -112,6 +112,20 @@ DiffView::DiffView(QWidget *parent, CodeVersionRepository *repository)
     bar->addWidget(swap);
     bar->addWidget(copy);
     bar->addWidget(save);
+    m_deployRight = new QToolButton(this);
+    m_deployRight->setObjectName(QStringLiteral("diffDeployRight"));
+    m_deployRight->setText(tr("Deploy Right Side…"));
+    m_deployRight->setToolTip(tr("Deploy the version on the right, after reviewing this diff"));
+    m_deployRight->hide();
+    m_newVersion = new QToolButton(this);
+    m_newVersion->setObjectName(QStringLiteral("diffNewVersion"));
+    m_newVersion->setText(tr("New Version from This File…"));
+    m_newVersion->setToolTip(tr("Upload the file on the right as a new code version of the routine on the left"));
+    m_newVersion->hide();
+    bar->addWidget(m_deployRight);
+    bar->addWidget(m_newVersion);
+    connect(m_deployRight, &QToolButton::clicked, this, &DiffView::deployRightRequested);
+    connect(m_newVersion, &QToolButton::clicked, this, &DiffView::newVersionFromRightRequested);
     layout->addLayout(bar);
 
     auto *titles = new QHBoxLayout;
@@ -599,4 +613,10 @@ void DiffView::savePatch()
         emit message(tr("Could not save %1: %2").arg(file, out.errorString()));
     else
         emit message(tr("Saved %1").arg(file));
+}
+
+void DiffView::setReleaseActions(bool deployRight, bool newVersionFromRight)
+{
+    m_deployRight->setVisible(deployRight);
+    m_newVersion->setVisible(newVersionFromRight);
 }

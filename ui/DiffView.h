@@ -52,6 +52,10 @@ public:
     int currentChange() const { return m_currentChange; }
     // The display line a row is shown at (side-by-side), -1 if folded away.
     int displayLineOfRow(int row) const;
+    // Offers to deploy the right side (a version) or to make a new version of it (a file).
+    void setReleaseActions(bool deployRight, bool newVersionFromRight);
+    QToolButton *deployRightButton() const { return m_deployRight; }
+    QToolButton *newVersionButton() const { return m_newVersion; }
 
 public slots:
     void nextChange();
@@ -62,6 +66,8 @@ public slots:
     void setInline(bool inlineMode);
 
 signals:
+    void deployRightRequested();
+    void newVersionFromRightRequested();
     void ready();
     void message(const QString &text);
 
@@ -101,6 +107,8 @@ private:
     QSpinBox *m_context = nullptr;
     QComboBox *m_algorithm = nullptr;
     QToolButton *m_inlineButton = nullptr;
+    QToolButton *m_deployRight = nullptr;
+    QToolButton *m_newVersion = nullptr;
     QStackedWidget *m_stack = nullptr;
     CodeEditor *m_leftEditor = nullptr;
     CodeEditor *m_rightEditor = nullptr;

@@ -10,7 +10,10 @@
 #include "diff/TextDiffer.h"
 #include "net/HttpTransport.h"
 #include "settings/Preferences.h"
+#include "ChangesPanel.h"
 #include "SecretClipboard.h"
+#include "changes/ChangeJournal.h"
+#include "esa/CodeVersionListModel.h"
 #include "DiffView.h"
 #include "RoutineBrowser.h"
 #include "code/CodeVersionRepository.h"
@@ -35,10 +38,11 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(AccountConnections &connections, CodeVersionRepository &codeVersions, QWidget *parent)
+MainWindow::MainWindow(AccountConnections &connections, CodeVersionRepository &codeVersions, ChangeJournal *journal, QWidget *parent)
     : QMainWindow(parent)
     , m_connections(connections)
     , m_codeVersions(codeVersions)
+    , m_journal(journal ? journal : new ChangeJournal({}, this))
 {
     setWindowTitle(tr("CloudCodes"));
     setObjectName(QStringLiteral("MainWindow"));
@@ -57,6 +61,7 @@ MainWindow::MainWindow(AccountConnections &connections, CodeVersionRepository &c
     m_tabs->setObjectName(QStringLiteral("MainTabs"));
     m_tabs->setDocumentMode(true);
     m_routines = new RoutineBrowser(codeVersions, this);
+    m_routines->setChangeJournal(m_journal);
     m_tabs->addTab(m_routines, tr("Edge Routines"));
     m_clipboard = new SecretClipboard(this);
     m_appCodes = new AppCodeBrowser(*m_clipboard, this);
@@ -75,6 +80,19 @@ MainWindow::MainWindow(AccountConnections &connections, CodeVersionRepository &c
     connect(m_routines, &RoutineBrowser::compareWithFileRequested, this, &MainWindow::compareWithFile);
     setCentralWidget(m_tabs);
 
+    // Every change sent from CloudCodes, in a dock of its own (View → Changes).
+    m_changes = new ChangesPanel(*m_journal, this);
+    m_changesDock = new QDockWidget(tr("Changes"), this);
+    m_changesDock->setObjectName(QStringLiteral("ChangesDock"));
+    m_changesDock->setWidget(m_changes);
+    addDockWidget(Qt::BottomDockWidgetArea, m_changesDock);
+    m_changesDock->hide();
+    connect(m_journal, &ChangeJournal::changed, m_changesDock, [this] { m_changesDock->show(); });
+    connect(m_journal, &ChangeJournal::writeFailed, this, [this](const QString &error) {
+        statusBar()->showMessage(tr("The change journal could not be written: %1").arg(error), 15000);
+    });
+    connect(m_changes, &ChangesPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+
     buildMenus();
 
     // The account's cloud decides which half of the window it drives.
@@ -83,7 +101,11 @@ MainWindow::MainWindow(AccountConnections &connections, CodeVersionRepository &c
     connect(m_selection, &SelectedAccount::chosen, this, [this](const Account &a) {
         m_tabs->setCurrentWidget(a.cloud == Account::Cloud::Alibaba ? static_cast<QWidget *>(m_routines) : m_appCodes);
     });
-    connect(m_selection, &SelectedAccount::alibabaReady, m_routines, &RoutineBrowser::setAccount);
+    connect(m_selection, &SelectedAccount::alibabaReady, this, [this](const QString &accountId, const std::shared_ptr<EsaClient> &client) {
+        if (const std::optional<Account> a = m_selection->account())
+            m_routines->setAccountDetails(a->displayName, a->region, a->effectiveEndpoint().toString());
+        m_routines->setAccount(accountId, client);
+    });
     connect(m_selection, &SelectedAccount::huaweiReady, m_appCodes, &AppCodeBrowser::setAccount);
     connect(m_selection, &SelectedAccount::failed, this, [this](const Account &a, const ApiError &error) {
         if (a.cloud == Account::Cloud::Alibaba)
@@ -126,6 +148,7 @@ DiffView *MainWindow::compareVersions(const VersionRef &a, const VersionRef &b)
     DiffView *view = openDiffTab(a.routine == b.routine ? tr("%1: %2 ↔ %3").arg(a.routine, a.codeVersion.right(6), b.codeVersion.right(6))
                                                         : tr("%1 ↔ %2").arg(a.label(), b.label()));
     view->comparison()->compareVersions(a, b);
+    offerReleaseActions(view);
     return view;
 }
 
@@ -135,7 +158,32 @@ DiffView *MainWindow::compareWithFile(const VersionRef &version, const QString &
         return nullptr;
     DiffView *view = openDiffTab(tr("%1 ↔ %2").arg(version.label(), QFileInfo(file).fileName()));
     view->comparison()->compareWithFile(version, file);
+    offerReleaseActions(view);
     return view;
+}
+
+void MainWindow::offerReleaseActions(DiffView *view)
+{
+    // From the right side of a diff: deploy it (a version of the routine on screen) or make a new
+    // version of it (a local file). Only where the account allows changes.
+    connect(view->comparison(), &Comparison::inputsChanged, view, [this, view] {
+        const Comparison *c = view->comparison();
+        const std::optional<VersionRef> right = c->rightVersion();
+        const std::optional<VersionRef> left = c->leftVersion();
+        const auto shown = [this](const VersionRef &r) {
+            return r.client == m_routines->versionModel()->client() && r.routine == m_routines->versionModel()->routineName()
+                    && m_routines->changesAllowed();
+        };
+        view->setReleaseActions(right && shown(*right), !right && left && shown(*left) && c->state() != Comparison::State::Failed);
+    });
+    connect(view, &DiffView::deployRightRequested, this, [this, view] {
+        if (const std::optional<VersionRef> right = view->comparison()->rightVersion())
+            m_routines->deployVersion(right->codeVersion);
+    });
+    connect(view, &DiffView::newVersionFromRightRequested, this, [this, view] {
+        m_tabs->setCurrentWidget(m_routines);
+        m_routines->newVersion(view->comparison()->filePath());
+    });
 }
 
 void MainWindow::buildMenus()
@@ -205,6 +253,7 @@ void MainWindow::buildMenus()
     });
     view->addSeparator();
     view->addAction(m_accountsDock->toggleViewAction());
+    view->addAction(m_changesDock->toggleViewAction());
 
     QMenu *accountsMenu = menuBar()->addMenu(tr("&Accounts"));
     accountsMenu->addActions({m_accounts->addAlibabaAction(), m_accounts->addHuaweiAction(), m_accounts->importAction()});

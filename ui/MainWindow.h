@@ -5,6 +5,8 @@
 #include <QMainWindow>
 
 class AccountConnections;
+class ChangeJournal;
+class ChangesPanel;
 class AppCodeBrowser;
 class SecretClipboard;
 class AccountPanel;
@@ -24,7 +26,9 @@ class MainWindow : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(AccountConnections &connections, CodeVersionRepository &codeVersions, QWidget *parent = nullptr);
+    // Without a journal the window keeps its own, in the user's data directory.
+    MainWindow(AccountConnections &connections, CodeVersionRepository &codeVersions, ChangeJournal *journal = nullptr,
+               QWidget *parent = nullptr);
 
     // Shown in the status bar: where the demo calls go.
     void setDemoEndpoint(const QString &baseUrl);
@@ -33,6 +37,8 @@ public:
     AppCodeBrowser *appCodeBrowser() const { return m_appCodes; }
     SecretClipboard *clipboard() const { return m_clipboard; }
     QTabWidget *tabs() const { return m_tabs; }
+    ChangeJournal *changeJournal() const { return m_journal; }
+    QDockWidget *changesDock() const { return m_changesDock; }
 
     // Menus and dialogs that follow the user's preferences (timeout, clipboard, cache, diff defaults).
     void setPreferences(Preferences *preferences);
@@ -55,6 +61,7 @@ private:
     DiffView *currentDiff() const;
 
     DiffView *openDiffTab(const QString &title);
+    void offerReleaseActions(DiffView *view);
 
     Preferences *m_preferences = nullptr;
     AccountConnections &m_connections;
@@ -66,4 +73,7 @@ private:
     AppCodeBrowser *m_appCodes = nullptr;
     SecretClipboard *m_clipboard = nullptr;
     SelectedAccount *m_selection = nullptr;
+    ChangeJournal *m_journal = nullptr;
+    QDockWidget *m_changesDock = nullptr;
+    ChangesPanel *m_changes = nullptr;
 };

@@ -1,6 +1,9 @@
 #include "RoutineBrowser.h"
 
 #include "CodeView.h"
+#include "DeleteVersionsDialog.h"
+#include "DeployDialog.h"
+#include "NewVersionDialog.h"
 #include "LoadStatePanel.h"
 #include "VersionSearchDialog.h"
 #include "code/CodeVersionRepository.h"
@@ -88,6 +91,25 @@ RoutineBrowser::RoutineBrowser(CodeVersionRepository &repository, QWidget *paren
     auto *versionsLayout = new QVBoxLayout(versionsBox);
     versionsLayout->setContentsMargins(0, 4, 0, 0);
     versionsLayout->addWidget(m_versionsTitle);
+    // Release management, for accounts that allow changes (hidden otherwise).
+    m_releaseBar = new QWidget(versionsBox);
+    m_releaseBar->setObjectName(QStringLiteral("releaseBar"));
+    auto *releaseLayout = new QHBoxLayout(m_releaseBar);
+    releaseLayout->setContentsMargins(0, 0, 0, 0);
+    m_deployButton = new QPushButton(tr("&Deploy…"), m_releaseBar);
+    m_deployButton->setObjectName(QStringLiteral("deployVersion"));
+    m_deployButton->setToolTip(tr("Deploy the selected version to staging or production, at 100 % or as a canary"));
+    m_newVersionButton = new QPushButton(tr("&New Version…"), m_releaseBar);
+    m_newVersionButton->setObjectName(QStringLiteral("newVersion"));
+    m_newVersionButton->setToolTip(tr("Upload a local file as a new code version of this routine"));
+    m_deleteButton = new QPushButton(tr("De&lete…"), m_releaseBar);
+    m_deleteButton->setObjectName(QStringLiteral("deleteVersions"));
+    m_deleteButton->setToolTip(tr("Delete the selected versions (none that an environment runs)"));
+    releaseLayout->addWidget(m_deployButton);
+    releaseLayout->addWidget(m_newVersionButton);
+    releaseLayout->addWidget(m_deleteButton);
+    releaseLayout->addStretch();
+    versionsLayout->addWidget(m_releaseBar);
     versionsLayout->addWidget(m_versionPanel, 1);
     versionsLayout->addWidget(findAll);
     vsplit->addWidget(m_routinePanel);
@@ -133,6 +155,20 @@ RoutineBrowser::RoutineBrowser(CodeVersionRepository &repository, QWidget *paren
     connect(refresh, &QAction::triggered, this, &RoutineBrowser::refreshSelectedLevel);
     connect(findAllAction, &QAction::triggered, this, &RoutineBrowser::findInAllVersions);
     connect(findAll, &QPushButton::clicked, this, &RoutineBrowser::findInAllVersions);
+    connect(m_deployButton, &QPushButton::clicked, this, [this] {
+        const QList<VersionRef> selected = selectedVersions();
+        if (selected.size() == 1)
+            deployVersion(selected.first().codeVersion);
+    });
+    connect(m_newVersionButton, &QPushButton::clicked, this, [this] { newVersion(); });
+    connect(m_deleteButton, &QPushButton::clicked, this, [this] {
+        QStringList versions;
+        for (const VersionRef &r : selectedVersions())
+            versions << r.codeVersion;
+        deleteVersions(versions);
+    });
+    connect(m_versionView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RoutineBrowser::updateReleaseButtons);
+    connect(m_versions, &CodeVersionListModel::stateChanged, this, &RoutineBrowser::updateReleaseButtons);
 
     m_searchDebounce = new QTimer(this);
     m_searchDebounce->setSingleShot(true);
@@ -200,6 +236,7 @@ void RoutineBrowser::setAccount(const QString &accountId, std::shared_ptr<EsaCli
     m_search->blockSignals(false);
     m_versions->clear();
     m_versionsTitle->setText(tr("Code versions"));
+    updateReleaseButtons();
     m_routines->setClient(m_client);
     m_code->showPlaceholder(tr("Choose a routine, then a code version (Enter or click opens it)."));
 }
@@ -298,6 +335,36 @@ void RoutineBrowser::showVersionContextMenu(const QPoint &pos)
     menu.addAction(tr("Compare with &File…"), this, &RoutineBrowser::compareWithFile);
     menu.addSeparator();
     menu.addAction(tr("&Find in All Versions…"), this, &RoutineBrowser::findInAllVersions);
+    // Release actions exist only where the account allows changes.
+    if (changesAllowed() && m_versions->detail()) {
+        const RoutineDetail &detail = *m_versions->detail();
+        const RoutineEnvironment *prod = detail.environment(QStringLiteral("production"));
+        menu.addSeparator();
+        menu.addAction(tr("&Deploy…"), this, [this, version] { deployVersion(version); });
+        if (prod && prod->isCanary()) {
+            menu.addAction(tr("&Promote Canary (%1 to 100 %)").arg(DeployDialog::shortId(prod->canaryVersion())), this, &RoutineBrowser::promoteCanary);
+            menu.addAction(tr("A&bort Canary (%1 back to 100 %)").arg(DeployDialog::shortId(prod->mainVersion())), this, &RoutineBrowser::abortCanary);
+        }
+        const bool runsAlone = prod && !prod->isCanary() && prod->mainVersion() == version;
+        const QDateTime created = index.data(CodeVersionListModel::CreateTimeRole).toDateTime();
+        const int prodRow = prod ? m_versions->rowOf(prod->mainVersion()) : -1;
+        const bool older = prodRow >= 0 && created.isValid() && created < m_versions->version(prodRow).createTime;
+        QAction *rollback = menu.addAction(tr("&Roll Back Production to This Version…"), this, [this, version] { rollBackTo(version); });
+        rollback->setEnabled(older && !runsAlone);
+        QStringList selected;
+        for (const VersionRef &r : selectedVersions())
+            selected << r.codeVersion;
+        if (!selected.contains(version))
+            selected = {version};
+        const QString why = selected.size() == 1 ? VersionDeletion::whyNot(detail, version) : QString();
+        QAction *del = menu.addAction(selected.size() == 1 ? tr("De&lete Version…") : tr("De&lete %n Versions…", nullptr, int(selected.size())),
+                                      this, [this, selected] { deleteVersions(selected); });
+        if (!why.isEmpty()) {
+            del->setEnabled(false);
+            del->setText(tr("Delete Version (not possible: %1)").arg(why));
+        }
+        menu.addAction(tr("&New Version from File…"), this, [this] { newVersion(); });
+    }
     menu.exec(m_versionView->viewport()->mapToGlobal(pos));
 }
 
@@ -361,4 +428,120 @@ void RoutineBrowser::compareWithFile()
     const QString file = QFileDialog::getOpenFileName(this, tr("Compare %1 with File").arg(version.label()));
     if (!file.isEmpty())
         emit compareWithFileRequested(version, file);
+}
+
+void RoutineBrowser::setAccountDetails(const QString &name, const QString &region, const QString &endpoint)
+{
+    m_accountName = name;
+    m_region = region;
+    m_endpoint = endpoint;
+}
+
+bool RoutineBrowser::changesAllowed() const
+{
+    return m_client && m_client->allowsChanges();
+}
+
+void RoutineBrowser::updateReleaseButtons()
+{
+    const bool allowed = changesAllowed() && !m_versions->routineName().isEmpty();
+    m_releaseBar->setVisible(allowed);
+    if (!allowed)
+        return;
+    const QList<VersionRef> selected = selectedVersions();
+    const bool ready = m_versions->state() == LoadState::Ready || m_versions->state() == LoadState::Empty;
+    m_deployButton->setEnabled(ready && selected.size() == 1 && m_versions->detail().has_value());
+    m_newVersionButton->setEnabled(ready);
+    m_deleteButton->setEnabled(ready && !selected.isEmpty() && m_versions->detail().has_value());
+}
+
+RoutineChange::Context RoutineBrowser::changeContext() const
+{
+    return RoutineChange::Context{m_client, m_accountId, m_accountName.isEmpty() ? m_accountId : m_accountName, m_versions->routineName(),
+                                  m_journal};
+}
+
+void RoutineBrowser::showChanged(const RoutineSnapshot &after, const QString &select)
+{
+    m_versions->showSnapshot(changeContext().routine, after.versions, after.detail);
+    const int row = select.isEmpty() ? -1 : m_versions->rowOf(select);
+    if (row >= 0) {
+        m_versionView->setCurrentIndex(m_versions->index(row, 0));
+        openVersion(select);
+    }
+    updateReleaseButtons();
+}
+
+QDialog *RoutineBrowser::deployVersion(const QString &codeVersion, int preset)
+{
+    const int row = m_versions->rowOf(codeVersion);
+    if (!changesAllowed() || row < 0 || !m_versions->detail()) {
+        emit message(changesAllowed() ? tr("Wait for the versions and their deployments to load.")
+                                      : tr("This account does not allow changes; turn on \"Allow changes\" in its settings."));
+        return nullptr;
+    }
+    DeployDialog::Target target{changeContext(), m_region, m_endpoint, m_versions->version(row), *m_versions->detail()};
+    auto *dialog = new DeployDialog(target, DeployDialog::Preset(preset), m_repository, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DeployDialog::deployed, this, [this](const RoutineSnapshot &after) { showChanged(after); });
+    dialog->open();
+    return dialog;
+}
+
+QDialog *RoutineBrowser::rollBackTo(const QString &codeVersion)
+{
+    return deployVersion(codeVersion, int(DeployDialog::Preset::Rollback));
+}
+
+QDialog *RoutineBrowser::promoteCanary()
+{
+    const RoutineEnvironment *prod = m_versions->detail() ? m_versions->detail()->environment(QStringLiteral("production")) : nullptr;
+    if (!prod || !prod->isCanary())
+        return nullptr;
+    return deployVersion(prod->canaryVersion(), int(DeployDialog::Preset::Promote));
+}
+
+QDialog *RoutineBrowser::abortCanary()
+{
+    const RoutineEnvironment *prod = m_versions->detail() ? m_versions->detail()->environment(QStringLiteral("production")) : nullptr;
+    if (!prod || !prod->isCanary())
+        return nullptr;
+    return deployVersion(prod->mainVersion(), int(DeployDialog::Preset::AbortCanary));
+}
+
+QDialog *RoutineBrowser::deleteVersions(const QStringList &codeVersions)
+{
+    if (!changesAllowed() || codeVersions.isEmpty() || !m_versions->detail())
+        return nullptr;
+    QList<CodeVersion> versions;
+    for (const QString &v : codeVersions) {
+        const int row = m_versions->rowOf(v);
+        if (row >= 0)
+            versions << m_versions->version(row);
+    }
+    auto *dialog = new DeleteVersionsDialog(changeContext(), versions, *m_versions->detail(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DeleteVersionsDialog::versionsDeleted, this, [this](const RoutineSnapshot &after) { showChanged(after); });
+    dialog->open();
+    return dialog;
+}
+
+QDialog *RoutineBrowser::newVersion(const QString &file)
+{
+    if (!changesAllowed() || m_versions->routineName().isEmpty())
+        return nullptr;
+    auto *dialog = new NewVersionDialog(changeContext(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NewVersionDialog::versionCreated, this, [this, dialog](const QString &version) {
+        if (dialog->upload() && dialog->upload()->after())
+            showChanged(*dialog->upload()->after(), version);
+        emit message(tr("The new version %1 was created.").arg(version));
+    });
+    connect(dialog, &NewVersionDialog::deployToStagingRequested, this, [this](const QString &version) {
+        deployVersion(version, int(DeployDialog::Preset::DeployToStaging));
+    });
+    if (!file.isEmpty())
+        dialog->setFile(file);
+    dialog->open();
+    return dialog;
 }

@@ -6,16 +6,20 @@
 
 #include "code/OpenedCodeVersion.h"
 #include "code/VersionRef.h"
+#include "esa/RoutineChange.h"
 
 #include <QWidget>
 #include <memory>
 
+class ChangeJournal;
 class CodeVersionListModel;
 class CodeVersionRepository;
 class CodeView;
 class OpenCodeVersion;
 class LoadStatePanel;
 class QLabel;
+class QPushButton;
+class QDialog;
 class QLineEdit;
 class QTimer;
 class QTreeView;
@@ -32,6 +36,11 @@ public:
     ~RoutineBrowser() override;
 
     void setAccount(const QString &accountId, std::shared_ptr<EsaClient> client);
+    // What the change dialogs show and journal about the account.
+    void setAccountDetails(const QString &name, const QString &region, const QString &endpoint);
+    void setChangeJournal(ChangeJournal *journal) { m_journal = journal; }
+    // Changes are offered only for an account that allows them.
+    bool changesAllowed() const;
     void showAccountError(const ApiError &error);
     QString accountId() const { return m_accountId; }
 
@@ -51,6 +60,17 @@ public:
     VersionRef refFor(const QString &codeVersion) const;
     QList<VersionRef> selectedVersions() const;
     VersionRef markedForCompare() const { return m_marked; }
+
+    // The release actions (each opens its dialog; nothing is sent without the user's confirmation).
+    QDialog *deployVersion(const QString &codeVersion, int preset = 0);
+    QDialog *rollBackTo(const QString &codeVersion);
+    QDialog *promoteCanary();
+    QDialog *abortCanary();
+    QDialog *deleteVersions(const QStringList &codeVersions);
+    QDialog *newVersion(const QString &file = {});
+    QPushButton *deployButton() const { return m_deployButton; }
+    QPushButton *newVersionButton() const { return m_newVersionButton; }
+    QPushButton *deleteButton() const { return m_deleteButton; }
 
 public slots:
     void refreshSelectedLevel();
@@ -77,6 +97,9 @@ private:
     void routineChosen(const QModelIndex &index);
     void showVersionContextMenu(const QPoint &pos);
     void applyJump(const OpenedCodeVersion &opened);
+    void updateReleaseButtons();
+    RoutineChange::Context changeContext() const;
+    void showChanged(const RoutineSnapshot &after, const QString &select = {});
 
     CodeVersionRepository &m_repository;
     QString m_accountId;
@@ -95,4 +118,12 @@ private:
     VersionRef m_marked;
     OpenCodeVersion *m_open = nullptr;
     Jump m_jump; // where to go once the version opening now is shown
+    ChangeJournal *m_journal = nullptr;
+    QString m_accountName;
+    QString m_region;
+    QString m_endpoint;
+    QPushButton *m_deployButton = nullptr;
+    QPushButton *m_newVersionButton = nullptr;
+    QPushButton *m_deleteButton = nullptr;
+    QWidget *m_releaseBar = nullptr;
 };

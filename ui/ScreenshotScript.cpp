@@ -3,6 +3,7 @@
 #include "AccountPanel.h"
 #include "AppCodeBrowser.h"
 #include "CodeView.h"
+#include "DeployDialog.h"
 #include "DiffView.h"
 #include "MainWindow.h"
 #include "RoutineBrowser.h"
@@ -13,6 +14,8 @@
 
 #include <QApplication>
 #include <QDialog>
+#include <QRadioButton>
+#include <QSpinBox>
 #include <QTabWidget>
 
 namespace {
@@ -34,7 +37,7 @@ ScreenshotScript::ScreenshotScript(MainWindow &window, QString file, QString vie
 QStringList ScreenshotScript::views()
 {
     return {QStringLiteral("accounts"), QStringLiteral("account-dialog"), QStringLiteral("code"), QStringLiteral("diff"),
-            QStringLiteral("appcodes"), QStringLiteral("large")};
+            QStringLiteral("appcodes"), QStringLiteral("large"), QStringLiteral("deploy")};
 }
 
 void ScreenshotScript::then(std::function<bool()> ready, std::function<void()> run)
@@ -69,6 +72,21 @@ void ScreenshotScript::start()
             auto *diff = qobject_cast<DiffView *>(w.tabs()->currentWidget());
             return diff && diff->isReady();
         }, [&w] { qobject_cast<DiffView *>(w.tabs()->currentWidget())->nextChange(); });
+    } else if (m_view == QLatin1String("deploy")) {
+        // The deploy dialog: an older version to production as a 20 % canary, its diff reviewed.
+        then(routinesLoaded, selectRoutine(QStringLiteral("edge-gateway")));
+        then(versionsOf(QStringLiteral("edge-gateway")), [routines] {
+            QDialog *d = routines->deployVersion(routines->versionModel()->version(2).codeVersion);
+            if (auto *deploy = qobject_cast<DeployDialog *>(d)) {
+                deploy->findChild<QRadioButton *>(QStringLiteral("envProduction"))->setChecked(true);
+                deploy->findChild<QRadioButton *>(QStringLiteral("trafficCanary"))->setChecked(true);
+                deploy->findChild<QSpinBox *>(QStringLiteral("canaryPercent"))->setValue(20);
+            }
+        });
+        then([routines] {
+            auto *deploy = routines->findChild<DeployDialog *>();
+            return deploy && deploy->diffView()->isReady();
+        }, [routines] { routines->findChild<DeployDialog *>()->diffView()->nextChange(); });
     } else if (m_view == QLatin1String("appcodes")) {
         // The Huawei demo account's big app, second page.
         then([] { return true; }, [&w] { w.accountPanel()->selectAccount(QStringLiteral("demo-huawei-iam")); });

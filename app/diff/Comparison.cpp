@@ -44,10 +44,12 @@ void Comparison::setState(State state)
     m_state = state;
 }
 
-void Comparison::compareVersions(const VersionRef &a, const VersionRef &b)
+void Comparison::compareVersions(const VersionRef &a, const VersionRef &b, bool asGiven)
 {
     m_computing.kill();
     m_error = {};
+    m_file.clear();
+    m_asGiven = asGiven;
     setState(State::Loading);
     load(m_a, a);
     load(m_b, b);
@@ -58,6 +60,8 @@ void Comparison::compareWithFile(const VersionRef &version, const QString &path)
     m_computing.kill();
     m_error = {};
     setState(State::Loading);
+    m_file = path;
+    m_asGiven = false;
     load(m_a, version);
     loadFile(m_b, path);
 }
@@ -106,7 +110,7 @@ void Comparison::sideLoaded()
     }
     const DiffInput a = m_a.input->value();
     const DiffInput b = m_b.input->value();
-    const bool swap = a.created.isValid() && b.created.isValid() && a.created > b.created;
+    const bool swap = !m_asGiven && a.created.isValid() && b.created.isValid() && a.created > b.created;
     m_left = swap ? b : a;
     m_right = swap ? a : b;
     m_leftRef = swap ? m_b.ref : m_a.ref;

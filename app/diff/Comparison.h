@@ -25,7 +25,8 @@ public:
     // `repository` may be null when only setInputs() is used.
     explicit Comparison(CodeVersionRepository *repository, QObject *parent = nullptr);
 
-    void compareVersions(const VersionRef &a, const VersionRef &b);
+    // The older goes left, unless `asGiven` (a deployment: what runs now left, what will run right).
+    void compareVersions(const VersionRef &a, const VersionRef &b, bool asGiven = false);
     // The version on the left, the file on the right.
     void compareWithFile(const VersionRef &version, const QString &path);
     void setInputs(const DiffInput &a, const DiffInput &b, const QString &lexerName);
@@ -42,6 +43,8 @@ public:
     // The code version on each side, when it is one (a file side has none).
     std::optional<VersionRef> leftVersion() const { return m_leftRef; }
     std::optional<VersionRef> rightVersion() const { return m_rightRef; }
+    // The local file compared (with compareWithFile), else empty.
+    QString filePath() const { return m_file; }
 
     // Reads and recognises a local file (bounded by MaxFileBytes); pure, for the pool and tests.
     static ApiResult<DiffInput> readFile(const QString &path);
@@ -74,7 +77,9 @@ private:
     std::optional<VersionRef> m_leftRef;
     std::optional<VersionRef> m_rightRef;
     QString m_lexer;
+    QString m_file;
     DiffOptions m_options;
+    bool m_asGiven = false;
     TextDiff m_diff;
     Request<TextDiff> m_computing;
     State m_state = State::Empty;

@@ -24,6 +24,16 @@ void CodeVersionListModel::clear()
     refresh();
 }
 
+void CodeVersionListModel::showSnapshot(const QString &routineName, const QList<CodeVersion> &versions, const RoutineDetail &detail)
+{
+    if (routineName != m_routine)
+        return;
+    showRows([&] {
+        m_versions = versions;
+        m_detail = detail;
+    }, versions.size());
+}
+
 void CodeVersionListModel::clearRows()
 {
     m_versions.clear();

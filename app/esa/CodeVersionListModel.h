@@ -32,6 +32,10 @@ public:
     QString productionVersion() const;
     QString previousVersion(const QString &codeVersion) const;
     std::shared_ptr<EsaClient> client() const { return m_client; }
+    // What the environments run (GetRoutine), once it arrived.
+    const std::optional<RoutineDetail> &detail() const { return m_detail; }
+    // Shows a routine as a change left it (no request: the change read it back).
+    void showSnapshot(const QString &routineName, const QList<CodeVersion> &versions, const RoutineDetail &detail);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

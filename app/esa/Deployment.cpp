@@ -19,8 +19,18 @@ bool Deployment::sameTraffic(const QList<DeployedVersion> &a, const QList<Deploy
     return shares(a) == shares(b);
 }
 
-QString Deployment::nowRuns(const QString &env, const QList<DeployedVersion> &versions)
+QString Deployment::environmentName(const QString &env)
 {
+    if (env == QLatin1String("production"))
+        return tr("production");
+    if (env == QLatin1String("staging"))
+        return tr("staging");
+    return env;
+}
+
+QString Deployment::nowRuns(const QString &rawEnv, const QList<DeployedVersion> &versions)
+{
+    const QString env = environmentName(rawEnv);
     if (versions.isEmpty())
         return tr("%1 now runs nothing").arg(env);
     if (versions.size() == 1)
@@ -48,7 +58,7 @@ void Deployment::start(const QString &action, const QString &env, const QList<De
     m_target = target;
     m_reviewed = reviewed;
     m_running = true;
-    emit progress(tr("Checking what %1 runs now…").arg(env), 0, 2);
+    emit progress(tr("Checking what %1 runs now…").arg(environmentName(env)), 0, 2);
     readRoutine([this](const RoutineSnapshot &now) { send(now); },
                 [this](const ApiError &e) {
                     end(ChangeRecord::Outcome::NotSent, tr("Nothing was sent: the routine could not be read (%1).").arg(e.summary()), e);
@@ -61,7 +71,7 @@ void Deployment::send(const RoutineSnapshot &now)
     if (!sameTraffic(current, m_reviewed)) {
         end(ChangeRecord::Outcome::NotSent,
             tr("Nothing was sent: %1 changed since you reviewed it (%2). Review the change again.")
-                    .arg(m_env, RoutineSnapshot::describe(m_env, current)));
+                    .arg(environmentName(m_env), RoutineSnapshot::describe(m_env, current)));
         return;
     }
     for (const DeployedVersion &v : std::as_const(m_target)) {
@@ -75,12 +85,12 @@ void Deployment::send(const RoutineSnapshot &now)
         return;
     }
     m_record = beginRecord(m_action, RoutineSnapshot::describe(m_env, current), RoutineSnapshot::describe(m_env, m_target));
-    emit progress(tr("Deploying to %1…").arg(m_env), 1, 2);
+    emit progress(tr("Deploying to %1…").arg(environmentName(m_env)), 1, 2);
     m_write = m_context.client->createRoutineCodeDeployment(m_context.routine, m_env, m_target)
                       .then(this, [this, current](const ApiResult<DeploymentResult> &r) {
                           if (r.ok()) {
                               const QString requestId = r.value().requestId;
-                              emit progress(tr("Reading %1 back…").arg(m_env), 2, 2);
+                              emit progress(tr("Reading %1 back…").arg(environmentName(m_env)), 2, 2);
                               readRoutine(
                                       [this, requestId](const RoutineSnapshot &after) {
                                           const QString message = nowRuns(m_env, running(after));
@@ -104,11 +114,11 @@ void Deployment::send(const RoutineSnapshot &now)
                               if (sameTraffic(runs, current))
                                   return std::pair{ChangeRecord::Outcome::DidNotHappen,
                                                    tr("The answer was lost and nothing changed: %1 still runs %2.")
-                                                           .arg(m_env, RoutineSnapshot::describe(m_env, runs))};
+                                                           .arg(environmentName(m_env), RoutineSnapshot::describe(m_env, runs))};
                               return std::pair{ChangeRecord::Outcome::Unknown,
                                                tr("The answer was lost, and %1 now runs neither what it ran nor what was sent (%2): "
                                                   "someone else may have deployed meanwhile.")
-                                                       .arg(m_env, RoutineSnapshot::describe(m_env, runs))};
+                                                       .arg(environmentName(m_env), RoutineSnapshot::describe(m_env, runs))};
                           });
                       });
 }

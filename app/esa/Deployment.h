@@ -26,6 +26,8 @@ public:
     static bool sameTraffic(const QList<DeployedVersion> &a, const QList<DeployedVersion> &b);
     // "production now runs 1749…0360 at 90 % and 1749…0187 at 10 %".
     static QString nowRuns(const QString &env, const QList<DeployedVersion> &versions);
+    // The environment as the user reads it: "production" / "生产环境".
+    static QString environmentName(const QString &env);
 
 private:
     void send(const RoutineSnapshot &now);

@@ -1,5 +1,7 @@
 #include "VersionDeletion.h"
 
+#include "esa/Deployment.h"
+
 VersionDeletion::VersionDeletion(Context context, QObject *parent)
     : RoutineChange(std::move(context), parent)
 {
@@ -11,9 +13,9 @@ QString VersionDeletion::whyNot(const RoutineDetail &detail, const QString &code
     for (const RoutineEnvironment &e : detail.envs) {
         const int share = e.percentageOf(codeVersion);
         if (share > 0)
-            where << tr("%1 runs it at %2 %").arg(e.env).arg(share);
+            where << tr("%1 runs it at %2 %").arg(Deployment::environmentName(e.env)).arg(share);
         else if (!e.canaryAreas.isEmpty() && e.canaryVersion() == codeVersion)
-            where << tr("%1 runs it as a canary").arg(e.env);
+            where << tr("%1 runs it as a canary").arg(Deployment::environmentName(e.env));
     }
     return where.join(QStringLiteral("; "));
 }

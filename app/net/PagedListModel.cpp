@@ -30,6 +30,19 @@ void PagedListModel::refresh()
     requestPage(0);
 }
 
+void PagedListModel::showRows(const std::function<void()> &fill, qint64 total)
+{
+    killRequests();
+    beginResetModel();
+    clearRows();
+    fill();
+    m_total = total;
+    m_pagesLoaded = int((total + 19) / 20);
+    endResetModel();
+    m_error = {};
+    setState(loadedCount() == 0 ? LoadState::Empty : LoadState::Ready);
+}
+
 void PagedListModel::setState(LoadState state)
 {
     m_state = state;

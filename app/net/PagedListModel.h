@@ -10,6 +10,8 @@
 
 #include <QAbstractTableModel>
 
+#include <functional>
+
 #include <vector>
 
 class PagedListModel : public QAbstractTableModel
@@ -49,6 +51,9 @@ protected:
 
     // All pages, one after the other, instead of as the view scrolls.
     void setLoadsAllPages(bool all) { m_allPages = all; }
+    // Rows known without asking (a change read them back): `fill` replaces the rows inside a
+    // model reset; what was on its way is dropped.
+    void showRows(const std::function<void()> &fill, qint64 total);
 
     // `append(const Page &)` adds the page's rows (beginInsertRows/endInsertRows) and returns
     // the service's total count.

@@ -6,6 +6,7 @@
 
 #include "MainWindow.h"
 #include "accounts/AccountConnections.h"
+#include "changes/ChangeJournal.h"
 #include "code/CodeVersionRepository.h"
 #include "emulator/CloudEmulator.h"
 #include "emulator/DemoAccounts.h"
@@ -27,6 +28,7 @@ struct AppFixture
     std::unique_ptr<AccountConnections> connections;
     std::unique_ptr<CodeVersionCache> cache;
     std::unique_ptr<CodeVersionRepository> repository;
+    std::unique_ptr<ChangeJournal> journal;
     std::unique_ptr<MainWindow> window;
 
     // Returns false (and the test should fail) if the emulator cannot listen.
@@ -48,8 +50,9 @@ struct AppFixture
         connections = std::make_unique<AccountConnections>(*store, *transport);
         cache = std::make_unique<CodeVersionCache>(dir->filePath(QStringLiteral("cache")), cacheBytes);
         repository = std::make_unique<CodeVersionRepository>(*cache);
+        journal = std::make_unique<ChangeJournal>(dir->filePath(QStringLiteral("changes.jsonl")));
         if (withWindow) {
-            window = std::make_unique<MainWindow>(*connections, *repository);
+            window = std::make_unique<MainWindow>(*connections, *repository, journal.get());
             window->show();
             return QTest::qWaitForWindowExposed(window.get());
         }
@@ -60,6 +63,7 @@ struct AppFixture
     void stop()
     {
         window.reset();
+        journal.reset();
         repository.reset();
         cache.reset();
         connections.reset();
