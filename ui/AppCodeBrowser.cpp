@@ -1,6 +1,9 @@
 #include "AppCodeBrowser.h"
 
+#include "CreateAppCodeDialog.h"
+#include "DeleteAppCodesDialog.h"
 #include "LoadStatePanel.h"
+#include "apig/AppCodeRule.h"
 #include "SecretClipboard.h"
 #include "apig/ApigAppListModel.h"
 #include "apig/ApigInstanceListModel.h"
@@ -24,6 +27,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -105,6 +109,43 @@ AppCodeBrowser::AppCodeBrowser(SecretClipboard &clipboard, QWidget *parent)
     tools->addWidget(revealButton);
     tools->addWidget(exportButton);
     rightLayout->addLayout(tools);
+
+    // The lifecycle, for accounts that allow changes (hidden otherwise).
+    m_changeBar = new QWidget(right);
+    m_changeBar->setObjectName(QStringLiteral("appCodeChangeBar"));
+    auto *changeLayout = new QHBoxLayout(m_changeBar);
+    changeLayout->setContentsMargins(0, 0, 0, 0);
+    m_createButton = new QPushButton(tr("&Create AppCode…"), m_changeBar);
+    m_createButton->setObjectName(QStringLiteral("createAppCode"));
+    m_rotateButton = new QPushButton(tr("R&otate…"), m_changeBar);
+    m_rotateButton->setObjectName(QStringLiteral("rotateAppCode"));
+    m_rotateButton->setToolTip(tr("Replace the selected AppCode without downtime: a new one first, the old one deleted once callers moved"));
+    m_deleteButton = new QPushButton(tr("&Delete…"), m_changeBar);
+    m_deleteButton->setObjectName(QStringLiteral("deleteAppCodes"));
+    m_limit = new QLabel(m_changeBar);
+    m_limit->setObjectName(QStringLiteral("appCodeLimit"));
+    changeLayout->addWidget(m_createButton);
+    changeLayout->addWidget(m_rotateButton);
+    changeLayout->addWidget(m_deleteButton);
+    changeLayout->addStretch();
+    changeLayout->addWidget(m_limit);
+    rightLayout->addWidget(m_changeBar);
+    m_rotationBar = new QWidget(right);
+    m_rotationBar->setObjectName(QStringLiteral("rotationBar"));
+    auto *rotationLayout = new QHBoxLayout(m_rotationBar);
+    rotationLayout->setContentsMargins(0, 0, 0, 0);
+    m_rotationText = new QLabel(m_rotationBar);
+    m_rotationText->setObjectName(QStringLiteral("rotationText"));
+    m_rotationText->setWordWrap(true);
+    m_finishRotation = new QPushButton(tr("&Finish Rotation…"), m_rotationBar);
+    m_finishRotation->setObjectName(QStringLiteral("finishRotation"));
+    m_forgetRotation = new QPushButton(tr("Forget"), m_rotationBar);
+    m_forgetRotation->setObjectName(QStringLiteral("forgetRotation"));
+    m_forgetRotation->setToolTip(tr("Stop reminding: both AppCodes stay as they are"));
+    rotationLayout->addWidget(m_rotationText, 1);
+    rotationLayout->addWidget(m_finishRotation);
+    rotationLayout->addWidget(m_forgetRotation);
+    rightLayout->addWidget(m_rotationBar);
 
     m_sorted = new QSortFilterProxyModel(this);
     m_sorted->setSourceModel(m_model);
@@ -209,6 +250,21 @@ AppCodeBrowser::AppCodeBrowser(SecretClipboard &clipboard, QWidget *parent)
     });
 
     // While the list loads the combo box picks rows of its own accord: only the user's choice counts.
+    connect(m_createButton, &QPushButton::clicked, this, [this] { createAppCode(); });
+    connect(m_rotateButton, &QPushButton::clicked, this, [this] { rotateSelected(); });
+    connect(m_deleteButton, &QPushButton::clicked, this, [this] { deleteSelected(); });
+    connect(m_finishRotation, &QPushButton::clicked, this, [this] {
+        const QList<PendingRotation> pending = pendingRotations();
+        if (!pending.isEmpty())
+            finishRotation(pending.first());
+    });
+    connect(m_forgetRotation, &QPushButton::clicked, this, [this] {
+        const QList<PendingRotation> pending = pendingRotations();
+        if (!pending.isEmpty())
+            m_rotations.remove(m_accountId, pending.first().oldId);
+        updateChangeBar();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AppCodeBrowser::updateChangeBar);
     connect(m_instances, &QComboBox::currentIndexChanged, this, [this] {
         if (m_instanceModel->state() == LoadState::Ready)
             instanceChosen();
@@ -232,13 +288,17 @@ AppCodeBrowser::AppCodeBrowser(SecretClipboard &clipboard, QWidget *parent)
     connect(m_pager, &AppCodePager::pageChanged, this, [this] {
         m_model->setCodes(m_pager->codes());
         updateBar();
+        updateChangeBar();
     });
     connect(m_pager, &AppCodePager::stateChanged, this, [this](LoadState s) {
         // Rows already on screen stay while the next page loads.
-        if (s == LoadState::Loading && !m_pager->codes().isEmpty())
+        if (s == LoadState::Loading && !m_pager->codes().isEmpty()) {
+            updateChangeBar();
             return;
+        }
         m_tablePanel->showState(s, m_pager->error());
         updateBar();
+        updateChangeBar();
     });
     connect(m_tablePanel, &LoadStatePanel::retryRequested, m_pager, &AppCodePager::refresh);
     connect(m_pageSize, &QComboBox::currentIndexChanged, this, [this] { m_pager->setPageSize(m_pageSize->currentData().toInt()); });
@@ -292,6 +352,7 @@ void AppCodeBrowser::setAccount(const QString &accountId, std::shared_ptr<ApigCl
     m_title->clear();
     m_apps->setInstance(nullptr, {});
     loadInstances();
+    updateChangeBar();
 }
 
 void AppCodeBrowser::showAccountError(const ApiError &error)
@@ -373,6 +434,7 @@ void AppCodeBrowser::appChosen(const QModelIndex &index)
     remember(QStringLiteral("app"), app.id);
     m_title->setText(tr("AppCodes of %1").arg(app.name));
     m_reveal->setChecked(false); // revealing is for one look, not for the next app
+    m_model->setRevealedIds({});
     m_pager->setSource(m_client, m_accountId, m_instances->currentData().toString(), app.id);
 }
 
@@ -477,7 +539,7 @@ void AppCodeBrowser::showContextMenu(const QPoint &pos)
     });
     menu.addAction(tr("Copy &curl Snippet"), this, [this, codes] {
         copyRows([codes](int row) {
-            return QStringLiteral("curl -H \"X-Apig-AppCode: %1\" https://<your-api-host>/<path>").arg(codes().at(row).appCode);
+            return AppCodeModel::curlSnippet(codes().at(row).appCode);
         }, true, tr("a curl snippet"));
     });
     menu.addSeparator();
@@ -499,4 +561,163 @@ bool AppCodeBrowser::exportCsv(const QString &file, bool allPages)
     connect(m_exportProgress, &QProgressDialog::canceled, m_exporter, &AppCodeExporter::cancel);
     m_exporter->start(m_client, m_instances->currentData().toString(), m_pager->appId(), file);
     return true;
+}
+
+bool AppCodeBrowser::changesAllowed() const
+{
+    return m_client && m_client->allowsChanges();
+}
+
+AppCodeChange::Context AppCodeBrowser::changeContext() const
+{
+    const QModelIndex app = m_appView->currentIndex();
+    return AppCodeChange::Context{m_client, m_accountId, m_accountName.isEmpty() ? m_accountId : m_accountName,
+                                  m_instances->currentData().toString(), m_pager->appId(),
+                                  app.isValid() ? m_apps->app(app.row()).name : m_pager->appId(), m_journal};
+}
+
+QList<AppCode> AppCodeBrowser::selectedAppCodes() const
+{
+    QList<AppCode> out;
+    for (int row : selectedRows())
+        out << m_model->codes().at(row);
+    return out;
+}
+
+QList<PendingRotation> AppCodeBrowser::pendingRotations() const
+{
+    if (m_accountId.isEmpty() || m_pager->appId().isEmpty())
+        return {};
+    return m_rotations.pending(m_accountId, m_pager->instanceId(), m_pager->appId());
+}
+
+void AppCodeBrowser::updateChangeBar()
+{
+    const bool allowed = changesAllowed() && !m_pager->appId().isEmpty();
+    m_changeBar->setVisible(allowed);
+    const QList<PendingRotation> pending = allowed ? pendingRotations() : QList<PendingRotation>();
+    m_rotationBar->setVisible(!pending.isEmpty());
+    if (!pending.isEmpty()) {
+        const PendingRotation &r = pending.first();
+        m_rotationText->setText(tr("Rotation pending since %1: once your callers use the new AppCode %2, delete the old one %3.")
+                                        .arg(QLocale().toString(r.startedAt.toLocalTime(), QLocale::ShortFormat), r.newId, r.oldId)
+                                + (pending.size() > 1 ? QLatin1Char(' ') + tr("(%n more pending)", nullptr, int(pending.size() - 1)) : QString()));
+    }
+    if (!allowed)
+        return;
+    const qint64 total = m_pager->total();
+    const bool known = total >= 0 && m_pager->state() != LoadState::Failed; // a refresh keeps the count it had
+    m_limit->setText(!known ? QString()
+                     : total > AppCodeRule::PerAppLimit
+                             ? tr("%1 of %2 — above the gateway's documented limit").arg(QLocale().toString(total)).arg(AppCodeRule::PerAppLimit)
+                             : tr("%1 of %2").arg(total).arg(AppCodeRule::PerAppLimit));
+    const bool full = known && total >= AppCodeRule::PerAppLimit;
+    m_createButton->setEnabled(known);
+    m_createButton->setToolTip(full ? tr("This app holds %1 AppCodes and the gateway allows %2 per app: delete one first.")
+                                              .arg(QLocale().toString(total))
+                                              .arg(AppCodeRule::PerAppLimit)
+                                    : tr("Create an AppCode, generated by the gateway or with your value"));
+    m_rotateButton->setEnabled(known && selectedRows().size() == 1);
+    m_deleteButton->setEnabled(known && !selectedRows().isEmpty());
+}
+
+QDialog *AppCodeBrowser::createAppCode()
+{
+    if (!changesAllowed() || m_pager->appId().isEmpty())
+        return nullptr;
+    if (m_pager->total() >= AppCodeRule::PerAppLimit) {
+        QMessageBox::information(this, tr("Create an AppCode"),
+                                 tr("%1 holds %2 AppCodes and the gateway allows %3 per app, so no AppCode can be created. "
+                                    "Delete one it no longer needs first.")
+                                         .arg(changeContext().appName, QLocale().toString(m_pager->total()))
+                                         .arg(AppCodeRule::PerAppLimit));
+        return nullptr;
+    }
+    auto *dialog = new CreateAppCodeDialog(changeContext(), m_clipboard, std::nullopt, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CreateAppCodeDialog::created, this, [this](const AppCode &code) {
+        // The new one at once, in full for this row only, until the user leaves the app.
+        QSet<QString> revealed{code.id};
+        m_model->setRevealedIds(revealed);
+        m_pager->refresh();
+        emit message(tr("Created the AppCode %1.").arg(code.id));
+    });
+    dialog->open();
+    return dialog;
+}
+
+QDialog *AppCodeBrowser::rotateSelected()
+{
+    const QList<AppCode> selected = selectedAppCodes();
+    if (!changesAllowed() || selected.size() != 1)
+        return nullptr;
+    const AppCode old = selected.first();
+    if (m_pager->total() >= AppCodeRule::PerAppLimit) {
+        // No room for the new one: without downtime that means deleting another (unused) one first.
+        if (QMessageBox::question(this, tr("Rotate an AppCode"),
+                                  tr("%1 holds %2 of %3 AppCodes, so the new one cannot be created first. Delete an AppCode that no "
+                                     "caller uses (not the one you rotate) to make room?")
+                                          .arg(changeContext().appName, QLocale().toString(m_pager->total()))
+                                          .arg(AppCodeRule::PerAppLimit))
+            != QMessageBox::Yes)
+            return nullptr;
+        m_table->clearSelection();
+        emit message(tr("Select the AppCodes to delete, then Delete…"));
+        return nullptr;
+    }
+    auto *dialog = new CreateAppCodeDialog(changeContext(), m_clipboard, old, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CreateAppCodeDialog::created, this, [this, old](const AppCode &code) {
+        const AppCodeChange::Context c = changeContext();
+        m_rotations.add(m_accountId, PendingRotation{c.instanceId, c.appId, c.appName, old.id, code.id, QDateTime::currentDateTimeUtc()});
+        m_model->setRevealedIds({code.id});
+        m_pager->refresh();
+        updateChangeBar();
+        emit message(tr("Step 1 done: move your callers to %1, then Finish Rotation.").arg(code.id));
+    });
+    dialog->open();
+    return dialog;
+}
+
+QDialog *AppCodeBrowser::deleteSelected()
+{
+    const QList<AppCode> selected = selectedAppCodes();
+    if (!changesAllowed() || selected.isEmpty())
+        return nullptr;
+    auto *dialog = new DeleteAppCodesDialog(changeContext(), selected, false, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DeleteAppCodesDialog::appCodesDeleted, this, [this](const QStringList &ids) {
+        for (const QString &id : ids)
+            m_rotations.remove(m_accountId, id); // a rotation whose old AppCode is gone is done
+        m_pager->refresh();
+        updateChangeBar();
+    });
+    dialog->open();
+    return dialog;
+}
+
+QDialog *AppCodeBrowser::finishRotation(const PendingRotation &rotation)
+{
+    if (!changesAllowed())
+        return nullptr;
+    // The old AppCode as the gateway has it (its value is never stored by CloudCodes).
+    AppCode old;
+    for (const AppCode &c : m_model->codes()) {
+        if (c.id == rotation.oldId)
+            old = c;
+    }
+    if (old.id.isEmpty())
+        old = AppCode{QString(), rotation.oldId, rotation.appId, {}};
+    auto *dialog = new DeleteAppCodesDialog(changeContext(), {old}, true, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DeleteAppCodesDialog::appCodesDeleted, this, [this, rotation](const QStringList &ids) {
+        if (ids.contains(rotation.oldId)) {
+            m_rotations.remove(m_accountId, rotation.oldId);
+            emit message(tr("The rotation is done: %1 was deleted.").arg(rotation.oldId));
+        }
+        m_pager->refresh();
+        updateChangeBar();
+    });
+    dialog->open();
+    return dialog;
 }

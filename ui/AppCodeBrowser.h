@@ -3,13 +3,20 @@
 // The last instance and app of each account are remembered.
 #pragma once
 
+#include "apig/AppCodeChange.h"
+#include "apig/AppCodeRotations.h"
 #include "apig/ApigClient.h"
 #include "net/LoadState.h"
+
+#include <QSettings>
 
 #include <QWidget>
 #include <memory>
 
 class AppCodeExporter;
+class ChangeJournal;
+class QDialog;
+class QPushButton;
 class AppCodeModel;
 class AppCodePager;
 class ApigAppListModel;
@@ -39,6 +46,21 @@ public:
 
     void setAccount(const QString &accountId, std::shared_ptr<ApigClient> client, const QString &defaultInstanceId = {});
     void showAccountError(const ApiError &error);
+    void setAccountDetails(const QString &name) { m_accountName = name; }
+    void setChangeJournal(ChangeJournal *journal) { m_journal = journal; }
+    bool changesAllowed() const;
+
+    // The AppCode lifecycle (each opens its dialog; nothing is sent without confirmation).
+    QDialog *createAppCode();
+    QDialog *rotateSelected();
+    QDialog *deleteSelected();
+    QDialog *finishRotation(const PendingRotation &rotation);
+    QList<PendingRotation> pendingRotations() const;
+    QPushButton *createButton() const { return m_createButton; }
+    QPushButton *rotateButton() const { return m_rotateButton; }
+    QPushButton *deleteButton() const { return m_deleteButton; }
+    QLabel *limitLabel() const { return m_limit; }
+    QLabel *rotationLabel() const { return m_rotationText; }
 
     void selectInstance(const QString &instanceId);
     void selectApp(const QString &appId);
@@ -73,9 +95,25 @@ private:
     void showContextMenu(const QPoint &pos);
     QList<int> selectedRows() const;
     void remember(const QString &key, const QString &value);
+    void updateChangeBar();
+    AppCodeChange::Context changeContext() const;
+    QList<AppCode> selectedAppCodes() const;
     QString remembered(const QString &key) const;
 
     SecretClipboard &m_clipboard;
+    ChangeJournal *m_journal = nullptr;
+    QString m_accountName;
+    QSettings m_settings;
+    AppCodeRotations m_rotations{m_settings};
+    QWidget *m_changeBar = nullptr;
+    QPushButton *m_createButton = nullptr;
+    QPushButton *m_rotateButton = nullptr;
+    QPushButton *m_deleteButton = nullptr;
+    QLabel *m_limit = nullptr;
+    QWidget *m_rotationBar = nullptr;
+    QLabel *m_rotationText = nullptr;
+    QPushButton *m_finishRotation = nullptr;
+    QPushButton *m_forgetRotation = nullptr;
     QString m_accountId;
     std::shared_ptr<ApigClient> m_client;
     QString m_defaultInstance;

@@ -65,6 +65,7 @@ MainWindow::MainWindow(AccountConnections &connections, CodeVersionRepository &c
     m_tabs->addTab(m_routines, tr("Edge Routines"));
     m_clipboard = new SecretClipboard(this);
     m_appCodes = new AppCodeBrowser(*m_clipboard, this);
+    m_appCodes->setChangeJournal(m_journal);
     m_tabs->addTab(m_appCodes, tr("AppCodes"));
     // Diff tabs can be closed; the two main areas cannot.
     m_tabs->setTabsClosable(true);
@@ -106,7 +107,12 @@ MainWindow::MainWindow(AccountConnections &connections, CodeVersionRepository &c
             m_routines->setAccountDetails(a->displayName, a->region, a->effectiveEndpoint().toString());
         m_routines->setAccount(accountId, client);
     });
-    connect(m_selection, &SelectedAccount::huaweiReady, m_appCodes, &AppCodeBrowser::setAccount);
+    connect(m_selection, &SelectedAccount::huaweiReady, this,
+            [this](const QString &accountId, const std::shared_ptr<ApigClient> &client, const QString &defaultInstanceId) {
+                if (const std::optional<Account> a = m_selection->account())
+                    m_appCodes->setAccountDetails(a->displayName);
+                m_appCodes->setAccount(accountId, client, defaultInstanceId);
+            });
     connect(m_selection, &SelectedAccount::failed, this, [this](const Account &a, const ApiError &error) {
         if (a.cloud == Account::Cloud::Alibaba)
             m_routines->showAccountError(error);

@@ -64,7 +64,7 @@ std::shared_ptr<ApigClient> AccountConnections::makeApigClient(HttpTransport &tr
         break;
     }
     return std::make_shared<ApigClient>(transport, account.effectiveEndpoint(), account.effectiveIamEndpoint(),
-                                        account.region, account.projectId, auth);
+                                        account.region, account.projectId, auth, account.allowChanges);
 }
 
 void AccountConnections::withSecrets(const QString &accountId, Account::Cloud cloud, const WithSecrets &then)

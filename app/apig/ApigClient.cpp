@@ -6,6 +6,7 @@
 #include "net/HttpTransport.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <cmath>
 
@@ -57,10 +58,11 @@ std::optional<ApiError> readList(ApigPageInfo &page, const HttpReply &reply, con
 } // namespace
 
 ApigClient::ApigClient(HttpTransport &transport, QUrl apigEndpoint, QUrl iamEndpoint, const QString &region,
-                       const QString &projectId, const HuaweiAuth &auth)
+                       const QString &projectId, const HuaweiAuth &auth, bool allowChanges)
     : m_transport(transport)
     , m_endpoint(std::move(apigEndpoint))
     , m_authorizer(std::make_shared<HuaweiAuthorizer>(auth, std::move(iamEndpoint), region, projectId))
+    , m_allowChanges(allowChanges)
 {
 }
 
@@ -105,6 +107,78 @@ Request<AppCodePage> ApigClient::listAppCodes(const QString &instanceId, const Q
     return m_transport.call<AppCodePage>(request(QStringLiteral("ListAppCodesV2"), QStringLiteral("/%1/apps/%2/app-codes").arg(instanceId, appId),
                                                  offset, limit, {}),
                                          [sent](const HttpReply &reply, const QJsonObject &json) { return parseAppCodePage(sent, reply, json); });
+}
+
+ApiRequest ApigClient::appCodeRequest(const QByteArray &method, const QString &label, const QString &instanceId, const QString &appId,
+                                      const QString &appCodeId) const
+{
+    QString tail = QStringLiteral("/%1/apps/%2/app-codes").arg(instanceId, appId);
+    if (!appCodeId.isEmpty())
+        tail += QLatin1Char('/') + appCodeId;
+    ApiRequest r = request(label, tail, 0, 0, {});
+    r.parts.query.clear();
+    r.parts.method = method;
+    r.idempotent = method == "GET";
+    return r;
+}
+
+std::optional<ApiError> ApigClient::refusedChange(const QString &label) const
+{
+    if (m_allowChanges)
+        return std::nullopt;
+    return ApiError(ApiError::Service::Apig, ApiError::Kind::NotAllowed,
+                    ApiError::tr("%1 was not sent: this account does not allow changes "
+                                 "(turn on \"Allow changes\" in the account's settings).")
+                            .arg(label));
+}
+
+Request<AppCode> ApigClient::showAppCode(const QString &instanceId, const QString &appId, const QString &appCodeId)
+{
+    return m_transport.call<AppCode>(appCodeRequest("GET", QStringLiteral("ShowDetailsOfAppCodeV2"), instanceId, appId, appCodeId),
+                                     [](const HttpReply &, const QJsonObject &json) { return parseAppCode(json); });
+}
+
+Request<AppCode> ApigClient::createAppCode(const QString &instanceId, const QString &appId)
+{
+    if (auto refused = refusedChange(QStringLiteral("CreateAppCodeAutoV2")))
+        return Request<AppCode>::fromResult(*refused);
+    return m_transport.call<AppCode>(appCodeRequest("PUT", QStringLiteral("CreateAppCodeAutoV2"), instanceId, appId),
+                                     [](const HttpReply &, const QJsonObject &json) { return parseAppCode(json); });
+}
+
+Request<AppCode> ApigClient::createAppCode(const QString &instanceId, const QString &appId, const QString &value)
+{
+    if (auto refused = refusedChange(QStringLiteral("CreateAppCodeV2")))
+        return Request<AppCode>::fromResult(*refused);
+    ApiRequest r = appCodeRequest("POST", QStringLiteral("CreateAppCodeV2"), instanceId, appId);
+    // The payload hash is signed over exactly these bytes.
+    r.parts.body = QJsonDocument(QJsonObject{{QStringLiteral("app_code"), value}}).toJson(QJsonDocument::Compact);
+    return m_transport.call<AppCode>(std::move(r), [](const HttpReply &, const QJsonObject &json) { return parseAppCode(json); });
+}
+
+Request<QString> ApigClient::deleteAppCode(const QString &instanceId, const QString &appId, const QString &appCodeId)
+{
+    if (auto refused = refusedChange(QStringLiteral("DeleteAppCodeV2")))
+        return Request<QString>::fromResult(*refused);
+    // 204 and no body: the raw answer, its request id from the headers.
+    return m_transport.callRaw(appCodeRequest("DELETE", QStringLiteral("DeleteAppCodeV2"), instanceId, appId, appCodeId))
+            .map([](const ApiResult<HttpReply> &r) -> ApiResult<QString> {
+                if (!r.ok())
+                    return r.error();
+                return QString::fromLatin1(r.value().header("X-Request-Id"));
+            });
+}
+
+ApiResult<AppCode> ApigClient::parseAppCode(const QJsonObject &o)
+{
+    AppCode c;
+    c.appCode = o.value(QStringLiteral("app_code")).toString();
+    c.id = o.value(QStringLiteral("id")).toString();
+    c.appId = o.value(QStringLiteral("app_id")).toString();
+    c.createTime = CloudTime::parse(o.value(QStringLiteral("create_time")));
+    if (c.appCode.isEmpty() || c.id.isEmpty())
+        return shapeError(QStringLiteral("the AppCode has no app_code or id"));
+    return c;
 }
 
 ApiResult<ApigInstancePage> ApigClient::parseInstancePage(const ApigPageInfo &sent, const HttpReply &reply, const QJsonObject &json)

@@ -1,6 +1,7 @@
 // Huawei Cloud APIG (dedicated gateway, v2) calls: instances, apps and AppCodes, paged by
-// offset/limit, authenticated by HuaweiAuthorizer. Futures of typed pages or ApiErrors; the
-// parsers are static and pure (fuzzable) and run on the network worker's thread.
+// offset/limit, authenticated by HuaweiAuthorizer. Requests of typed pages or ApiErrors; the
+// parsers are static and pure (fuzzable) and run on the worker pool. The AppCode writes are
+// refused here, before anything is sent, unless the account allows changes, and are sent once.
 #pragma once
 
 #include "apig/ApigTypes.h"
@@ -21,23 +22,37 @@ class ApigClient
 {
 public:
     ApigClient(HttpTransport &transport, QUrl apigEndpoint, QUrl iamEndpoint, const QString &region,
-               const QString &projectId, const HuaweiAuth &auth);
+               const QString &projectId, const HuaweiAuth &auth, bool allowChanges = false);
+
+    bool allowsChanges() const { return m_allowChanges; }
 
     Request<ApigInstancePage> listInstances(qint64 offset, qint64 limit, const QString &nameFilter = {});
     Request<ApigAppPage> listApps(const QString &instanceId, qint64 offset, qint64 limit,
                                              const QString &nameFilter = {});
     Request<AppCodePage> listAppCodes(const QString &instanceId, const QString &appId, qint64 offset, qint64 limit);
+    Request<AppCode> showAppCode(const QString &instanceId, const QString &appId, const QString &appCodeId);
+
+    // Changes (each sent once). CreateAppCodeAutoV2 (the gateway makes the value) and
+    // CreateAppCodeV2 (this value); DeleteAppCodeV2 answers the request id.
+    Request<AppCode> createAppCode(const QString &instanceId, const QString &appId);
+    Request<AppCode> createAppCode(const QString &instanceId, const QString &appId, const QString &value);
+    Request<QString> deleteAppCode(const QString &instanceId, const QString &appId, const QString &appCodeId);
 
     std::shared_ptr<HuaweiAuthorizer> authorizer() const { return m_authorizer; }
 
     static ApiResult<ApigInstancePage> parseInstancePage(const ApigPageInfo &sent, const HttpReply &reply, const QJsonObject &json);
     static ApiResult<ApigAppPage> parseAppPage(const ApigPageInfo &sent, const HttpReply &reply, const QJsonObject &json);
     static ApiResult<AppCodePage> parseAppCodePage(const ApigPageInfo &sent, const HttpReply &reply, const QJsonObject &json);
+    static ApiResult<AppCode> parseAppCode(const QJsonObject &json);
 
 private:
     ApiRequest request(const QString &label, const QString &pathTail, qint64 offset, qint64 limit, QueryList extra) const;
+    ApiRequest appCodeRequest(const QByteArray &method, const QString &label, const QString &instanceId, const QString &appId,
+                              const QString &appCodeId = {}) const;
+    std::optional<ApiError> refusedChange(const QString &label) const;
 
     HttpTransport &m_transport;
     QUrl m_endpoint;
     std::shared_ptr<HuaweiAuthorizer> m_authorizer;
+    bool m_allowChanges = false;
 };

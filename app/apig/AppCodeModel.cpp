@@ -50,7 +50,7 @@ QVariant AppCodeModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case AppCodeColumn: return m_revealed ? c.appCode : mask(c.appCode);
+        case AppCodeColumn: return isRevealed(c.id) ? c.appCode : mask(c.appCode);
         case IdColumn: return c.id;
         case AppIdColumn: return c.appId;
         case CreatedColumn: return QLocale().toString(c.createTime.toLocalTime(), QLocale::ShortFormat);
@@ -82,4 +82,16 @@ QVariant AppCodeModel::headerData(int section, Qt::Orientation orientation, int 
     case CreatedColumn: return tr("Created");
     }
     return {};
+}
+
+void AppCodeModel::setRevealedIds(const QSet<QString> &ids)
+{
+    m_revealedIds = ids;
+    if (!m_codes.isEmpty())
+        emit dataChanged(index(0, AppCodeColumn), index(int(m_codes.size()) - 1, AppCodeColumn));
+}
+
+QString AppCodeModel::curlSnippet(const QString &appCode)
+{
+    return QStringLiteral("curl -H \"X-Apig-AppCode: %1\" https://<your-api-host>/<path>").arg(appCode);
 }

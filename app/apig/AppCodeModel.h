@@ -6,6 +6,7 @@
 #include "apig/ApigTypes.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 
 class AppCodeModel : public QAbstractTableModel
 {
@@ -22,8 +23,13 @@ public:
     const QList<AppCode> &codes() const { return m_codes; }
     void setRevealed(bool revealed);
     bool isRevealed() const { return m_revealed; }
+    // These AppCodes are shown in full even while the others are masked (one just created).
+    void setRevealedIds(const QSet<QString> &ids);
+    bool isRevealed(const QString &id) const { return m_revealed || m_revealedIds.contains(id); }
 
     static QString mask(const QString &appCode);
+    // What a caller sends: a curl line with the X-Apig-AppCode header.
+    static QString curlSnippet(const QString &appCode);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -33,4 +39,5 @@ public:
 private:
     QList<AppCode> m_codes;
     bool m_revealed = false;
+    QSet<QString> m_revealedIds;
 };

@@ -73,7 +73,7 @@ void CodeUpload::start(const QByteArray &code, const QString &description)
     m_running = true;
     const Check c = check(code);
     if (!c.ok()) {
-        end(ChangeRecord::Outcome::NotSent, tr("Nothing was uploaded: %1").arg(c.problem));
+        endSoon(ChangeRecord::Outcome::NotSent, tr("Nothing was uploaded: %1").arg(c.problem));
         return;
     }
     emit progress(tr("Reading the routine's versions…"), 0, 4);
