@@ -571,8 +571,10 @@ bool AppCodeBrowser::changesAllowed() const
 AppCodeChange::Context AppCodeBrowser::changeContext() const
 {
     const QModelIndex app = m_appView->currentIndex();
+    const int instanceRow = m_instances->currentIndex();
     return AppCodeChange::Context{m_client, m_accountId, m_accountName.isEmpty() ? m_accountId : m_accountName,
-                                  m_instances->currentData().toString(), m_pager->appId(),
+                                  m_instances->currentData().toString(),
+                                  instanceRow >= 0 ? m_instanceModel->instance(instanceRow).name : QString(), m_pager->appId(),
                                   app.isValid() ? m_apps->app(app.row()).name : m_pager->appId(), m_journal};
 }
 

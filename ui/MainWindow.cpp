@@ -88,7 +88,12 @@ MainWindow::MainWindow(AccountConnections &connections, CodeVersionRepository &c
     m_changesDock->setWidget(m_changes);
     addDockWidget(Qt::BottomDockWidgetArea, m_changesDock);
     m_changesDock->hide();
-    connect(m_journal, &ChangeJournal::changed, m_changesDock, [this] { m_changesDock->show(); });
+    connect(m_journal, &ChangeJournal::changed, m_changesDock, [this] {
+        if (m_changesDock->isVisible())
+            return;
+        m_changesDock->show();
+        resizeDocks({m_changesDock}, {qMax(120, height() / 5)}, Qt::Vertical); // a strip, not half the window
+    });
     connect(m_journal, &ChangeJournal::writeFailed, this, [this](const QString &error) {
         statusBar()->showMessage(tr("The change journal could not be written: %1").arg(error), 15000);
     });

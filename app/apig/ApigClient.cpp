@@ -109,6 +109,15 @@ Request<AppCodePage> ApigClient::listAppCodes(const QString &instanceId, const Q
                                          [sent](const HttpReply &reply, const QJsonObject &json) { return parseAppCodePage(sent, reply, json); });
 }
 
+namespace {
+ApiResult<AppCode> withRequestId(ApiResult<AppCode> r, const HttpReply &reply)
+{
+    if (r.ok())
+        r.value().requestId = QString::fromLatin1(reply.header("X-Request-Id"));
+    return r;
+}
+} // namespace
+
 ApiRequest ApigClient::appCodeRequest(const QByteArray &method, const QString &label, const QString &instanceId, const QString &appId,
                                       const QString &appCodeId) const
 {
@@ -135,7 +144,7 @@ std::optional<ApiError> ApigClient::refusedChange(const QString &label) const
 Request<AppCode> ApigClient::showAppCode(const QString &instanceId, const QString &appId, const QString &appCodeId)
 {
     return m_transport.call<AppCode>(appCodeRequest("GET", QStringLiteral("ShowDetailsOfAppCodeV2"), instanceId, appId, appCodeId),
-                                     [](const HttpReply &, const QJsonObject &json) { return parseAppCode(json); });
+                                     [](const HttpReply &reply, const QJsonObject &json) { return withRequestId(parseAppCode(json), reply); });
 }
 
 Request<AppCode> ApigClient::createAppCode(const QString &instanceId, const QString &appId)
@@ -143,7 +152,7 @@ Request<AppCode> ApigClient::createAppCode(const QString &instanceId, const QStr
     if (auto refused = refusedChange(QStringLiteral("CreateAppCodeAutoV2")))
         return Request<AppCode>::fromResult(*refused);
     return m_transport.call<AppCode>(appCodeRequest("PUT", QStringLiteral("CreateAppCodeAutoV2"), instanceId, appId),
-                                     [](const HttpReply &, const QJsonObject &json) { return parseAppCode(json); });
+                                     [](const HttpReply &reply, const QJsonObject &json) { return withRequestId(parseAppCode(json), reply); });
 }
 
 Request<AppCode> ApigClient::createAppCode(const QString &instanceId, const QString &appId, const QString &value)
@@ -153,7 +162,7 @@ Request<AppCode> ApigClient::createAppCode(const QString &instanceId, const QStr
     ApiRequest r = appCodeRequest("POST", QStringLiteral("CreateAppCodeV2"), instanceId, appId);
     // The payload hash is signed over exactly these bytes.
     r.parts.body = QJsonDocument(QJsonObject{{QStringLiteral("app_code"), value}}).toJson(QJsonDocument::Compact);
-    return m_transport.call<AppCode>(std::move(r), [](const HttpReply &, const QJsonObject &json) { return parseAppCode(json); });
+    return m_transport.call<AppCode>(std::move(r), [](const HttpReply &reply, const QJsonObject &json) { return withRequestId(parseAppCode(json), reply); });
 }
 
 Request<QString> ApigClient::deleteAppCode(const QString &instanceId, const QString &appId, const QString &appCodeId)

@@ -52,6 +52,7 @@ struct AppCode
     QString id;
     QString appId;
     QDateTime createTime;
+    QString requestId; // of the call that created or showed it (not set for list entries)
 };
 
 struct ApigInstancePage { QList<ApigInstance> instances; ApigPageInfo page; };

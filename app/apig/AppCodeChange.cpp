@@ -46,7 +46,8 @@ void requestPage(const std::shared_ptr<Pages> &pages, qint64 offset)
 
 AppCodeChange::AppCodeChange(Context context, QObject *parent)
     : CloudChange(Subject{context.accountId, context.accountName, QStringLiteral("APIG"),
-                          QStringLiteral("%1 / %2").arg(context.instanceId, context.appName.isEmpty() ? context.appId : context.appName),
+                          QStringLiteral("%1 / %2").arg(context.instanceName.isEmpty() ? context.instanceId : context.instanceName,
+                                                        context.appName.isEmpty() ? context.appId : context.appName),
                           context.journal},
                   parent)
     , m_context(std::move(context))

@@ -18,6 +18,7 @@ public:
         QString accountId;
         QString accountName;
         QString instanceId;
+        QString instanceName; // for the journal; the id when unknown
         QString appId;
         QString appName;
         ChangeJournal *journal = nullptr;

@@ -53,7 +53,7 @@ void AppCodeCreation::send()
         if (result.ok()) {
             m_created = result.value();
             const QString message = tr("The AppCode %1 was created.").arg(result.value().id);
-            finishRecord(m_record, ChangeRecord::Outcome::Done, result.value().id, QString(), message);
+            finishRecord(m_record, ChangeRecord::Outcome::Done, result.value().id, result.value().requestId, message);
             end(ChangeRecord::Outcome::Done, message);
             return;
         }

@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <QUuid>
 
 #ifdef Q_OS_UNIX
 #include <sys/socket.h>
@@ -212,6 +213,11 @@ bool CloudEmulator::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         response = route(parts, fault);
     }
     const FaultPlan plan = m_faults.plan();
+    if (fault == FaultKind::Drop) {
+        // Done, and not a byte said about it: the client cannot tell whether it happened.
+        resetConnection(socket);
+        return true;
+    }
     if (fault == FaultKind::Stall) {
         // Hold the connection without a word, then drop it.
         QTimer::singleShot(plan.stallMs, socket, [s = QPointer<QTcpSocket>(socket)] {
@@ -275,8 +281,16 @@ EmulatorResponse CloudEmulator::route(const HttpRequestParts &request, FaultKind
         return m_esa.handle(request, now);
     if (iam)
         return m_iam.handle(request, now);
-    if (apig)
-        return m_apig.handle(request, now);
+    if (apig) {
+        // Every gateway answer names its request, as the real one does.
+        EmulatorResponse r = m_apig.handle(request, now);
+        bool named = false;
+        for (const auto &h : std::as_const(r.headers))
+            named |= h.first.compare("X-Request-Id", Qt::CaseInsensitive) == 0;
+        if (!named)
+            r.headers.append({QByteArrayLiteral("X-Request-Id"), QUuid::createUuid().toByteArray(QUuid::Id128)});
+        return r;
+    }
     if (oss)
         return m_oss.handle(request, now);
     return ApigService::error(404, QStringLiteral("APIG.0101"),

@@ -20,13 +20,14 @@ QString FaultPlan::name(FaultKind kind)
     case FaultKind::InvalidJson: return QStringLiteral("badjson");
     case FaultKind::Stall: return QStringLiteral("stall");
     case FaultKind::Drip: return QStringLiteral("drip");
+    case FaultKind::Drop: return QStringLiteral("drop");
     }
     return {};
 }
 
 QList<FaultKind> FaultPlan::namedKinds()
 {
-    return allKinds() << FaultKind::Drip;
+    return allKinds() << FaultKind::Drip << FaultKind::Drop;
 }
 
 FaultKind FaultPlan::fromName(const QString &name)

@@ -18,6 +18,7 @@ enum class FaultKind {
     InvalidJson,   // HTTP 200, application/json, but the body is an HTML proxy page
     Stall,         // no answer for stallMs, then the connection is dropped
     Drip,          // the whole answer, one byte every dripMs (only when asked for by name)
+    Drop,          // carried out, then the connection dropped before a byte of the answer (by name only)
 };
 
 struct FaultPlan
@@ -32,7 +33,7 @@ struct FaultPlan
     // The kinds drawn by default. Drip is not among them (an answer that takes minutes would
     // only slow a soak down); name it to get it.
     static QList<FaultKind> allKinds();
-    static QList<FaultKind> namedKinds(); // allKinds() and Drip
+    static QList<FaultKind> namedKinds(); // allKinds(), Drip and Drop
     static QString name(FaultKind kind);
     static FaultKind fromName(const QString &name); // None if unknown
 };

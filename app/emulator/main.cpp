@@ -53,7 +53,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption manifest(QStringLiteral("demo-manifest"), QStringLiteral("Print a JSON summary of the demo data and exit."));
     const QCommandLineOption faultRate(QStringLiteral("fault-rate"), QStringLiteral("Probability (0..1) that a request gets an injected fault."), QStringLiteral("P"), QStringLiteral("0"));
     const QCommandLineOption faultSeed(QStringLiteral("fault-seed"), QStringLiteral("Seed of the fault sequence."), QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption faultKinds(QStringLiteral("fault-kinds"), QStringLiteral("Comma-separated kinds: 500,503,throttle,reset,truncate,badjson,stall,drip (default: all but drip)."), QStringLiteral("LIST"));
+    const QCommandLineOption faultKinds(QStringLiteral("fault-kinds"), QStringLiteral("Comma-separated kinds: 500,503,throttle,reset,truncate,badjson,stall,drip,drop (default: all but drip and drop)."), QStringLiteral("LIST"));
     const QCommandLineOption latency(QStringLiteral("latency"), QStringLiteral("Delay added to every response."), QStringLiteral("MS"), QStringLiteral("0"));
     const QCommandLineOption stall(QStringLiteral("stall-ms"), QStringLiteral("How long a stall fault holds a connection."), QStringLiteral("MS"), QStringLiteral("60000"));
     const QCommandLineOption drip(QStringLiteral("drip-ms"), QStringLiteral("The pace of a drip fault: one byte every MS."), QStringLiteral("MS"), QStringLiteral("1000"));

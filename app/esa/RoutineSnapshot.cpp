@@ -39,7 +39,9 @@ bool RoutineSnapshot::hasVersion(const QString &codeVersion) const
 
 namespace {
 // The pieces on their way. Owned by the snapshot's abort action (so it lives until the snapshot
-// ends); the pieces' receivers hold it weakly, so nothing keeps itself alive.
+// ends); the pieces' receivers hold it weakly, so nothing keeps itself alive. A receiver may run
+// at once, on the thread that binds it (a shared request that has just finished): so no lock is
+// held while a request is bound.
 struct Pieces
 {
     QMutex mutex;
@@ -66,6 +68,26 @@ struct Pieces
             s->finish(RoutineSnapshot{*detail, versions});
     }
 };
+
+void readSecondPage(const std::shared_ptr<Pieces> &p)
+{
+    Request<CodeVersionPage> second = p->client->listRoutineCodeVersions(p->routine, 2, 20);
+    second.whenDone([weak = std::weak_ptr<Pieces>(p)](const ApiResult<CodeVersionPage> &r) {
+        const auto q = weak.lock();
+        if (!q)
+            return;
+        QMutexLocker lock(&q->mutex);
+        if (!r.ok()) {
+            q->fail(r.error());
+            return;
+        }
+        q->versions += r.value().versions;
+        q->pagesDone = true;
+        q->finishIfDone();
+    });
+    QMutexLocker lock(&p->mutex);
+    p->secondPage = std::move(second);
+}
 } // namespace
 
 Request<RoutineSnapshot> RoutineSnapshot::read(const std::shared_ptr<EsaClient> &client, const QString &routine)
@@ -77,9 +99,8 @@ Request<RoutineSnapshot> RoutineSnapshot::read(const std::shared_ptr<EsaClient> 
     pieces->routine = routine;
     pieces->out = state;
     std::weak_ptr<Pieces> weak = pieces;
-    QMutexLocker lock(&pieces->mutex);
-    pieces->detailRequest = client->getRoutine(routine);
-    pieces->detailRequest.whenDone([weak](const ApiResult<RoutineDetail> &r) {
+    Request<RoutineDetail> detail = client->getRoutine(routine);
+    detail.whenDone([weak](const ApiResult<RoutineDetail> &r) {
         const auto p = weak.lock();
         if (!p)
             return;
@@ -91,8 +112,8 @@ Request<RoutineSnapshot> RoutineSnapshot::read(const std::shared_ptr<EsaClient> 
         p->detail = r.value();
         p->finishIfDone();
     });
-    pieces->firstPage = client->listRoutineCodeVersions(routine, 1, 20);
-    pieces->firstPage.whenDone([weak](const ApiResult<CodeVersionPage> &r) {
+    Request<CodeVersionPage> first = client->listRoutineCodeVersions(routine, 1, 20);
+    first.whenDone([weak](const ApiResult<CodeVersionPage> &r) {
         const auto p = weak.lock();
         if (!p)
             return;
@@ -107,22 +128,14 @@ Request<RoutineSnapshot> RoutineSnapshot::read(const std::shared_ptr<EsaClient> 
             p->finishIfDone();
             return;
         }
-        p->secondPage = p->client->listRoutineCodeVersions(p->routine, 2, 20);
-        p->secondPage.whenDone([weak](const ApiResult<CodeVersionPage> &second) {
-            const auto q = weak.lock();
-            if (!q)
-                return;
-            QMutexLocker lock(&q->mutex);
-            if (!second.ok()) {
-                q->fail(second.error());
-                return;
-            }
-            q->versions += second.value().versions;
-            q->pagesDone = true;
-            q->finishIfDone();
-        });
+        lock.unlock();
+        readSecondPage(p);
     });
-    lock.unlock();
+    {
+        QMutexLocker lock(&pieces->mutex);
+        pieces->detailRequest = std::move(detail);
+        pieces->firstPage = std::move(first);
+    }
     // Dropping the snapshot drops the pieces, and with them their requests.
     state->setAbortAction([pieces] {});
     return handle;

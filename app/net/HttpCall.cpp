@@ -1,6 +1,7 @@
 #include "HttpCall.h"
 
 #include "net/HttpLog.h"
+#include "net/SendOnceBody.h"
 #include "net/HttpTransport.h"
 
 #include <QFile>
@@ -144,7 +145,13 @@ void HttpCall::send(const HttpRequestParts &parts)
         m_reply = m_nam.sendCustomRequest(request, parts.method, form);
         form->setParent(m_reply);
     } else {
-        m_reply = m_nam.sendCustomRequest(request, parts.method, parts.body);
+        // QNAM may not rewind a request to send it again by itself: a write would go twice, and
+        // a signed read would go with a used nonce. A read is retried here, signed afresh.
+        auto *body = new SendOnceBody(parts.body);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, parts.body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        m_reply = m_nam.sendCustomRequest(request, parts.method, body);
+        body->setParent(m_reply);
     }
     m_reply->setProperty("cloudcodes.requestHeaders", QVariant::fromValue(parts.headers));
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpCall::onMetaData);
@@ -268,6 +275,8 @@ ApiError HttpCall::transportError(int networkError) const
         return make(K::Refused, false, tr("The host was not found."));
     case QNetworkReply::RemoteHostClosedError:
         return make(K::Reset, true, tr("The connection was closed before the whole answer arrived."));
+    case QNetworkReply::ContentReSendError: // closed before any answer: QNAM wanted to send it again
+        return make(K::Reset, true, tr("The connection was closed after the request was sent, before any answer."));
     case QNetworkReply::SslHandshakeFailedError:
     case QNetworkReply::InsecureRedirectError:
         return make(K::Tls, false, tr("The secure connection failed; certificate errors are never ignored."));

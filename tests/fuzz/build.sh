@@ -47,13 +47,13 @@ TARGET_FLAGS="$CXXFLAGS_COMMON -fsanitize=fuzzer"
 SOURCES=(
     net/ApiError.cpp net/CloudTime.cpp net/Digest.cpp net/HttpCall.cpp net/HttpLog.cpp
     net/HttpRequestParts.cpp net/HttpTransport.cpp net/LoopbackAwareProxyFactory.cpp
-    net/RequestState.cpp net/RequestSharing.cpp
+    net/RequestState.cpp net/RequestSharing.cpp net/SendOnceBody.cpp
     esa/Acs3Signer.cpp esa/Acs3Authorizer.cpp esa/Routine.cpp esa/EsaClient.cpp
     apig/SdkHmacSigner.cpp apig/HuaweiAuthorizer.cpp apig/IamTokenProvider.cpp apig/ApigClient.cpp
     code/DecodedCode.cpp code/Base64Payload.cpp code/CodeText.cpp code/JsonCompleteness.cpp code/MarkupSniffer.cpp code/ScriptSniffer.cpp
     code/RoutineCodeDecoder.cpp code/CodeVersionCache.cpp code/CodeDigest.cpp
 )
-MOC_HEADERS=(net/HttpCall.h net/HttpTransport.h)
+MOC_HEADERS=(net/HttpCall.h net/HttpTransport.h net/SendOnceBody.h)
 TARGETS=(fuzz_routinecode fuzz_esa_json fuzz_apig_json fuzz_signers fuzz_codecache)
 
 for s in "${SOURCES[@]}" "${MOC_HEADERS[@]}"; do [[ -f $APP/$s ]] || die "missing source $APP/$s"; done

@@ -32,6 +32,7 @@ private slots:
     void refusalShowsTheCode();
     void lostCreateAnswerFindsTheOneCreated();
     void lostCreateAnswerThatDidNotHappen();
+    void droppedCreateIsSentOnce();
     void deleteStopsAtFirstFailure();
     void lostDeleteAnswerIsLookedUp();
     void rotationsSurviveARestart();
@@ -59,7 +60,7 @@ private:
     AppCodeChange::Context context(const DemoApp &a, bool allowChanges = true)
     {
         return AppCodeChange::Context{client(allowChanges), QStringLiteral("demo-huawei-aksk"), QStringLiteral("Huawei AK/SK"),
-                                      instanceOf(a), a.id, a.name, m_journal.get()};
+                                      instanceOf(a), QString(), a.id, a.name, m_journal.get()};
     }
     QList<AppCode> codes(const DemoApp &a)
     {
@@ -156,6 +157,8 @@ void TestAppCodeChanges::createGenerated()
     QCOMPARE(create.created()->appId, a.id);
     QCOMPARE(codes(a).size(), before + 1);
     QCOMPARE(m_app.emulator->requestCount(QStringLiteral("apig:CreateAppCodeAutoV2")), 1);
+    QVERIFY(!create.created()->requestId.isEmpty());
+    QCOMPARE(m_journal->records().last().requestId, create.created()->requestId);
     // The journal names the AppCode by id only.
     QFile f(m_journal->file());
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -245,6 +248,21 @@ void TestAppCodeChanges::lostCreateAnswerThatDidNotHappen()
     QCOMPARE(create.outcome(), ChangeRecord::Outcome::DidNotHappen);
     QCOMPARE(codes(a).size(), before);
     QCOMPARE(m_app.emulator->requestCount(QStringLiteral("apig:CreateAppCodeV2")), 1);
+}
+
+void TestAppCodeChanges::droppedCreateIsSentOnce()
+{
+    // Created, then the connection goes before any answer: a PUT with no body, which Qt would
+    // happily send again — it must not, and the listing finds the one created.
+    const DemoApp &a = app(DemoData::RotationAppName);
+    const int before = int(codes(a).size());
+    m_app.emulator->forceFaultFor(QStringLiteral("apig:CreateAppCodeAutoV2"), FaultKind::Drop, 3);
+    AppCodeCreation create(context(a));
+    create.start();
+    QVERIFY(waitFor(create));
+    QCOMPARE(create.outcome(), ChangeRecord::Outcome::Happened);
+    QCOMPARE(m_app.emulator->requestCount(QStringLiteral("apig:CreateAppCodeAutoV2")), 1);
+    QCOMPARE(codes(a).size(), before + 1);
 }
 
 void TestAppCodeChanges::deleteStopsAtFirstFailure()

@@ -31,6 +31,7 @@ private slots:
     void refusedShowsCodeAndRequestId();
     void lostAnswerThatHappenedIsReadBack();
     void lostAnswerThatDidNotHappenIsReadBack();
+    void droppedDeploymentIsSentOnce();
     void deleteVersions();
     void deleteStopsAtFirstFailure();
     void deployedVersionIsNeverDeleted();
@@ -248,6 +249,17 @@ void TestEsaChanges::lostAnswerThatDidNotHappenIsReadBack()
     QVERIFY2(d.message().contains(QStringLiteral("nothing changed")), qPrintable(d.message()));
     QCOMPARE(m_app.emulator->requestCount(QStringLiteral("CreateRoutineCodeDeployment")), 1); // a 503 is not retried for a write
     QVERIFY(Deployment::sameTraffic(runs(edge(), QStringLiteral("staging")), before));
+}
+
+void TestEsaChanges::droppedDeploymentIsSentOnce()
+{
+    const QString v = demo(edge()).versions.at(12).codeVersion;
+    m_app.emulator->forceFaultFor(QStringLiteral("CreateRoutineCodeDeployment"), FaultKind::Drop, 3);
+    Deployment d(context(edge()));
+    d.start(QStringLiteral("deploy"), QStringLiteral("staging"), at100(v), runs(edge(), QStringLiteral("staging")));
+    QVERIFY(waitFor(d));
+    QCOMPARE(d.outcome(), ChangeRecord::Outcome::Happened);
+    QCOMPARE(m_app.emulator->requestCount(QStringLiteral("CreateRoutineCodeDeployment")), 1);
 }
 
 void TestEsaChanges::deleteVersions()

@@ -46,6 +46,9 @@ private slots:
     void slowDripHitsTheDeadline();
     void writesAreNeverRetriedAfterSending_data();
     void writesAreNeverRetriedAfterSending();
+    void droppedWriteIsNeverResentByQt_data();
+    void droppedWriteIsNeverResentByQt();
+    void droppedReadIsRetriedSignedAfresh();
     void sizeCapTrips();
     void plainHttpOnlyToLoopback();
     void tlsFailureIsAnError();
@@ -311,6 +314,45 @@ void TestHttpTransport::writesAreNeverRetriedAfterSending()
     QCOMPARE(int(r.error().kind), kind);
     QVERIFY(r.error().outcomeUnknown());
     QCOMPARE(m_emulator->requestCount(QStringLiteral("GetRoutine")), 1);
+}
+
+void TestHttpTransport::droppedWriteIsNeverResentByQt_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("form body") << QByteArray("Name=edge-gateway");
+    QTest::newRow("empty body") << QByteArray();
+}
+
+void TestHttpTransport::droppedWriteIsNeverResentByQt()
+{
+    // The service does it, then the connection goes before a byte of the answer. Qt's HTTP
+    // stack resends such a request on its own; for a write it must not.
+    QFETCH(QByteArray, body);
+    m_emulator->forceFault(FaultKind::Drop, 3);
+    ApiRequest request;
+    request.service = ApiError::Service::Esa;
+    request.baseUrl = QUrl(m_emulator->baseUrl());
+    request.label = QStringLiteral("ESA GetRoutine (as a write)");
+    request.idempotent = false;
+    request.authorizer = std::make_shared<Acs3Authorizer>(demoKeys());
+    request.parts.method = "POST";
+    request.parts.headers = {{"x-acs-action", "GetRoutine"}, {"x-acs-version", EsaClient::ApiVersion},
+                             {"content-type", "application/x-www-form-urlencoded"}};
+    request.parts.body = body;
+    const auto r = awaitResult(m_transport->call<QString>(request, [](const HttpReply &, const QJsonObject &) { return ApiResult<QString>(QString()); }));
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().outcomeUnknown(), qPrintable(r.error().summary()));
+    QCOMPARE(m_emulator->requestCount(QStringLiteral("GetRoutine")), 1);
+}
+
+void TestHttpTransport::droppedReadIsRetriedSignedAfresh()
+{
+    // The same for a read: Qt's own resend would reuse the signature's nonce (refused as
+    // SignatureNonceUsed); our retry signs it again and gets its answer.
+    m_emulator->forceFault(FaultKind::Drop, 1);
+    const auto r = awaitResult(esa().getRoutine(QStringLiteral("edge-gateway")));
+    QVERIFY2(r.ok(), qPrintable(r.error().summary()));
+    QCOMPARE(m_emulator->requestCount(QStringLiteral("GetRoutine")), 2);
 }
 
 void TestHttpTransport::sizeCapTrips()
