@@ -5,13 +5,17 @@
 // only); every STS refusal reaches the waiting calls as an STS error that names the role; and no
 // temporary secret or token reaches the HTTP log or an error.
 #include "Await.h"
+#include "accounts/AccountConnections.h"
 #include "emulator/CloudEmulator.h"
+#include "emulator/DemoAccounts.h"
 #include "esa/AssumedRoleProvider.h"
 #include "esa/EsaClient.h"
 #include "net/HttpLog.h"
 #include "net/HttpTransport.h"
 
 #include <QMutex>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <atomic>
@@ -101,6 +105,7 @@ private slots:
     void unreadableAnswerQuotesNothing_data();
     void unreadableAnswerQuotesNothing();
     void logShowsNoTemporarySecret();
+    void demoAccountTestsAsTheRole();
 
 private:
     std::shared_ptr<AssumedRoleProvider> provider(const RamRole &role = deployer(), const AlibabaCredentials &key = demoKey())
@@ -589,6 +594,34 @@ void TestRamRole::logShowsNoTemporarySecret()
         QVERIFY2(!all.contains(key.securityToken), qPrintable(key.accessKeyId));
     }
     QVERIFY(!all.contains(QLatin1String(DemoData::AlibabaAccessKeySecret)));
+}
+
+// The demo account "Alibaba RAM role" assumes the demo deployer role on the emulator, and Test
+// connection names the assumed role.
+void TestRamRole::demoAccountTestsAsTheRole()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("c.conf")), QSettings::IniFormat);
+    SecretStore secrets;
+    secrets.setMemoryOnly(true);
+    AccountStore store(settings, secrets);
+    AccountConnections connections(store, *m_transport);
+    const QList<DemoAccount> demo = DemoAccounts::make(QUrl(m_emulator->baseUrl()));
+    const auto it = std::find_if(demo.cbegin(), demo.cend(), [](const DemoAccount &d) { return d.account.authKind == Account::AuthKind::RamRole; });
+    QVERIFY(it != demo.cend());
+    QCOMPARE(it->account.id, QStringLiteral("demo-alibaba-ram-role"));
+    QCOMPARE(it->account.ramRole.arn, deployerArn());
+    QVERIFY(it->account.allowChanges);
+    QCOMPARE(it->account.effectiveStsEndpoint(), QUrl(m_emulator->baseUrl()));
+    QCOMPARE(it->secrets.keys(), QList<Account::Secret>{Account::Secret::AccessKeySecret});
+
+    const auto r = awaitResult(connections.testConnection(it->account, it->secrets));
+    QVERIFY2(r.ok(), qPrintable(r.error().summary()));
+    // (No translator is loaded here, so the plural reads "routine(s)".)
+    QVERIFY2(r.value().startsWith(QStringLiteral("Connected as acs:ram::1234567890123456:assumed-role/cloudcodes-demo-deployer/cloudcodes-demo: "
+                                                 "12 edge routine")),
+             qPrintable(r.value()));
+    QCOMPARE(assumeRoles(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestRamRole)
