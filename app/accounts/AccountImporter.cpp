@@ -62,8 +62,8 @@ struct ProfileFields
             return fallback;
         bool ok = false;
         const double number = value.isDouble() ? value.toDouble() : value.toString().trimmed().toDouble(&ok);
-        const bool read = value.isDouble() || (value.isString() && ok);
-        if (read && qAbs(number) <= std::numeric_limits<int>::max() && number == double(int(number)))
+        const bool isNumber = value.isDouble() || (value.isString() && ok);
+        if (isNumber && qAbs(number) <= std::numeric_limits<int>::max() && number == double(int(number)))
             return int(number);
         notANumber << QString(key);
         return fallback;
