@@ -207,7 +207,7 @@ QStringList AccountDialog::problems() const
         p << tr("Give the account a name.");
     if (!matches(QStringLiteral("[a-z]{2,}(-[a-z]+)+(-\\d+)?"), a.region))
         p << tr("The region looks like \"cn-hangzhou\" or \"cn-north-4\".");
-    // Empty when `text` is empty or an https URL (or http to this machine); else which of the two it is not.
+    // None when `text` is empty or an https URL (or http to this machine); else what is wrong with it.
     enum class UrlProblem { None, NotHttp, Insecure };
     const auto urlProblem = [](const QString &text) {
         if (text.trimmed().isEmpty())
