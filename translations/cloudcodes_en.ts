@@ -33,6 +33,13 @@
             <numerusform>Connected: %n API gateway instances in this region.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Connected as %1: %n edge routine(s) in this account.</source>
+        <translation>
+            <numerusform>Connected as %1: %n edge routine in this account.</numerusform>
+            <numerusform>Connected as %1: %n edge routines in this account.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>
@@ -204,6 +211,70 @@
         <source>Create, rotate and delete AppCodes. Off: CloudCodes only reads.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>e.g. acs:ram::1234567890123456:role/deployer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAM r&amp;ole ARN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who made the calls, as ActionTrail shows it: 2 to 64 letters, digits or . @ - _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the role&apos;s temporary credentials live (at most the role&apos;s maximum session duration). CloudCodes asks for new ones five minutes before they expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session d&amp;uration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: when the role&apos;s trust policy asks for one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xternal ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: a RAM policy (JSON) that narrows what the role may do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Po&amp;licy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. https://sts.cn-hangzhou.aliyuncs.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the role is assumed. Empty: https://sts.aliyuncs.com, or the endpoint above when it is this machine (127.0.0.1), which serves STS too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STS end&amp;point:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The STS endpoint is not an http(s) URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The STS endpoint must use HTTPS (plain HTTP is only for 127.0.0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountImportDialog</name>
@@ -227,6 +298,49 @@ from %5</source>
     <message>
         <source>&amp;Import Selected</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n AccessKey profile(s)</source>
+        <translation>
+            <numerusform>%n AccessKey profile</numerusform>
+            <numerusform>%n AccessKey profiles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n STS token profile(s)</source>
+        <translation>
+            <numerusform>%n STS token profile</numerusform>
+            <numerusform>%n STS token profiles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n RAM role profile(s)</source>
+        <translation>
+            <numerusform>%n RAM role profile</numerusform>
+            <numerusform>%n RAM role profiles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n IAM profile(s)</source>
+        <translation>
+            <numerusform>%n IAM profile</numerusform>
+            <numerusform>%n IAM profiles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unusable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (%1)</source>
+        <translation>
+            <numerusform>%n skipped (%1)</numerusform>
+            <numerusform>%n skipped (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -265,10 +379,6 @@ from %5</source>
     </message>
     <message>
         <source>%1: profile %2 has neither a mode nor an AccessKey; skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: profile %2 uses mode %3, which CloudCodes cannot import (only AK and StsToken); skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -343,6 +453,22 @@ from %5</source>
         <source>%1 could not be read (%2); skipped.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: profile %2: %3 should be a whole number of seconds; profile skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: profile %2 uses mode %3, which CloudCodes cannot import (only AK, StsToken and RamRoleArn); skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: profile %2 uses mode RamRoleArn but its ram_role_arn is empty; skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: profile %2 assumes its RAM role with a temporary key (sts_token), which CloudCodes does not support; skipped. Use a permanent AccessKey.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountListModel</name>
@@ -400,6 +526,18 @@ from %5</source>
     </message>
     <message>
         <source>Read-only: CloudCodes never changes this account&apos;s cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessKey + RAM role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAM role: %1 (session %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STS endpoint: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -618,6 +756,14 @@ Nothing changes in the cloud.</source>
     </message>
     <message>
         <source>Alibaba Cloud STS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STS answered without the Credentials it documents (AccessKeyId, AccessKeySecret, SecurityToken, Expiration).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assuming the RAM role %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1923,6 +2069,10 @@ ID %2</source>
         <source>Huawei AK/SK</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Alibaba RAM role</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeployDialog</name>
@@ -2887,6 +3037,37 @@ Right: %3, SHA-256 %4</source>
             <numerusform>%1 in %n version</numerusform>
             <numerusform>%1 in %n versions</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RamRole</name>
+    <message>
+        <source>The policy is not valid JSON: %1 at character %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy must be a JSON object (a RAM policy document).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy is %1 bytes long; STS takes at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A RAM role ARN looks like acs:ram::1234567890123456:role/deployer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session name is 2 to 64 letters, digits or . @ - _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session lasts from %1 to %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An external ID is 2 to 1224 letters, digits or _ + = , . @ : / -.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

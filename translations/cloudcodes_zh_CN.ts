@@ -31,6 +31,12 @@
             <numerusform>连接成功：此区域有 %n 个 API 网关实例。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Connected as %1: %n edge routine(s) in this account.</source>
+        <translation>
+            <numerusform>连接成功，身份为 %1：此账号有 %n 个边缘函数。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>
@@ -202,6 +208,70 @@
         <source>Create, rotate and delete AppCodes. Off: CloudCodes only reads.</source>
         <translation>创建、轮换和删除 AppCode。关闭时：CloudCodes 只读取。</translation>
     </message>
+    <message>
+        <source>e.g. acs:ram::1234567890123456:role/deployer</source>
+        <translation>例如 acs:ram::1234567890123456:role/deployer</translation>
+    </message>
+    <message>
+        <source>RAM r&amp;ole ARN:</source>
+        <translation>RAM 角色 ARN(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Who made the calls, as ActionTrail shows it: 2 to 64 letters, digits or . @ - _.</source>
+        <translation>操作审计（ActionTrail）中显示的调用者：2 到 64 个字母、数字或 . @ - _。</translation>
+    </message>
+    <message>
+        <source>Session na&amp;me:</source>
+        <translation>会话名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>How long the role's temporary credentials live (at most the role's maximum session duration). CloudCodes asks for new ones five minutes before they expire.</source>
+        <translation>角色临时凭证的有效期（不超过角色的最大会话时间）。CloudCodes 会在过期前五分钟重新获取。</translation>
+    </message>
+    <message>
+        <source>Session d&amp;uration:</source>
+        <translation>会话时长(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>optional: when the role's trust policy asks for one</source>
+        <translation>可选：角色的信任策略要求时填写</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal ID:</source>
+        <translation>外部 ID(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>optional: a RAM policy (JSON) that narrows what the role may do</source>
+        <translation>可选：限制角色权限的 RAM 策略（JSON）</translation>
+    </message>
+    <message>
+        <source>Po&amp;licy:</source>
+        <translation>策略(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>optional, e.g. https://sts.cn-hangzhou.aliyuncs.com</source>
+        <translation>可选，例如 https://sts.cn-hangzhou.aliyuncs.com</translation>
+    </message>
+    <message>
+        <source>Where the role is assumed. Empty: https://sts.aliyuncs.com, or the endpoint above when it is this machine (127.0.0.1), which serves STS too.</source>
+        <translation>扮演角色的位置。留空：使用 https://sts.aliyuncs.com；若上面的接入点是本机（127.0.0.1），则使用它，它同时提供 STS。</translation>
+    </message>
+    <message>
+        <source>STS end&amp;point:</source>
+        <translation>STS 接入点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The STS endpoint is not an http(s) URL.</source>
+        <translation>STS 接入点不是 http(s) 地址。</translation>
+    </message>
+    <message>
+        <source>The STS endpoint must use HTTPS (plain HTTP is only for 127.0.0.1).</source>
+        <translation>STS 接入点必须使用 HTTPS（明文 HTTP 仅限 127.0.0.1）。</translation>
+    </message>
 </context>
 <context>
     <name>AccountImportDialog</name>
@@ -226,6 +296,44 @@ from %5</source>
     <message>
         <source>&amp;Import Selected</source>
         <translation>导入所选(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Credentials found</source>
+        <translation>找到的凭证</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n AccessKey profile(s)</source>
+        <translation>
+            <numerusform>%n 个 AccessKey 配置</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n STS token profile(s)</source>
+        <translation>
+            <numerusform>%n 个 STS 令牌配置</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n RAM role profile(s)</source>
+        <translation>
+            <numerusform>%n 个 RAM 角色配置</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n IAM profile(s)</source>
+        <translation>
+            <numerusform>%n 个 IAM 配置</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unusable</source>
+        <translation>无法使用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (%1)</source>
+        <translation>
+            <numerusform>已跳过 %n 个（%1）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -265,10 +373,6 @@ from %5</source>
     <message>
         <source>%1: profile %2 has neither a mode nor an AccessKey; skipped.</source>
         <translation>%1：配置 %2 既没有模式也没有 AccessKey；已跳过。</translation>
-    </message>
-    <message>
-        <source>%1: profile %2 uses mode %3, which CloudCodes cannot import (only AK and StsToken); skipped.</source>
-        <translation>%1：配置 %2 使用模式 %3，CloudCodes 无法导入（仅支持 AK 和 StsToken）；已跳过。</translation>
     </message>
     <message>
         <source>%1: profile %2 has an empty access_key_id or access_key_secret; skipped.</source>
@@ -342,6 +446,22 @@ from %5</source>
         <source>%1 could not be read (%2); skipped.</source>
         <translation>无法读取 %1（%2）；已跳过。</translation>
     </message>
+    <message>
+        <source>%1: profile %2: %3 should be a whole number of seconds; profile skipped.</source>
+        <translation>%1：配置 %2：%3 应为整数秒数；已跳过该配置。</translation>
+    </message>
+    <message>
+        <source>%1: profile %2 uses mode %3, which CloudCodes cannot import (only AK, StsToken and RamRoleArn); skipped.</source>
+        <translation>%1：配置 %2 使用模式 %3，CloudCodes 无法导入（仅支持 AK、StsToken 和 RamRoleArn）；已跳过。</translation>
+    </message>
+    <message>
+        <source>%1: profile %2 uses mode RamRoleArn but its ram_role_arn is empty; skipped.</source>
+        <translation>%1：配置 %2 使用 RamRoleArn 模式，但 ram_role_arn 为空；已跳过。</translation>
+    </message>
+    <message>
+        <source>%1: profile %2 assumes its RAM role with a temporary key (sts_token), which CloudCodes does not support; skipped. Use a permanent AccessKey.</source>
+        <translation>%1：配置 %2 使用临时密钥（sts_token）扮演 RAM 角色，CloudCodes 不支持；已跳过。请使用永久 AccessKey。</translation>
+    </message>
 </context>
 <context>
     <name>AccountListModel</name>
@@ -400,6 +520,18 @@ from %5</source>
     <message>
         <source>Read-only: CloudCodes never changes this account's cloud.</source>
         <translation>只读：CloudCodes 绝不更改此账号云上的内容。</translation>
+    </message>
+    <message>
+        <source>AccessKey + RAM role</source>
+        <translation>AccessKey + RAM 角色</translation>
+    </message>
+    <message>
+        <source>RAM role: %1 (session %2)</source>
+        <translation>RAM 角色：%1（会话 %2）</translation>
+    </message>
+    <message>
+        <source>STS endpoint: %1</source>
+        <translation>STS 接入点：%1</translation>
     </message>
 </context>
 <context>
@@ -619,6 +751,14 @@ Nothing changes in the cloud.</source>
     <message>
         <source>Alibaba Cloud STS</source>
         <translation>阿里云 STS</translation>
+    </message>
+    <message>
+        <source>STS answered without the Credentials it documents (AccessKeyId, AccessKeySecret, SecurityToken, Expiration).</source>
+        <translation>STS 的响应缺少文档所述的 Credentials（AccessKeyId、AccessKeySecret、SecurityToken、Expiration）。</translation>
+    </message>
+    <message>
+        <source>Assuming the RAM role %1 failed: %2</source>
+        <translation>扮演 RAM 角色 %1 失败：%2</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +2055,10 @@ ID %2</translation>
         <source>Huawei AK/SK</source>
         <translation>华为云 AK/SK</translation>
     </message>
+    <message>
+        <source>Alibaba RAM role</source>
+        <translation>阿里云 RAM 角色</translation>
+    </message>
 </context>
 <context>
     <name>DeployDialog</name>
@@ -2878,6 +3022,37 @@ Right: %3, SHA-256 %4</source>
         <translation>
             <numerusform>%1，共 %n 个版本</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RamRole</name>
+    <message>
+        <source>The policy is not valid JSON: %1 at character %2.</source>
+        <translation>策略不是有效的 JSON（第 %2 个字符处：%1）。</translation>
+    </message>
+    <message>
+        <source>The policy must be a JSON object (a RAM policy document).</source>
+        <translation>策略必须是 JSON 对象（RAM 策略文档）。</translation>
+    </message>
+    <message>
+        <source>The policy is %1 bytes long; STS takes at most %2.</source>
+        <translation>策略长 %1 字节；STS 最多接受 %2 字节。</translation>
+    </message>
+    <message>
+        <source>A RAM role ARN looks like acs:ram::1234567890123456:role/deployer.</source>
+        <translation>RAM 角色 ARN 形如 acs:ram::1234567890123456:role/deployer。</translation>
+    </message>
+    <message>
+        <source>A session name is 2 to 64 letters, digits or . @ - _.</source>
+        <translation>会话名称为 2 到 64 个字母、数字或 . @ - _。</translation>
+    </message>
+    <message>
+        <source>A session lasts from %1 to %2 seconds.</source>
+        <translation>会话时长为 %1 到 %2 秒。</translation>
+    </message>
+    <message>
+        <source>An external ID is 2 to 1224 letters, digits or _ + = , . @ : / -.</source>
+        <translation>外部 ID 为 2 到 1224 个字母、数字或 _ + = , . @ : / -。</translation>
     </message>
 </context>
 <context>

@@ -13,8 +13,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSpinBox>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -26,6 +28,10 @@ bool matches(const QString &pattern, const QString &text)
 bool isLoopback(const QString &host)
 {
     return host == QLatin1String("localhost") || host.startsWith(QLatin1String("127.")) || host == QLatin1String("::1");
+}
+bool usesKeys(Account::AuthKind kind)
+{
+    return kind == Account::AuthKind::AccessKey || kind == Account::AuthKind::Sts || kind == Account::AuthKind::RamRole;
 }
 } // namespace
 
@@ -51,7 +57,7 @@ AccountDialog::~AccountDialog()
 QList<Account::AuthKind> AccountDialog::authKinds() const
 {
     if (m_cloud == Account::Cloud::Alibaba)
-        return {Account::AuthKind::AccessKey, Account::AuthKind::Sts};
+        return {Account::AuthKind::AccessKey, Account::AuthKind::Sts, Account::AuthKind::RamRole};
     return {Account::AuthKind::AccessKey, Account::AuthKind::IamPassword, Account::AuthKind::IamToken};
 }
 
@@ -89,6 +95,33 @@ void AccountDialog::buildForm()
     m_form->addRow(m_cloud == Account::Cloud::Alibaba ? tr("AccessKey &secret:") : tr("&Secret key (SK):"), m_secret);
     m_securityToken = static_cast<SecretLineEdit *>(named(new SecretLineEdit(this), "securityToken"));
     m_form->addRow(tr("Security &token:"), m_securityToken);
+    // RAM role: the long-term AccessKey above assumes it; calls then run as the role.
+    m_roleArn = static_cast<QLineEdit *>(named(new QLineEdit(this), "roleArn"));
+    m_roleArn->setPlaceholderText(tr("e.g. acs:ram::1234567890123456:role/deployer"));
+    m_form->addRow(tr("RAM r&ole ARN:"), m_roleArn);
+    m_roleSession = static_cast<QLineEdit *>(named(new QLineEdit(RamRole::defaultSessionName(), this), "roleSessionName"));
+    m_roleSession->setToolTip(tr("Who made the calls, as ActionTrail shows it: 2 to 64 letters, digits or . @ - _."));
+    m_form->addRow(tr("Session na&me:"), m_roleSession);
+    m_roleDuration = static_cast<QSpinBox *>(named(new QSpinBox(this), "roleDuration"));
+    m_roleDuration->setRange(RamRole::MinDurationSeconds, RamRole::DefaultDurationSeconds);
+    m_roleDuration->setValue(RamRole::DefaultDurationSeconds);
+    m_roleDuration->setSingleStep(300);
+    m_roleDuration->setSuffix(tr(" s"));
+    m_roleDuration->setToolTip(tr("How long the role's temporary credentials live (at most the role's maximum session duration). "
+                                  "CloudCodes asks for new ones five minutes before they expire."));
+    m_form->addRow(tr("Session d&uration:"), m_roleDuration);
+    m_externalId = static_cast<QLineEdit *>(named(new QLineEdit(this), "externalId"));
+    m_externalId->setPlaceholderText(tr("optional: when the role's trust policy asks for one"));
+    m_form->addRow(tr("E&xternal ID:"), m_externalId);
+    m_rolePolicy = static_cast<QPlainTextEdit *>(named(new QPlainTextEdit(this), "rolePolicy"));
+    m_rolePolicy->setPlaceholderText(tr("optional: a RAM policy (JSON) that narrows what the role may do"));
+    m_rolePolicy->setTabChangesFocus(true);
+    m_rolePolicy->setFixedHeight(m_rolePolicy->fontMetrics().lineSpacing() * 4 + 12);
+    m_form->addRow(tr("Po&licy:"), m_rolePolicy);
+    m_stsEndpoint = static_cast<QLineEdit *>(named(new QLineEdit(this), "stsEndpoint"));
+    m_stsEndpoint->setPlaceholderText(tr("optional, e.g. https://sts.cn-hangzhou.aliyuncs.com"));
+    m_stsEndpoint->setToolTip(tr("Where the role is assumed. Empty: https://sts.aliyuncs.com, or the endpoint above when it is this machine (127.0.0.1), which serves STS too."));
+    m_form->addRow(tr("STS end&point:"), m_stsEndpoint);
     m_domain = static_cast<QLineEdit *>(named(new QLineEdit(this), "domain"));
     m_form->addRow(tr("IAM &account:"), m_domain);
     m_user = static_cast<QLineEdit *>(named(new QLineEdit(this), "user"));
@@ -135,8 +168,11 @@ void AccountDialog::buildForm()
     connect(m_copyResult, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_testDetails); });
 
     for (QLineEdit *e : {m_name, m_endpoint, m_accessKeyId, static_cast<QLineEdit *>(m_secret), static_cast<QLineEdit *>(m_securityToken),
+                         m_roleArn, m_roleSession, m_externalId, m_stsEndpoint,
                          m_domain, m_user, static_cast<QLineEdit *>(m_password), static_cast<QLineEdit *>(m_token), m_projectId})
         connect(e, &QLineEdit::textChanged, this, &AccountDialog::validate);
+    connect(m_rolePolicy, &QPlainTextEdit::textChanged, this, &AccountDialog::validate);
+    connect(m_roleDuration, &QSpinBox::valueChanged, this, &AccountDialog::validate);
     connect(m_region, &QComboBox::currentTextChanged, this, &AccountDialog::validate);
     connect(m_authKind, &QComboBox::currentIndexChanged, this, [this] {
         updateVisibility();
@@ -149,9 +185,11 @@ void AccountDialog::updateVisibility()
     const auto kind = Account::AuthKind(m_authKind->currentData().toInt());
     const bool huawei = m_cloud == Account::Cloud::Huawei;
     auto show = [this](QWidget *w, bool visible) { m_form->setRowVisible(w, visible); };
-    show(m_accessKeyId, kind == Account::AuthKind::AccessKey || kind == Account::AuthKind::Sts);
-    show(m_secret, kind == Account::AuthKind::AccessKey || kind == Account::AuthKind::Sts);
+    show(m_accessKeyId, usesKeys(kind));
+    show(m_secret, usesKeys(kind));
     show(m_securityToken, kind == Account::AuthKind::Sts);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_roleArn, m_roleSession, m_roleDuration, m_externalId, m_rolePolicy, m_stsEndpoint})
+        show(w, kind == Account::AuthKind::RamRole);
     show(m_domain, kind == Account::AuthKind::IamPassword);
     show(m_user, kind == Account::AuthKind::IamPassword);
     show(m_password, kind == Account::AuthKind::IamPassword);
@@ -169,18 +207,27 @@ QStringList AccountDialog::problems() const
         p << tr("Give the account a name.");
     if (!matches(QStringLiteral("[a-z]{2,}(-[a-z]+)+(-\\d+)?"), a.region))
         p << tr("The region looks like \"cn-hangzhou\" or \"cn-north-4\".");
-    if (!m_endpoint->text().trimmed().isEmpty()) {
-        const QUrl url = QUrl::fromUserInput(m_endpoint->text().trimmed());
+    // None when `text` is empty or an https URL (or http to this machine); else what is wrong with it.
+    enum class UrlProblem { None, NotHttp, Insecure };
+    const auto urlProblem = [](const QString &text) {
+        if (text.trimmed().isEmpty())
+            return UrlProblem::None;
+        const QUrl url = QUrl::fromUserInput(text.trimmed());
         if (!url.isValid() || url.host().isEmpty() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
-            p << tr("The endpoint is not an http(s) URL.");
-        else if (url.scheme() == QLatin1String("http") && !isLoopback(url.host()))
-            p << tr("The endpoint must use HTTPS (plain HTTP is only for 127.0.0.1).");
+            return UrlProblem::NotHttp;
+        return url.scheme() == QLatin1String("http") && !isLoopback(url.host()) ? UrlProblem::Insecure : UrlProblem::None;
+    };
+    switch (urlProblem(m_endpoint->text())) {
+    case UrlProblem::NotHttp: p << tr("The endpoint is not an http(s) URL."); break;
+    case UrlProblem::Insecure: p << tr("The endpoint must use HTTPS (plain HTTP is only for 127.0.0.1)."); break;
+    case UrlProblem::None: break;
     }
     const auto secrets = this->secrets();
     switch (a.authKind) {
     case Account::AuthKind::AccessKey:
     case Account::AuthKind::Sts:
-        if (m_cloud == Account::Cloud::Alibaba && a.authKind == Account::AuthKind::AccessKey
+    case Account::AuthKind::RamRole:
+        if (m_cloud == Account::Cloud::Alibaba && a.authKind != Account::AuthKind::Sts
             && !matches(QStringLiteral("LTAI[A-Za-z0-9]{12,30}"), a.accessKeyId))
             p << tr("An AccessKey ID starts with LTAI followed by 12 to 30 letters and digits.");
         if (a.authKind == Account::AuthKind::Sts && !matches(QStringLiteral("STS\\.[A-Za-z0-9]{8,}"), a.accessKeyId))
@@ -191,6 +238,14 @@ QStringList AccountDialog::problems() const
             p << (m_cloud == Account::Cloud::Alibaba ? tr("Enter the AccessKey secret.") : tr("Enter the SK."));
         if (a.authKind == Account::AuthKind::Sts && secrets.value(Account::Secret::SecurityToken).isEmpty())
             p << tr("Enter the security token.");
+        if (a.authKind == Account::AuthKind::RamRole) {
+            p << a.ramRole.problems();
+            switch (urlProblem(m_stsEndpoint->text())) {
+            case UrlProblem::NotHttp: p << tr("The STS endpoint is not an http(s) URL."); break;
+            case UrlProblem::Insecure: p << tr("The STS endpoint must use HTTPS (plain HTTP is only for 127.0.0.1)."); break;
+            case UrlProblem::None: break;
+            }
+        }
         break;
     case Account::AuthKind::IamPassword:
         if (a.domainName.isEmpty() || a.userName.isEmpty())
@@ -226,6 +281,16 @@ void AccountDialog::setAccount(const Account &account)
     const int kindIndex = m_authKind->findData(int(account.authKind));
     m_authKind->setCurrentIndex(qMax(0, kindIndex));
     m_accessKeyId->setText(account.accessKeyId);
+    if (account.authKind == Account::AuthKind::RamRole) {
+        m_roleArn->setText(account.ramRole.arn);
+        m_roleSession->setText(account.ramRole.effectiveSessionName());
+        // An imported role may grant longer sessions than the usual hour: keep what the account has.
+        m_roleDuration->setMaximum(qMax(RamRole::DefaultDurationSeconds, account.ramRole.durationSeconds));
+        m_roleDuration->setValue(account.ramRole.durationSeconds);
+        m_externalId->setText(account.ramRole.externalId);
+        m_rolePolicy->setPlainText(account.ramRole.policy);
+        m_stsEndpoint->setText(account.stsEndpoint.toString());
+    }
     m_domain->setText(account.domainName);
     m_user->setText(account.userName);
     m_projectId->setText(account.projectId);
@@ -253,8 +318,18 @@ Account AccountDialog::account() const
     const QString endpoint = m_endpoint->text().trimmed();
     a.endpoint = endpoint.isEmpty() ? QUrl() : QUrl::fromUserInput(endpoint);
     a.authKind = Account::AuthKind(m_authKind->currentData().toInt());
-    const bool keys = a.authKind == Account::AuthKind::AccessKey || a.authKind == Account::AuthKind::Sts;
-    a.accessKeyId = keys ? m_accessKeyId->text().trimmed() : QString();
+    a.accessKeyId = usesKeys(a.authKind) ? m_accessKeyId->text().trimmed() : QString();
+    a.ramRole = {};
+    a.stsEndpoint = QUrl();
+    if (a.authKind == Account::AuthKind::RamRole) {
+        a.ramRole.arn = m_roleArn->text().trimmed();
+        a.ramRole.sessionName = m_roleSession->text().trimmed();
+        a.ramRole.durationSeconds = m_roleDuration->value();
+        a.ramRole.externalId = m_externalId->text().trimmed();
+        a.ramRole.policy = m_rolePolicy->toPlainText().trimmed();
+        const QString sts = m_stsEndpoint->text().trimmed();
+        a.stsEndpoint = sts.isEmpty() ? QUrl() : QUrl::fromUserInput(sts);
+    }
     a.domainName = a.authKind == Account::AuthKind::IamPassword ? m_domain->text().trimmed() : QString();
     a.userName = a.authKind == Account::AuthKind::IamPassword ? m_user->text().trimmed() : QString();
     a.projectId = m_cloud == Account::Cloud::Huawei ? m_projectId->text().trimmed() : QString();
@@ -267,7 +342,7 @@ AccountStore::Secrets AccountDialog::secrets() const
 {
     AccountStore::Secrets s;
     const auto kind = Account::AuthKind(m_authKind->currentData().toInt());
-    if (kind == Account::AuthKind::AccessKey || kind == Account::AuthKind::Sts)
+    if (usesKeys(kind))
         s.insert(Account::Secret::AccessKeySecret, m_secret->text());
     if (kind == Account::AuthKind::Sts)
         s.insert(Account::Secret::SecurityToken, m_securityToken->text().trimmed());

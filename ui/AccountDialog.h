@@ -16,7 +16,9 @@ class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QPushButton;
+class QSpinBox;
 class SecretLineEdit;
 
 class AccountDialog : public QDialog
@@ -62,6 +64,12 @@ private:
     QLineEdit *m_accessKeyId = nullptr;
     SecretLineEdit *m_secret = nullptr;
     SecretLineEdit *m_securityToken = nullptr;
+    QLineEdit *m_roleArn = nullptr;
+    QLineEdit *m_roleSession = nullptr;
+    QSpinBox *m_roleDuration = nullptr;
+    QLineEdit *m_externalId = nullptr;
+    QPlainTextEdit *m_rolePolicy = nullptr;
+    QLineEdit *m_stsEndpoint = nullptr;
     QLineEdit *m_domain = nullptr;
     QLineEdit *m_user = nullptr;
     SecretLineEdit *m_password = nullptr;

@@ -1,5 +1,6 @@
 // Shows the credentials AccountImporter found (aliyun and hcloud CLI configs, environment),
-// each with where it came from, and saves only the ones the user ticks.
+// each with where it came from, under a one-line summary by kind ("2 AccessKey profiles, 1 RAM
+// role profile, 1 skipped (EcsRamRole)"), and saves only the ones the user ticks.
 #pragma once
 
 #include "accounts/AccountImporter.h"
@@ -23,6 +24,10 @@ public:
 
     int foundCount() const { return int(m_found.size()); }
     void setChecked(int row, bool checked);
+    QString summaryText() const;
+
+    // One entry per kind of profile found, then the skipped ones with their modes.
+    static QString summary(const QList<ImportedAccount> &found, const QList<SkippedProfile> &skipped);
 
 private:
     void importChecked();
@@ -30,6 +35,7 @@ private:
     AccountStore &m_store;
     QList<ImportedAccount> m_found;
     QListWidget *m_list = nullptr;
+    QLabel *m_summary = nullptr;
     QLabel *m_warnings = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -64,6 +64,7 @@ QString AccountListModel::authKindName(Account::AuthKind kind)
     switch (kind) {
     case Account::AuthKind::AccessKey: return tr("AccessKey");
     case Account::AuthKind::Sts: return tr("STS token");
+    case Account::AuthKind::RamRole: return tr("AccessKey + RAM role");
     case Account::AuthKind::IamPassword: return tr("IAM password");
     case Account::AuthKind::IamToken: return tr("IAM token");
     }
@@ -138,6 +139,9 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
             lines << tr("Endpoint: %1").arg(a.endpoint.toString());
         if (!a.accessKeyId.isEmpty())
             lines << tr("AccessKey ID: %1").arg(a.accessKeyId);
+        if (a.authKind == Account::AuthKind::RamRole)
+            lines << tr("RAM role: %1 (session %2)").arg(a.ramRole.arn, a.ramRole.effectiveSessionName())
+                  << tr("STS endpoint: %1").arg(a.effectiveStsEndpoint().toString());
         if (a.demo)
             lines << tr("Demo account: kept for this session only.");
         lines << (a.allowChanges ? tr("Changes allowed: CloudCodes may change this account's cloud.")

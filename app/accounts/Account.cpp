@@ -1,5 +1,7 @@
 #include "Account.h"
 
+#include "net/HttpCall.h"
+
 #include <QUuid>
 
 QList<Account::Secret> Account::secretsNeeded() const
@@ -7,6 +9,7 @@ QList<Account::Secret> Account::secretsNeeded() const
     switch (authKind) {
     case AuthKind::AccessKey: return {Secret::AccessKeySecret};
     case AuthKind::Sts: return {Secret::AccessKeySecret, Secret::SecurityToken};
+    case AuthKind::RamRole: return {Secret::AccessKeySecret}; // the role's STS credentials live in memory only
     case AuthKind::IamPassword: return {Secret::Password};
     case AuthKind::IamToken: return {Secret::Token};
     }
@@ -29,6 +32,26 @@ QUrl Account::effectiveIamEndpoint() const
     return QUrl(QStringLiteral("https://iam.%1.myhuaweicloud.com").arg(region.isEmpty() ? QStringLiteral("cn-north-4") : region));
 }
 
+QUrl Account::effectiveStsEndpoint() const
+{
+    if (!stsEndpoint.isEmpty())
+        return stsEndpoint;
+    if (!endpoint.isEmpty() && HttpCall::isLoopbackHost(endpoint.host())) {
+        QUrl sameHost;
+        sameHost.setScheme(endpoint.scheme());
+        sameHost.setHost(endpoint.host());
+        sameHost.setPort(endpoint.port());
+        return sameHost;
+    }
+    return stsEndpointForRegion({});
+}
+
+QUrl Account::stsEndpointForRegion(const QString &stsRegion)
+{
+    return QUrl(stsRegion.isEmpty() ? QStringLiteral("https://sts.aliyuncs.com")
+                                    : QStringLiteral("https://sts.%1.aliyuncs.com").arg(stsRegion));
+}
+
 QString Account::newId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -44,6 +67,7 @@ QString Account::authKindKey(AuthKind kind)
     switch (kind) {
     case AuthKind::AccessKey: return QStringLiteral("aksk");
     case AuthKind::Sts: return QStringLiteral("sts");
+    case AuthKind::RamRole: return QStringLiteral("ram-role");
     case AuthKind::IamPassword: return QStringLiteral("iam-password");
     case AuthKind::IamToken: return QStringLiteral("iam-token");
     }
@@ -72,7 +96,7 @@ std::optional<Account::Cloud> Account::cloudFromKey(const QString &key)
 
 std::optional<Account::AuthKind> Account::authKindFromKey(const QString &key)
 {
-    for (AuthKind k : {AuthKind::AccessKey, AuthKind::Sts, AuthKind::IamPassword, AuthKind::IamToken}) {
+    for (AuthKind k : {AuthKind::AccessKey, AuthKind::Sts, AuthKind::RamRole, AuthKind::IamPassword, AuthKind::IamToken}) {
         if (authKindKey(k) == key)
             return k;
     }

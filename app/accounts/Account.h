@@ -3,6 +3,8 @@
 // looked up by the account id.
 #pragma once
 
+#include "esa/RamRole.h"
+
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -15,6 +17,7 @@ struct Account
     enum class AuthKind {
         AccessKey,   // Alibaba AccessKey pair, or Huawei AK/SK
         Sts,         // Alibaba STS: AccessKey pair + security token
+        RamRole,     // Alibaba AccessKey pair that assumes a RAM role; calls use the role's STS credentials
         IamPassword, // Huawei IAM account/user/password → token
         IamToken,    // Huawei IAM token pasted by the user
     };
@@ -34,6 +37,8 @@ struct Account
     QString defaultInstanceId; // Huawei APIG instance to open first
     bool demo = false;     // one of --demo's accounts (not saved)
     bool storeTokenInKeychain = false; // Huawei: keep fetched IAM tokens across sessions
+    RamRole ramRole;       // Alibaba RamRole: the role to assume (none of it is secret)
+    QUrl stsEndpoint;      // Alibaba RamRole: override; empty = see effectiveStsEndpoint()
     // May CloudCodes change the cloud for this account (deploy, delete, upload, AppCodes)? Off for
     // new and imported accounts: while it is off no change is offered and no write is ever sent.
     bool allowChanges = false;
@@ -45,10 +50,16 @@ struct Account
     QUrl effectiveEndpoint() const;
     // Huawei: IAM lives on its own host unless an override serves both.
     QUrl effectiveIamEndpoint() const;
+    // Alibaba RamRole: where STS AssumeRole goes. The STS endpoint when set; else, when the ESA
+    // endpoint is this machine (the emulator serves ESA and STS on one port), that same address;
+    // else the public https://sts.aliyuncs.com, as the aliyun CLI does without an sts_region.
+    QUrl effectiveStsEndpoint() const;
+    // "https://sts.<region>.aliyuncs.com", or the public one for an empty region (the CLI's sts_region).
+    static QUrl stsEndpointForRegion(const QString &stsRegion);
 
     static QString newId();
     static QString cloudKey(Cloud cloud);          // "alibaba" / "huawei" (settings, stable)
-    static QString authKindKey(AuthKind kind);     // "aksk" / "sts" / "iam-password" / "iam-token"
+    static QString authKindKey(AuthKind kind);     // "aksk" / "sts" / "ram-role" / "iam-password" / "iam-token"
     static QString secretKey(Secret secret);       // "secret" / "security-token" / "password" / "token"
     static std::optional<Cloud> cloudFromKey(const QString &key);
     static std::optional<AuthKind> authKindFromKey(const QString &key);

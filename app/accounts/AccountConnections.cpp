@@ -1,6 +1,7 @@
 #include "AccountConnections.h"
 
 #include "apig/HuaweiAuthorizer.h"
+#include "esa/AssumedRoleProvider.h"
 #include "net/HttpTransport.h"
 
 #include <QJsonDocument>
@@ -38,6 +39,11 @@ std::shared_ptr<EsaClient> AccountConnections::makeEsaClient(HttpTransport &tran
                                                              const AccountStore::Secrets &secrets)
 {
     AlibabaCredentials c{account.accessKeyId, secrets.value(Account::Secret::AccessKeySecret), {}};
+    if (account.authKind == Account::AuthKind::RamRole) {
+        // One provider per client: the account's requests share its STS credentials.
+        auto role = std::make_shared<AssumedRoleProvider>(account.effectiveStsEndpoint(), c, account.ramRole);
+        return std::make_shared<EsaClient>(transport, account.effectiveEndpoint(), std::move(role), account.allowChanges);
+    }
     if (account.authKind == Account::AuthKind::Sts)
         c.securityToken = secrets.value(Account::Secret::SecurityToken);
     return std::make_shared<EsaClient>(transport, account.effectiveEndpoint(), c, account.allowChanges);
@@ -172,10 +178,15 @@ Request<QString> AccountConnections::testConnection(const Account &account, cons
     if (auto missing = missingSecret(account, secrets))
         return Request<QString>::fromResult(*missing);
     if (account.cloud == Account::Cloud::Alibaba) {
-        return makeEsaClient(m_transport, account, secrets)->listUserRoutines(1, 1).map([](const ApiResult<RoutinePage> &r) {
+        const std::shared_ptr<EsaClient> client = makeEsaClient(m_transport, account, secrets);
+        return client->listUserRoutines(1, 1).map([role = client->assumedRole()](const ApiResult<RoutinePage> &r) {
             if (!r.ok())
                 return ApiResult<QString>(r.error());
-            return ApiResult<QString>(tr("Connected: %n edge routine(s) in this account.", nullptr, r.value().totalCount));
+            const int routines = r.value().totalCount;
+            // With a RAM role, who the calls ran as: the session of the role STS handed out.
+            if (const std::optional<AssumedRole> assumed = role ? role->cached() : std::nullopt)
+                return ApiResult<QString>(tr("Connected as %1: %n edge routine(s) in this account.", nullptr, routines).arg(assumed->arn));
+            return ApiResult<QString>(tr("Connected: %n edge routine(s) in this account.", nullptr, routines));
         });
     }
     return makeApigClient(m_transport, account, secrets)->listInstances(0, 1).map([](const ApiResult<ApigInstancePage> &r) {

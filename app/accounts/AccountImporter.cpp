@@ -11,6 +11,7 @@
 #include <QSet>
 #include <algorithm>
 #include <initializer_list>
+#include <limits>
 #include <optional>
 
 namespace {
@@ -52,8 +53,25 @@ struct ProfileFields
         return {};
     }
 
+    // A whole number written as a JSON number (as the CLI writes expired_seconds) or as digits;
+    // `fallback` when absent.
+    int integer(QLatin1String key, int fallback)
+    {
+        const QJsonValue value = object.value(key);
+        if (value.isUndefined() || value.isNull())
+            return fallback;
+        bool ok = false;
+        const double number = value.isDouble() ? value.toDouble() : value.toString().trimmed().toDouble(&ok);
+        const bool isNumber = value.isDouble() || (value.isString() && ok);
+        if (isNumber && qAbs(number) <= std::numeric_limits<int>::max() && number == double(int(number)))
+            return int(number);
+        notANumber << QString(key);
+        return fallback;
+    }
+
     QJsonObject object;
     QStringList wrongType;
+    QStringList notANumber;
 };
 
 bool isSecretKey(const QString &key)
@@ -94,6 +112,7 @@ struct ConfigRead
     QString label;
     QList<ImportedAccount> accounts;
     QStringList warnings;
+    QList<SkippedProfile> skipped;
     // The secrets of the profile being read, longest first so one containing another is masked whole.
     QStringList profileSecrets;
 
@@ -117,10 +136,19 @@ struct ConfigRead
     // after its key is a user's slip, not a reason to show the key. Masked before it is shortened.
     QString shown(const QString &fromFile) const { return masked(fromFile, profileSecrets); }
 
-    QList<ImportedAccount> finish(QStringList *out) const
+    // A profile not imported: the warning says why, the record counts it for the summary.
+    void skip(const QString &who, const QString &mode, SkippedProfile::Reason reason, const QString &warning)
+    {
+        warnings << warning;
+        skipped << SkippedProfile{AccountImporter::tr("%1 (profile %2)").arg(label, who), shown(mode), reason};
+    }
+
+    QList<ImportedAccount> finish(QStringList *out, QList<SkippedProfile> *skippedOut) const
     {
         if (out)
             *out << warnings;
+        if (skippedOut)
+            *skippedOut << skipped;
         return accounts;
     }
 };
@@ -184,8 +212,8 @@ QList<QPair<int, QJsonValue>> profilesInOrder(const QJsonObject &root, ConfigRea
 std::optional<QJsonObject> profileObject(int index, const QJsonValue &value, ConfigRead &read)
 {
     if (!value.isObject()) {
-        read.warnings << AccountImporter::tr("%1: profile #%2 is not a JSON object; skipped.")
-                                 .arg(read.label, QString::number(index + 1));
+        read.skip(AccountImporter::tr("#%1").arg(index + 1), {}, SkippedProfile::Reason::Unusable,
+                  AccountImporter::tr("%1: profile #%2 is not a JSON object; skipped.").arg(read.label, QString::number(index + 1)));
         return std::nullopt;
     }
     return value.toObject();
@@ -198,12 +226,16 @@ QString profileName(ProfileFields &fields, int index)
     return name.isEmpty() ? AccountImporter::tr("#%1").arg(index + 1) : name;
 }
 
-bool reportWrongTypes(const ProfileFields &fields, const QString &who, ConfigRead &read)
+bool reportWrongTypes(const ProfileFields &fields, const QString &who, const QString &mode, ConfigRead &read)
 {
-    if (fields.wrongType.isEmpty())
+    if (fields.wrongType.isEmpty() && fields.notANumber.isEmpty())
         return false;
-    read.warnings << AccountImporter::tr("%1: profile %2: %3 should be text; profile skipped.")
-                             .arg(read.label, quoted(who), fields.wrongType.join(QLatin1String(", ")));
+    read.skip(who, mode, SkippedProfile::Reason::Unusable,
+              !fields.wrongType.isEmpty()
+                      ? AccountImporter::tr("%1: profile %2: %3 should be text; profile skipped.")
+                                .arg(read.label, quoted(who), fields.wrongType.join(QLatin1String(", ")))
+                      : AccountImporter::tr("%1: profile %2: %3 should be a whole number of seconds; profile skipped.")
+                                .arg(read.label, quoted(who), fields.notANumber.join(QLatin1String(", "))));
     return true;
 }
 
@@ -227,6 +259,11 @@ bool looksLikePlainHuaweiKey(const QString &key)
     return plain.match(key).hasMatch();
 }
 
+bool isMode(const QString &mode, const char *name)
+{
+    return mode.compare(QLatin1String(name), Qt::CaseInsensitive) == 0;
+}
+
 void importAliyunProfile(int index, const QJsonValue &value, ConfigRead &read)
 {
     const std::optional<QJsonObject> object = profileObject(index, value, read);
@@ -239,39 +276,68 @@ void importAliyunProfile(int index, const QJsonValue &value, ConfigRead &read)
     const QString keySecret = fields.text({QLatin1String("access_key_secret")});
     const QString stsToken = fields.text({QLatin1String("sts_token")});
     const QString region = fields.text({QLatin1String("region_id")});
-    if (reportWrongTypes(fields, who, read))
+    const QString roleArn = fields.text({QLatin1String("ram_role_arn")});
+    if (reportWrongTypes(fields, who, mode, read))
         return;
+    const auto unusable = [&](const QString &warning) { read.skip(who, mode, SkippedProfile::Reason::Unusable, warning); };
 
     Account::AuthKind kind = Account::AuthKind::AccessKey;
-    // Old CLI versions wrote AccessKey profiles without a mode.
-    if (mode.compare(QLatin1String("AK"), Qt::CaseInsensitive) == 0 || (mode.isEmpty() && !keyId.isEmpty())) {
+    if (isMode(mode, "AK")) {
         kind = Account::AuthKind::AccessKey;
-    } else if (mode.compare(QLatin1String("StsToken"), Qt::CaseInsensitive) == 0) {
+    } else if (isMode(mode, "StsToken")) {
         kind = Account::AuthKind::Sts;
+    } else if (isMode(mode, "RamRoleArn")) {
+        kind = Account::AuthKind::RamRole;
+    } else if (mode.isEmpty() && !keyId.isEmpty()) {
+        // Old CLI versions wrote profiles without a mode; the CLI then picks one as here.
+        kind = !stsToken.isEmpty() ? Account::AuthKind::Sts : !roleArn.isEmpty() ? Account::AuthKind::RamRole : Account::AuthKind::AccessKey;
     } else if (mode.isEmpty()) {
-        read.warnings << AccountImporter::tr("%1: profile %2 has neither a mode nor an AccessKey; skipped.")
-                                 .arg(read.label, quoted(who));
+        unusable(AccountImporter::tr("%1: profile %2 has neither a mode nor an AccessKey; skipped.").arg(read.label, quoted(who)));
         return;
     } else {
-        // RamRoleArn, EcsRamRole, RsaKeyPair, External, CredentialsURI, OIDC, CloudSSO...: each needs
-        // the CLI's own machinery (role assumption, metadata service, a helper program) to get keys.
-        read.warnings << AccountImporter::tr("%1: profile %2 uses mode %3, which CloudCodes cannot import (only AK and StsToken); skipped.")
-                                 .arg(read.label, quoted(who), quoted(read.shown(mode)));
+        // EcsRamRole, RsaKeyPair, ChainableRamRoleArn, External, CredentialsURI, OIDC, CloudSSO...:
+        // each needs the CLI's own machinery (metadata service, another profile, a helper program).
+        read.skip(who, mode, SkippedProfile::Reason::UnsupportedMode,
+                  AccountImporter::tr("%1: profile %2 uses mode %3, which CloudCodes cannot import (only AK, StsToken and RamRoleArn); skipped.")
+                          .arg(read.label, quoted(who), quoted(read.shown(mode))));
         return;
     }
     if (keyId.isEmpty() || keySecret.isEmpty()) {
-        read.warnings << AccountImporter::tr("%1: profile %2 has an empty access_key_id or access_key_secret; skipped.")
-                                 .arg(read.label, quoted(who));
+        unusable(AccountImporter::tr("%1: profile %2 has an empty access_key_id or access_key_secret; skipped.").arg(read.label, quoted(who)));
         return;
     }
     if (kind == Account::AuthKind::Sts && stsToken.isEmpty()) {
-        read.warnings << AccountImporter::tr("%1: profile %2 uses mode StsToken but its sts_token is empty; skipped.")
-                                 .arg(read.label, quoted(who));
+        unusable(AccountImporter::tr("%1: profile %2 uses mode StsToken but its sts_token is empty; skipped.").arg(read.label, quoted(who)));
         return;
     }
 
     ImportedAccount imported;
     Account &account = imported.account;
+    if (kind == Account::AuthKind::RamRole) {
+        if (roleArn.isEmpty()) {
+            unusable(AccountImporter::tr("%1: profile %2 uses mode RamRoleArn but its ram_role_arn is empty; skipped.").arg(read.label, quoted(who)));
+            return;
+        }
+        if (!stsToken.isEmpty()) {
+            unusable(AccountImporter::tr("%1: profile %2 assumes its RAM role with a temporary key (sts_token), which CloudCodes does not support; skipped. Use a permanent AccessKey.")
+                             .arg(read.label, quoted(who)));
+            return;
+        }
+        const QString sessionName = fields.text({QLatin1String("ram_session_name")});
+        const QString stsRegion = fields.text({QLatin1String("sts_region")});
+        const QString externalId = fields.text({QLatin1String("external_id")});
+        const int seconds = fields.integer(QLatin1String("expired_seconds"), 0);
+        if (reportWrongTypes(fields, who, mode, read))
+            return;
+        account.ramRole.arn = roleArn;
+        account.ramRole.sessionName = sessionName.isEmpty() ? RamRole::defaultSessionName() : sessionName;
+        // 0 is what `aliyun configure` writes when none was given: STS's default then.
+        account.ramRole.durationSeconds = seconds > 0 ? seconds : RamRole::DefaultDurationSeconds;
+        account.ramRole.externalId = externalId;
+        if (!stsRegion.isEmpty())
+            account.stsEndpoint = Account::stsEndpointForRegion(stsRegion);
+    }
+
     account.id = Account::newId();
     account.displayName = QStringLiteral("aliyun: %1").arg(who);
     account.cloud = Account::Cloud::Alibaba;
@@ -300,36 +366,38 @@ void importHcloudProfile(int index, const QJsonValue &value, bool encrypted, Con
     const QString securityToken = fields.text({QLatin1String("securityToken")});
     const QString region = fields.text({QLatin1String("region")});
     const QString projectId = fields.text({QLatin1String("projectId")});
-    if (reportWrongTypes(fields, who, read))
+    if (reportWrongTypes(fields, who, mode, read))
         return;
+    const auto unusable = [&](const QString &warning) { read.skip(who, mode, SkippedProfile::Reason::Unusable, warning); };
 
     const bool aksk = mode.compare(QLatin1String("AKSK"), Qt::CaseInsensitive) == 0 || (mode.isEmpty() && !ak.isEmpty());
     if (!aksk) {
         // ecsAgency, SSO, AssumeRole/agency, token: short-lived or obtained by KooCLI itself.
-        read.warnings << (mode.isEmpty()
-                ? AccountImporter::tr("%1: profile %2 has neither a mode nor an AK; skipped.").arg(read.label, quoted(who))
-                : AccountImporter::tr("%1: profile %2 uses mode %3, which CloudCodes cannot import (only AKSK); skipped.")
-                          .arg(read.label, quoted(who), quoted(read.shown(mode))));
+        if (mode.isEmpty())
+            unusable(AccountImporter::tr("%1: profile %2 has neither a mode nor an AK; skipped.").arg(read.label, quoted(who)));
+        else
+            read.skip(who, mode, SkippedProfile::Reason::UnsupportedMode,
+                      AccountImporter::tr("%1: profile %2 uses mode %3, which CloudCodes cannot import (only AKSK); skipped.")
+                              .arg(read.label, quoted(who), quoted(read.shown(mode))));
         return;
     }
     if (encrypted) {
-        read.warnings << AccountImporter::tr("%1: profile %2: KooCLI stored its AK/SK encrypted, and only KooCLI can read them; skipped. Add this account by hand.")
-                                 .arg(read.label, quoted(who));
+        unusable(AccountImporter::tr("%1: profile %2: KooCLI stored its AK/SK encrypted, and only KooCLI can read them; skipped. Add this account by hand.")
+                         .arg(read.label, quoted(who)));
         return;
     }
     if (!securityToken.isEmpty()) {
-        read.warnings << AccountImporter::tr("%1: profile %2 holds a temporary AK/SK with a security token, which CloudCodes does not support; skipped. Use a permanent AK/SK.")
-                                 .arg(read.label, quoted(who));
+        unusable(AccountImporter::tr("%1: profile %2 holds a temporary AK/SK with a security token, which CloudCodes does not support; skipped. Use a permanent AK/SK.")
+                         .arg(read.label, quoted(who)));
         return;
     }
     if (ak.isEmpty() || sk.isEmpty()) {
-        read.warnings << AccountImporter::tr("%1: profile %2 has an empty accessKeyId or secretAccessKey; skipped.")
-                                 .arg(read.label, quoted(who));
+        unusable(AccountImporter::tr("%1: profile %2 has an empty accessKeyId or secretAccessKey; skipped.").arg(read.label, quoted(who)));
         return;
     }
     if (!looksLikePlainHuaweiKey(ak) || !looksLikePlainHuaweiKey(sk)) {
-        read.warnings << AccountImporter::tr("%1: profile %2: the AK/SK are not plain letters and digits (KooCLI probably stored them encrypted); skipped. Add this account by hand.")
-                                 .arg(read.label, quoted(who));
+        unusable(AccountImporter::tr("%1: profile %2: the AK/SK are not plain letters and digits (KooCLI probably stored them encrypted); skipped. Add this account by hand.")
+                         .arg(read.label, quoted(who)));
         return;
     }
 
@@ -431,7 +499,8 @@ std::optional<QByteArray> readConfigFile(const QString &path, const QString &lab
 QString identity(const ImportedAccount &imported)
 {
     const Account &a = imported.account;
-    QStringList parts = {Account::cloudKey(a.cloud), Account::authKindKey(a.authKind), a.accessKeyId, a.region, a.projectId};
+    QStringList parts = {Account::cloudKey(a.cloud), Account::authKindKey(a.authKind), a.accessKeyId, a.region, a.projectId,
+                         a.ramRole.arn, a.ramRole.externalId};
     for (Account::Secret secret : a.secretsNeeded())
         parts << imported.secrets.value(secret);
     return parts.join(QChar(0));
@@ -440,7 +509,7 @@ QString identity(const ImportedAccount &imported)
 } // namespace
 
 QList<ImportedAccount> AccountImporter::fromAliyunConfig(const QByteArray &json, const QString &sourceLabel,
-                                                         QStringList *warnings)
+                                                         QStringList *warnings, QList<SkippedProfile> *skipped)
 {
     ConfigRead read;
     read.label = sourceLabel;
@@ -450,11 +519,11 @@ QList<ImportedAccount> AccountImporter::fromAliyunConfig(const QByteArray &json,
             importAliyunProfile(index, profile, read);
         }
     }
-    return read.finish(warnings);
+    return read.finish(warnings, skipped);
 }
 
 QList<ImportedAccount> AccountImporter::fromHcloudConfig(const QByteArray &json, const QString &sourceLabel,
-                                                         QStringList *warnings)
+                                                         QStringList *warnings, QList<SkippedProfile> *skipped)
 {
     ConfigRead read;
     read.label = sourceLabel;
@@ -468,7 +537,7 @@ QList<ImportedAccount> AccountImporter::fromHcloudConfig(const QByteArray &json,
             importHcloudProfile(index, profile, encrypted, read);
         }
     }
-    return read.finish(warnings);
+    return read.finish(warnings, skipped);
 }
 
 QList<ImportedAccount> AccountImporter::fromEnvironment(const QProcessEnvironment &env)
@@ -477,9 +546,9 @@ QList<ImportedAccount> AccountImporter::fromEnvironment(const QProcessEnvironmen
 }
 
 QList<ImportedAccount> AccountImporter::discover(const QString &homeDir, const QProcessEnvironment &env,
-                                                 QStringList *warnings)
+                                                 QStringList *warnings, QList<SkippedProfile> *skipped)
 {
-    using Parser = QList<ImportedAccount> (*)(const QByteArray &, const QString &, QStringList *);
+    using Parser = QList<ImportedAccount> (*)(const QByteArray &, const QString &, QStringList *, QList<SkippedProfile> *);
     const struct {
         const char *relativePath;
         Parser parse;
@@ -493,7 +562,7 @@ QList<ImportedAccount> AccountImporter::discover(const QString &homeDir, const Q
     for (const auto &config : configs) {
         const QString label = QStringLiteral("~/") + QLatin1String(config.relativePath);
         if (const std::optional<QByteArray> bytes = readConfigFile(home.filePath(QLatin1String(config.relativePath)), label, warnings))
-            found += config.parse(*bytes, label, warnings);
+            found += config.parse(*bytes, label, warnings, skipped);
     }
     found += environmentAccounts(env, warnings);
 

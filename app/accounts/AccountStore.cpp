@@ -34,6 +34,12 @@ void AccountStore::load()
         a.defaultInstanceId = m_settings.value(QStringLiteral("defaultInstanceId")).toString();
         a.storeTokenInKeychain = m_settings.value(QStringLiteral("storeTokenInKeychain"), false).toBool();
         a.allowChanges = m_settings.value(QStringLiteral("allowChanges"), false).toBool();
+        a.ramRole.arn = m_settings.value(QStringLiteral("roleArn")).toString();
+        a.ramRole.sessionName = m_settings.value(QStringLiteral("roleSessionName")).toString();
+        a.ramRole.durationSeconds = m_settings.value(QStringLiteral("roleDurationSeconds"), RamRole::DefaultDurationSeconds).toInt();
+        a.ramRole.externalId = m_settings.value(QStringLiteral("roleExternalId")).toString();
+        a.ramRole.policy = m_settings.value(QStringLiteral("rolePolicy")).toString();
+        a.stsEndpoint = QUrl(m_settings.value(QStringLiteral("stsEndpoint")).toString());
         m_settings.endGroup();
         if (!cloud || !kind || a.displayName.isEmpty())
             continue; // written by a newer version, or damaged: leave it alone rather than guess
@@ -60,6 +66,19 @@ void AccountStore::writeAccount(const Account &a)
     m_settings.setValue(QStringLiteral("defaultInstanceId"), a.defaultInstanceId);
     m_settings.setValue(QStringLiteral("storeTokenInKeychain"), a.storeTokenInKeychain);
     m_settings.setValue(QStringLiteral("allowChanges"), a.allowChanges);
+    // The role to assume is not secret; the credentials STS issues for it are never written.
+    const bool role = a.authKind == Account::AuthKind::RamRole;
+    for (const auto &[key, value] : {std::pair{QStringLiteral("roleArn"), QVariant(a.ramRole.arn)},
+                                     std::pair{QStringLiteral("roleSessionName"), QVariant(a.ramRole.sessionName)},
+                                     std::pair{QStringLiteral("roleDurationSeconds"), QVariant(a.ramRole.durationSeconds)},
+                                     std::pair{QStringLiteral("roleExternalId"), QVariant(a.ramRole.externalId)},
+                                     std::pair{QStringLiteral("rolePolicy"), QVariant(a.ramRole.policy)},
+                                     std::pair{QStringLiteral("stsEndpoint"), QVariant(a.stsEndpoint.toString())}}) {
+        if (role)
+            m_settings.setValue(key, value);
+        else
+            m_settings.remove(key);
+    }
     m_settings.endGroup();
     QStringList order;
     for (const Account &x : std::as_const(m_accounts)) {

@@ -54,3 +54,13 @@ const AcsAccessKey &AcsCredentialStore::issueTemporary(const QString &accountId,
     key.accountId = accountId;
     return *m_keys.insert(key.accessKeyId, key);
 }
+
+QList<AcsAccessKey> AcsCredentialStore::issued() const
+{
+    QList<AcsAccessKey> out;
+    for (const AcsAccessKey &key : m_keys) {
+        if (key.expiration.isValid())
+            out << key;
+    }
+    return out;
+}

@@ -30,6 +30,8 @@ public:
     const AcsAccessKey *find(const QString &accessKeyId) const;
     // New random STS.… id, secret and token (system CSPRNG), valid until `expiration`.
     const AcsAccessKey &issueTemporary(const QString &accountId, const QDateTime &expiration, const QDateTime &now);
+    // Every temporary credential issued and still remembered, in no particular order.
+    QList<AcsAccessKey> issued() const;
 
 private:
     QHash<QString, AcsAccessKey> m_keys;

@@ -116,6 +116,12 @@ void CloudEmulator::setStsLifetimeSeconds(int seconds)
     m_sts.setLifetimeCapSeconds(seconds);
 }
 
+QList<AcsAccessKey> CloudEmulator::issuedStsCredentials() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_acsKeys.issued();
+}
+
 int CloudEmulator::requestCount(const QString &key) const
 {
     QMutexLocker lock(&m_mutex);

@@ -49,6 +49,9 @@ public:
 
     // STS credentials issued from now on live at most this long (0 = the DurationSeconds asked for).
     void setStsLifetimeSeconds(int seconds);
+    // The temporary credentials AssumeRole has issued (id, secret, token), for tests that prove a
+    // client never wrote them anywhere.
+    QList<AcsAccessKey> issuedStsCredentials() const;
 
     // What the emulator has served, for tests that must prove a cache made no request.
     // Keys: the ESA or STS action ("AssumeRole"), "iam:tokens", "iam:projects", "apig:instances",

@@ -44,6 +44,15 @@ QList<DemoAccount> make(const QUrl &emulatorUrl)
     hwak.accessKeyId = QLatin1String(DemoData::HuaweiAccessKey);
     hwak.projectId = QLatin1String(DemoData::HuaweiProjectId);
     out.append({hwak, {{Account::Secret::AccessKeySecret, QLatin1String(DemoData::HuaweiSecretKey)}}});
+
+    // Assumes the demo deployer role: STS goes to the emulator too (the endpoint is loopback).
+    // Last, so the other demo accounts keep their positions in this list.
+    Account role = base("demo-alibaba-ram-role", QCoreApplication::translate("DemoAccounts", "Alibaba RAM role"),
+                        Account::Cloud::Alibaba, Account::AuthKind::RamRole);
+    role.accessKeyId = QLatin1String(DemoData::AlibabaAccessKeyId);
+    role.ramRole.arn = DemoData::ramRoleArn(QLatin1String(DemoData::DeployerRoleName));
+    role.ramRole.sessionName = QStringLiteral("cloudcodes-demo");
+    out.append({role, {{Account::Secret::AccessKeySecret, QLatin1String(DemoData::AlibabaAccessKeySecret)}}});
     return out;
 }
 

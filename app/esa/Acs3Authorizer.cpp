@@ -11,7 +11,12 @@ void Acs3Authorizer::authorize(HttpRequestParts &parts, HttpTransport &, const D
                       ApiError::tr("The account has no AccessKey secret; enter it in the account's settings.")));
         return;
     }
-    const QByteArray nonce = QUuid::createUuid().toByteArray(QUuid::Id128);
-    parts.headers += Acs3Signer::sign(parts, m_credentials, QDateTime::currentDateTimeUtc(), nonce).headersToAdd;
+    sign(parts, m_credentials);
     done(std::nullopt);
+}
+
+void Acs3Authorizer::sign(HttpRequestParts &parts, const AlibabaCredentials &credentials)
+{
+    const QByteArray nonce = QUuid::createUuid().toByteArray(QUuid::Id128);
+    parts.headers += Acs3Signer::sign(parts, credentials, QDateTime::currentDateTimeUtc(), nonce).headersToAdd;
 }

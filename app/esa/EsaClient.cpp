@@ -1,6 +1,7 @@
 #include "EsaClient.h"
 
 #include "esa/Acs3Authorizer.h"
+#include "esa/RamRoleAuthorizer.h"
 #include "net/ApiRequest.h"
 #include "net/CloudTime.h"
 #include "net/HttpTransport.h"
@@ -63,6 +64,15 @@ EsaClient::EsaClient(HttpTransport &transport, QUrl endpoint, const AlibabaCrede
     : m_transport(transport)
     , m_endpoint(std::move(endpoint))
     , m_authorizer(std::make_shared<Acs3Authorizer>(credentials))
+    , m_allowChanges(allowChanges)
+{
+}
+
+EsaClient::EsaClient(HttpTransport &transport, QUrl endpoint, std::shared_ptr<AssumedRoleProvider> role, bool allowChanges)
+    : m_transport(transport)
+    , m_endpoint(std::move(endpoint))
+    , m_authorizer(std::make_shared<RamRoleAuthorizer>(role))
+    , m_role(std::move(role))
     , m_allowChanges(allowChanges)
 {
 }

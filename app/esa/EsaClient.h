@@ -17,6 +17,7 @@
 #include <QUrl>
 #include <memory>
 
+class AssumedRoleProvider;
 class HttpTransport;
 class RequestAuthorizer;
 struct ApiRequest;
@@ -27,8 +28,12 @@ public:
     static constexpr const char *ApiVersion = "2024-09-10";
 
     EsaClient(HttpTransport &transport, QUrl endpoint, const AlibabaCredentials &credentials, bool allowChanges = false);
+    // Every call signed with the temporary credentials of the RAM role `role` assumes.
+    EsaClient(HttpTransport &transport, QUrl endpoint, std::shared_ptr<AssumedRoleProvider> role, bool allowChanges = false);
 
     QUrl endpoint() const { return m_endpoint; }
+    // The assumed RAM role whose credentials sign the calls; null for a fixed AccessKey.
+    std::shared_ptr<AssumedRoleProvider> assumedRole() const { return m_role; }
     bool allowsChanges() const { return m_allowChanges; }
 
     Request<RoutinePage> listUserRoutines(int pageNumber, int pageSize, const QString &searchKeyWord = {});
@@ -70,5 +75,6 @@ private:
     HttpTransport &m_transport;
     QUrl m_endpoint;
     std::shared_ptr<RequestAuthorizer> m_authorizer;
+    std::shared_ptr<AssumedRoleProvider> m_role;
     bool m_allowChanges = false;
 };

@@ -26,7 +26,7 @@ bool isRetryableCode(ApiError::Service service, int status, const QString &code)
 {
     if (status >= 500)
         return true;
-    if (service == ApiError::Service::Esa)
+    if (service == ApiError::Service::Esa || service == ApiError::Service::Sts) // Alibaba RPC gateways
         return code.startsWith(QLatin1String("Throttling")) || code == QLatin1String("ServiceUnavailable");
     if (status == 429)
         return true;

@@ -290,12 +290,16 @@ ApiError HttpCall::transportError(int networkError) const
 
 void HttpCall::failAttempt(ApiError error, int retryAfterMs)
 {
-    // A rejected IAM token may be renewed once, right away.
-    if (error.httpStatus == 401 && !m_renewed && m_request.authorizer && m_request.authorizer->renewAfter(error)) {
+    // Refused credentials are renewed once, right away: a rejected IAM token (401, refused before
+    // anything was done) for any call; an assumed role's expired STS token for a read only, since a
+    // write is never sent twice (its credentials are still dropped, for the next request).
+    if (error.kind == ApiError::Kind::Http && !m_renewed && m_request.authorizer && m_request.authorizer->renewAfter(error)) {
         m_renewed = true;
-        --m_attempt;
-        QTimer::singleShot(0, this, &HttpCall::beginAttempt);
-        return;
+        if (error.httpStatus == 401 || m_request.idempotent) {
+            --m_attempt;
+            QTimer::singleShot(0, this, &HttpCall::beginAttempt);
+            return;
+        }
     }
     // A write is sent again only when it certainly never reached the server.
     const bool mayRetry = error.retryable && (m_request.idempotent || error.kind == ApiError::Kind::Refused);

@@ -18,7 +18,8 @@ public:
 
     // Adds headers to `parts` and calls `done` (with an error if it cannot), possibly later.
     virtual void authorize(HttpRequestParts &parts, HttpTransport &transport, const Done &done) = 0;
-    // After an authentication failure: may the call try once more with fresh credentials?
-    // (An IAM token is dropped and fetched again; a signature cannot get better.)
+    // After an error answer: were these credentials refused, and dropped so that fresh ones are
+    // obtained? (An IAM token or an expired STS token of an assumed role is dropped and fetched
+    // again; a signature cannot get better.) HttpCall then decides whether to try once more.
     virtual bool renewAfter(const ApiError &) { return false; }
 };

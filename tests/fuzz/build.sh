@@ -49,6 +49,7 @@ SOURCES=(
     net/HttpRequestParts.cpp net/HttpTransport.cpp net/LoopbackAwareProxyFactory.cpp
     net/RequestState.cpp net/RequestSharing.cpp net/SendOnceBody.cpp
     esa/Acs3Signer.cpp esa/Acs3Authorizer.cpp esa/Routine.cpp esa/EsaClient.cpp
+    esa/RamRole.cpp esa/AssumedRoleProvider.cpp esa/RamRoleAuthorizer.cpp
     apig/SdkHmacSigner.cpp apig/HuaweiAuthorizer.cpp apig/IamTokenProvider.cpp apig/ApigClient.cpp
     code/DecodedCode.cpp code/Base64Payload.cpp code/CodeText.cpp code/JsonCompleteness.cpp code/MarkupSniffer.cpp code/ScriptSniffer.cpp
     code/RoutineCodeDecoder.cpp code/CodeVersionCache.cpp code/CodeDigest.cpp

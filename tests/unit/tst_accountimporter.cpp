@@ -1,6 +1,7 @@
 // AccountImporter against sample aliyun CLI and KooCLI configs, SDK environments and broken input:
-// what is imported and in which order, what is skipped with which warning, and that no secret
-// ever reaches a warning, a source or a display name.
+// what is imported and in which order (RamRoleArn profiles with their role, session, duration,
+// STS region and external ID), what is skipped with which warning and is listed for the summary,
+// and that no secret ever reaches a warning, a source or a display name.
 #include "accounts/AccountImporter.h"
 
 #include <QDir>
@@ -60,9 +61,38 @@ const QByteArray AliyunSample = R"({
       "mode": "RamRoleArn",
       "access_key_id": "LTAI5tRole0001",
       "access_key_secret": "sEcReTaliRole0001",
-      "ram_role_arn": "acs:ram::123456789:role/deployer",
-      "ram_session_name": "cli",
-      "region_id": "cn-shanghai"
+      "sts_token": "",
+      "sts_region": "cn-shanghai",
+      "ram_role_name": "",
+      "ram_role_arn": "acs:ram::1234567890123456:role/edge-deployer",
+      "ram_session_name": "ci-deploy",
+      "external_id": "partner-7f3c",
+      "source_profile": "",
+      "private_key": "",
+      "key_pair_name": "",
+      "expired_seconds": 1800,
+      "verified": "",
+      "region_id": "cn-shanghai",
+      "output_format": "json",
+      "language": "en",
+      "site": "",
+      "retry_timeout": 0,
+      "connect_timeout": 0,
+      "retry_count": 0,
+      "process_command": "",
+      "credentials_uri": "",
+      "oidc_provider_arn": "",
+      "oidc_token_file": "",
+      "cloud_sso_sign_in_url": "",
+      "access_token": "",
+      "cloud_sso_access_token_expire": 0,
+      "sts_expiration": 0
+    },
+    {
+      "name": "ecs",
+      "mode": "EcsRamRole",
+      "ram_role_name": "EcsInstanceRole",
+      "region_id": "cn-hangzhou"
     }
   ],
   "meta_path": ""
@@ -125,6 +155,26 @@ QJsonObject aliyunProfile(const QString &name, const QString &mode, const QStrin
             {QStringLiteral("sts_token"), stsToken},  {QStringLiteral("region_id"), region}};
 }
 
+// A RamRoleArn profile as `aliyun configure --mode RamRoleArn` writes it (empty fields omitted).
+QJsonObject aliyunRoleProfile(const QString &name, const QJsonObject &more = {}, const QStringList &without = {})
+{
+    QJsonObject p{{QStringLiteral("name"), name},
+                  {QStringLiteral("mode"), QStringLiteral("RamRoleArn")},
+                  {QStringLiteral("access_key_id"), QStringLiteral("LTAI5tRoleKey0002")},
+                  {QStringLiteral("access_key_secret"), QStringLiteral("sEcReTroleKey0002")},
+                  {QStringLiteral("ram_role_arn"), QStringLiteral("acs:ram::1234567890123456:role/reader")},
+                  {QStringLiteral("ram_session_name"), QStringLiteral("laptop")},
+                  {QStringLiteral("expired_seconds"), 3600},
+                  {QStringLiteral("region_id"), QStringLiteral("cn-hangzhou")},
+                  {QStringLiteral("output_format"), QStringLiteral("json")},
+                  {QStringLiteral("language"), QStringLiteral("zh")}};
+    for (auto it = more.begin(); it != more.end(); ++it)
+        p.insert(it.key(), it.value());
+    for (const QString &key : without)
+        p.remove(key);
+    return p;
+}
+
 QJsonObject hcloudProfile(const QString &name, const QString &mode, const QString &ak, const QString &sk,
                           const QString &securityToken = {}, const QString &region = {}, const QString &projectId = {})
 {
@@ -163,11 +213,13 @@ QProcessEnvironment makeEnvironment(const QStringList &assignments)
 }
 
 // The first text a user could see that contains a secret, or nothing.
-QString leak(const QList<ImportedAccount> &accounts, const QStringList &warnings)
+QString leak(const QList<ImportedAccount> &accounts, const QStringList &warnings, const QList<SkippedProfile> &skipped = {})
 {
     QStringList visible = warnings;
     for (const ImportedAccount &a : accounts)
         visible << a.account.displayName << a.source;
+    for (const SkippedProfile &s : skipped)
+        visible << s.source << s.mode;
     for (const QString &text : std::as_const(visible)) {
         if (text.contains(SecretMarker))
             return text;
@@ -199,10 +251,10 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 
 enum Parser { Aliyun, Hcloud };
 
-QList<ImportedAccount> parse(int parser, const QByteArray &json, QStringList *warnings)
+QList<ImportedAccount> parse(int parser, const QByteArray &json, QStringList *warnings, QList<SkippedProfile> *skipped = nullptr)
 {
-    return parser == Aliyun ? AccountImporter::fromAliyunConfig(json, AliyunLabel, warnings)
-                            : AccountImporter::fromHcloudConfig(json, HcloudLabel, warnings);
+    return parser == Aliyun ? AccountImporter::fromAliyunConfig(json, AliyunLabel, warnings, skipped)
+                            : AccountImporter::fromHcloudConfig(json, HcloudLabel, warnings, skipped);
 }
 
 } // namespace
@@ -217,6 +269,10 @@ private slots:
     void aliyunAccountFields();
     void aliyunRegion_data();
     void aliyunRegion();
+    void aliyunRamRoleFields();
+    void aliyunRamRoleDefaults_data();
+    void aliyunRamRoleDefaults();
+    void skippedProfilesAreListed();
     void hcloudProfiles_data();
     void hcloudProfiles();
     void hcloudAccountFields();
@@ -247,16 +303,39 @@ void TestAccountImporter::aliyunProfiles_data()
     const QString secret = QStringLiteral("sEcReTkey0001");
     const QString token = QStringLiteral("sEcReTtoken0001");
 
-    QTest::newRow("CLI sample: AK and StsToken imported, RamRoleArn skipped")
-            << AliyunSample << QStringList{QStringLiteral("aliyun: default"), QStringLiteral("aliyun: temp")}
-            << QStringList{QStringLiteral("profile “role” uses mode “RamRoleArn”")};
+    QTest::newRow("CLI sample: AK, StsToken and RamRoleArn imported, EcsRamRole skipped")
+            << AliyunSample << QStringList{QStringLiteral("aliyun: default"), QStringLiteral("aliyun: temp"), QStringLiteral("aliyun: role")}
+            << QStringList{QStringLiteral("profile “ecs” uses mode “EcsRamRole”, which CloudCodes cannot import (only AK, StsToken and RamRoleArn)")};
+    QTest::newRow("RamRoleArn")
+            << config(QStringLiteral("r"), {aliyunRoleProfile(QStringLiteral("r"))}) << QStringList{QStringLiteral("aliyun: r")} << QStringList{};
+    QTest::newRow("RamRoleArn, mode in other case")
+            << config(QStringLiteral("r"), {aliyunRoleProfile(QStringLiteral("r"), {{QStringLiteral("mode"), QStringLiteral("ramrolearn")}})})
+            << QStringList{QStringLiteral("aliyun: r")} << QStringList{};
+    QTest::newRow("RamRoleArn without ram_role_arn skipped")
+            << config(QStringLiteral("r"), {aliyunRoleProfile(QStringLiteral("r"), {{QStringLiteral("ram_role_arn"), QString()}})})
+            << QStringList{} << QStringList{QStringLiteral("“r” uses mode RamRoleArn but its ram_role_arn is empty")};
+    QTest::newRow("RamRoleArn without a secret skipped")
+            << config(QStringLiteral("r"), {aliyunRoleProfile(QStringLiteral("r"), {}, {QStringLiteral("access_key_secret")})})
+            << QStringList{} << QStringList{QStringLiteral("“r” has an empty access_key_id or access_key_secret")};
+    QTest::newRow("RamRoleArn from a temporary key skipped")
+            << config(QStringLiteral("r"), {aliyunRoleProfile(QStringLiteral("r"), {{QStringLiteral("sts_token"), QStringLiteral("sEcReTsourceTok")}})})
+            << QStringList{} << QStringList{QStringLiteral("“r” assumes its RAM role with a temporary key (sts_token)")};
+    QTest::newRow("RamRoleArn with expired_seconds that is not a number")
+            << config(QStringLiteral("r"), {aliyunRoleProfile(QStringLiteral("r"), {{QStringLiteral("expired_seconds"), QStringLiteral("an hour")}})})
+            << QStringList{} << QStringList{QStringLiteral("profile “r”: expired_seconds should be a whole number of seconds")};
+    QTest::newRow("RamRoleArn with a list as ram_role_arn")
+            << config(QStringLiteral("r"), {aliyunRoleProfile(QStringLiteral("r"), {{QStringLiteral("ram_role_arn"), QJsonArray{QStringLiteral("x")}}})})
+            << QStringList{} << QStringList{QStringLiteral("profile “r”: ram_role_arn should be text")};
+    QTest::newRow("no mode, keys and a role: RamRoleArn, as the CLI decides")
+            << config(QStringLiteral("r"), {aliyunRoleProfile(QStringLiteral("r"), {}, {QStringLiteral("mode")})})
+            << QStringList{QStringLiteral("aliyun: r")} << QStringList{};
     QTest::newRow("AK")
             << config(QStringLiteral("a"), {aliyunProfile(QStringLiteral("a"), QStringLiteral("AK"), ak, secret)})
             << QStringList{QStringLiteral("aliyun: a")} << QStringList{};
     QTest::newRow("StsToken")
             << config(QStringLiteral("s"), {aliyunProfile(QStringLiteral("s"), QStringLiteral("StsToken"), ak, secret, token)})
             << QStringList{QStringLiteral("aliyun: s")} << QStringList{};
-    for (const char *mode : {"RamRoleArn", "EcsRamRole", "RsaKeyPair", "ChainableRamRoleArn", "External",
+    for (const char *mode : {"EcsRamRole", "RsaKeyPair", "ChainableRamRoleArn", "RamRoleArnWithRoleName", "External",
                              "CredentialsURI", "OIDC", "CloudSSO"}) {
         const QString m = QLatin1String(mode);
         QTest::newRow(qPrintable(m + QStringLiteral(" skipped")))
@@ -289,8 +368,8 @@ void TestAccountImporter::aliyunProfiles_data()
             << QStringList{QStringLiteral("aliyun: a"), QStringLiteral("aliyun: b")} << QStringList{};
     QTest::newRow("skipped current profile does not stop the others")
             << config(QStringLiteral("r"), {aliyunProfile(QStringLiteral("a"), QStringLiteral("AK"), ak, secret),
-                                            aliyunProfile(QStringLiteral("r"), QStringLiteral("RamRoleArn"), ak, secret)})
-            << QStringList{QStringLiteral("aliyun: a")} << QStringList{QStringLiteral("“r” uses mode “RamRoleArn”")};
+                                            aliyunProfile(QStringLiteral("r"), QStringLiteral("EcsRamRole"), ak, secret)})
+            << QStringList{QStringLiteral("aliyun: a")} << QStringList{QStringLiteral("“r” uses mode “EcsRamRole”")};
     QTest::newRow("unnamed profile is named by position")
             << config(QString(), {aliyunProfile(QStringLiteral("a"), QStringLiteral("AK"), ak, secret),
                                   aliyunProfile(QString(), QStringLiteral("AK"), ak, secret)})
@@ -306,13 +385,15 @@ void TestAccountImporter::aliyunProfiles()
     QFETCH(QStringList, warnings);
 
     QStringList got;
-    const QList<ImportedAccount> accounts = AccountImporter::fromAliyunConfig(json, AliyunLabel, &got);
+    QList<SkippedProfile> skipped;
+    const QList<ImportedAccount> accounts = AccountImporter::fromAliyunConfig(json, AliyunLabel, &got, &skipped);
     QCOMPARE(displayNames(accounts), names);
     const QString mismatch = warningMismatch(got, warnings);
     QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+    QCOMPARE(skipped.size(), got.size()); // every warning here is about one skipped profile
     for (const ImportedAccount &a : accounts)
         QCOMPARE(a.account.cloud, Account::Cloud::Alibaba);
-    const QString leaked = leak(accounts, got);
+    const QString leaked = leak(accounts, got, skipped);
     QVERIFY2(leaked.isEmpty(), qPrintable(leaked));
 }
 
@@ -320,7 +401,7 @@ void TestAccountImporter::aliyunAccountFields()
 {
     QStringList warnings;
     const QList<ImportedAccount> accounts = AccountImporter::fromAliyunConfig(AliyunSample, AliyunLabel, &warnings);
-    QCOMPARE(accounts.size(), 2);
+    QCOMPARE(accounts.size(), 3);
 
     const ImportedAccount &ak = accounts.at(0);
     QCOMPARE(ak.account.displayName, QStringLiteral("aliyun: default"));
@@ -347,6 +428,121 @@ void TestAccountImporter::aliyunAccountFields()
         QCOMPARE(QSet<Account::Secret>(needed.cbegin(), needed.cend()),
                  QSet<Account::Secret>(a.secrets.keyBegin(), a.secrets.keyEnd()));
     }
+}
+
+// The sample's RamRoleArn profile, every field the CLI wrote for it.
+void TestAccountImporter::aliyunRamRoleFields()
+{
+    QStringList warnings;
+    const QList<ImportedAccount> accounts = AccountImporter::fromAliyunConfig(AliyunSample, AliyunLabel, &warnings);
+    QCOMPARE(accounts.size(), 3);
+    const ImportedAccount &role = accounts.at(2);
+    QCOMPARE(role.account.displayName, QStringLiteral("aliyun: role"));
+    QCOMPARE(role.account.cloud, Account::Cloud::Alibaba);
+    QCOMPARE(role.account.authKind, Account::AuthKind::RamRole);
+    QCOMPARE(role.account.accessKeyId, QStringLiteral("LTAI5tRole0001"));
+    QCOMPARE(role.account.region, QStringLiteral("cn-hangzhou")); // cn-shanghai has no ESA endpoint
+    QCOMPARE(role.account.ramRole.arn, QStringLiteral("acs:ram::1234567890123456:role/edge-deployer"));
+    QCOMPARE(role.account.ramRole.sessionName, QStringLiteral("ci-deploy"));
+    QCOMPARE(role.account.ramRole.durationSeconds, 1800);
+    QCOMPARE(role.account.ramRole.externalId, QStringLiteral("partner-7f3c"));
+    QVERIFY(role.account.ramRole.policy.isEmpty());
+    QCOMPARE(role.account.stsEndpoint, QUrl(QStringLiteral("https://sts.cn-shanghai.aliyuncs.com")));
+    QCOMPARE(role.account.effectiveStsEndpoint(), QUrl(QStringLiteral("https://sts.cn-shanghai.aliyuncs.com")));
+    QVERIFY(role.account.endpoint.isEmpty());
+    QVERIFY(!role.account.allowChanges);
+    // Only the long-term secret: the role's credentials are STS's to issue, later, in memory.
+    QCOMPARE(role.secrets, (QHash<Account::Secret, QString>{{Account::Secret::AccessKeySecret, QStringLiteral("sEcReTaliRole0001")}}));
+    QCOMPARE(role.source, QStringLiteral("~/.aliyun/config.json (profile role)"));
+    QVERIFY(role.account.ramRole.problems().isEmpty());
+}
+
+// What a RamRoleArn profile leaves out is filled in as the CLI would.
+void TestAccountImporter::aliyunRamRoleDefaults_data()
+{
+    QTest::addColumn<QJsonObject>("changes");
+    QTest::addColumn<QStringList>("without");
+    QTest::addColumn<QString>("sessionName"); // empty: the default one
+    QTest::addColumn<int>("duration");
+    QTest::addColumn<QString>("stsEndpoint");
+    QTest::addColumn<QString>("externalId");
+
+    QTest::newRow("as written") << QJsonObject{} << QStringList{} << QStringLiteral("laptop") << 3600 << QString() << QString();
+    QTest::newRow("no session name") << QJsonObject{} << QStringList{QStringLiteral("ram_session_name")} << QString() << 3600 << QString() << QString();
+    QTest::newRow("empty session name") << QJsonObject{{QStringLiteral("ram_session_name"), QString()}} << QStringList{} << QString() << 3600 << QString() << QString();
+    QTest::newRow("expired_seconds 0 (what configure writes)") << QJsonObject{{QStringLiteral("expired_seconds"), 0}} << QStringList{} << QStringLiteral("laptop")
+                                                                << 3600 << QString() << QString();
+    QTest::newRow("no expired_seconds") << QJsonObject{} << QStringList{QStringLiteral("expired_seconds")} << QStringLiteral("laptop") << 3600
+                                        << QString() << QString();
+    QTest::newRow("expired_seconds as digits") << QJsonObject{{QStringLiteral("expired_seconds"), QStringLiteral("900")}} << QStringList{} << QStringLiteral("laptop")
+                                               << 900 << QString() << QString();
+    QTest::newRow("a long session, kept") << QJsonObject{{QStringLiteral("expired_seconds"), 43200}} << QStringList{} << QStringLiteral("laptop") << 43200
+                                          << QString() << QString();
+    QTest::newRow("sts_region") << QJsonObject{{QStringLiteral("sts_region"), QStringLiteral("ap-southeast-1")}} << QStringList{} << QStringLiteral("laptop") << 3600
+                                << QStringLiteral("https://sts.ap-southeast-1.aliyuncs.com") << QString();
+    QTest::newRow("empty sts_region") << QJsonObject{{QStringLiteral("sts_region"), QString()}} << QStringList{} << QStringLiteral("laptop") << 3600 << QString()
+                                      << QString();
+    QTest::newRow("external_id") << QJsonObject{{QStringLiteral("external_id"), QStringLiteral("abc-123")}} << QStringList{} << QStringLiteral("laptop") << 3600
+                                 << QString() << QStringLiteral("abc-123");
+}
+
+void TestAccountImporter::aliyunRamRoleDefaults()
+{
+    QFETCH(QJsonObject, changes);
+    QFETCH(QStringList, without);
+    QFETCH(QString, sessionName);
+    QFETCH(int, duration);
+    QFETCH(QString, stsEndpoint);
+    QFETCH(QString, externalId);
+
+    QStringList warnings;
+    const QList<ImportedAccount> accounts = AccountImporter::fromAliyunConfig(
+            config(QStringLiteral("r"), {aliyunRoleProfile(QStringLiteral("r"), changes, without)}), AliyunLabel, &warnings);
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+    QCOMPARE(accounts.size(), 1);
+    const Account &a = accounts.first().account;
+    QCOMPARE(a.authKind, Account::AuthKind::RamRole);
+    QCOMPARE(a.ramRole.sessionName, sessionName.isEmpty() ? RamRole::defaultSessionName() : sessionName);
+    QVERIFY(RamRole::isValidSessionName(a.ramRole.sessionName));
+    QCOMPARE(a.ramRole.durationSeconds, duration);
+    QCOMPARE(a.stsEndpoint, QUrl(stsEndpoint));
+    QCOMPARE(a.ramRole.externalId, externalId);
+}
+
+// What the import dialog's summary counts: each profile not imported, with its mode when that was
+// the reason, from either CLI and through discover().
+void TestAccountImporter::skippedProfilesAreListed()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QVERIFY(writeFile(home.filePath(QStringLiteral(".aliyun/config.json")),
+                      config(QStringLiteral("a"), {aliyunProfile(QStringLiteral("a"), QStringLiteral("AK"), QStringLiteral("LTAI5tListed01"),
+                                                                 QStringLiteral("sEcReTlisted01")),
+                                                   aliyunRoleProfile(QStringLiteral("role")),
+                                                   aliyunProfile(QStringLiteral("ecs"), QStringLiteral("EcsRamRole"), QString(), QString()),
+                                                   aliyunProfile(QStringLiteral("half"), QStringLiteral("AK"), QStringLiteral("LTAI5tListed02"), QString()),
+                                                   42})));
+    QVERIFY(writeFile(home.filePath(QStringLiteral(".hcloud/config.json")), HcloudSample));
+
+    QStringList warnings;
+    QList<SkippedProfile> skipped;
+    const QList<ImportedAccount> accounts = AccountImporter::discover(home.path(), QProcessEnvironment(), &warnings, &skipped);
+    QCOMPARE(displayNames(accounts), (QStringList{QStringLiteral("aliyun: a"), QStringLiteral("aliyun: role"), QStringLiteral("hcloud: test"),
+                                                  QStringLiteral("hcloud: default")}));
+    QCOMPARE(skipped.size(), 4);
+    QCOMPARE(warnings.size(), 4);
+    QCOMPARE(skipped.at(0).source, QStringLiteral("~/.aliyun/config.json (profile ecs)"));
+    QCOMPARE(skipped.at(0).mode, QStringLiteral("EcsRamRole"));
+    QCOMPARE(skipped.at(0).reason, SkippedProfile::Reason::UnsupportedMode);
+    QCOMPARE(skipped.at(1).source, QStringLiteral("~/.aliyun/config.json (profile half)"));
+    QCOMPARE(skipped.at(1).mode, QStringLiteral("AK"));
+    QCOMPARE(skipped.at(1).reason, SkippedProfile::Reason::Unusable);
+    QCOMPARE(skipped.at(2).source, QStringLiteral("~/.aliyun/config.json (profile #5)"));
+    QCOMPARE(skipped.at(2).reason, SkippedProfile::Reason::Unusable);
+    QCOMPARE(skipped.at(3).source, QStringLiteral("~/.hcloud/config.json (profile onEcs)"));
+    QCOMPARE(skipped.at(3).mode, QStringLiteral("ecsAgency"));
+    QCOMPARE(skipped.at(3).reason, SkippedProfile::Reason::UnsupportedMode);
+    QVERIFY(leak(accounts, warnings, skipped).isEmpty());
 }
 
 // ESA has endpoints in cn-hangzhou and ap-southeast-1 only.
@@ -451,10 +647,13 @@ void TestAccountImporter::hcloudProfiles()
     QFETCH(QStringList, warnings);
 
     QStringList got;
-    const QList<ImportedAccount> accounts = AccountImporter::fromHcloudConfig(json, HcloudLabel, &got);
+    QList<SkippedProfile> skipped;
+    const QList<ImportedAccount> accounts = AccountImporter::fromHcloudConfig(json, HcloudLabel, &got, &skipped);
     QCOMPARE(displayNames(accounts), names);
     const QString mismatch = warningMismatch(got, warnings);
     QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+    QCOMPARE(skipped.size(), got.size());
+    QVERIFY(leak(accounts, got, skipped).isEmpty());
     for (const ImportedAccount &a : accounts) {
         QCOMPARE(a.account.cloud, Account::Cloud::Huawei);
         QCOMPARE(a.account.authKind, Account::AuthKind::AccessKey);
@@ -712,6 +911,8 @@ void TestAccountImporter::secretsNeverShown_data()
     const QString s = QStringLiteral("sEcReTslip000001");
     QTest::newRow("aliyun: skipped profile named after its secret")
             << int(Aliyun) << config(s, {aliyunProfile(s, QStringLiteral("RamRoleArn"), QStringLiteral("LTAI5tSlip"), s)}) << QString();
+    QTest::newRow("aliyun: RAM role profile named after its secret")
+            << int(Aliyun) << config(s, {aliyunRoleProfile(s, {{QStringLiteral("access_key_secret"), s}})}) << s;
     QTest::newRow("aliyun: mode holding the secret")
             << int(Aliyun) << config(QString(), {aliyunProfile(QStringLiteral("m"), s, QStringLiteral("LTAI5tSlip"), s)}) << QString();
     QTest::newRow("aliyun: imported profile named after its secret")
@@ -758,12 +959,16 @@ void TestAccountImporter::secretsNeverShown()
     QFETCH(QString, importedSecret);
 
     QStringList warnings;
-    const QList<ImportedAccount> accounts = parse(parser, json, &warnings);
-    const QString leaked = leak(accounts, warnings);
+    QList<SkippedProfile> skipped;
+    const QList<ImportedAccount> accounts = parse(parser, json, &warnings, &skipped);
+    const QString leaked = leak(accounts, warnings, skipped);
     QVERIFY2(leaked.isEmpty(), qPrintable(leaked));
     if (importedSecret.isEmpty()) {
         QVERIFY(accounts.isEmpty());
         QCOMPARE(warnings.size(), 1);
+        QCOMPARE(skipped.size(), 1);
+        QVERIFY2(skipped.first().source.contains(QLatin1String("***")) || skipped.first().mode.contains(QLatin1String("***")),
+                 qPrintable(skipped.first().source));
         QVERIFY2(warnings.first().contains(QLatin1String("***")), qPrintable(warnings.first()));
     } else {
         QCOMPARE(accounts.size(), 1);
@@ -779,7 +984,7 @@ void TestAccountImporter::idsAreFreshAndValid()
     all += AccountImporter::fromHcloudConfig(HcloudSample, HcloudLabel, nullptr);
     // The same file twice: new ids each time, so importing again never overwrites a keychain entry.
     all += AccountImporter::fromAliyunConfig(AliyunSample, AliyunLabel, nullptr);
-    QCOMPARE(all.size(), 6);
+    QCOMPARE(all.size(), 8);
     QSet<QString> ids;
     for (const ImportedAccount &a : std::as_const(all)) {
         QVERIFY(a.account.isValid());
@@ -802,14 +1007,14 @@ void TestAccountImporter::discoverFindsFilesAndEnvironment()
     QStringList warnings;
     const QList<ImportedAccount> accounts = AccountImporter::discover(home.path(), env, &warnings);
     QCOMPARE(displayNames(accounts),
-             (QStringList{QStringLiteral("aliyun: default"), QStringLiteral("aliyun: temp"), QStringLiteral("hcloud: test"),
-                          QStringLiteral("hcloud: default"), QStringLiteral("environment: Huawei Cloud")}));
+             (QStringList{QStringLiteral("aliyun: default"), QStringLiteral("aliyun: temp"), QStringLiteral("aliyun: role"),
+                          QStringLiteral("hcloud: test"), QStringLiteral("hcloud: default"), QStringLiteral("environment: Huawei Cloud")}));
     QCOMPARE(accounts.at(0).source, QStringLiteral("~/.aliyun/config.json (profile default)"));
-    QCOMPARE(accounts.at(2).source, QStringLiteral("~/.hcloud/config.json (profile test)"));
+    QCOMPARE(accounts.at(3).source, QStringLiteral("~/.hcloud/config.json (profile test)"));
     QCOMPARE(accounts.at(0).secrets.value(Account::Secret::AccessKeySecret), QStringLiteral("sEcReTaliDefault0001"));
-    QCOMPARE(accounts.at(4).secrets.value(Account::Secret::AccessKeySecret), QStringLiteral("sEcReTenvHw09"));
+    QCOMPARE(accounts.at(5).secrets.value(Account::Secret::AccessKeySecret), QStringLiteral("sEcReTenvHw09"));
 
-    const QString mismatch = warningMismatch(warnings, {QStringLiteral("~/.aliyun/config.json: profile “role” uses mode “RamRoleArn”"),
+    const QString mismatch = warningMismatch(warnings, {QStringLiteral("~/.aliyun/config.json: profile “ecs” uses mode “EcsRamRole”"),
                                                         QStringLiteral("~/.hcloud/config.json: profile “onEcs” uses mode “ecsAgency”"),
                                                         QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET are both needed")});
     QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));

@@ -18,6 +18,7 @@ private slots:
     void sessionAccountsAreNotSaved();
     void authKindChangeDropsStaleSecrets();
     void damagedEntriesAreSkipped();
+    void ramRoleRoundTrip();
 
 private:
     static Account sample(Account::Cloud cloud, Account::AuthKind kind)
@@ -180,6 +181,58 @@ void TestAccountStore::damagedEntriesAreSkipped()
     AccountStore store(settings, secrets);
     QCOMPARE(store.accounts().size(), 1);
     QCOMPARE(store.accounts().at(0).displayName, QStringLiteral("Fine"));
+}
+
+// A RAM role account keeps its role (all of it non-secret) in the settings file, its AccessKey
+// secret in the secret store only; turning it into another kind removes the role fields.
+void TestAccountStore::ramRoleRoundTrip()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("c.conf"));
+    const QString secret = QStringLiteral("RoleSourceSecret-0123456789");
+    Account a = sample(Account::Cloud::Alibaba, Account::AuthKind::RamRole);
+    a.ramRole.arn = QStringLiteral("acs:ram::1234567890123456:role/deployer");
+    a.ramRole.sessionName = QStringLiteral("cloudcodes-alice");
+    a.ramRole.durationSeconds = 1800;
+    a.ramRole.externalId = QStringLiteral("partner-42");
+    a.ramRole.policy = QStringLiteral("{\"Version\": \"1\",\n \"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"esa:Get*\", \"Resource\": \"*\"}]}");
+    a.stsEndpoint = QUrl(QStringLiteral("https://sts.cn-shanghai.aliyuncs.com"));
+    {
+        QSettings settings(path, QSettings::IniFormat);
+        SecretStore secrets;
+        secrets.setMemoryOnly(true);
+        AccountStore store(settings, secrets);
+        store.save(a, {{Account::Secret::AccessKeySecret, secret}});
+        QCOMPARE(a.secretsNeeded(), QList<Account::Secret>{Account::Secret::AccessKeySecret});
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray onDisk = file.readAll();
+    file.close();
+    QVERIFY(onDisk.contains("ram-role"));
+    QVERIFY(onDisk.contains("role/deployer"));
+    QVERIFY(!onDisk.contains(secret.toUtf8()));
+
+    QSettings settings(path, QSettings::IniFormat);
+    SecretStore secrets;
+    secrets.setMemoryOnly(true);
+    AccountStore reloaded(settings, secrets);
+    const Account back = *reloaded.account(a.id);
+    QCOMPARE(back.authKind, Account::AuthKind::RamRole);
+    QCOMPARE(back.accessKeyId, a.accessKeyId);
+    QCOMPARE(back.ramRole.arn, a.ramRole.arn);
+    QCOMPARE(back.ramRole.sessionName, a.ramRole.sessionName);
+    QCOMPARE(back.ramRole.durationSeconds, 1800);
+    QCOMPARE(back.ramRole.externalId, a.ramRole.externalId);
+    QCOMPARE(back.ramRole.policy, a.ramRole.policy);
+    QCOMPARE(back.stsEndpoint, a.stsEndpoint);
+
+    Account plain = back;
+    plain.authKind = Account::AuthKind::AccessKey;
+    reloaded.save(plain, {{Account::Secret::AccessKeySecret, secret}});
+    QVERIFY(!settings.contains(QStringLiteral("accounts/%1/roleArn").arg(a.id)));
+    QVERIFY(!settings.contains(QStringLiteral("accounts/%1/stsEndpoint").arg(a.id)));
+    QVERIFY(settings.contains(QStringLiteral("accounts/%1/accessKeyId").arg(a.id)));
 }
 
 QTEST_GUILESS_MAIN(TestAccountStore)

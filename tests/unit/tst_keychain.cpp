@@ -1,8 +1,15 @@
-// A secret round-trips through the real OS keychain (a Secret Service on D-Bus) via QtKeychain.
+// A secret round-trips through the real OS keychain (a Secret Service on D-Bus) via QtKeychain,
+// and a RAM role account keeps only its AccessKey secret there, never what STS issued for it.
 // scripts/test provides one: a private D-Bus session with gnome-keyring unlocked.
+#include "Await.h"
+#include "accounts/AccountConnections.h"
 #include "accounts/SecretStore.h"
+#include "emulator/CloudEmulator.h"
+#include "net/HttpTransport.h"
 
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestKeychain : public QObject
@@ -11,6 +18,7 @@ class TestKeychain : public QObject
 
 private slots:
     void roundTrip();
+    void ramRoleCredentialsStayOutOfTheKeychain();
 };
 
 void TestKeychain::roundTrip()
@@ -55,6 +63,59 @@ void TestKeychain::roundTrip()
     });
     QTRY_VERIFY_WITH_TIMEOUT(read, 20000);
     QVERIFY(!got);
+}
+
+void TestKeychain::ramRoleCredentialsStayOutOfTheKeychain()
+{
+    QVERIFY(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"));
+    CloudEmulator emulator;
+    QVERIFY(emulator.listenOnLoopback(0));
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("c.conf")), QSettings::IniFormat);
+    SecretStore secrets(QStringLiteral("CloudCodesTest"));
+    AccountStore store(settings, secrets);
+    HttpTransport transport;
+    AccountConnections connections(store, transport);
+
+    Account a;
+    a.id = Account::newId();
+    a.displayName = QStringLiteral("Keychain role");
+    a.cloud = Account::Cloud::Alibaba;
+    a.authKind = Account::AuthKind::RamRole;
+    a.endpoint = QUrl(emulator.baseUrl());
+    a.accessKeyId = QLatin1String(DemoData::AlibabaAccessKeyId);
+    a.ramRole.arn = DemoData::ramRoleArn(QLatin1String(DemoData::DeployerRoleName));
+    bool written = false;
+    store.save(a, {{Account::Secret::AccessKeySecret, QLatin1String(DemoData::AlibabaAccessKeySecret)}},
+               [&written](bool ok, const QString &) { written = ok; });
+    QTRY_VERIFY_WITH_TIMEOUT(written, 20000);
+    QVERIFY(!secrets.isMemoryOnly());
+
+    std::shared_ptr<EsaClient> client;
+    connections.esaClient(a.id, [&client](std::shared_ptr<EsaClient> c, std::optional<ApiError>) { client = c; });
+    QTRY_VERIFY_WITH_TIMEOUT(client, 20000);
+    QVERIFY(awaitResult(client->listUserRoutines(1, 1)).ok());
+    const QList<AcsAccessKey> issued = emulator.issuedStsCredentials();
+    QCOMPARE(issued.size(), 1);
+
+    // What the keychain holds for the account, read afresh (as after a restart).
+    SecretStore fresh(QStringLiteral("CloudCodesTest"));
+    for (Account::Secret s : {Account::Secret::AccessKeySecret, Account::Secret::SecurityToken, Account::Secret::Password, Account::Secret::Token}) {
+        std::optional<QString> got;
+        bool read = false;
+        fresh.read(a.id, s, [&](std::optional<QString> v, const QString &) {
+            got = v;
+            read = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(read, 20000);
+        if (s == Account::Secret::AccessKeySecret)
+            QCOMPARE(got.value_or(QString()), QLatin1String(DemoData::AlibabaAccessKeySecret));
+        else
+            QVERIFY2(!got, qPrintable(Account::secretKey(s)));
+        for (const AcsAccessKey &key : issued)
+            QVERIFY(!got || (*got != key.secret && *got != key.securityToken && *got != key.accessKeyId));
+    }
+    store.remove(a.id);
 }
 
 QTEST_GUILESS_MAIN(TestKeychain)
