@@ -2599,6 +2599,10 @@ Right: %3, SHA-256 %4</source>
         <source>Nothing arrived for %1 s, the no-progress limit.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The connection was closed after the request was sent, before any answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoadStatePanel</name>

@@ -2585,6 +2585,10 @@ Right: %3, SHA-256 %4</source>
         <source>Nothing arrived for %1 s, the no-progress limit.</source>
         <translation>%1 秒内没有收到任何数据（无进展时限）。</translation>
     </message>
+    <message>
+        <source>The connection was closed after the request was sent, before any answer.</source>
+        <translation>请求发出后、收到任何应答之前连接已关闭。</translation>
+    </message>
 </context>
 <context>
     <name>LoadStatePanel</name>

@@ -177,15 +177,17 @@ void TestSoak::compareVersions()
     RoutineBrowser *b = m_app.window->routineBrowser();
     const int count = b->versionModel()->rowCount();
     const int x = int(m_random.bounded(count)), y = int(m_random.bounded(count));
-    DiffView *diff = m_app.window->compareVersions(b->refFor(b->versionModel()->version(x).codeVersion),
-                                               b->refFor(b->versionModel()->version(y).codeVersion));
+    // The two compared, as they were chosen (the lists may change while the diff loads).
+    const QString first = b->versionModel()->version(x).codeVersion, second = b->versionModel()->version(y).codeVersion;
+    DiffView *diff = m_app.window->compareVersions(b->refFor(first), b->refFor(second));
     QVERIFY(diff);
     // Ready, or both sides could not be loaded (then a title says so).
     const bool settled = waitFor([diff] { return diff->isReady() || diff->left().title.contains(QStringLiteral("could not be loaded")); });
     QVERIFY2(settled, "a comparison neither finished nor failed");
     if (diff->isReady() && !diff->left().title.contains(QStringLiteral("could not be loaded"))) {
-        const DemoCodeVersion *a = DemoData::instance().codeVersion(routine, b->versionModel()->version(x).codeVersion);
-        const DemoCodeVersion *c = DemoData::instance().codeVersion(routine, b->versionModel()->version(y).codeVersion);
+        const DemoCodeVersion *a = DemoData::instance().codeVersion(routine, first);
+        const DemoCodeVersion *c = DemoData::instance().codeVersion(routine, second);
+        QVERIFY(a && c);
         const QSet<QByteArray> truth{DemoData::instance().code(*a), DemoData::instance().code(*c)};
         QVERIFY(truth.contains(diff->left().bytes));
         QVERIFY(truth.contains(diff->right().bytes));
