@@ -275,6 +275,10 @@
         <source>The STS endpoint must use HTTPS (plain HTTP is only for 127.0.0.1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountImportDialog</name>
@@ -630,6 +634,10 @@ Nothing changes in the cloud.</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1093,6 +1101,18 @@ Export?</numerusform>
     </message>
     <message>
         <source>The rotation is done: %1 was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AppCodes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1718,6 +1738,14 @@ Export?</numerusform>
     </message>
     <message>
         <source>Saved %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code of the open version, read-only, highlighted by its kind</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2447,6 +2475,30 @@ Right: %3, SHA-256 %4</source>
     </message>
     <message>
         <source>Upload the file on the right as a new code version of the routine on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inline diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both versions in one column: removed lines above the added ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One side of the comparison, scrolled together with the other</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3305,6 +3357,14 @@ Right: %3, SHA-256 %4</source>
         <source>The new version %1 was created.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge routines</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RoutineChange</name>
@@ -3527,6 +3587,14 @@ Right: %3, SHA-256 %4</source>
     </message>
     <message>
         <source>The oldest version containing it: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -272,6 +272,10 @@
         <source>The STS endpoint must use HTTPS (plain HTTP is only for 127.0.0.1).</source>
         <translation>STS 接入点必须使用 HTTPS（明文 HTTP 仅限 127.0.0.1）。</translation>
     </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
 </context>
 <context>
     <name>AccountImportDialog</name>
@@ -625,6 +629,10 @@ Nothing changes in the cloud.</source>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1091,18 @@ Export?</source>
     <message>
         <source>The rotation is done: %1 was deleted.</source>
         <translation>轮换已完成：%1 已删除。</translation>
+    </message>
+    <message>
+        <source>Search apps</source>
+        <translation>搜索应用</translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>AppCodes</source>
+        <translation>AppCode</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +1725,14 @@ Export?</source>
     <message>
         <source>Saved %1 (%2)</source>
         <translation>已保存 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>The code of the open version, read-only, highlighted by its kind</source>
+        <translation>当前打开版本的代码，只读，按其类型高亮</translation>
     </message>
 </context>
 <context>
@@ -2434,6 +2462,30 @@ Right: %3, SHA-256 %4</source>
     <message>
         <source>Upload the file on the right as a new code version of the routine on the left</source>
         <translation>将右侧文件上传为左侧函数的新代码版本</translation>
+    </message>
+    <message>
+        <source>Context lines</source>
+        <translation>上下文行数</translation>
+    </message>
+    <message>
+        <source>Older side</source>
+        <translation>较旧的一侧</translation>
+    </message>
+    <message>
+        <source>Newer side</source>
+        <translation>较新的一侧</translation>
+    </message>
+    <message>
+        <source>Inline diff</source>
+        <translation>单栏差异</translation>
+    </message>
+    <message>
+        <source>Both versions in one column: removed lines above the added ones</source>
+        <translation>两个版本显示在一栏中：删除的行在新增的行之上</translation>
+    </message>
+    <message>
+        <source>One side of the comparison, scrolled together with the other</source>
+        <translation>对比的一侧，与另一侧同步滚动</translation>
     </message>
 </context>
 <context>
@@ -3284,6 +3336,14 @@ Right: %3, SHA-256 %4</source>
         <source>The new version %1 was created.</source>
         <translation>已创建新版本 %1。</translation>
     </message>
+    <message>
+        <source>Search routines</source>
+        <translation>搜索边缘函数</translation>
+    </message>
+    <message>
+        <source>Edge routines</source>
+        <translation>边缘函数</translation>
+    </message>
 </context>
 <context>
     <name>RoutineChange</name>
@@ -3503,6 +3563,14 @@ Right: %3, SHA-256 %4</source>
     <message>
         <source>The oldest version containing it: %1.</source>
         <translation>包含它的最早版本：%1。</translation>
+    </message>
+    <message>
+        <source>Search for</source>
+        <translation>搜索内容</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>匹配结果</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,7 @@ void AccountDialog::buildForm()
 
     m_region = static_cast<QComboBox *>(named(new QComboBox(this), "region"));
     m_region->setEditable(true);
+    m_region->lineEdit()->setAccessibleName(tr("Region"));
     m_region->addItems(m_cloud == Account::Cloud::Alibaba ? Account::alibabaRegions() : Account::huaweiRegions());
     m_form->addRow(tr("&Region:"), m_region);
 

@@ -62,6 +62,7 @@ AccountPanel::AccountPanel(AccountConnections &connections, QWidget *parent)
 
     m_view = new QTreeView(this);
     m_view->setObjectName(QStringLiteral("accountTree"));
+    m_view->setAccessibleName(tr("Accounts"));
     m_view->setModel(m_model);
     m_view->setHeaderHidden(true);
     m_view->setRootIsDecorated(false);

@@ -70,10 +70,12 @@ AppCodeBrowser::AppCodeBrowser(SecretClipboard &clipboard, QWidget *parent)
     leftLayout->setContentsMargins(6, 0, 0, 0);
     m_appSearch = new QLineEdit(left);
     m_appSearch->setObjectName(QStringLiteral("appSearch"));
+    m_appSearch->setAccessibleName(tr("Search apps"));
     m_appSearch->setPlaceholderText(tr("Search apps by name"));
     m_appSearch->setClearButtonEnabled(true);
     m_appView = new QListView(left);
     m_appView->setObjectName(QStringLiteral("appView"));
+    m_appView->setAccessibleName(tr("Apps"));
     m_appView->setModel(m_apps);
     m_appView->setUniformItemSizes(true);
     m_appPanel = new LoadStatePanel(m_appView, left);
@@ -152,6 +154,7 @@ AppCodeBrowser::AppCodeBrowser(SecretClipboard &clipboard, QWidget *parent)
     m_sorted->setSortRole(AppCodeModel::SortRole);
     m_table = new QTableView(right);
     m_table->setObjectName(QStringLiteral("appCodeTable"));
+    m_table->setAccessibleName(tr("AppCodes"));
     m_table->setModel(m_sorted);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // the service's order until the user sorts
@@ -179,6 +182,7 @@ AppCodeBrowser::AppCodeBrowser(SecretClipboard &clipboard, QWidget *parent)
         auto *b = new QToolButton(right);
         b->setText(text);
         b->setToolTip(tip);
+        b->setAccessibleName(tip); // a screen reader says "Next page", not "›"
         return b;
     };
     m_first = button(QStringLiteral("«"), tr("First page"));
@@ -189,6 +193,7 @@ AppCodeBrowser::AppCodeBrowser(SecretClipboard &clipboard, QWidget *parent)
     m_pageLabel->setObjectName(QStringLiteral("pageLabel"));
     m_jump = new QSpinBox(right);
     m_jump->setObjectName(QStringLiteral("jumpToPage"));
+    m_jump->setAccessibleName(tr("Go to page"));
     m_jump->setMinimum(1);
     m_jump->setKeyboardTracking(false);
     m_jump->setToolTip(tr("Go to page"));

@@ -63,6 +63,8 @@ CodeView::CodeView(QWidget *parent)
             m_retryCallback();
     });
     m_editor = new CodeEditor(m_stack);
+    m_editor->setAccessibleName(tr("Code"));
+    m_editor->setAccessibleDescription(tr("The code of the open version, read-only, highlighted by its kind"));
     m_hex = new QPlainTextEdit(m_stack);
     m_hex->setObjectName(QStringLiteral("hexView"));
     m_hex->setReadOnly(true);

@@ -86,11 +86,13 @@ DiffView::DiffView(QWidget *parent, CodeVersionRepository *repository)
     m_context->setValue(3);
     m_context->setSuffix(tr(" lines"));
     m_context->setToolTip(tr("Unchanged lines shown around each change"));
+    m_context->setAccessibleName(tr("Context lines"));
     m_algorithm = new QComboBox(this);
     m_algorithm->addItem(tr("Patience"), int(DiffOptions::Algorithm::Patience));
     m_algorithm->addItem(tr("Minimal"), int(DiffOptions::Algorithm::Minimal));
     m_algorithm->addItem(tr("Myers"), int(DiffOptions::Algorithm::Myers));
     m_algorithm->setToolTip(tr("Diff algorithm"));
+    m_algorithm->setAccessibleName(tr("Diff algorithm"));
     m_inlineButton = new QToolButton(this);
     m_inlineButton->setText(tr("Inline"));
     m_inlineButton->setCheckable(true);
@@ -241,6 +243,9 @@ DiffView::~DiffView() = default;
 
 void DiffView::setupEditor(CodeEditor *e)
 {
+    e->setAccessibleName(e == m_leftEditor ? tr("Older side") : e == m_rightEditor ? tr("Newer side") : tr("Inline diff"));
+    e->setAccessibleDescription(e == m_inlineEditor ? tr("Both versions in one column: removed lines above the added ones")
+                                                    : tr("One side of the comparison, scrolled together with the other"));
     // Line numbers are the files' own (fillers have none), so the margin is text, in its own style.
     const bool dark = isDark(this);
     m_marginStyle = QsciStyle(-1, QStringLiteral("diff line numbers"), dark ? QColor(0x8a, 0x8f, 0x98) : QColor(0x6e, 0x77, 0x81),

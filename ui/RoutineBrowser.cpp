@@ -56,12 +56,14 @@ RoutineBrowser::RoutineBrowser(CodeVersionRepository &repository, QWidget *paren
     listsLayout->setContentsMargins(0, 0, 0, 0);
     m_search = new QLineEdit(lists);
     m_search->setObjectName(QStringLiteral("routineSearch"));
+    m_search->setAccessibleName(tr("Search routines"));
     m_search->setPlaceholderText(tr("Search routines (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     listsLayout->addWidget(m_search);
 
     m_routineView = makeList(lists, "routineView");
     m_routineView->setModel(m_routines);
+    m_routineView->setAccessibleName(tr("Edge routines"));
     m_routineView->header()->resizeSection(RoutineListModel::NameColumn, 130);
     m_routineView->header()->resizeSection(RoutineListModel::DescriptionColumn, 220);
     m_routinePanel = new LoadStatePanel(m_routineView, lists);
@@ -71,6 +73,7 @@ RoutineBrowser::RoutineBrowser(CodeVersionRepository &repository, QWidget *paren
     m_versionsTitle->setObjectName(QStringLiteral("versionsTitle"));
     m_versionView = makeList(lists, "versionView");
     m_versionView->setModel(m_versions);
+    m_versionView->setAccessibleName(tr("Code versions"));
     m_versionView->setContextMenuPolicy(Qt::CustomContextMenu);
     m_versionView->setSelectionMode(QAbstractItemView::ExtendedSelection); // two rows to compare
     m_versionView->header()->resizeSection(CodeVersionListModel::VersionColumn, 150);

@@ -10,6 +10,7 @@ SecretLineEdit::SecretLineEdit(QWidget *parent)
     m_reveal = addAction(QIcon::fromTheme(QStringLiteral("view-reveal-symbolic"), QIcon(QStringLiteral(":/icons/reveal.svg"))),
                          QLineEdit::TrailingPosition);
     m_reveal->setCheckable(true);
+    m_reveal->setText(tr("Show or hide"));
     m_reveal->setToolTip(tr("Show or hide"));
     m_reveal->setObjectName(QStringLiteral("revealAction"));
     connect(m_reveal, &QAction::toggled, this, &SecretLineEdit::setRevealed);

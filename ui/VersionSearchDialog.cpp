@@ -20,6 +20,7 @@ VersionSearchDialog::VersionSearchDialog(CodeVersionRepository &repository, QWid
     auto *row = new QHBoxLayout;
     m_pattern = new QLineEdit(this);
     m_pattern->setObjectName(QStringLiteral("searchPattern"));
+    m_pattern->setAccessibleName(tr("Search for"));
     m_pattern->setPlaceholderText(tr("Text or regular expression"));
     m_pattern->setClearButtonEnabled(true);
     m_regex = new QCheckBox(tr("Regular e&xpression"), this);
@@ -44,6 +45,7 @@ VersionSearchDialog::VersionSearchDialog(CodeVersionRepository &repository, QWid
     layout->addWidget(m_status);
     m_results = new QTreeWidget(this);
     m_results->setObjectName(QStringLiteral("searchResults"));
+    m_results->setAccessibleName(tr("Matches"));
     m_results->setHeaderLabels({tr("Version / line"), tr("Match")});
     m_results->header()->resizeSection(0, 220);
     m_results->setUniformRowHeights(true);

@@ -67,7 +67,7 @@ for want in libc6 'libstdc\+\+6' libqt6core6 libqt6gui6 libqt6widgets6 libqt6net
     grep -Eqx "$want" <<<"$depends_names" && pass "Depends has $want" || fail "Depends lacks $want: $depends"
 done
 recommends=$(field Recommends)
-for want in qt6-translations-l10n gnome-keyring kwalletmanager; do
+for want in qt6-translations-l10n gnome-keyring kwalletmanager fonts-noto-cjk fonts-wqy-microhei; do
     grep -Eq "(^|[ ,|])$want([ ,|(]|$)" <<<"$recommends" && pass "Recommends has $want" || fail "Recommends lacks $want: $recommends"
 done
 
