@@ -1512,6 +1512,13 @@ Export?</numerusform>
     </message>
 </context>
 <context>
+    <name>CodeVersionDelegate</name>
+    <message>
+        <source>%1 %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CodeVersionListModel</name>
     <message>
         <source>Version</source>
@@ -2867,6 +2874,18 @@ Right: %3, SHA-256 %4</source>
     </message>
     <message>
         <source>The change journal could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · demo cloud at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calls of the selected account go to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1497,6 +1497,13 @@ Export?</source>
     </message>
 </context>
 <context>
+    <name>CodeVersionDelegate</name>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+</context>
+<context>
     <name>CodeVersionListModel</name>
     <message>
         <source>Version</source>
@@ -2854,6 +2861,18 @@ Right: %3, SHA-256 %4</source>
     <message>
         <source>The change journal could not be written: %1</source>
         <translation>无法写入更改记录：%1</translation>
+    </message>
+    <message>
+        <source>%1 · demo cloud at %2</source>
+        <translation>%1 · 演示云：%2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The calls of the selected account go to %1</source>
+        <translation>所选账号的请求发往 %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "CodeEditor.h"
 #include "DiffOverviewBar.h"
+#include "ElidedLabel.h"
 #include "diff/Comparison.h"
 
 #include <QAction>
@@ -132,13 +133,12 @@ DiffView::DiffView(QWidget *parent, CodeVersionRepository *repository)
 
     auto *titles = new QHBoxLayout;
     titles->setContentsMargins(6, 0, 20, 0);
-    m_leftTitle = new QLabel(this);
-    m_rightTitle = new QLabel(this);
+    // Each title keeps its own half, elided at its end ("routine @ version — descr…").
+    m_leftTitle = new ElidedLabel(this, Qt::ElideRight);
+    m_rightTitle = new ElidedLabel(this, Qt::ElideRight);
     m_leftTitle->setObjectName(QStringLiteral("leftTitle"));
     m_rightTitle->setObjectName(QStringLiteral("rightTitle"));
     // Each title gets half the width, whatever its length (the tooltip has it whole).
-    for (QLabel *title : {m_leftTitle, m_rightTitle})
-        title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     titles->addWidget(m_leftTitle, 1);
     titles->addWidget(m_rightTitle, 1);
     layout->addLayout(titles);
@@ -303,8 +303,6 @@ void DiffView::showTitles()
     m_lexer = m_comparison->lexerName();
     m_leftTitle->setText(m_left.title);
     m_rightTitle->setText(m_right.title);
-    m_leftTitle->setToolTip(m_left.title);
-    m_rightTitle->setToolTip(m_right.title);
 }
 
 void DiffView::applyDiff(const TextDiff &diff)

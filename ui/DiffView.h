@@ -17,6 +17,7 @@ class CodeEditor;
 class CodeVersionRepository;
 class Comparison;
 class DiffOverviewBar;
+class ElidedLabel;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -98,8 +99,8 @@ private:
     bool m_ready = false;
     bool m_syncing = false;
 
-    QLabel *m_leftTitle = nullptr;
-    QLabel *m_rightTitle = nullptr;
+    ElidedLabel *m_leftTitle = nullptr;
+    ElidedLabel *m_rightTitle = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_message = nullptr;
     QCheckBox *m_ignoreWhitespace = nullptr;

@@ -29,6 +29,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QFileInfo>
+#include <QScreen>
 #include <QSplitter>
 #include <QTabBar>
 #include <QLabel>
@@ -129,15 +130,31 @@ MainWindow::MainWindow(AccountConnections &connections, CodeVersionRepository &c
     connect(m_routines, &RoutineBrowser::message, this, showMessage);
     connect(m_appCodes, &AppCodeBrowser::message, this, showMessage);
 
+    // Where the selected account's calls go, always in view.
+    m_endpoint = new QLabel(this);
+    m_endpoint->setObjectName(QStringLiteral("accountEndpoint"));
+    m_endpoint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_endpoint);
+    connect(m_selection, &SelectedAccount::chosen, this, &MainWindow::showEndpoint);
+
     statusBar()->showMessage(tr("Ready"));
-    resize(1280, 800);
+    // About 80 % of the screen, never more than it (a restored session overrides this).
+    const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+    resize(qMin(screen.width(), qMax(960, screen.width() * 4 / 5)), qMin(screen.height(), qMax(640, screen.height() * 4 / 5)));
 }
 
 void MainWindow::setDemoEndpoint(const QString &baseUrl)
 {
-    auto *label = new QLabel(tr("Demo cloud at %1").arg(baseUrl), this);
-    label->setObjectName(QStringLiteral("demoEndpoint"));
-    statusBar()->addPermanentWidget(label);
+    m_demoEndpoint = baseUrl;
+    if (m_endpoint->text().isEmpty())
+        m_endpoint->setText(tr("Demo cloud at %1").arg(baseUrl));
+}
+
+void MainWindow::showEndpoint(const Account &a)
+{
+    const QString where = a.effectiveEndpoint().toString();
+    m_endpoint->setText(a.demo ? tr("%1 · demo cloud at %2").arg(a.displayName, where) : tr("%1 · %2").arg(a.displayName, where));
+    m_endpoint->setToolTip(tr("The calls of the selected account go to %1").arg(where));
 }
 
 DiffView *MainWindow::openDiffTab(const QString &title)

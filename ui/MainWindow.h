@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+struct Account;
 class AccountConnections;
 class ChangeJournal;
 class ChangesPanel;
@@ -55,6 +56,7 @@ protected:
 
 private:
     void buildMenus();
+    void showEndpoint(const Account &account);
     void showPreferences();
     void showShortcuts();
     void showAbout();
@@ -76,4 +78,6 @@ private:
     ChangeJournal *m_journal = nullptr;
     QDockWidget *m_changesDock = nullptr;
     ChangesPanel *m_changes = nullptr;
+    QLabel *m_endpoint = nullptr;
+    QString m_demoEndpoint;
 };

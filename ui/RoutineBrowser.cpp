@@ -1,5 +1,6 @@
 #include "RoutineBrowser.h"
 
+#include "CodeVersionDelegate.h"
 #include "CodeView.h"
 #include "DeleteVersionsDialog.h"
 #include "DeployDialog.h"
@@ -15,6 +16,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QFileDialog>
+#include <QFontDatabase>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -64,8 +66,11 @@ RoutineBrowser::RoutineBrowser(CodeVersionRepository &repository, QWidget *paren
     m_routineView = makeList(lists, "routineView");
     m_routineView->setModel(m_routines);
     m_routineView->setAccessibleName(tr("Edge routines"));
+    // At least ten routines in view, whatever the splitter says.
+    const int row = m_routineView->fontMetrics().height() + 6;
+    m_routineView->setMinimumHeight(row * 10 + row + 4);
     m_routineView->header()->resizeSection(RoutineListModel::NameColumn, 130);
-    m_routineView->header()->resizeSection(RoutineListModel::DescriptionColumn, 220);
+    m_routineView->header()->resizeSection(RoutineListModel::DescriptionColumn, 260);
     m_routinePanel = new LoadStatePanel(m_routineView, lists);
     m_routinePanel->setIdleText(tr("Select an Alibaba Cloud account to see its edge routines."));
 
@@ -76,8 +81,12 @@ RoutineBrowser::RoutineBrowser(CodeVersionRepository &repository, QWidget *paren
     m_versionView->setAccessibleName(tr("Code versions"));
     m_versionView->setContextMenuPolicy(Qt::CustomContextMenu);
     m_versionView->setSelectionMode(QAbstractItemView::ExtendedSelection); // two rows to compare
-    m_versionView->header()->resizeSection(CodeVersionListModel::VersionColumn, 150);
-    m_versionView->header()->resizeSection(CodeVersionListModel::DeployedColumn, 120);
+    // Ids in a fixed-width font (elided in the middle when narrow: neighbours differ at the end),
+    // deployments as chips whose column follows their width, then the description and the date.
+    m_versionView->setItemDelegate(new CodeVersionDelegate(m_versionView));
+    m_versionView->header()->resizeSection(CodeVersionListModel::VersionColumn,
+                                           QFontMetrics(QFontDatabase::systemFont(QFontDatabase::FixedFont)).horizontalAdvance(QString(20, QLatin1Char('0'))));
+    m_versionView->header()->setSectionResizeMode(CodeVersionListModel::DeployedColumn, QHeaderView::ResizeToContents);
     m_versionView->header()->resizeSection(CodeVersionListModel::DescriptionColumn, 240);
     m_versionView->header()->resizeSection(CodeVersionListModel::CreatedColumn, 120);
     m_versionPanel = new LoadStatePanel(m_versionView, lists);
@@ -128,7 +137,7 @@ RoutineBrowser::RoutineBrowser(CodeVersionRepository &repository, QWidget *paren
     split->addWidget(m_code);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 5);
-    split->setSizes({540, 700});
+    split->setSizes({600, 680});
     lists->setMinimumWidth(300);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -66,6 +66,21 @@ QStringList CodeVersionListModel::badges(int row) const
     return m_detail && row >= 0 && row < m_versions.size() ? m_detail->badgesFor(m_versions.at(row).codeVersion) : QStringList();
 }
 
+QList<VersionBadge> CodeVersionListModel::deployments(int row) const
+{
+    QList<VersionBadge> out;
+    if (!m_detail || row < 0 || row >= m_versions.size())
+        return out;
+    const QString v = m_versions.at(row).codeVersion;
+    for (const RoutineEnvironment &e : m_detail->envs) {
+        for (const DeployedVersion &d : e.versions) {
+            if (d.codeVersion == v)
+                out << VersionBadge{e.env, d.percentage, e.isCanary() && e.mainVersion() != v}; // the smaller share is the canary
+        }
+    }
+    return out;
+}
+
 int CodeVersionListModel::rowOf(const QString &codeVersion) const
 {
     for (int i = 0; i < m_versions.size(); ++i) {
@@ -139,6 +154,7 @@ QVariant CodeVersionListModel::data(const QModelIndex &index, int role) const
         return v.description.isEmpty() ? v.codeVersion : QStringLiteral("%1\n%2").arg(v.codeVersion, v.description);
     case CodeVersionRole: return v.codeVersion;
     case BadgesRole: return badges(index.row());
+    case DeploymentsRole: return QVariant::fromValue(deployments(index.row()));
     case CreateTimeRole: return v.createTime;
     }
     return {};

@@ -8,6 +8,14 @@
 
 #include <memory>
 
+// One deployment of a version, as a chip in the list shows it.
+struct VersionBadge
+{
+    QString env;        // "production", "staging"
+    int percentage = 100;
+    bool canary = false; // the smaller share of an environment two versions share
+};
+
 class CodeVersionListModel : public PagedListModel
 {
     Q_OBJECT
@@ -15,7 +23,7 @@ class CodeVersionListModel : public PagedListModel
 
 public:
     enum Column { VersionColumn, DeployedColumn, DescriptionColumn, CreatedColumn, StatusColumn, ColumnCount };
-    enum Role { CodeVersionRole = Qt::UserRole + 1, BadgesRole, CreateTimeRole };
+    enum Role { CodeVersionRole = Qt::UserRole + 1, BadgesRole, CreateTimeRole, DeploymentsRole /* QList<VersionBadge> */ };
     static constexpr int PageSize = 20;
 
     explicit CodeVersionListModel(QObject *parent = nullptr);
@@ -26,6 +34,7 @@ public:
     QString routineName() const { return m_routine; }
     CodeVersion version(int row) const { return m_versions.value(row); }
     QStringList badges(int row) const;
+    QList<VersionBadge> deployments(int row) const;
     int rowOf(const QString &codeVersion) const;
     QStringList allVersions() const;
     // The version production sends most traffic to, and the one created just before `codeVersion`.
@@ -57,3 +66,5 @@ private:
     QList<CodeVersion> m_versions;
     std::optional<RoutineDetail> m_detail;
 };
+
+Q_DECLARE_METATYPE(VersionBadge)

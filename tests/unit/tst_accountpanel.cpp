@@ -88,7 +88,19 @@ void TestAccountPanel::threeAreas()
     QCOMPARE(tabs->tabText(0), QStringLiteral("Edge Routines"));
     QCOMPARE(tabs->tabText(1), QStringLiteral("AppCodes"));
     m_app.window->setDemoEndpoint(QStringLiteral("http://127.0.0.1:1234"));
-    QVERIFY(m_app.window->findChild<QLabel *>(QStringLiteral("demoEndpoint"))->text().contains(QStringLiteral("127.0.0.1:1234")));
+    auto *endpoint = m_app.window->findChild<QLabel *>(QStringLiteral("accountEndpoint"));
+    QVERIFY(endpoint->text().contains(QStringLiteral("127.0.0.1:1234")));
+    // The selected account's own endpoint, whatever it is.
+    Account custom;
+    custom.id = QStringLiteral("custom-endpoint");
+    custom.displayName = QStringLiteral("Custom");
+    custom.cloud = Account::Cloud::Alibaba;
+    custom.region = QStringLiteral("cn-hangzhou");
+    custom.endpoint = QUrl(QStringLiteral("https://esa.example.test"));
+    m_app.store->addSessionAccount(custom, {{Account::Secret::AccessKeySecret, QStringLiteral("x")}});
+    m_app.window->accountPanel()->selectAccount(custom.id);
+    QTRY_VERIFY(endpoint->text().contains(QStringLiteral("https://esa.example.test")));
+    QVERIFY(!endpoint->text().contains(QStringLiteral("127.0.0.1:1234")));
 }
 
 void TestAccountPanel::addAlibabaAccountAndTest()
