@@ -1376,14 +1376,6 @@ Export?</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Annotating: loading the versions up to this one, %1 of %2 (%3 from the cache)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annotating: loading the versions up to this one, %1 of %2…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1432,6 +1424,14 @@ Export?</numerusform>
             <numerusform>Annotated %1: %n line, brought in by %2 of the %3 versions up to it (%4 downloaded), in %5 ms.</numerusform>
             <numerusform>Annotated %1: %n lines, brought in by %2 of the %3 versions up to it (%4 downloaded), in %5 ms.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Annotating: %1 of %2 versions loaded (%3 from the cache)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotating: %1 of %2 versions loaded…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1370,14 +1370,6 @@ Export?</source>
         <translation>逐行追溯进度</translation>
     </message>
     <message>
-        <source>Annotating: loading the versions up to this one, %1 of %2 (%3 from the cache)…</source>
-        <translation>正在逐行追溯：正在加载截至此版本的各版本，%1 / %2（%3 个来自缓存）…</translation>
-    </message>
-    <message>
-        <source>Annotating: loading the versions up to this one, %1 of %2…</source>
-        <translation>正在逐行追溯：正在加载截至此版本的各版本，%1 / %2…</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1424,6 +1416,14 @@ Export?</source>
         <translation>
             <numerusform>已逐行追溯 %1：%n 行，由截至该版本的 %3 个版本中的 %2 个引入（下载 %4 个），用时 %5 毫秒。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Annotating: %1 of %2 versions loaded (%3 from the cache)…</source>
+        <translation>正在逐行追溯：已加载 %1 / %2 个版本（%3 个来自缓存）…</translation>
+    </message>
+    <message>
+        <source>Annotating: %1 of %2 versions loaded…</source>
+        <translation>正在逐行追溯：已加载 %1 / %2 个版本…</translation>
     </message>
 </context>
 <context>

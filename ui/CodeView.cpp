@@ -312,9 +312,9 @@ void CodeView::showAnnotationState()
     case RoutineAnnotation::State::Loading:
         m_annotationMargin->clear();
         m_annotationText->setText(loader->expectedFromCache() > 0
-                                          ? tr("Annotating: loading the versions up to this one, %1 of %2 (%3 from the cache)…")
+                                          ? tr("Annotating: %1 of %2 versions loaded (%3 from the cache)…")
                                                     .arg(loader->done()).arg(loader->total()).arg(loader->expectedFromCache())
-                                          : tr("Annotating: loading the versions up to this one, %1 of %2…").arg(loader->done()).arg(loader->total()));
+                                          : tr("Annotating: %1 of %2 versions loaded…").arg(loader->done()).arg(loader->total()));
         m_annotationProgress->setRange(0, qMax(1, loader->total()));
         m_annotationProgress->setValue(loader->done());
         m_annotationButton->setText(tr("Cancel"));

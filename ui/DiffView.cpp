@@ -372,7 +372,9 @@ void DiffView::showPendingRightLine()
     if (line < 0)
         return;
     m_leftEditor->setCursorPosition(line, 0);
-    m_rightEditor->setCursorPosition(line, 0);
+    // Selected, so the line stands out from the change around it.
+    m_rightEditor->SendScintilla(QsciScintilla::SCI_SETSEL, m_rightEditor->SendScintilla(QsciScintilla::SCI_POSITIONFROMLINE, line),
+                                 m_rightEditor->SendScintilla(QsciScintilla::SCI_GETLINEENDPOSITION, line));
     m_rightEditor->setFirstVisibleLine(qMax(0, line - 3));
     m_rightEditor->setFocus();
 }

@@ -152,10 +152,11 @@ private:
         QString annotatedLine = code()->editor()->text(line - 1);
         annotatedLine.remove(QLatin1Char('\n'));
         QCOMPARE(diff->diff().rows.at(row).right.text, annotatedLine);
-        // …and the right side shows it, with the cursor on it.
+        // …and the right side shows it, with the cursor on it and the line selected.
         int cursorLine = -1, index = -1;
         diff->rightEditor()->getCursorPosition(&cursorLine, &index);
         QCOMPARE(cursorLine, diff->displayLineOfRow(row));
+        QCOMPARE(diff->rightEditor()->selectedText(), annotatedLine);
         QVERIFY(diff->rightEditor()->firstVisibleLine() <= cursorLine);
         QVERIFY(cursorLine < diff->rightEditor()->firstVisibleLine() + diff->rightEditor()->SendScintilla(QsciScintillaBase::SCI_LINESONSCREEN));
     }
@@ -283,8 +284,8 @@ void TestHistoryGui::progressAndCancelWhileLoading()
     auto *progress = code()->findChild<QProgressBar *>(QStringLiteral("annotationProgress"));
     auto *button = code()->findChild<QPushButton *>(QStringLiteral("annotationButton"));
     QVERIFY(bar->isVisible());
-    QVERIFY2(code()->annotationStatusText().contains(QStringLiteral("loading the versions")), qPrintable(code()->annotationStatusText()));
-    QVERIFY(code()->annotationStatusText().contains(QStringLiteral("of 40")));
+    QVERIFY2(code()->annotationStatusText().startsWith(QStringLiteral("Annotating: ")), qPrintable(code()->annotationStatusText()));
+    QVERIFY(code()->annotationStatusText().contains(QStringLiteral("of 40 versions loaded (1 from the cache)")));
     QCOMPARE(progress->maximum(), 40);
     QVERIFY(progress->isVisible());
     QVERIFY(!progress->accessibleName().isEmpty());
