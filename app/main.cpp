@@ -1,10 +1,12 @@
-// cloudcodes: the desktop application.
+// cloudcodes: the desktop application, and its headless commands (CommandLine decides which).
 #include "AccountPanel.h"
 #include "AppTheme.h"
 #include "MainWindow.h"
 #include "settings/Preferences.h"
 #include "ScreenshotScript.h"
 #include "accounts/AccountConnections.h"
+#include "cli/CommandLine.h"
+#include "cli/HistoryExportCommand.h"
 #include "code/CodeVersionRepository.h"
 #include "emulator/DemoAccounts.h"
 #include "emulator/EmulatorThread.h"
@@ -12,92 +14,109 @@
 #include "net/HttpTransport.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
+#include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
 
+#include <cstdio>
 #include <memory>
+
+#include <unistd.h>
 
 namespace {
 
 // Installs CloudCodes' own and Qt's translations for `language` ("zh_CN", "en") or, when empty,
-// for the system's UI languages. English is the source language and needs no file.
-void installTranslations(QApplication &app, const QString &language)
+// for the system's UI languages. English is the source language; its file holds only the plural
+// forms ("%n commit(s)"), and a language without a file of its own (C, de, …) gets those.
+void installTranslations(QCoreApplication &app, const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale); // dates and sizes follow the chosen language too
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("cloudcodes"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
+    if (own->load(locale, QStringLiteral("cloudcodes"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral("cloudcodes_en"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
+        QCoreApplication::installTranslator(qt);
 }
 
-// --lang is read before the parser runs so that --help is already translated.
-QString languageArgument(const QStringList &args)
+QTextStream &out()
 {
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
-            return args.at(i + 1);
-        if (args.at(i).startsWith(QLatin1String("--lang=")))
-            return args.at(i).mid(7);
-    }
-    return {};
+    static QTextStream stream(stdout);
+    return stream;
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+QTextStream &err()
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("CloudCodes"));
-    QApplication::setOrganizationName(QStringLiteral("CloudCodes"));
-    QApplication::setApplicationVersion(QStringLiteral(CLOUDCODES_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("dev.cloudcodes.CloudCodes"));
+    static QTextStream stream(stderr);
+    return stream;
+}
 
-    // --lang wins over the Preferences choice, which wins over the system's language.
-    QString language = languageArgument(QApplication::arguments());
-    if (language.isEmpty())
-        language = QSettings().value(QStringLiteral("preferences/language")).toString();
-    installTranslations(app, language);
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-            "main", "See, compare and copy Alibaba Cloud ESA edge routines and Huawei Cloud APIG AppCodes."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QApplication::translate("main", "Start the built-in demo cloud on a free 127.0.0.1 port and use its demo accounts."));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QApplication::translate("main", "Render the main window to a PNG file and exit."),
-                                        QStringLiteral("FILE"));
-    const QCommandLineOption lang(QStringLiteral("lang"),
-                                  QApplication::translate("main", "User interface language: en or zh_CN (default: the system's)."),
-                                  QStringLiteral("LANG"));
-    const QCommandLineOption view(QStringLiteral("view"),
-                                  QApplication::translate("main", "With --screenshot: what to show first (accounts, account-dialog, code, diff, appcodes, large, deploy)."),
-                                  QStringLiteral("NAME"), QStringLiteral("accounts"));
-    const QCommandLineOption demoLatency(QStringLiteral("demo-latency"),
-                                         QApplication::translate("main", "With --demo: add this delay to every answer of the demo cloud, to watch CloudCodes on a slow link."),
-                                         QStringLiteral("MS"));
-    const QCommandLineOption logHttp(QStringLiteral("log-http"),
-                                     QApplication::translate("main", "Log every HTTP request (method, URL, status, timing, headers with secrets redacted) to standard error."));
-    parser.addOptions({demo, demoLatency, screenshot, view, lang, logHttp});
-    parser.process(app);
-    int latencyMs = 0;
-    if (parser.isSet(demoLatency)) {
-        bool ok = false;
-        latencyMs = parser.value(demoLatency).toInt(&ok);
-        if (!ok || latencyMs < 0 || latencyMs > 600000 || !parser.isSet(demo)) {
-            qCritical("%s", qPrintable(QApplication::translate("main", "cloudcodes: --demo-latency takes milliseconds from 0 to 600000, and needs --demo.")));
-            return 2;
-        }
+// --demo: the local cloud on a free loopback port, and its accounts for this session only.
+std::unique_ptr<EmulatorThread> startDemoCloud(const CommandLine &options, AccountStore &accounts)
+{
+    if (!options.demo)
+        return nullptr;
+    auto emulator = std::make_unique<EmulatorThread>();
+    if (!emulator->startAndListen()) {
+        qCritical("cloudcodes: the demo cloud could not listen on 127.0.0.1");
+        return nullptr;
     }
-    HttpLog::enable(parser.isSet(logHttp));
+    if (options.demoLatencyMs > 0) {
+        FaultPlan plan;
+        plan.latencyMs = options.demoLatencyMs;
+        emulator->emulator()->setFaultPlan(plan);
+    }
+    for (const DemoAccount &d : DemoAccounts::make(QUrl(emulator->baseUrl())))
+        accounts.addSessionAccount(d.account, d.secrets);
+    return emulator;
+}
+
+// cloudcodes --export-history ROUTINE DIR, on a QCoreApplication: no window, no display.
+int exportHistory(QCoreApplication &app, const CommandLine &options)
+{
+    HttpLog::enable(options.logHttp);
+    std::unique_ptr<EmulatorThread> emulator;
+    QSettings settings;
+    Preferences preferences(settings);
+    SecretStore secrets;
+    AccountStore accounts(settings, secrets);
+    NetworkSettings network;
+    network.timeoutMs = preferences.requestTimeoutSeconds() * 1000;
+    HttpTransport transport(network);
+    AccountConnections connections(accounts, transport);
+    CodeVersionCache codeCache;
+    codeCache.setMaxBytes(qint64(preferences.cacheSizeMiB()) * 1024 * 1024);
+    CodeVersionRepository codeVersions(codeCache);
+    emulator = startDemoCloud(options, accounts);
+    if (options.demo && !emulator)
+        return HistoryExportCommand::Failed;
+    HistoryExportCommand command(connections, codeVersions);
+    // Progress only for a person watching a terminal; scripts get the one line at the end.
+    if (isatty(fileno(stderr))) {
+        QObject::connect(&command, &HistoryExportCommand::progressed, &app, [](const QString &text) {
+            err() << '\r' << text << "\x1b[K" << Qt::flush;
+        });
+    }
+    QObject::connect(&command, &HistoryExportCommand::finished, &app, &QCoreApplication::exit, Qt::QueuedConnection);
+    command.start(options.account, options.exportRoutine, options.exportFolder);
+    const int code = app.exec();
+    if (isatty(fileno(stderr)))
+        err() << "\r\x1b[K" << Qt::flush;
+    if (code == HistoryExportCommand::Succeeded)
+        out() << command.message() << Qt::endl;
+    else
+        err() << QStringLiteral("cloudcodes: ") << command.message() << Qt::endl;
+    return code;
+}
+
+int showWindow(QApplication &app, const CommandLine &options)
+{
+    HttpLog::enable(options.logHttp);
 
     // Owned here, in dependency order: the window is destroyed first, the transport last.
     std::unique_ptr<EmulatorThread> emulator;
@@ -111,25 +130,14 @@ int main(int argc, char *argv[])
     CodeVersionCache codeCache;
     CodeVersionRepository codeVersions(codeCache);
 
-    if (parser.isSet(demo)) {
-        emulator = std::make_unique<EmulatorThread>();
-        if (!emulator->startAndListen()) {
-            qCritical("cloudcodes: the demo cloud could not listen on 127.0.0.1");
-            return 1;
-        }
-        if (latencyMs > 0) {
-            FaultPlan plan;
-            plan.latencyMs = latencyMs;
-            emulator->emulator()->setFaultPlan(plan);
-        }
-        for (const DemoAccount &d : DemoAccounts::make(QUrl(emulator->baseUrl())))
-            accounts.addSessionAccount(d.account, d.secrets);
-    }
+    emulator = startDemoCloud(options, accounts);
+    if (options.demo && !emulator)
+        return 1;
     MainWindow window(connections, codeVersions);
     window.setPreferences(&preferences);
     if (emulator)
         window.setDemoEndpoint(emulator->baseUrl());
-    if (!parser.isSet(screenshot))
+    if (options.screenshot.isEmpty())
         window.restoreSession();
     // The account of last time, else the first one.
     if (!accounts.accounts().isEmpty()) {
@@ -139,12 +147,57 @@ int main(int argc, char *argv[])
     window.show();
 
     std::unique_ptr<ScreenshotScript> script;
-    if (parser.isSet(screenshot)) {
-        script = std::make_unique<ScreenshotScript>(window, parser.value(screenshot), parser.value(view));
+    if (!options.screenshot.isEmpty()) {
+        script = std::make_unique<ScreenshotScript>(window, options.screenshot, options.view);
         script->start();
     }
     // For the start-up benchmark: leave as soon as the window has been shown.
     if (qEnvironmentVariableIsSet("CLOUDCODES_EXIT_WHEN_SHOWN"))
         QTimer::singleShot(0, &app, &QCoreApplication::quit);
     return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // The options decide which application object to make: only the window needs a display, so
+    // --help, --version, a refused option and --export-history run on a QCoreApplication.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const bool window = CommandLine::parse(arguments, ScreenshotScript::views()).needsWindow();
+    std::unique_ptr<QCoreApplication> app = window ? std::make_unique<QApplication>(argc, argv)
+                                                   : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("CloudCodes"));
+    QCoreApplication::setOrganizationName(QStringLiteral("CloudCodes"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CLOUDCODES_VERSION));
+    if (window)
+        QGuiApplication::setDesktopFileName(QStringLiteral("dev.cloudcodes.CloudCodes"));
+
+    // --lang wins over the Preferences choice, which wins over the system's language.
+    QString language = CommandLine::languageArgument(arguments);
+    if (language.isEmpty())
+        language = QSettings().value(QStringLiteral("preferences/language")).toString();
+    installTranslations(*app, language);
+
+    // Again, now with the translations in: the same answer, in the user's language.
+    const CommandLine options = CommandLine::parse(arguments, ScreenshotScript::views());
+    switch (options.action()) {
+    case CommandLine::Action::Help:
+        out() << options.helpText() << Qt::flush;
+        return 0;
+    case CommandLine::Action::Version:
+        out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    case CommandLine::Action::Refused:
+        err() << QStringLiteral("cloudcodes: ") << options.error() << Qt::endl
+              << QCoreApplication::translate("main", "Run “cloudcodes --help” to see the options.") << Qt::endl;
+        return 2;
+    case CommandLine::Action::ExportHistory:
+        return exportHistory(*app, options);
+    case CommandLine::Action::Window:
+        break;
+    }
+    return showWindow(static_cast<QApplication &>(*app), options);
 }

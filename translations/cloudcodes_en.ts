@@ -642,6 +642,25 @@ Nothing changes in the cloud.</source>
     </message>
 </context>
 <context>
+    <name>AnnotationMargin</name>
+    <message>
+        <source>Version %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 came in with this version (its line %2). Click to open the change from %3 that brought it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 came in with this version (its line %2); no older version has code to compare it with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Annotator</name>
     <message>
         <source>There is no such version to annotate.</source>
@@ -885,7 +904,7 @@ Bound APIs: %5</source>
 
 Export?</source>
         <translation>
-            <numerusform>The file will contain the %n AppCode of this app in plain text. AppCodes are credentials: keep the file safe and delete it when done.
+            <numerusform>The file will contain all %n AppCode of this app in plain text. AppCodes are credentials: keep the file safe and delete it when done.
 
 Export?</numerusform>
             <numerusform>The file will contain all %n AppCodes of this app in plain text. AppCodes are credentials: keep the file safe and delete it when done.
@@ -1050,9 +1069,9 @@ Export?</numerusform>
     </message>
     <message numerus="yes">
         <source>(%n more pending)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n more pending)</numerusform>
+            <numerusform>(%n more pending)</numerusform>
         </translation>
     </message>
     <message>
@@ -1140,7 +1159,7 @@ Export?</numerusform>
     </message>
     <message numerus="yes">
         <source>%n AppCode(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n AppCode</numerusform>
             <numerusform>%n AppCodes</numerusform>
         </translation>
@@ -1400,9 +1419,9 @@ Export?</numerusform>
     </message>
     <message numerus="yes">
         <source>Exported %n change(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n change to %1.</numerusform>
+            <numerusform>Exported %n changes to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1457,9 +1476,9 @@ Export?</numerusform>
     </message>
     <message numerus="yes">
         <source>%n version(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
         </translation>
     </message>
     <message>
@@ -1755,6 +1774,163 @@ Export?</numerusform>
         <source>The code of the open version, read-only, highlighted by its kind</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show the Change That &amp;Introduced This Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotation progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Annotated %1: %n line(s), brought in by %2 of the %3 versions up to it (%4 downloaded), in %5 ms.</source>
+        <translation>
+            <numerusform>Annotated %1: %n line, brought in by %2 of the %3 versions up to it (%4 downloaded), in %5 ms.</numerusform>
+            <numerusform>Annotated %1: %n lines, brought in by %2 of the %3 versions up to it (%4 downloaded), in %5 ms.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annotating: %1 of %2 versions loaded (%3 from the cache)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotating: %1 of %2 versions loaded…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop annotating (Ctrl+Shift+A turns it on again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Annotating: following every line through %n version(s)…</source>
+        <translation>
+            <numerusform>Annotating: following every line through %n version…</numerusform>
+            <numerusform>Annotating: following every line through %n versions…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The annotation failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the missing versions and annotate again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to annotate: this version (%1) has no lines of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn annotating off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 came in with version %2, the oldest with code: there is no earlier version to compare it with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>See, compare and copy Alibaba Cloud ESA edge routines and Huawei Cloud APIG AppCodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the built-in demo cloud on a free 127.0.0.1 port and use its demo accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the main window to a PNG file and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User interface language: en or zh_CN (default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --screenshot: what to show first (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --demo: add this delay to every answer of the demo cloud, to watch CloudCodes on a slow link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log every HTTP request (method, URL, status, timing, headers with secrets redacted) to standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the history of the edge routine ROUTINE as a git repository into the folder DIR (new, empty, or written by an earlier export), without a window, then leave: one commit per code version, tags for what production and staging run. Needs --account, or --demo. Exit status 0 when it is done, 1 when it failed, 2 for a usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --export-history: the saved Alibaba Cloud account to read from, by its name or id (with --demo: a demo account; default the demo AccessKey account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --export-history: the folder to export into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo-latency takes milliseconds from 0 to 600000, and needs --demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--view needs --screenshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--view takes one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--screenshot needs the name of the PNG file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export-history needs the name of a routine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export-history needs the folder to export into: --export-history ROUTINE DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export-history takes one folder; also given: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export-history runs without a window; it cannot be combined with --screenshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export-history needs --account NAME (a saved Alibaba Cloud account), or --demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--account needs the name or id of an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--account is for --export-history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -2011,9 +2187,9 @@ ID %2</source>
     </message>
     <message numerus="yes">
         <source>&amp;Delete %n AppCode(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Delete %n AppCode</numerusform>
+            <numerusform>&amp;Delete %n AppCodes</numerusform>
         </translation>
     </message>
     <message>
@@ -2061,9 +2237,9 @@ ID %2</source>
     </message>
     <message numerus="yes">
         <source>%n version(s) cannot be deleted because an environment runs them; deploy another version there first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n version cannot be deleted because an environment runs them; deploy another version there first.</numerusform>
+            <numerusform>%n versions cannot be deleted because an environment runs them; deploy another version there first.</numerusform>
         </translation>
     </message>
     <message>
@@ -2072,9 +2248,9 @@ ID %2</source>
     </message>
     <message numerus="yes">
         <source>Delete %n Version(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n Version</numerusform>
+            <numerusform>Delete %n Versions</numerusform>
         </translation>
     </message>
     <message>
@@ -2613,6 +2789,92 @@ Right: %3, SHA-256 %4</source>
     </message>
 </context>
 <context>
+    <name>HistoryExportCommand</name>
+    <message>
+        <source>Loading versions: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing commits: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accounts are called “%2”: %3. Name one by its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is a Huawei Cloud account; the history export is for Alibaba Cloud ESA routines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account called “%1”, and no Alibaba Cloud account is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account called “%1”. Alibaba Cloud accounts: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account “%1” cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of “%2” → %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryExportDialog</name>
+    <message>
+        <source>Export History of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every code version of %1 becomes a commit, oldest first, in the git repository at %2; tags say what production and staging run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the versions and deployments of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the versions: %1 of %2 (%3 from the cache)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the commits: %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the commits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HttpCall</name>
     <message>
         <source>The endpoint &quot;%1&quot; is not a valid http(s) URL.</source>
@@ -2886,6 +3148,18 @@ Right: %3, SHA-256 %4</source>
     </message>
     <message>
         <source>The calls of the selected account go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;History as Git Repository…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotate: the version that introduced each line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the change that introduced the line (annotated)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3196,6 +3470,17 @@ Right: %3, SHA-256 %4</source>
     </message>
 </context>
 <context>
+    <name>RoutineAnnotation</name>
+    <message>
+        <source>Version %1 could not be loaded for the annotation: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is not among the versions of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoutineBrowser</name>
     <message>
         <source>Search routines (Ctrl+F)</source>
@@ -3351,9 +3636,9 @@ Right: %3, SHA-256 %4</source>
     </message>
     <message numerus="yes">
         <source>De&amp;lete %n Versions…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De&amp;lete %n Versions…</numerusform>
+            <numerusform>De&amp;lete %n Versions…</numerusform>
         </translation>
     </message>
     <message>
@@ -3382,6 +3667,30 @@ Right: %3, SHA-256 %4</source>
     </message>
     <message>
         <source>Edge routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show beside each line the version that introduced it (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport History as Git Repository…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotate is on: open a code version to see which version introduced each of its lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotate needs the versions of %1: select the routine and wait for its versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the History of %1 into a Folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3413,6 +3722,65 @@ Right: %3, SHA-256 %4</source>
     <message>
         <source>Invalid character %1 at offset %2 of the base64 code.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutineHistoryExport</name>
+    <message>
+        <source>Version %1 could not be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an account, a routine and a folder to export into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routine %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n commit(s); the repository holds them, and exporting again goes on from there.</source>
+        <translation>
+            <numerusform>Cancelled after %n commit; the repository holds them, and exporting again goes on from there.</numerusform>
+            <numerusform>Cancelled after %n commits; the repository holds them, and exporting again goes on from there.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s) added</source>
+        <translation>
+            <numerusform>%n commit added</numerusform>
+            <numerusform>%n commits added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no new versions (%n already exported)</source>
+        <translation>
+            <numerusform>no new versions (%n already exported)</numerusform>
+            <numerusform>no new versions (%n already exported)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tags moved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tag moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n version(s) older than the newest exported one could not be placed: %1</source>
+        <translation>
+            <numerusform>; %n version older than the newest exported one could not be placed: %1</numerusform>
+            <numerusform>; %n versions older than the newest exported one could not be placed: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3620,35 +3988,7 @@ Right: %3, SHA-256 %4</source>
 <context>
     <name>main</name>
     <message>
-        <source>See, compare and copy Alibaba Cloud ESA edge routines and Huawei Cloud APIG AppCodes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start the built-in demo cloud on a free 127.0.0.1 port and use its demo accounts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Render the main window to a PNG file and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User interface language: en or zh_CN (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log every HTTP request (method, URL, status, timing, headers with secrets redacted) to standard error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With --demo: add this delay to every answer of the demo cloud, to watch CloudCodes on a slow link.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cloudcodes: --demo-latency takes milliseconds from 0 to 600000, and needs --demo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With --screenshot: what to show first (accounts, account-dialog, code, diff, appcodes, large, deploy).</source>
+        <source>Run “cloudcodes --help” to see the options.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -636,6 +636,25 @@ Nothing changes in the cloud.</source>
     </message>
 </context>
 <context>
+    <name>AnnotationMargin</name>
+    <message>
+        <source>Version %1, %2</source>
+        <translation>版本 %1，%2</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>（无描述）</translation>
+    </message>
+    <message>
+        <source>Line %1 came in with this version (its line %2). Click to open the change from %3 that brought it.</source>
+        <translation>第 %1 行由此版本引入（在该版本中为第 %2 行）。单击可打开从 %3 起引入它的变更。</translation>
+    </message>
+    <message>
+        <source>Line %1 came in with this version (its line %2); no older version has code to compare it with.</source>
+        <translation>第 %1 行由此版本引入（在该版本中为第 %2 行）；没有更早的版本有代码可与之比较。</translation>
+    </message>
+</context>
+<context>
     <name>Annotator</name>
     <message>
         <source>There is no such version to annotate.</source>
@@ -1741,6 +1760,161 @@ Export?</source>
         <source>The code of the open version, read-only, highlighted by its kind</source>
         <translation>当前打开版本的代码，只读，按其类型高亮</translation>
     </message>
+    <message>
+        <source>Show the Change That &amp;Introduced This Line</source>
+        <translation>显示引入此行的变更(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Annotation progress</source>
+        <translation>逐行追溯进度</translation>
+    </message>
+    <message numerus="yes">
+        <source>Annotated %1: %n line(s), brought in by %2 of the %3 versions up to it (%4 downloaded), in %5 ms.</source>
+        <translation>
+            <numerusform>已逐行追溯 %1：%n 行，由截至该版本的 %3 个版本中的 %2 个引入（下载 %4 个），用时 %5 毫秒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annotating: %1 of %2 versions loaded (%3 from the cache)…</source>
+        <translation>正在逐行追溯：已加载 %1 / %2 个版本（%3 个来自缓存）…</translation>
+    </message>
+    <message>
+        <source>Annotating: %1 of %2 versions loaded…</source>
+        <translation>正在逐行追溯：已加载 %1 / %2 个版本…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop annotating (Ctrl+Shift+A turns it on again)</source>
+        <translation>停止逐行追溯（按 Ctrl+Shift+A 可重新开启）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Annotating: following every line through %n version(s)…</source>
+        <translation>
+            <numerusform>正在逐行追溯：正在沿 %n 个版本追踪每一行…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The annotation failed: %1</source>
+        <translation>逐行追溯失败：%1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Load the missing versions and annotate again</source>
+        <translation>加载缺少的版本并重新逐行追溯</translation>
+    </message>
+    <message>
+        <source>Nothing to annotate: this version (%1) has no lines of text.</source>
+        <translation>无可追溯：此版本（%1）没有文本行。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Turn annotating off</source>
+        <translation>关闭逐行追溯</translation>
+    </message>
+    <message>
+        <source>Line %1 came in with version %2, the oldest with code: there is no earlier version to compare it with.</source>
+        <translation>第 %1 行由版本 %2 引入，这是最早有代码的版本：没有更早的版本可与之比较。</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>See, compare and copy Alibaba Cloud ESA edge routines and Huawei Cloud APIG AppCodes.</source>
+        <translation>查看、对比和复制阿里云 ESA 边缘函数与华为云 APIG AppCode。</translation>
+    </message>
+    <message>
+        <source>Start the built-in demo cloud on a free 127.0.0.1 port and use its demo accounts.</source>
+        <translation>在 127.0.0.1 的空闲端口启动内置演示云，并使用其演示账号。</translation>
+    </message>
+    <message>
+        <source>Render the main window to a PNG file and exit.</source>
+        <translation>将主窗口渲染为 PNG 文件后退出。</translation>
+    </message>
+    <message>
+        <source>User interface language: en or zh_CN (default: the system's).</source>
+        <translation>界面语言：en 或 zh_CN（默认跟随系统）。</translation>
+    </message>
+    <message>
+        <source>With --screenshot: what to show first (%1).</source>
+        <translation>与 --screenshot 一起使用：先显示哪个界面（%1）。</translation>
+    </message>
+    <message>
+        <source>With --demo: add this delay to every answer of the demo cloud, to watch CloudCodes on a slow link.</source>
+        <translation>与 --demo 一起使用：为演示云的每个应答增加此延迟，以观察 CloudCodes 在慢速链路上的表现。</translation>
+    </message>
+    <message>
+        <source>Log every HTTP request (method, URL, status, timing, headers with secrets redacted) to standard error.</source>
+        <translation>将每个 HTTP 请求（方法、URL、状态、耗时，以及隐去密钥的请求头）记录到标准错误输出。</translation>
+    </message>
+    <message>
+        <source>Export the history of the edge routine ROUTINE as a git repository into the folder DIR (new, empty, or written by an earlier export), without a window, then leave: one commit per code version, tags for what production and staging run. Needs --account, or --demo. Exit status 0 when it is done, 1 when it failed, 2 for a usage error.</source>
+        <translation>不打开窗口，将边缘函数 ROUTINE 的历史导出为 git 仓库，写入文件夹 DIR（新建的、空的，或之前导出写入的），然后退出：每个代码版本一个提交，并用标签标明生产与预发环境运行的版本。需要 --account 或 --demo。完成时退出状态为 0，失败为 1，用法错误为 2。</translation>
+    </message>
+    <message>
+        <source>With --export-history: the saved Alibaba Cloud account to read from, by its name or id (with --demo: a demo account; default the demo AccessKey account).</source>
+        <translation>与 --export-history 一起使用：要读取的已保存阿里云账号，按名称或 ID 指定（与 --demo 一起使用时为演示账号；默认为演示 AccessKey 账号）。</translation>
+    </message>
+    <message>
+        <source>With --export-history: the folder to export into.</source>
+        <translation>与 --export-history 一起使用：导出到的文件夹。</translation>
+    </message>
+    <message>
+        <source>--demo-latency takes milliseconds from 0 to 600000, and needs --demo.</source>
+        <translation>--demo-latency 的取值为 0 到 600000 毫秒，且需要与 --demo 一起使用。</translation>
+    </message>
+    <message>
+        <source>--view needs --screenshot.</source>
+        <translation>--view 需要与 --screenshot 一起使用。</translation>
+    </message>
+    <message>
+        <source>--view takes one of: %1.</source>
+        <translation>--view 的取值为以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>--screenshot needs the name of the PNG file to write.</source>
+        <translation>--screenshot 需要指定要写入的 PNG 文件名。</translation>
+    </message>
+    <message>
+        <source>--export-history needs the name of a routine.</source>
+        <translation>--export-history 需要指定边缘函数名称。</translation>
+    </message>
+    <message>
+        <source>--export-history needs the folder to export into: --export-history ROUTINE DIR.</source>
+        <translation>--export-history 需要指定导出到的文件夹：--export-history ROUTINE DIR。</translation>
+    </message>
+    <message>
+        <source>--export-history takes one folder; also given: %1.</source>
+        <translation>--export-history 只接受一个文件夹；另外给出了：%1。</translation>
+    </message>
+    <message>
+        <source>--export-history runs without a window; it cannot be combined with --screenshot.</source>
+        <translation>--export-history 不打开窗口运行，不能与 --screenshot 同时使用。</translation>
+    </message>
+    <message>
+        <source>--export-history needs --account NAME (a saved Alibaba Cloud account), or --demo.</source>
+        <translation>--export-history 需要 --account NAME（已保存的阿里云账号）或 --demo。</translation>
+    </message>
+    <message>
+        <source>--account needs the name or id of an account.</source>
+        <translation>--account 需要指定账号的名称或 ID。</translation>
+    </message>
+    <message>
+        <source>--account is for --export-history.</source>
+        <translation>--account 仅用于 --export-history。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1.</source>
+        <translation>多余的参数：%1。</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -2599,6 +2773,92 @@ Right: %3, SHA-256 %4</source>
     </message>
 </context>
 <context>
+    <name>HistoryExportCommand</name>
+    <message>
+        <source>Loading versions: %1 of %2</source>
+        <translation>正在加载版本：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Writing commits: %1 of %2</source>
+        <translation>正在写入提交：%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 accounts are called “%2”: %3. Name one by its id.</source>
+        <translation>有 %1 个账号名为“%2”：%3。请用 ID 指定其中一个。</translation>
+    </message>
+    <message>
+        <source>The account %1 is a Huawei Cloud account; the history export is for Alibaba Cloud ESA routines.</source>
+        <translation>账号 %1 是华为云账号；历史导出仅适用于阿里云 ESA 边缘函数。</translation>
+    </message>
+    <message>
+        <source>There is no account called “%1”, and no Alibaba Cloud account is saved.</source>
+        <translation>没有名为“%1”的账号，也没有已保存的阿里云账号。</translation>
+    </message>
+    <message>
+        <source>There is no account called “%1”. Alibaba Cloud accounts: %2.</source>
+        <translation>没有名为“%1”的账号。阿里云账号：%2。</translation>
+    </message>
+    <message>
+        <source>The account “%1” cannot be used: %2</source>
+        <translation>无法使用账号“%1”：%2</translation>
+    </message>
+    <message>
+        <source>no client</source>
+        <translation>无客户端</translation>
+    </message>
+    <message>
+        <source>%1 of “%2” → %3: %4</source>
+        <translation>“%2”的 %1 → %3：%4</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryExportDialog</name>
+    <message>
+        <source>Export History of %1</source>
+        <translation>导出 %1 的历史</translation>
+    </message>
+    <message>
+        <source>Every code version of %1 becomes a commit, oldest first, in the git repository at %2; tags say what production and staging run.</source>
+        <translation>%1 的每个代码版本按从旧到新的顺序成为 %2 处 git 仓库中的一个提交；标签标明生产与预发环境运行的版本。</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>导出进度</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>打开文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Reading the versions and deployments of %1…</source>
+        <translation>正在读取 %1 的版本与部署…</translation>
+    </message>
+    <message>
+        <source>Loading the versions: %1 of %2 (%3 from the cache)…</source>
+        <translation>正在加载版本：%1 / %2（%3 个来自缓存）…</translation>
+    </message>
+    <message>
+        <source>Writing the commits: %1 of %2…</source>
+        <translation>正在写入提交：%1 / %2…</translation>
+    </message>
+    <message>
+        <source>Writing the commits…</source>
+        <translation>正在写入提交…</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>完成：%1。</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
     <name>HttpCall</name>
     <message>
         <source>The endpoint "%1" is not a valid http(s) URL.</source>
@@ -2873,6 +3133,18 @@ Right: %3, SHA-256 %4</source>
     <message>
         <source>The calls of the selected account go to %1</source>
         <translation>所选账号的请求发往 %1</translation>
+    </message>
+    <message>
+        <source>Export &amp;History as Git Repository…</source>
+        <translation>将历史导出为 Git 仓库(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Annotate: the version that introduced each line</source>
+        <translation>逐行追溯：引入每一行的版本</translation>
+    </message>
+    <message>
+        <source>Open the change that introduced the line (annotated)</source>
+        <translation>打开引入该行的变更（逐行追溯时）</translation>
     </message>
 </context>
 <context>
@@ -3176,6 +3448,17 @@ Right: %3, SHA-256 %4</source>
     </message>
 </context>
 <context>
+    <name>RoutineAnnotation</name>
+    <message>
+        <source>Version %1 could not be loaded for the annotation: %2</source>
+        <translation>无法为逐行追溯加载版本 %1：%2</translation>
+    </message>
+    <message>
+        <source>Version %1 is not among the versions of %2.</source>
+        <translation>版本 %1 不在 %2 的版本之中。</translation>
+    </message>
+</context>
+<context>
     <name>RoutineBrowser</name>
     <message>
         <source>Search routines (Ctrl+F)</source>
@@ -3363,6 +3646,30 @@ Right: %3, SHA-256 %4</source>
         <source>Edge routines</source>
         <translation>边缘函数</translation>
     </message>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation>逐行追溯(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show beside each line the version that introduced it (Ctrl+Shift+A)</source>
+        <translation>在每一行旁显示引入它的版本（Ctrl+Shift+A）</translation>
+    </message>
+    <message>
+        <source>E&amp;xport History as Git Repository…</source>
+        <translation>将历史导出为 Git 仓库(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Annotate is on: open a code version to see which version introduced each of its lines.</source>
+        <translation>逐行追溯已开启：打开一个代码版本，即可看到其每一行由哪个版本引入。</translation>
+    </message>
+    <message>
+        <source>Annotate needs the versions of %1: select the routine and wait for its versions.</source>
+        <translation>逐行追溯需要 %1 的版本列表：请选择该边缘函数并等待其版本加载。</translation>
+    </message>
+    <message>
+        <source>Export the History of %1 into a Folder</source>
+        <translation>将 %1 的历史导出到文件夹</translation>
+    </message>
 </context>
 <context>
     <name>RoutineChange</name>
@@ -3392,6 +3699,61 @@ Right: %3, SHA-256 %4</source>
     <message>
         <source>Invalid character %1 at offset %2 of the base64 code.</source>
         <translation>base64 代码偏移 %2 处有无效字符 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineHistoryExport</name>
+    <message>
+        <source>Version %1 could not be loaded: %2</source>
+        <translation>无法加载版本 %1：%2</translation>
+    </message>
+    <message>
+        <source>Choose an account, a routine and a folder to export into.</source>
+        <translation>请选择账号、边缘函数和要导出到的文件夹。</translation>
+    </message>
+    <message>
+        <source>The routine %1 could not be read: %2</source>
+        <translation>无法读取边缘函数 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n commit(s); the repository holds them, and exporting again goes on from there.</source>
+        <translation>
+            <numerusform>已在 %n 个提交后取消；仓库保留了这些提交，再次导出会从那里继续。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消；未写入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s) added</source>
+        <translation>
+            <numerusform>新增 %n 个提交</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no new versions (%n already exported)</source>
+        <translation>
+            <numerusform>没有新版本（%n 个已导出）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tags moved: %1</source>
+        <translation>移动的标签：%1</translation>
+    </message>
+    <message>
+        <source>no tag moved</source>
+        <translation>没有移动标签</translation>
+    </message>
+    <message>
+        <source>tags removed: %1</source>
+        <translation>删除的标签：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n version(s) older than the newest exported one could not be placed: %1</source>
+        <translation>
+            <numerusform>；%n 个比已导出的最新版本更旧的版本无法放入：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3595,36 +3957,8 @@ Right: %3, SHA-256 %4</source>
 <context>
     <name>main</name>
     <message>
-        <source>See, compare and copy Alibaba Cloud ESA edge routines and Huawei Cloud APIG AppCodes.</source>
-        <translation>查看、对比和复制阿里云 ESA 边缘函数与华为云 APIG AppCode。</translation>
-    </message>
-    <message>
-        <source>Start the built-in demo cloud on a free 127.0.0.1 port and use its demo accounts.</source>
-        <translation>在 127.0.0.1 的空闲端口启动内置演示云，并使用其演示账号。</translation>
-    </message>
-    <message>
-        <source>Render the main window to a PNG file and exit.</source>
-        <translation>将主窗口渲染为 PNG 文件后退出。</translation>
-    </message>
-    <message>
-        <source>User interface language: en or zh_CN (default: the system's).</source>
-        <translation>界面语言：en 或 zh_CN（默认跟随系统）。</translation>
-    </message>
-    <message>
-        <source>Log every HTTP request (method, URL, status, timing, headers with secrets redacted) to standard error.</source>
-        <translation>将每个 HTTP 请求（方法、URL、状态、耗时，以及隐去密钥的请求头）记录到标准错误输出。</translation>
-    </message>
-    <message>
-        <source>With --demo: add this delay to every answer of the demo cloud, to watch CloudCodes on a slow link.</source>
-        <translation>与 --demo 一起使用：为演示云的每个应答增加此延迟，以观察 CloudCodes 在慢速链路上的表现。</translation>
-    </message>
-    <message>
-        <source>cloudcodes: --demo-latency takes milliseconds from 0 to 600000, and needs --demo.</source>
-        <translation>cloudcodes：--demo-latency 的取值为 0 到 600000 毫秒，且需要与 --demo 一起使用。</translation>
-    </message>
-    <message>
-        <source>With --screenshot: what to show first (accounts, account-dialog, code, diff, appcodes, large, deploy).</source>
-        <translation>与 --screenshot 一起使用：先显示哪个界面（accounts、account-dialog、code、diff、appcodes、large、deploy）。</translation>
+        <source>Run “cloudcodes --help” to see the options.</source>
+        <translation>运行“cloudcodes --help”查看选项。</translation>
     </message>
 </context>
 </TS>

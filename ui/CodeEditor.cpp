@@ -65,6 +65,7 @@ void CodeEditor::setDark(bool dark)
 {
     m_dark = dark;
     applyColours();
+    emit coloursChanged();
 }
 
 void CodeEditor::applyColours()

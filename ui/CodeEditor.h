@@ -29,7 +29,12 @@ public:
     bool findNextMatch(const QString &pattern, bool regularExpression, bool caseSensitive, bool forward);
     void goToLine(int line); // 1-based
     void setDark(bool dark);
+    bool isDark() const { return m_dark; }
     static constexpr int MaxHighlights = 10000;
+
+signals:
+    // The theme changed: what paints on the editor (the annotation margin) follows.
+    void coloursChanged();
 
 private:
     void applyColours();

@@ -1,8 +1,10 @@
 #include "CodeView.h"
 
+#include "AnnotationMargin.h"
 #include "CodeEditor.h"
 #include "CopyableLabel.h"
 #include "code/HexDump.h"
+#include "history/RoutineAnnotation.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -14,6 +16,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStackedWidget>
@@ -34,6 +37,8 @@ CodeView::CodeView(QWidget *parent)
 
     buildHeader();
     layout->addWidget(m_header);
+    buildAnnotationBar();
+    layout->addWidget(m_annotationBar);
 
     m_notice = new QLabel(this);
     m_notice->setObjectName(QStringLiteral("codeNotice"));
@@ -65,6 +70,8 @@ CodeView::CodeView(QWidget *parent)
     m_editor = new CodeEditor(m_stack);
     m_editor->setAccessibleName(tr("Code"));
     m_editor->setAccessibleDescription(tr("The code of the open version, read-only, highlighted by its kind"));
+    m_annotationMargin = new AnnotationMargin(m_editor);
+    connect(m_annotationMargin, &AnnotationMargin::lineClicked, this, &CodeView::openIntroducingChange);
     m_hex = new QPlainTextEdit(m_stack);
     m_hex->setObjectName(QStringLiteral("hexView"));
     m_hex->setReadOnly(true);
@@ -91,13 +98,23 @@ CodeView::CodeView(QWidget *parent)
     m_wrapAction = new QAction(tr("&Wrap Long Lines"), this);
     m_wrapAction->setCheckable(true);
     m_wrapAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Z));
+    // The keyboard's way to what a click on the annotation margin opens.
+    m_introducedAction = new QAction(tr("Show the Change That &Introduced This Line"), this);
+    m_introducedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_introducedAction->setEnabled(false);
+    connect(m_introducedAction, &QAction::triggered, this, [this] {
+        int line = 0, index = 0;
+        m_editor->getCursorPosition(&line, &index);
+        openIntroducingChange(line + 1);
+    });
     auto *zoomIn = new QAction(tr("Zoom &In"), this);
     zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
     auto *zoomOut = new QAction(tr("Zoom &Out"), this);
     zoomOut->setShortcut(QKeySequence::ZoomOut);
     auto *zoomReset = new QAction(tr("&Reset Zoom"), this);
     zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    for (QAction *a : {m_findAction, m_findNextAction, m_findPreviousAction, m_goToLineAction, m_saveAsAction, m_wrapAction, zoomIn, zoomOut, zoomReset}) {
+    for (QAction *a : {m_findAction, m_findNextAction, m_findPreviousAction, m_goToLineAction, m_saveAsAction, m_wrapAction,
+                       m_introducedAction, zoomIn, zoomOut, zoomReset}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
     }
@@ -217,6 +234,147 @@ void CodeView::buildFindBar()
     connect(close, &QToolButton::clicked, this, hide);
 }
 
+void CodeView::buildAnnotationBar()
+{
+    m_annotationBar = new QWidget(this);
+    m_annotationBar->setObjectName(QStringLiteral("annotationBar"));
+    m_annotationBar->setAutoFillBackground(true);
+    auto *row = new QHBoxLayout(m_annotationBar);
+    row->setContentsMargins(6, 3, 6, 3);
+    m_annotationText = new QLabel(m_annotationBar);
+    m_annotationText->setObjectName(QStringLiteral("annotationText"));
+    m_annotationText->setWordWrap(true);
+    m_annotationText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_annotationProgress = new QProgressBar(m_annotationBar);
+    m_annotationProgress->setObjectName(QStringLiteral("annotationProgress"));
+    m_annotationProgress->setAccessibleName(tr("Annotation progress"));
+    m_annotationProgress->setMaximumWidth(180);
+    m_annotationProgress->setTextVisible(false);
+    m_annotationButton = new QPushButton(m_annotationBar);
+    m_annotationButton->setObjectName(QStringLiteral("annotationButton"));
+    row->addWidget(m_annotationText, 1);
+    row->addWidget(m_annotationProgress);
+    row->addWidget(m_annotationButton);
+    m_annotationBar->setVisible(false);
+    connect(m_annotationButton, &QPushButton::clicked, this, [this] {
+        if (m_annotation && m_annotation->state() == RoutineAnnotation::State::Failed)
+            emit annotationRetryRequested();
+        else
+            emit annotationCancelRequested();
+    });
+}
+
+void CodeView::setAnnotation(RoutineAnnotation *annotation)
+{
+    if (m_annotation)
+        disconnect(m_annotation, nullptr, this, nullptr);
+    m_annotation = annotation;
+    if (annotation) {
+        connect(annotation, &RoutineAnnotation::stateChanged, this, &CodeView::showAnnotationState);
+        connect(annotation, &RoutineAnnotation::progress, this, &CodeView::showAnnotationState);
+        connect(annotation, &RoutineAnnotation::annotated, this, [this](const Annotation &a) {
+            if (!m_annotationMargin->isShown())
+                return; // another version is shown
+            const HistoryLoader *loader = m_annotation->loader();
+            emit message(tr("Annotated %1: %n line(s), brought in by %2 of the %3 versions up to it (%4 downloaded), in %5 ms.", nullptr, int(a.lines.size()))
+                                 .arg(m_annotation->target().codeVersion.right(6))
+                                 .arg(a.introducingVersions().size())
+                                 .arg(loader->total())
+                                 .arg(loader->downloaded())
+                                 .arg(m_annotation->elapsedMs()));
+        });
+    }
+    showAnnotationState();
+}
+
+QString CodeView::annotationStatusText() const
+{
+    return m_annotationBar->isVisible() ? m_annotationText->text() : QString();
+}
+
+void CodeView::showAnnotationState()
+{
+    const RoutineAnnotation *a = m_annotation;
+    const bool forShown = a && a->state() != RoutineAnnotation::State::Idle && m_opened
+            && a->target().codeVersion == m_opened->codeVersion && a->target().routine == m_opened->routine
+            && a->target().accountId == m_opened->accountId;
+    m_introducedAction->setEnabled(false);
+    if (!forShown) {
+        m_annotationBar->setVisible(false);
+        m_annotationMargin->clear();
+        return;
+    }
+    QPalette p = m_annotationBar->palette();
+    p.setColor(QPalette::Window, a->state() == RoutineAnnotation::State::Failed ? QColor(0xfd, 0xec, 0xc8) : QColor(0xe3, 0xee, 0xfb));
+    p.setColor(QPalette::WindowText, QColor(0x33, 0x2b, 0x1a));
+    m_annotationBar->setPalette(p);
+    m_annotationProgress->setVisible(a->state() == RoutineAnnotation::State::Loading || a->state() == RoutineAnnotation::State::Annotating);
+    const HistoryLoader *loader = a->loader();
+    switch (a->state()) {
+    case RoutineAnnotation::State::Loading:
+        m_annotationMargin->clear();
+        m_annotationText->setText(loader->expectedFromCache() > 0
+                                          ? tr("Annotating: %1 of %2 versions loaded (%3 from the cache)…")
+                                                    .arg(loader->done()).arg(loader->total()).arg(loader->expectedFromCache())
+                                          : tr("Annotating: %1 of %2 versions loaded…").arg(loader->done()).arg(loader->total()));
+        m_annotationProgress->setRange(0, qMax(1, loader->total()));
+        m_annotationProgress->setValue(loader->done());
+        m_annotationButton->setText(tr("Cancel"));
+        m_annotationButton->setToolTip(tr("Stop annotating (Ctrl+Shift+A turns it on again)"));
+        m_annotationBar->setVisible(true);
+        return;
+    case RoutineAnnotation::State::Annotating:
+        m_annotationMargin->clear();
+        m_annotationText->setText(tr("Annotating: following every line through %n version(s)…", nullptr, loader->total()));
+        m_annotationProgress->setRange(0, 0); // busy: the annotator reports no steps
+        m_annotationButton->setText(tr("Cancel"));
+        m_annotationButton->setToolTip(tr("Stop annotating (Ctrl+Shift+A turns it on again)"));
+        m_annotationBar->setVisible(true);
+        return;
+    case RoutineAnnotation::State::Failed:
+        m_annotationMargin->clear();
+        m_annotationText->setText(tr("The annotation failed: %1").arg(a->errorText()));
+        m_annotationButton->setText(tr("Retry"));
+        m_annotationButton->setToolTip(tr("Load the missing versions and annotate again"));
+        m_annotationBar->setVisible(true);
+        return;
+    case RoutineAnnotation::State::Ready:
+        if (a->annotation().status != Annotation::Status::Annotated || m_stack->currentIndex() != EditorPage) {
+            m_annotationMargin->clear();
+            m_annotationText->setText(tr("Nothing to annotate: this version (%1) has no lines of text.").arg(m_opened->code.kindLabel()));
+            m_annotationButton->setText(tr("Close"));
+            m_annotationButton->setToolTip(tr("Turn annotating off"));
+            m_annotationBar->setVisible(true);
+            return;
+        }
+        m_annotationBar->setVisible(false);
+        if (!m_annotationMargin->isShown())
+            m_annotationMargin->show(a->annotation());
+        m_introducedAction->setEnabled(true);
+        return;
+    case RoutineAnnotation::State::Idle:
+        break;
+    }
+}
+
+void CodeView::openIntroducingChange(int line)
+{
+    if (!m_annotationMargin->isShown())
+        return;
+    const Annotation &a = m_annotationMargin->annotation();
+    const LineAnnotation *l = a.line(line);
+    const AnnotatedVersion *v = a.versionOfLine(line);
+    if (!l || !v)
+        return;
+    if (v->previous < 0) {
+        emit message(tr("Line %1 came in with version %2, the oldest with code: there is no earlier version to compare it with.")
+                             .arg(line)
+                             .arg(v->shortId));
+        return;
+    }
+    emit introducingChangeRequested(a.versions.at(v->previous).codeVersion, v->codeVersion, l->line);
+}
+
 void CodeView::setNotice(const QString &text, bool warning)
 {
     m_notice->setText(text);
@@ -235,6 +393,7 @@ QString CodeView::noticeText() const
 void CodeView::showPlaceholder(const QString &text)
 {
     m_opened.reset();
+    showAnnotationState();
     m_header->setVisible(false);
     setNotice({}, false);
     m_stateText->setText(text);
@@ -245,6 +404,7 @@ void CodeView::showPlaceholder(const QString &text)
 void CodeView::showLoading(const QString &routine, const QString &codeVersion)
 {
     m_opened.reset();
+    showAnnotationState();
     m_header->setVisible(false);
     setNotice({}, false);
     m_stateText->setText(tr("Loading %1 of %2…").arg(codeVersion, routine));
@@ -255,6 +415,7 @@ void CodeView::showLoading(const QString &routine, const QString &codeVersion)
 void CodeView::showError(const QString &routine, const QString &codeVersion, const ApiError &error, std::function<void()> retry)
 {
     m_opened.reset();
+    showAnnotationState();
     m_header->setVisible(false);
     setNotice({}, false);
     m_stateText->setText(tr("Version %1 of %2 could not be opened.\n\n%3").arg(codeVersion, routine, error.details()));
@@ -265,6 +426,7 @@ void CodeView::showError(const QString &routine, const QString &codeVersion, con
 
 void CodeView::showCode(const OpenedCodeVersion &opened)
 {
+    m_annotationMargin->clear(); // it described the text that goes now
     m_opened = opened;
     const DecodedCode &code = opened.code;
     m_routine->setValue(opened.routine);
@@ -310,6 +472,7 @@ void CodeView::showCode(const OpenedCodeVersion &opened)
             updateFindCount();
     }
     setNotice(notices.join(QLatin1Char('\n')), warning);
+    showAnnotationState();
 }
 
 QString CodeView::headerText() const

@@ -2,15 +2,21 @@
 // warnings, request id — each copyable), a notice for missing code or plain-text mode, and the
 // code itself in a read-only editor, or a hex view for binary kinds. Find (Ctrl+F, F3/Shift+F3,
 // all matches highlighted), Go to line (Ctrl+G), Save As (the original bytes), wrap and zoom.
+// It follows a RoutineAnnotation: a bar with progress and Cancel while the versions load, then
+// the annotation margin (who introduced each line) for the version shown.
 #pragma once
 
 #include "code/OpenedCodeVersion.h"
 #include "net/ApiError.h"
 
+#include <QPointer>
 #include <QWidget>
 #include <functional>
 
+class AnnotationMargin;
 class CodeEditor;
+class QProgressBar;
+class RoutineAnnotation;
 class CopyableLabel;
 class QAction;
 class QCheckBox;
@@ -43,6 +49,12 @@ public:
     void goToLine(int line);
     void find(const QString &pattern, bool regularExpression = false, bool caseSensitive = false);
 
+    // Shows what `annotation` has for the version shown (nothing while it is for another one).
+    void setAnnotation(RoutineAnnotation *annotation);
+    AnnotationMargin *annotationMargin() const { return m_annotationMargin; }
+    QString annotationStatusText() const; // the annotation bar's text, empty while it is hidden
+    QAction *introducedAction() const { return m_introducedAction; }
+
     QAction *findAction() const { return m_findAction; }
     QAction *goToLineAction() const { return m_goToLineAction; }
     QAction *saveAsAction() const { return m_saveAsAction; }
@@ -57,10 +69,17 @@ public slots:
 
 signals:
     void message(const QString &text);
+    // The diff of `fromVersion` → `toVersion` (the version that introduced a line), at `line` of the latter.
+    void introducingChangeRequested(const QString &fromVersion, const QString &toVersion, int line);
+    void annotationCancelRequested();
+    void annotationRetryRequested();
 
 private:
     void buildHeader();
     void buildFindBar();
+    void buildAnnotationBar();
+    void showAnnotationState();
+    void openIntroducingChange(int line);
     void updateFindCount();
     void setNotice(const QString &text, bool warning);
 
@@ -91,6 +110,13 @@ private:
     QAction *m_goToLineAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_wrapAction = nullptr;
+    QAction *m_introducedAction = nullptr;
+    QWidget *m_annotationBar = nullptr;
+    QLabel *m_annotationText = nullptr;
+    QProgressBar *m_annotationProgress = nullptr;
+    QPushButton *m_annotationButton = nullptr;
+    AnnotationMargin *m_annotationMargin = nullptr;
+    QPointer<RoutineAnnotation> m_annotation;
     std::function<void()> m_retryCallback;
     std::optional<OpenedCodeVersion> m_opened;
 };

@@ -324,7 +324,62 @@ void DiffView::applyDiff(const TextDiff &diff)
         relayout();
     }
     m_ready = true;
+    showPendingRightLine();
     emit ready();
+}
+
+void DiffView::revealRightLine(int lineNumber)
+{
+    m_pendingRightLine = lineNumber;
+    if (m_ready)
+        showPendingRightLine();
+}
+
+void DiffView::showPendingRightLine()
+{
+    const int wanted = m_pendingRightLine;
+    m_pendingRightLine = 0;
+    if (wanted <= 0 || m_diff.binary || m_diff.identical)
+        return;
+    int row = -1;
+    for (int r = 0; r < m_diff.rows.size() && row < 0; ++r) {
+        if (m_diff.rows.at(r).right.lineNumber == wanted)
+            row = r;
+    }
+    if (row < 0)
+        return;
+    // The change it belongs to becomes the current one, so F7 goes on from there.
+    const QList<int> starts = m_diff.changeStarts();
+    for (int i = 0; i < starts.size() && starts.at(i) <= row; ++i)
+        m_currentChange = i;
+    if (isInline()) {
+        for (int i = 0; i < m_inlineLines.size(); ++i) {
+            const DiffDisplayLine &l = m_inlineLines.at(i);
+            if (l.kind == DiffDisplayLine::Kind::Row && l.row == row && l.side != DiffDisplayLine::Side::Left) {
+                m_inlineEditor->setFirstVisibleLine(qMax(0, i - 3));
+                m_inlineEditor->setCursorPosition(i, 0);
+                m_inlineEditor->setFocus();
+                return;
+            }
+        }
+        return;
+    }
+    if (displayLineOfRow(row) < 0) {
+        for (const DiffDisplayLine &l : std::as_const(m_lines)) {
+            if (l.kind == DiffDisplayLine::Kind::Fold && l.foldFirstRow <= row && row <= l.foldLastRow)
+                m_expanded.insert(l.foldFirstRow);
+        }
+        relayout();
+    }
+    const int line = displayLineOfRow(row);
+    if (line < 0)
+        return;
+    m_leftEditor->setCursorPosition(line, 0);
+    // Selected, so the line stands out from the change around it.
+    m_rightEditor->SendScintilla(QsciScintilla::SCI_SETSEL, m_rightEditor->SendScintilla(QsciScintilla::SCI_POSITIONFROMLINE, line),
+                                 m_rightEditor->SendScintilla(QsciScintilla::SCI_GETLINEENDPOSITION, line));
+    m_rightEditor->setFirstVisibleLine(qMax(0, line - 3));
+    m_rightEditor->setFocus();
 }
 
 QString DiffView::summaryText() const

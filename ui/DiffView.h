@@ -53,6 +53,9 @@ public:
     int currentChange() const { return m_currentChange; }
     // The display line a row is shown at (side-by-side), -1 if folded away.
     int displayLineOfRow(int row) const;
+    // Scrolls to line `lineNumber` of the right side, opening its fold, with the cursor on it
+    // (once the diff is ready, if it is not yet): where a line the annotation points at came in.
+    void revealRightLine(int lineNumber);
     // Offers to deploy the right side (a version) or to make a new version of it (a file).
     void setReleaseActions(bool deployRight, bool newVersionFromRight);
     QToolButton *deployRightButton() const { return m_deployRight; }
@@ -83,6 +86,7 @@ private:
     void expandFoldAt(CodeEditor *editor, int line);
     void updateOverview();
     void setupEditor(CodeEditor *editor);
+    void showPendingRightLine();
 
     Comparison *m_comparison = nullptr;
     QsciStyle m_marginStyle;
@@ -96,6 +100,7 @@ private:
     QList<DiffDisplayLine> m_inlineLines;
     QSet<int> m_expanded;
     int m_currentChange = -1;
+    int m_pendingRightLine = 0;
     bool m_ready = false;
     bool m_syncing = false;
 

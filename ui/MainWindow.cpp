@@ -80,6 +80,10 @@ MainWindow::MainWindow(AccountConnections &connections, CodeVersionRepository &c
     });
     connect(m_routines, &RoutineBrowser::compareRequested, this, &MainWindow::compareVersions);
     connect(m_routines, &RoutineBrowser::compareWithFileRequested, this, &MainWindow::compareWithFile);
+    connect(m_routines, &RoutineBrowser::introducingChangeRequested, this, [this](const VersionRef &a, const VersionRef &b, int line) {
+        if (DiffView *view = compareVersions(a, b))
+            view->revealRightLine(line);
+    });
     setCentralWidget(m_tabs);
 
     // Every change sent from CloudCodes, in a dock of its own (View → Changes).
@@ -219,6 +223,7 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("Compare Version with &File…"), m_routines, &RoutineBrowser::compareWithFile);
     file->addAction(m_appCodes->exportAction());
+    file->addAction(tr("Export &History as Git Repository…"), m_routines, [this] { m_routines->exportHistory(); });
     file->addSeparator();
     QAction *preferences = file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     preferences->setShortcut(QKeySequence::Preferences);
@@ -250,6 +255,7 @@ void MainWindow::buildMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_appCodes->revealAction());
     view->addAction(m_routines->codeView()->wrapAction());
+    view->addAction(m_routines->annotateAction());
     QAction *inlineDiff = view->addAction(tr("&Inline Diff"), this, [this](bool on) {
         if (DiffView *d = currentDiff())
             d->setInline(on);
@@ -311,9 +317,12 @@ void MainWindow::setPreferences(Preferences *preferences)
         m_connections.transport().setSettings(s);
     };
     auto applyCache = [this] { m_codeVersions.cache().setMaxBytes(qint64(m_preferences->cacheSizeMiB()) * 1024 * 1024); };
+    auto applyDiffDefaults = [this] { m_routines->setAnnotationOptions(m_preferences->diffOptions()); };
     applyClipboard();
     applyNetwork();
     applyCache();
+    applyDiffDefaults();
+    connect(preferences, &Preferences::diffDefaultsChanged, this, applyDiffDefaults);
     connect(preferences, &Preferences::clipboardChanged, this, applyClipboard);
     connect(preferences, &Preferences::networkChanged, this, applyNetwork);
     connect(preferences, &Preferences::cacheSizeChanged, this, applyCache);
@@ -338,6 +347,8 @@ void MainWindow::showShortcuts()
         {tr("Find next / previous"), QStringLiteral("F3 / Shift+F3")},
         {tr("Go to line"), QStringLiteral("Ctrl+G")},
         {tr("Find in all versions"), QStringLiteral("Ctrl+Shift+F")},
+        {tr("Annotate: the version that introduced each line"), QStringLiteral("Ctrl+Shift+A")},
+        {tr("Open the change that introduced the line (annotated)"), QStringLiteral("Ctrl+Shift+I")},
         {tr("Open the selected version"), QStringLiteral("Enter")},
         {tr("Refresh the selected list"), QStringLiteral("F5")},
         {tr("Compare the two selected versions"), QStringLiteral("Ctrl+D")},

@@ -4,6 +4,7 @@
 #include "CodeView.h"
 #include "DeleteVersionsDialog.h"
 #include "DeployDialog.h"
+#include "HistoryExportDialog.h"
 #include "NewVersionDialog.h"
 #include "LoadStatePanel.h"
 #include "VersionSearchDialog.h"
@@ -11,6 +12,7 @@
 #include "code/OpenCodeVersion.h"
 #include "esa/CodeVersionListModel.h"
 #include "esa/RoutineListModel.h"
+#include "history/RoutineAnnotation.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,6 +24,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTimer>
@@ -223,6 +226,8 @@ RoutineBrowser::RoutineBrowser(CodeVersionRepository &repository, QWidget *paren
     connect(m_open, &OpenCodeVersion::versionOpened, this, [this](const OpenedCodeVersion &opened) {
         m_code->showCode(opened);
         applyJump(opened);
+        if (m_annotateAction->isChecked())
+            annotateShown();
         emit versionOpened(opened);
     });
     connect(m_open, &OpenCodeVersion::failed, this, [this](const VersionRef &ref, const ApiError &error) {
@@ -230,7 +235,34 @@ RoutineBrowser::RoutineBrowser(CodeVersionRepository &repository, QWidget *paren
         emit message(error.summary());
     });
     connect(m_versionView, &QTreeView::customContextMenuRequested, this, &RoutineBrowser::showVersionContextMenu);
+    m_routineView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_routineView, &QTreeView::customContextMenuRequested, this, &RoutineBrowser::showRoutineContextMenu);
     connect(m_code, &CodeView::message, this, &RoutineBrowser::message);
+
+    // Annotate: a mode; each version shown while it is on gets its margin.
+    m_annotation = new RoutineAnnotation(repository, this);
+    m_code->setAnnotation(m_annotation);
+    m_annotateAction = new QAction(tr("&Annotate"), this);
+    m_annotateAction->setCheckable(true);
+    m_annotateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_annotateAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_annotateAction->setToolTip(tr("Show beside each line the version that introduced it (Ctrl+Shift+A)"));
+    addAction(m_annotateAction);
+    connect(m_annotateAction, &QAction::toggled, this, [this](bool on) {
+        if (on)
+            annotateShown();
+        else
+            m_annotation->cancel();
+    });
+    connect(m_code, &CodeView::annotationCancelRequested, m_annotateAction, [this] { m_annotateAction->setChecked(false); });
+    connect(m_code, &CodeView::annotationRetryRequested, this, &RoutineBrowser::annotateShown);
+    connect(m_code, &CodeView::introducingChangeRequested, this, [this](const QString &from, const QString &to, int line) {
+        VersionRef a = m_annotation->target(); // the annotated routine, even if another is selected by now
+        VersionRef b = a;
+        a.codeVersion = from;
+        b.codeVersion = to;
+        emit introducingChangeRequested(a, b, line);
+    });
 }
 
 RoutineBrowser::~RoutineBrowser() = default;
@@ -242,6 +274,7 @@ void RoutineBrowser::setAccount(const QString &accountId, std::shared_ptr<EsaCli
     m_accountId = accountId;
     m_client = std::move(client);
     m_open->clear();
+    m_annotation->cancel();
     m_jump = {};
     m_search->blockSignals(true);
     m_search->clear();
@@ -347,6 +380,20 @@ void RoutineBrowser::showVersionContextMenu(const QPoint &pos)
     menu.addAction(tr("Compare with &File…"), this, &RoutineBrowser::compareWithFile);
     menu.addSeparator();
     menu.addAction(tr("&Find in All Versions…"), this, &RoutineBrowser::findInAllVersions);
+    QAction *annotate = menu.addAction(tr("&Annotate"), this, [this, version] {
+        const bool shown = m_open->isShowing(refFor(version));
+        {
+            const QSignalBlocker quiet(m_annotateAction); // not what is shown now: this version, once it opens
+            m_annotateAction->setChecked(true);
+        }
+        if (shown)
+            annotateShown();
+        else
+            openVersion(version);
+    });
+    annotate->setShortcut(m_annotateAction->shortcut());
+    annotate->setToolTip(m_annotateAction->toolTip());
+    menu.addAction(tr("E&xport History as Git Repository…"), this, [this] { exportHistory(); });
     // Release actions exist only where the account allows changes.
     if (changesAllowed() && m_versions->detail()) {
         const RoutineDetail &detail = *m_versions->detail();
@@ -378,6 +425,63 @@ void RoutineBrowser::showVersionContextMenu(const QPoint &pos)
         menu.addAction(tr("&New Version from File…"), this, [this] { newVersion(); });
     }
     menu.exec(m_versionView->viewport()->mapToGlobal(pos));
+}
+
+void RoutineBrowser::showRoutineContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_routineView->indexAt(pos);
+    if (!index.isValid())
+        return;
+    const QString routine = index.data(RoutineListModel::RoutineNameRole).toString();
+    QMenu menu(this);
+    menu.addAction(tr("E&xport History as Git Repository…"), this, [this, routine] { exportHistory(routine); });
+    menu.exec(m_routineView->viewport()->mapToGlobal(pos));
+}
+
+void RoutineBrowser::setAnnotationOptions(const DiffOptions &options)
+{
+    m_annotationOptions = options;
+    if (m_annotateAction->isChecked())
+        annotateShown();
+}
+
+void RoutineBrowser::annotateShown()
+{
+    const std::optional<OpenedCodeVersion> &shown = m_code->opened();
+    if (!shown) {
+        emit message(tr("Annotate is on: open a code version to see which version introduced each of its lines."));
+        return;
+    }
+    if (shown->routine != m_versions->routineName() || m_versions->state() != LoadState::Ready) {
+        emit message(tr("Annotate needs the versions of %1: select the routine and wait for its versions.").arg(shown->routine));
+        return;
+    }
+    m_annotation->start(refFor(shown->codeVersion), m_versions->versions(), m_annotationOptions);
+}
+
+QDialog *RoutineBrowser::exportHistory(const QString &routine, const QString &folder)
+{
+    const QString name = routine.isEmpty() ? m_versions->routineName() : routine;
+    if (!m_client || name.isEmpty()) {
+        emit message(tr("Choose a routine first."));
+        return nullptr;
+    }
+    QString target = folder;
+    if (target.isEmpty()) {
+        const QString last = QSettings().value(QStringLiteral("state/historyExportFolder"),
+                                               QStandardPaths::writableLocation(QStandardPaths::HomeLocation)).toString();
+        target = QFileDialog::getExistingDirectory(this, tr("Export the History of %1 into a Folder").arg(name), last);
+        if (target.isEmpty())
+            return nullptr;
+        QSettings().setValue(QStringLiteral("state/historyExportFolder"), target);
+    }
+    auto *dialog = new HistoryExportDialog(m_repository,
+                                           RoutineHistoryExport::Target{m_client, m_accountId, m_accountName.isEmpty() ? m_accountId : m_accountName,
+                                                                        name, target},
+                                           this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void RoutineBrowser::findInAllVersions()

@@ -6,6 +6,7 @@
 
 #include "code/OpenedCodeVersion.h"
 #include "code/VersionRef.h"
+#include "diff/TextDiff.h"
 #include "esa/RoutineChange.h"
 
 #include <QWidget>
@@ -23,6 +24,7 @@ class QDialog;
 class QLineEdit;
 class QTimer;
 class QTreeView;
+class RoutineAnnotation;
 class RoutineListModel;
 class VersionSearchDialog;
 
@@ -72,6 +74,15 @@ public:
     QPushButton *newVersionButton() const { return m_newVersionButton; }
     QPushButton *deleteButton() const { return m_deleteButton; }
 
+    // Annotate (Ctrl+Shift+A, checkable): while on, the version shown gets the annotation margin.
+    QAction *annotateAction() const { return m_annotateAction; }
+    RoutineAnnotation *annotation() const { return m_annotation; }
+    // The options the annotation follows lines with (the diff view's, from the preferences).
+    void setAnnotationOptions(const DiffOptions &options);
+    // Export History as Git Repository: `routine` (default: the selected one) into `folder`
+    // (default: asks for one). The dialog shows the progress and the result.
+    QDialog *exportHistory(const QString &routine = {}, const QString &folder = {});
+
 public slots:
     void refreshSelectedLevel();
     void findInAllVersions();
@@ -83,6 +94,8 @@ signals:
     void message(const QString &text);
     void versionOpened(const OpenedCodeVersion &opened);
     void compareRequested(const VersionRef &a, const VersionRef &b);
+    // The change that brought `line` (of `b`) into the routine: the diff a → b, shown at that line.
+    void introducingChangeRequested(const VersionRef &a, const VersionRef &b, int line);
     void compareWithFileRequested(const VersionRef &version, const QString &file);
 
 private:
@@ -96,6 +109,8 @@ private:
     };
     void routineChosen(const QModelIndex &index);
     void showVersionContextMenu(const QPoint &pos);
+    void showRoutineContextMenu(const QPoint &pos);
+    void annotateShown();
     void applyJump(const OpenedCodeVersion &opened);
     void updateReleaseButtons();
     RoutineChange::Context changeContext() const;
@@ -126,4 +141,7 @@ private:
     QPushButton *m_newVersionButton = nullptr;
     QPushButton *m_deleteButton = nullptr;
     QWidget *m_releaseBar = nullptr;
+    QAction *m_annotateAction = nullptr;
+    RoutineAnnotation *m_annotation = nullptr;
+    DiffOptions m_annotationOptions;
 };

@@ -1,6 +1,7 @@
 #include "ScreenshotScript.h"
 
 #include "AccountPanel.h"
+#include "AnnotationMargin.h"
 #include "AppCodeBrowser.h"
 #include "CodeView.h"
 #include "DeployDialog.h"
@@ -16,6 +17,7 @@
 #include <QDialog>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTabWidget>
 
 namespace {
@@ -37,7 +39,7 @@ ScreenshotScript::ScreenshotScript(MainWindow &window, QString file, QString vie
 QStringList ScreenshotScript::views()
 {
     return {QStringLiteral("accounts"), QStringLiteral("account-dialog"), QStringLiteral("code"), QStringLiteral("diff"),
-            QStringLiteral("appcodes"), QStringLiteral("large"), QStringLiteral("deploy")};
+            QStringLiteral("appcodes"), QStringLiteral("large"), QStringLiteral("deploy"), QStringLiteral("annotate")};
 }
 
 void ScreenshotScript::then(std::function<bool()> ready, std::function<void()> run)
@@ -87,6 +89,17 @@ void ScreenshotScript::start()
             auto *deploy = routines->findChild<DeployDialog *>();
             return deploy && deploy->diffView()->isReady();
         }, [routines] { routines->findChild<DeployDialog *>()->diffView()->nextChange(); });
+    } else if (m_view == QLatin1String("annotate")) {
+        // The newest version of the 40-version routine, each line beside the version that brought it.
+        then(routinesLoaded, selectRoutine(QStringLiteral("edge-gateway")));
+        then(versionsOf(QStringLiteral("edge-gateway")), [routines] {
+            // Room for the margin's dates and summaries: the lists give up some width.
+            if (auto *split = routines->findChild<QSplitter *>(QStringLiteral("browserSplitter")))
+                split->setSizes({360, 900});
+            routines->annotateAction()->setChecked(true);
+            routines->openVersion(routines->versionModel()->version(0).codeVersion);
+        });
+        then([routines] { return routines->codeView()->annotationMargin()->isShown(); }, [] {});
     } else if (m_view == QLatin1String("appcodes")) {
         // The Huawei demo account's big app, second page.
         then([] { return true; }, [&w] { w.accountPanel()->selectAccount(QStringLiteral("demo-huawei-iam")); });

@@ -149,12 +149,25 @@ int CloudEmulator::abandonedCount() const
     return m_abandoned;
 }
 
+int CloudEmulator::inFlightCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_inFlight;
+}
+
+int CloudEmulator::maxInFlight() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_maxInFlight;
+}
+
 void CloudEmulator::resetCounters()
 {
     QMutexLocker lock(&m_mutex);
     m_counts.clear();
     m_answered = 0;
     m_abandoned = 0;
+    m_maxInFlight = m_inFlight;
 }
 
 void CloudEmulator::removeAppCodes(const QString &appId, int count)
@@ -217,6 +230,7 @@ bool CloudEmulator::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         QMutexLocker lock(&m_mutex);
         m_counts[counterKey(parts)] += 1;
         response = route(parts, fault);
+        m_maxInFlight = qMax(m_maxInFlight, ++m_inFlight);
     }
     const FaultPlan plan = m_faults.plan();
     if (fault == FaultKind::Drop) {
@@ -225,6 +239,11 @@ bool CloudEmulator::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         return true;
     }
     if (fault == FaultKind::Stall) {
+        // Dropped by this side or by the client: no longer in flight either way.
+        QObject::connect(socket, &QTcpSocket::disconnected, this, [this] {
+            QMutexLocker lock(&m_mutex);
+            --m_inFlight;
+        }, Qt::SingleShotConnection);
         // Hold the connection without a word, then drop it.
         QTimer::singleShot(plan.stallMs, socket, [s = QPointer<QTcpSocket>(socket)] {
             if (s)
@@ -247,16 +266,26 @@ void CloudEmulator::answerLater(QTcpSocket *socket, const EmulatorResponse &resp
         QObject::disconnect(*pending);
         QMutexLocker lock(&m_mutex);
         ++m_abandoned;
+        --m_inFlight;
     });
     QTimer::singleShot(latencyMs, socket, [this, s = QPointer<QTcpSocket>(socket), response, fault, pending] {
-        QObject::disconnect(*pending);
-        if (s && s->state() == QAbstractSocket::ConnectedState)
+        const bool notCounted = QObject::disconnect(*pending); // false once the hang-up was counted
+        if (s && s->state() == QAbstractSocket::ConnectedState) {
             send(s, response, fault);
+        } else if (notCounted) {
+            QMutexLocker lock(&m_mutex);
+            ++m_abandoned;
+            --m_inFlight;
+        }
     });
 }
 
 void CloudEmulator::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
 {
+    {
+        QMutexLocker lock(&m_mutex);
+        m_maxInFlight = qMax(m_maxInFlight, ++m_inFlight); // send() counts it out
+    }
     send(socket, ApigService::error(404, QStringLiteral("APIG.0101"), QStringLiteral("Not found")), FaultKind::None);
 }
 
@@ -310,6 +339,7 @@ void CloudEmulator::send(QTcpSocket *socket, const EmulatorResponse &response, F
     {
         QMutexLocker lock(&m_mutex);
         ++m_answered;
+        --m_inFlight;
     }
     switch (fault) {
     case FaultKind::Drip: {

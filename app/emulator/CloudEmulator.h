@@ -63,6 +63,10 @@ public:
     // abort seen on the wire: with --latency, the answer waits, so an abort arrives first).
     int answeredCount() const;
     int abandonedCount() const;
+    // Requests received and neither answered nor abandoned yet, and the most there were at once
+    // since the counters were reset (with latency, how many a client keeps in flight).
+    int inFlightCount() const;
+    int maxInFlight() const;
     void resetCounters();
 
     // The emulator's AppCodes change under a paging client: the oldest go, or generated ones are added.
@@ -98,6 +102,8 @@ private:
     QHash<QString, int> m_counts;
     int m_answered = 0;
     int m_abandoned = 0;
+    int m_inFlight = 0;
+    int m_maxInFlight = 0;
     qint64 m_clockSkew = 0;
     quint16 m_port = 0;
 };

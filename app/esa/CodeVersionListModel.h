@@ -33,6 +33,7 @@ public:
 
     QString routineName() const { return m_routine; }
     CodeVersion version(int row) const { return m_versions.value(row); }
+    const QList<CodeVersion> &versions() const { return m_versions; } // newest first
     QStringList badges(int row) const;
     QList<VersionBadge> deployments(int row) const;
     int rowOf(const QString &codeVersion) const;

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -460,9 +461,15 @@ GitHistoryExport::Result GitHistoryExport::run(const Request &request, const Pro
     for (const QString &name : std::as_const(stale)) {
         if (git_tag_delete(repo.get(), name.toUtf8().constData()) < 0)
             return fail(tr("The tag %1 could not be moved: %2").arg(name, lastGitError()));
+        result.tagsRemoved.append(name);
     }
+    std::sort(result.tagsRemoved.begin(), result.tagsRemoved.end());
     for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
         const git_oid id = exported.value(it.value());
+        git_oid before;
+        const QByteArray refName = "refs/tags/" + it.key().toUtf8();
+        if (git_reference_name_to_id(&before, repo.get(), refName.constData()) < 0 || !git_oid_equal(&before, &id))
+            result.tagsMoved.append(it.key());
         git_object *target = nullptr;
         git_oid tagId;
         if (git_object_lookup(&target, repo.get(), &id, GIT_OBJECT_COMMIT) < 0)
@@ -472,5 +479,6 @@ GitHistoryExport::Result GitHistoryExport::run(const Request &request, const Pro
             return fail(tr("The tag %1 could not be moved: %2").arg(it.key(), lastGitError()));
         result.tags.insert(it.key(), it.value());
     }
+    std::sort(result.tagsMoved.begin(), result.tagsMoved.end());
     return result;
 }

@@ -70,6 +70,8 @@ public:
         int alreadyExported = 0; // versions of the request the repository had already
         QStringList notPlaced;  // versions older than the newest exported one, missing from the repository
         QMap<QString, QString> tags; // deployment tags now in the repository: name → code version
+        QStringList tagsMoved;       // of those, the ones this run created or pointed elsewhere (sorted)
+        QStringList tagsRemoved;     // deployment tags this run deleted: no environment runs their version (sorted)
         QString head;           // the branch's commit id (hex) after the run; empty if it has none
         bool ok() const { return error.isEmpty(); }
     };

@@ -439,6 +439,7 @@ void TestHistoryExport::tagsFollowTheDeployments()
     QCOMPARE(tagTargets(dir.path()), expected); // lightweight tags, no plain "production" during a canary
     QCOMPARE(r.tags.value(QStringLiteral("production-stable-90")), versions.at(2).codeVersion);
     QCOMPARE(r.tags.size(), 3);
+    QCOMPARE(r.tagsMoved, QStringList(r.tags.keys())); // a new repository: every tag is new
     QVERIFY(verifyValid(dir.path()));
 }
 
@@ -459,6 +460,8 @@ void TestHistoryExport::reexportAppendsAndMovesTags()
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(r.written, 2);
     QCOMPARE(r.alreadyExported, 3);
+    QCOMPARE(r.tagsMoved, (QStringList{QStringLiteral("production-canary-10"), QStringLiteral("production-stable-90")}));
+    QCOMPARE(r.tagsRemoved, QStringList{QStringLiteral("production")}); // v1.0 is the user's: kept
     QStringList after = commits(dir.path());
     QCOMPARE(after.size(), 5);
     QCOMPARE(after.mid(0, 3), before); // never rewritten
@@ -473,6 +476,9 @@ void TestHistoryExport::reexportAppendsAndMovesTags()
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(r.written, 0);
     QCOMPARE(r.alreadyExported, 5);
+    QCOMPARE(r.tagsMoved, QStringList()); // set again where they were: not moved
+    QCOMPARE(r.tagsRemoved, QStringList());
+    QCOMPARE(r.tags.size(), 2);
     QCOMPARE(r.head, after.last());
     QCOMPARE(commits(dir.path()), after);
 
@@ -482,6 +488,8 @@ void TestHistoryExport::reexportAppendsAndMovesTags()
              environment(QStringLiteral("staging"), {{versions.at(1).codeVersion, 100}})}));
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(r.written, 1);
+    QCOMPARE(r.tagsMoved, (QStringList{QStringLiteral("production"), QStringLiteral("staging")}));
+    QCOMPARE(r.tagsRemoved, (QStringList{QStringLiteral("production-canary-10"), QStringLiteral("production-stable-90")}));
     after = commits(dir.path());
     QCOMPARE(after.size(), 6);
     QCOMPARE(tagTargets(dir.path()), (QMap<QString, QString>{{QStringLiteral("production"), after.at(5)},
