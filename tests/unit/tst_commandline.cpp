@@ -171,7 +171,7 @@ void TestCommandLine::exportFailures_data()
     QTest::newRow("unknown account") << QStringList{QStringLiteral("--demo"), QStringLiteral("--account"), QStringLiteral("Production"),
                                                     QStringLiteral("--export-history"), QStringLiteral("edge-gateway"), QStringLiteral("out")}
                                      << QStringLiteral("There is no account called “Production”. Alibaba Cloud accounts: “Alibaba AccessKey” (demo-alibaba-ak), "
-                                                       "“Alibaba STS” (demo-alibaba-sts).");
+                                                       "“Alibaba STS” (demo-alibaba-sts), “Alibaba RAM role” (demo-alibaba-ram-role).");
     QTest::newRow("a Huawei account") << QStringList{QStringLiteral("--demo"), QStringLiteral("--account"), QStringLiteral("demo-huawei-iam"),
                                                      QStringLiteral("--export-history"), QStringLiteral("edge-gateway"), QStringLiteral("out")}
                                       << QStringLiteral("is a Huawei Cloud account");
