@@ -820,10 +820,6 @@ Bound APIs: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search apps by name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose an API gateway instance.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1132,6 +1128,10 @@ Export?</numerusform>
     </message>
     <message>
         <source>AppCodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search apps by name (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3162,6 +3162,10 @@ Right: %3, SHA-256 %4</source>
         <source>Open the change that introduced the line (annotated)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A diff has no search: use F7 / Shift+F7 to go from change to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewVersionDialog</name>
@@ -3508,10 +3512,6 @@ Right: %3, SHA-256 %4</source>
     </message>
     <message>
         <source>Search every code version of this routine (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search Routines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -818,10 +818,6 @@ App Key：%3
         <translation>API 网关(&amp;G)：</translation>
     </message>
     <message>
-        <source>Search apps by name</source>
-        <translation>按名称搜索应用</translation>
-    </message>
-    <message>
         <source>Choose an API gateway instance.</source>
         <translation>请选择一个 API 网关实例。</translation>
     </message>
@@ -1122,6 +1118,10 @@ Export?</source>
     <message>
         <source>AppCodes</source>
         <translation>AppCode</translation>
+    </message>
+    <message>
+        <source>Search apps by name (Ctrl+F)</source>
+        <translation>按名称搜索应用 (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -3146,6 +3146,10 @@ Right: %3, SHA-256 %4</source>
         <source>Open the change that introduced the line (annotated)</source>
         <translation>打开引入该行的变更（逐行追溯时）</translation>
     </message>
+    <message>
+        <source>A diff has no search: use F7 / Shift+F7 to go from change to change.</source>
+        <translation>差异视图不能搜索：用 F7 / Shift+F7 在改动之间跳转。</translation>
+    </message>
 </context>
 <context>
     <name>NewVersionDialog</name>
@@ -3487,10 +3491,6 @@ Right: %3, SHA-256 %4</source>
     <message>
         <source>Search every code version of this routine (Ctrl+Shift+F)</source>
         <translation>搜索此边缘函数的所有代码版本（Ctrl+Shift+F）</translation>
-    </message>
-    <message>
-        <source>Search Routines</source>
-        <translation>搜索边缘函数</translation>
     </message>
     <message>
         <source>Refresh</source>

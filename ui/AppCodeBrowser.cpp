@@ -71,7 +71,7 @@ AppCodeBrowser::AppCodeBrowser(SecretClipboard &clipboard, QWidget *parent)
     m_appSearch = new QLineEdit(left);
     m_appSearch->setObjectName(QStringLiteral("appSearch"));
     m_appSearch->setAccessibleName(tr("Search apps"));
-    m_appSearch->setPlaceholderText(tr("Search apps by name"));
+    m_appSearch->setPlaceholderText(tr("Search apps by name (Ctrl+F)"));
     m_appSearch->setClearButtonEnabled(true);
     m_appView = new QListView(left);
     m_appView->setObjectName(QStringLiteral("appView"));
@@ -727,4 +727,10 @@ QDialog *AppCodeBrowser::finishRotation(const PendingRotation &rotation)
     });
     dialog->open();
     return dialog;
+}
+
+void AppCodeBrowser::focusSearch()
+{
+    m_appSearch->setFocus();
+    m_appSearch->selectAll();
 }

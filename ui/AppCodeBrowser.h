@@ -49,6 +49,8 @@ public:
     void setAccountDetails(const QString &name) { m_accountName = name; }
     void setChangeJournal(ChangeJournal *journal) { m_journal = journal; }
     bool changesAllowed() const;
+    // Ctrl+F: the app search.
+    void focusSearch();
 
     // The AppCode lifecycle (each opens its dialog; nothing is sent without confirmation).
     QDialog *createAppCode();

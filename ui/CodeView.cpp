@@ -2,6 +2,7 @@
 
 #include "AnnotationMargin.h"
 #include "CodeEditor.h"
+#include "FlowLayout.h"
 #include "CopyableLabel.h"
 #include "code/HexDump.h"
 #include "history/RoutineAnnotation.h"
@@ -85,8 +86,7 @@ CodeView::CodeView(QWidget *parent)
     buildFindBar();
     layout->addWidget(m_findBar);
 
-    m_findAction = new QAction(tr("&Find…"), this);
-    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction = new QAction(tr("&Find…"), this); // Ctrl+F is the window's, which brings it here
     m_findNextAction = new QAction(tr("Find &Next"), this);
     m_findNextAction->setShortcut(QKeySequence::FindNext);
     m_findPreviousAction = new QAction(tr("Find &Previous"), this);
@@ -138,48 +138,43 @@ void CodeView::buildHeader()
 {
     m_header = new QWidget(this);
     m_header->setObjectName(QStringLiteral("codeHeader"));
-    // Two rows, and never wider than the view: the header must not push the lists aside.
-    m_header->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    auto *rows = new QVBoxLayout(m_header);
-    rows->setContentsMargins(6, 4, 6, 4);
-    rows->setSpacing(2);
-    auto *first = new QHBoxLayout;
-    auto *second = new QHBoxLayout;
-    first->setSpacing(14);
-    second->setSpacing(14);
-    rows->addLayout(first);
-    rows->addLayout(second);
-    QHBoxLayout *row = first;
-    auto field = [this, &row](const QString &caption, const char *name) {
-        auto *label = new QLabel(caption, m_header);
+    // Never wider than the view (the header must not push the lists aside): the values flow onto
+    // more lines when they do not fit, rather than being cut.
+    QSizePolicy policy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    m_header->setSizePolicy(policy);
+    auto *flow = new FlowLayout(m_header);
+    flow->setContentsMargins(6, 4, 6, 4);
+    auto field = [this, flow](const QString &caption, const char *name) {
+        auto *pairWidget = new QWidget(m_header);
+        auto *label = new QLabel(caption, pairWidget);
         QPalette p = label->palette();
         p.setColor(QPalette::WindowText, p.color(QPalette::PlaceholderText));
         label->setPalette(p);
-        auto *value = new CopyableLabel(m_header);
+        auto *value = new CopyableLabel(pairWidget);
         value->setObjectName(QLatin1String(name));
+        value->setAccessibleName(caption.chopped(caption.endsWith(QLatin1Char(':')) ? 1 : 0));
         connect(value, &CopyableLabel::copied, this, [this, caption](const QString &) {
             emit message(tr("Copied %1").arg(caption.chopped(caption.endsWith(QLatin1Char(':')) ? 1 : 0)));
         });
-        auto *pair = new QHBoxLayout;
+        auto *pair = new QHBoxLayout(pairWidget);
+        pair->setContentsMargins(0, 0, 0, 0);
         pair->setSpacing(4);
         pair->addWidget(label);
         pair->addWidget(value);
-        row->addLayout(pair);
+        flow->addWidget(pairWidget);
         return value;
     };
     m_routine = field(tr("Routine:"), "headerRoutine");
     m_version = field(tr("Version:"), "headerVersion");
     m_created = field(tr("Created:"), "headerCreated");
-    m_source = new QLabel(m_header);
-    m_source->setObjectName(QStringLiteral("headerSource"));
-    first->addStretch();
-    first->addWidget(m_source);
-    row = second;
     m_size = field(tr("Size:"), "headerSize");
     m_kind = field(tr("Kind:"), "headerKind");
     m_sha = field(tr("SHA-256:"), "headerSha256");
     m_requestId = field(tr("Request:"), "headerRequestId");
-    second->addStretch();
+    m_source = new QLabel(m_header);
+    m_source->setObjectName(QStringLiteral("headerSource"));
+    flow->addWidget(m_source);
     m_header->setVisible(false);
 }
 

@@ -4,6 +4,7 @@
 #include "AppCodeBrowser.h"
 #include "AppTheme.h"
 #include "CodeView.h"
+#include "CodeEditor.h"
 #include "PreferencesDialog.h"
 #include "accounts/SelectedAccount.h"
 #include "diff/Comparison.h"
@@ -33,6 +34,8 @@
 #include <QSplitter>
 #include <QTabBar>
 #include <QLabel>
+#include <QLineEdit>
+#include <QTreeView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
@@ -105,6 +108,14 @@ MainWindow::MainWindow(AccountConnections &connections, CodeVersionRepository &c
     connect(m_changes, &ChangesPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
 
     buildMenus();
+
+    // Tab goes where the eye does: accounts, the search, the routines, their versions, the code.
+    if (QWidget *tree = m_accounts->findChild<QWidget *>(QStringLiteral("accountTree"))) {
+        const QList<QWidget *> chain{tree, m_routines->searchField(), m_routines->routineView(), m_routines->versionView(),
+                                     m_routines->codeView()->editor()};
+        for (qsizetype i = 0; i + 1 < chain.size(); ++i)
+            setTabOrder(chain.at(i), chain.at(i + 1));
+    }
 
     // The account's cloud decides which half of the window it drives.
     m_selection = new SelectedAccount(connections, this);
@@ -218,6 +229,15 @@ void MainWindow::offerReleaseActions(DiffView *view)
     });
 }
 
+namespace {
+// A platform without a binding (a bare X session, offscreen) still gets the usual keys.
+QKeySequence standardKeyOr(QKeySequence::StandardKey key, const char *fallback)
+{
+    const QKeySequence platform(key);
+    return platform.isEmpty() ? QKeySequence(QLatin1String(fallback)) : platform;
+}
+} // namespace
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -226,11 +246,11 @@ void MainWindow::buildMenus()
     file->addAction(tr("Export &History as Git Repository…"), m_routines, [this] { m_routines->exportHistory(); });
     file->addSeparator();
     QAction *preferences = file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
-    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setShortcut(standardKeyOr(QKeySequence::Preferences, "Ctrl+,"));
     preferences->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcut(standardKeyOr(QKeySequence::Quit, "Ctrl+Q"));
     quit->setMenuRole(QAction::QuitRole);
 
     // Copy, Find and Go to Line belong to the area that has the focus (code, diff, AppCode table),
@@ -242,10 +262,20 @@ void MainWindow::buildMenus()
         else if (auto *editor = qobject_cast<QsciScintilla *>(QApplication::focusWidget()))
             editor->copy();
     });
-    edit->addAction(tr("&Find…") + QLatin1Char('\t') + QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText), this, [this] {
-        m_tabs->setCurrentWidget(m_routines);
-        m_routines->codeView()->openFindBar();
+    // Ctrl+F from anywhere: the search of the tab in view (the code's find bar when in the code).
+    QAction *find = edit->addAction(tr("&Find…"), this, [this] {
+        if (m_tabs->currentWidget() == m_appCodes)
+            m_appCodes->focusSearch();
+        else if (qobject_cast<DiffView *>(m_tabs->currentWidget()))
+            statusBar()->showMessage(tr("A diff has no search: use F7 / Shift+F7 to go from change to change."), 8000);
+        else {
+            m_tabs->setCurrentWidget(m_routines);
+            m_routines->find();
+        }
     });
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WindowShortcut);
     edit->addAction(tr("&Go to Line…") + QStringLiteral("\tCtrl+G"), this, [this] {
         m_tabs->setCurrentWidget(m_routines);
         m_routines->codeView()->askGoToLine();
@@ -360,8 +390,8 @@ void MainWindow::showShortcuts()
         {tr("Reveal AppCodes"), QStringLiteral("Ctrl+Shift+R")},
         {tr("Next / previous AppCode page"), QStringLiteral("Ctrl+PgDn / Ctrl+PgUp")},
         {tr("Edit / test the selected account"), QStringLiteral("F2 / Ctrl+Shift+T")},
-        {tr("Preferences"), QKeySequence(QKeySequence::Preferences).toString(QKeySequence::NativeText)},
-        {tr("Quit"), QKeySequence(QKeySequence::Quit).toString(QKeySequence::NativeText)},
+        {tr("Preferences"), standardKeyOr(QKeySequence::Preferences, "Ctrl+,").toString(QKeySequence::NativeText)},
+        {tr("Quit"), standardKeyOr(QKeySequence::Quit, "Ctrl+Q").toString(QKeySequence::NativeText)},
     };
     QString html = QStringLiteral("<table cellspacing=6>");
     for (const auto &[what, keys] : rows)

@@ -146,9 +146,7 @@ RoutineBrowser::RoutineBrowser(CodeVersionRepository &repository, QWidget *paren
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
 
-    // Shortcuts of the lists; the code view has its own (its Ctrl+F finds in the code).
-    auto *focusSearch = new QAction(tr("Search Routines"), lists);
-    focusSearch->setShortcut(QKeySequence::Find);
+    // Shortcuts of the lists (Ctrl+F is the window's: it finds where the focus is).
     auto *refresh = new QAction(tr("Refresh"), lists);
     refresh->setShortcut(QKeySequence::Refresh);
     auto *compareAction = new QAction(tr("Compare"), this);
@@ -158,15 +156,10 @@ RoutineBrowser::RoutineBrowser(CodeVersionRepository &repository, QWidget *paren
     connect(compareAction, &QAction::triggered, this, &RoutineBrowser::compareSelected);
     auto *findAllAction = new QAction(tr("Find in All Versions…"), this);
     findAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    for (QAction *a : {focusSearch, refresh})
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     findAllAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    lists->addActions({focusSearch, refresh});
+    lists->addAction(refresh);
     addAction(findAllAction);
-    connect(focusSearch, &QAction::triggered, this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
     connect(refresh, &QAction::triggered, this, &RoutineBrowser::refreshSelectedLevel);
     connect(findAllAction, &QAction::triggered, this, &RoutineBrowser::findInAllVersions);
     connect(findAll, &QPushButton::clicked, this, &RoutineBrowser::findInAllVersions);
@@ -660,4 +653,15 @@ QDialog *RoutineBrowser::newVersion(const QString &file)
         dialog->setFile(file);
     dialog->open();
     return dialog;
+}
+
+void RoutineBrowser::find()
+{
+    // In the code: find in the code; anywhere else in the tab: search the routines.
+    if (m_code->isAncestorOf(QApplication::focusWidget()) && m_code->hasCode()) {
+        m_code->openFindBar();
+        return;
+    }
+    m_search->setFocus();
+    m_search->selectAll();
 }

@@ -84,6 +84,8 @@ public:
     QDialog *exportHistory(const QString &routine = {}, const QString &folder = {});
 
 public slots:
+    // Ctrl+F: the code's find bar when the focus is in the code, else the routine search.
+    void find();
     void refreshSelectedLevel();
     void findInAllVersions();
     // Two selected versions, or the selected one and the one marked with "Select for Compare".

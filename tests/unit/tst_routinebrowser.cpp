@@ -12,6 +12,7 @@
 #include "LoadStatePanel.h"
 #include "MainWindow.h"
 #include "RoutineBrowser.h"
+#include "AppCodeBrowser.h"
 #include "VersionSearchDialog.h"
 #include "accounts/AccountConnections.h"
 #include "code/CodeVersionRepository.h"
@@ -22,6 +23,8 @@
 #include "net/HttpTransport.h"
 
 #include <QApplication>
+#include <QMenu>
+#include <QMenuBar>
 #include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
@@ -51,6 +54,8 @@ private slots:
     void errorShownWithRetry();
     void findInAllVersionsOpensAtLine();
     void compareTwoSelectedVersions();
+    void findAndTabFromTheStart();
+    void menusShowTheirShortcuts();
 
 private:
     RoutineBrowser *browser() const { return m_app.window->routineBrowser(); }
@@ -233,6 +238,62 @@ void TestRoutineBrowser::compareTwoSelectedVersions()
     QVERIFY(!diff->diff().hunks.isEmpty());
     diff->copyPatch();
     QVERIFY(QApplication::clipboard()->text().contains(QStringLiteral("@@ -")));
+}
+
+void TestRoutineBrowser::findAndTabFromTheStart()
+{
+    // Right after start the focus is in the account list, outside the tab: Ctrl+F still finds.
+    QWidget *tree = m_app.window->accountPanel()->findChild<QWidget *>(QStringLiteral("accountTree"));
+    QVERIFY(tree);
+    tree->setFocus();
+    QTRY_VERIFY(tree->hasFocus());
+    QTest::keyClick(tree, Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(browser()->searchField()->hasFocus());
+    // Tab: accounts → search → routines → versions → code (each once it shows something).
+    chooseRoutine(QLatin1String(DemoData::EdgeRoutineName));
+    browser()->openVersion(versionAt(6));
+    QTRY_VERIFY_WITH_TIMEOUT(browser()->codeView()->hasCode(), 20000);
+    tree->setFocus();
+    QTRY_VERIFY(tree->hasFocus());
+    QList<QWidget *> seen;
+    for (int i = 0; i < 12 && seen.size() < 4; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *now = QApplication::focusWidget();
+        for (QWidget *w : {static_cast<QWidget *>(browser()->searchField()), static_cast<QWidget *>(browser()->routineView()),
+                           static_cast<QWidget *>(browser()->versionView()), static_cast<QWidget *>(browser()->codeView()->editor())}) {
+            if (now == w && !seen.contains(w))
+                seen << w;
+        }
+    }
+    QCOMPARE(seen, (QList<QWidget *>{browser()->searchField(), browser()->routineView(), browser()->versionView(),
+                                     browser()->codeView()->editor()}));
+    // In the code, Ctrl+F finds in the code; in the AppCodes tab it searches the apps.
+    browser()->codeView()->editor()->setFocus();
+    QTest::keyClick(browser()->codeView()->editor(), Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(browser()->codeView()->findChild<QLineEdit *>(QStringLiteral("findText"))->hasFocus());
+    m_app.window->tabs()->setCurrentWidget(m_app.window->appCodeBrowser());
+    QTest::keyClick(m_app.window.get(), Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(m_app.window->appCodeBrowser()->findChild<QLineEdit *>(QStringLiteral("appSearch"))->hasFocus());
+}
+
+void TestRoutineBrowser::menusShowTheirShortcuts()
+{
+    // What the shortcuts table lists is in the menus, and each menu entry with a key shows it.
+    QStringList shown;
+    const std::function<void(QMenu *)> walk = [&](QMenu *menu) {
+        for (QAction *a : menu->actions()) {
+            if (a->menu())
+                walk(a->menu());
+            else if (!a->shortcut().isEmpty())
+                shown << a->shortcut().toString();
+            else if (a->text().contains(QLatin1Char('\t')))
+                shown << a->text().section(QLatin1Char('\t'), 1);
+        }
+    };
+    for (QAction *top : m_app.window->menuBar()->actions())
+        walk(top->menu());
+    for (const char *key : {"Ctrl+F", "Ctrl+G", "Ctrl+Shift+F", "Ctrl+Shift+R", "Ctrl+Q", "F1", "Ctrl+Shift+A"})
+        QVERIFY2(shown.contains(QLatin1String(key)), qPrintable(QStringLiteral("%1 not in the menus: %2").arg(QLatin1String(key), shown.join(QStringLiteral(", ")))));
 }
 
 QTEST_MAIN(TestRoutineBrowser)
