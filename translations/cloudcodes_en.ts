@@ -287,10 +287,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No credentials were found in ~/.aliyun/config.json, ~/.hcloud/config.json or the environment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CloudCodes found these credentials. Tick the ones to add; their secrets go to the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -345,6 +341,10 @@ from %5</source>
             <numerusform>%n skipped (%1)</numerusform>
             <numerusform>%n skipped (%1)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No credentials were found in ~/.aliyun/config.json, ~/.hcloud/config.json or the environment. Add an account by hand with Accounts → Add.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3051,10 +3051,6 @@ Right: %3, SHA-256 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search routines (in the lists) / find in the code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Find next / previous</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3164,6 +3160,10 @@ Right: %3, SHA-256 %4</source>
     </message>
     <message>
         <source>A diff has no search: use F7 / Shift+F7 to go from change to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search routines or apps / find in the code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3470,6 +3470,10 @@ Right: %3, SHA-256 %4</source>
     </message>
     <message>
         <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -284,10 +284,6 @@
         <translation>导入账号</translation>
     </message>
     <message>
-        <source>No credentials were found in ~/.aliyun/config.json, ~/.hcloud/config.json or the environment.</source>
-        <translation>在 ~/.aliyun/config.json、~/.hcloud/config.json 和环境变量中均未找到凭证。</translation>
-    </message>
-    <message>
         <source>CloudCodes found these credentials. Tick the ones to add; their secrets go to the keychain.</source>
         <translation>CloudCodes 找到了以下凭证。勾选要添加的项；其密钥将保存到钥匙串。</translation>
     </message>
@@ -338,6 +334,10 @@ from %5</source>
         <translation>
             <numerusform>已跳过 %n 个（%1）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No credentials were found in ~/.aliyun/config.json, ~/.hcloud/config.json or the environment. Add an account by hand with Accounts → Add.</source>
+        <translation>在 ~/.aliyun/config.json、~/.hcloud/config.json 和环境变量中都没有找到凭据。可通过“账号 → 添加”手动添加账号。</translation>
     </message>
 </context>
 <context>
@@ -3035,10 +3035,6 @@ Right: %3, SHA-256 %4</source>
         <translation>新的语言将在 CloudCodes 下次启动时生效。</translation>
     </message>
     <message>
-        <source>Search routines (in the lists) / find in the code</source>
-        <translation>搜索边缘函数（在列表中）/ 在代码中查找</translation>
-    </message>
-    <message>
         <source>Find next / previous</source>
         <translation>查找下一个 / 上一个</translation>
     </message>
@@ -3149,6 +3145,10 @@ Right: %3, SHA-256 %4</source>
     <message>
         <source>A diff has no search: use F7 / Shift+F7 to go from change to change.</source>
         <translation>差异视图不能搜索：用 F7 / Shift+F7 在改动之间跳转。</translation>
+    </message>
+    <message>
+        <source>Search routines or apps / find in the code</source>
+        <translation>搜索边缘函数或应用 / 在代码中查找</translation>
     </message>
 </context>
 <context>
@@ -3449,6 +3449,10 @@ Right: %3, SHA-256 %4</source>
     <message>
         <source>in %1</source>
         <translation>%1后</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,8 @@ AccountImportDialog::AccountImportDialog(AccountStore &store, QWidget *parent, c
 
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(m_found.isEmpty()
-                                     ? tr("No credentials were found in ~/.aliyun/config.json, ~/.hcloud/config.json or the environment.")
+                                     ? tr("No credentials were found in ~/.aliyun/config.json, ~/.hcloud/config.json or the environment. "
+                                          "Add an account by hand with Accounts → Add.")
                                      : tr("CloudCodes found these credentials. Tick the ones to add; their secrets go to the keychain."),
                              this);
     intro->setWordWrap(true);
@@ -62,16 +63,22 @@ AccountImportDialog::AccountImportDialog(AccountStore &store, QWidget *parent, c
     m_warnings->setVisible(!warnings.isEmpty());
     layout->addWidget(m_warnings);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton *importButton = m_buttons->addButton(tr("&Import Selected"), QDialogButtonBox::AcceptRole);
-    importButton->setEnabled(!m_found.isEmpty());
+    // Nothing to tick: a message and a Close button, not an empty box.
+    m_buttons = new QDialogButtonBox(m_found.isEmpty() ? QDialogButtonBox::Close : QDialogButtonBox::Cancel, this);
+    if (m_found.isEmpty())
+        m_list->hide();
+    else
+        m_buttons->addButton(tr("&Import Selected"), QDialogButtonBox::AcceptRole);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         importChecked();
         accept();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(560, 360);
+    if (m_found.isEmpty())
+        resize(560, sizeHint().height());
+    else
+        resize(560, 360);
 }
 
 void AccountImportDialog::setChecked(int row, bool checked)

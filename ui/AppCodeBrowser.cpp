@@ -2,6 +2,7 @@
 
 #include "CreateAppCodeDialog.h"
 #include "DeleteAppCodesDialog.h"
+#include "ElidedLabel.h"
 #include "LoadStatePanel.h"
 #include "apig/AppCodeRule.h"
 #include "SecretClipboard.h"
@@ -13,6 +14,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDateTime>
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -56,6 +58,7 @@ AppCodeBrowser::AppCodeBrowser(SecretClipboard &clipboard, QWidget *parent)
     m_instances->setObjectName(QStringLiteral("instanceBox"));
     m_instances->setModel(m_instanceModel);
     m_instances->setMinimumContentsLength(30);
+    m_instances->setSizeAdjustPolicy(QComboBox::AdjustToContents); // the whole "name (state, edition)"
     m_instanceState = new QLabel(this);
     m_instanceState->setObjectName(QStringLiteral("instanceState"));
     top->addWidget(new QLabel(tr("API &gateway:"), this));
@@ -124,13 +127,13 @@ AppCodeBrowser::AppCodeBrowser(SecretClipboard &clipboard, QWidget *parent)
     m_rotateButton->setToolTip(tr("Replace the selected AppCode without downtime: a new one first, the old one deleted once callers moved"));
     m_deleteButton = new QPushButton(tr("&Delete…"), m_changeBar);
     m_deleteButton->setObjectName(QStringLiteral("deleteAppCodes"));
-    m_limit = new QLabel(m_changeBar);
+    m_limit = new ElidedLabel(m_changeBar, Qt::ElideRight); // gives way to the buttons in a narrow window
     m_limit->setObjectName(QStringLiteral("appCodeLimit"));
     changeLayout->addWidget(m_createButton);
     changeLayout->addWidget(m_rotateButton);
     changeLayout->addWidget(m_deleteButton);
-    changeLayout->addStretch();
-    changeLayout->addWidget(m_limit);
+    changeLayout->addSpacing(8);
+    changeLayout->addWidget(m_limit, 1);
     rightLayout->addWidget(m_changeBar);
     m_rotationBar = new QWidget(right);
     m_rotationBar->setObjectName(QStringLiteral("rotationBar"));
@@ -164,10 +167,17 @@ AppCodeBrowser::AppCodeBrowser(SecretClipboard &clipboard, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_table->horizontalHeader()->setSectionResizeMode(AppCodeModel::AppCodeColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(AppCodeModel::IdColumn, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(AppCodeModel::AppIdColumn, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(AppCodeModel::CreatedColumn, QHeaderView::ResizeToContents);
+    // Widths from the font, not from the rows (nothing to measure per row or per page): the AppCode
+    // as shown (masked or in full), the 32-digit id, the date; the app's id, the same on every row, last.
+    QHeaderView *columns = m_table->horizontalHeader();
+    columns->moveSection(columns->visualIndex(AppCodeModel::AppIdColumn), AppCodeModel::ColumnCount - 1);
+    columns->setStretchLastSection(true);
+    columns->resizeSection(AppCodeModel::IdColumn, charsWidth(32));
+    columns->resizeSection(AppCodeModel::CreatedColumn,
+                           m_table->fontMetrics().horizontalAdvance(
+                                   QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat))
+                                   + 16);
+    fitAppCodeColumn(false);
     m_tablePanel = new LoadStatePanel(m_table, right);
     m_tablePanel->setIdleText(tr("Choose an app to see its AppCodes."));
     m_tablePanel->setEmptyText(tr("This app has no AppCodes."));
@@ -197,7 +207,8 @@ AppCodeBrowser::AppCodeBrowser(SecretClipboard &clipboard, QWidget *parent)
     m_jump->setMinimum(1);
     m_jump->setKeyboardTracking(false);
     m_jump->setToolTip(tr("Go to page"));
-    m_range = new QLabel(right);
+    m_range = new ElidedLabel(right, Qt::ElideRight);
+    m_range->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_range->setObjectName(QStringLiteral("rangeLabel"));
     bar->addWidget(m_pageSize);
     bar->addSpacing(8);
@@ -209,8 +220,8 @@ AppCodeBrowser::AppCodeBrowser(SecretClipboard &clipboard, QWidget *parent)
     bar->addSpacing(8);
     bar->addWidget(new QLabel(tr("Go to:"), right));
     bar->addWidget(m_jump);
-    bar->addStretch();
-    bar->addWidget(m_range);
+    bar->addSpacing(8);
+    bar->addWidget(m_range, 1);
     rightLayout->addLayout(bar);
 
     split->addWidget(left);
@@ -218,6 +229,7 @@ AppCodeBrowser::AppCodeBrowser(SecretClipboard &clipboard, QWidget *parent)
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
     split->setSizes({280, 900});
+    left->setMinimumWidth(m_appSearch->fontMetrics().horizontalAdvance(m_appSearch->placeholderText()) + 40);
     layout->addWidget(split, 1);
 
     // Shortcuts of the table.
@@ -238,6 +250,11 @@ AppCodeBrowser::AppCodeBrowser(SecretClipboard &clipboard, QWidget *parent)
     connect(pageUp, &QAction::triggered, m_pager, &AppCodePager::previous);
     connect(refresh, &QAction::triggered, m_pager, &AppCodePager::refresh);
     connect(m_reveal, &QAction::toggled, m_model, &AppCodeModel::setRevealed);
+    connect(m_reveal, &QAction::toggled, this, &AppCodeBrowser::fitAppCodeColumn);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_reveal->isChecked())
+            fitAppCodeColumn(true);
+    });
     connect(m_exportPage, &QAction::triggered, this, [this] {
         const QString file = QFileDialog::getSaveFileName(this, tr("Export AppCodes"), QStringLiteral("appcodes-page.csv"), tr("CSV files (*.csv)"));
         if (!file.isEmpty())
@@ -333,6 +350,23 @@ AppCodeBrowser::AppCodeBrowser(SecretClipboard &clipboard, QWidget *parent)
 }
 
 AppCodeBrowser::~AppCodeBrowser() = default;
+
+int AppCodeBrowser::charsWidth(int chars) const
+{
+    return m_table->fontMetrics().horizontalAdvance(QString(chars, QLatin1Char('0'))) + 16; // the table's font is fixed-width
+}
+
+void AppCodeBrowser::fitAppCodeColumn(bool revealed)
+{
+    // Masked, every AppCode shows 14 characters; in full, the page's longest (up to 64, the rest elided).
+    qsizetype longest = 14;
+    if (revealed) {
+        for (const AppCode &c : m_model->codes())
+            longest = qMax(longest, c.appCode.size());
+    }
+    const int header = m_table->horizontalHeader()->sectionSizeHint(AppCodeModel::AppCodeColumn);
+    m_table->horizontalHeader()->resizeSection(AppCodeModel::AppCodeColumn, qMax(header, charsWidth(int(qMin<qsizetype>(longest, 64)))));
+}
 
 QString AppCodeBrowser::remembered(const QString &key) const
 {

@@ -25,6 +25,7 @@ class LoadStatePanel;
 class QAction;
 class QComboBox;
 class QLabel;
+class ElidedLabel;
 class QLineEdit;
 class QListView;
 class QProgressDialog;
@@ -61,7 +62,7 @@ public:
     QPushButton *createButton() const { return m_createButton; }
     QPushButton *rotateButton() const { return m_rotateButton; }
     QPushButton *deleteButton() const { return m_deleteButton; }
-    QLabel *limitLabel() const { return m_limit; }
+    ElidedLabel *limitLabel() const { return m_limit; }
     QLabel *rotationLabel() const { return m_rotationText; }
 
     void selectInstance(const QString &instanceId);
@@ -88,6 +89,8 @@ signals:
     void message(const QString &text);
 
 private:
+    int charsWidth(int chars) const;
+    void fitAppCodeColumn(bool revealed);
     void loadInstances();
     void instancesChanged(LoadState state);
     void instanceChosen();
@@ -111,7 +114,7 @@ private:
     QPushButton *m_createButton = nullptr;
     QPushButton *m_rotateButton = nullptr;
     QPushButton *m_deleteButton = nullptr;
-    QLabel *m_limit = nullptr;
+    ElidedLabel *m_limit = nullptr;
     QWidget *m_rotationBar = nullptr;
     QLabel *m_rotationText = nullptr;
     QPushButton *m_finishRotation = nullptr;
@@ -141,7 +144,7 @@ private:
     QToolButton *m_last = nullptr;
     QLabel *m_pageLabel = nullptr;
     QSpinBox *m_jump = nullptr;
-    QLabel *m_range = nullptr;
+    ElidedLabel *m_range = nullptr;
     QAction *m_reveal = nullptr;
     QAction *m_exportPage = nullptr;
     QAction *m_exportAll = nullptr;

@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFontDatabase>
+#include "FlowLayout.h"
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -66,7 +67,10 @@ DiffView::DiffView(QWidget *parent, CodeVersionRepository *repository)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
 
-    auto *bar = new QHBoxLayout;
+    // The tools flow onto a second line in a narrow window rather than widen it past the screen.
+    auto *barWidget = new QWidget(this);
+    barWidget->setObjectName(QStringLiteral("diffTools"));
+    auto *bar = new FlowLayout(barWidget, 6, 4);
     bar->setContentsMargins(6, 4, 6, 0);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("diffSummary"));
@@ -103,10 +107,8 @@ DiffView::DiffView(QWidget *parent, CodeVersionRepository *repository)
     auto *save = new QToolButton(this);
     save->setText(tr("Save Patch…"));
     bar->addWidget(m_summary);
-    bar->addSpacing(8);
     bar->addWidget(prev);
     bar->addWidget(next);
-    bar->addStretch();
     bar->addWidget(m_ignoreWhitespace);
     bar->addWidget(m_foldBox);
     bar->addWidget(m_context);
@@ -129,7 +131,7 @@ DiffView::DiffView(QWidget *parent, CodeVersionRepository *repository)
     bar->addWidget(m_newVersion);
     connect(m_deployRight, &QToolButton::clicked, this, &DiffView::deployRightRequested);
     connect(m_newVersion, &QToolButton::clicked, this, &DiffView::newVersionFromRightRequested);
-    layout->addLayout(bar);
+    layout->addWidget(barWidget);
 
     auto *titles = new QHBoxLayout;
     titles->setContentsMargins(6, 0, 20, 0);

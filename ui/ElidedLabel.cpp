@@ -33,10 +33,16 @@ QSize ElidedLabel::minimumSizeHint() const
     return {fontMetrics().horizontalAdvance(QStringLiteral("…")) * 4, fontMetrics().height()};
 }
 
+void ElidedLabel::setAlignment(Qt::Alignment alignment)
+{
+    m_alignment = alignment;
+    update();
+}
+
 void ElidedLabel::paintEvent(QPaintEvent *event)
 {
     QFrame::paintEvent(event);
     QPainter p(this);
     p.setPen(palette().color(QPalette::WindowText));
-    p.drawText(contentsRect(), Qt::AlignLeft | Qt::AlignVCenter, shownText());
+    p.drawText(contentsRect(), int(m_alignment), shownText());
 }

@@ -14,6 +14,7 @@ public:
     explicit ElidedLabel(QWidget *parent = nullptr, Qt::TextElideMode mode = Qt::ElideMiddle);
 
     void setText(const QString &text);
+    void setAlignment(Qt::Alignment alignment);
     QString text() const { return m_text; }
     // What is on screen now (for tests).
     QString shownText() const;
@@ -27,4 +28,5 @@ protected:
 private:
     QString m_text;
     Qt::TextElideMode m_mode;
+    Qt::Alignment m_alignment = Qt::AlignLeft | Qt::AlignVCenter;
 };

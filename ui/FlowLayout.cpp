@@ -73,22 +73,35 @@ int FlowLayout::arrange(const QRect &rect, bool apply) const
 {
     const QMargins m = contentsMargins();
     const QRect area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom());
-    int x = area.x();
     int y = area.y();
+    QList<QLayoutItem *> line; // the items of the line being filled, centred on it once it is full
+    int lineWidth = 0;
     int lineHeight = 0;
+    auto place = [&] {
+        int x = area.x();
+        for (QLayoutItem *item : std::as_const(line)) {
+            const QSize hint = item->sizeHint();
+            if (apply)
+                item->setGeometry(QRect(QPoint(x, y + (lineHeight - hint.height()) / 2), QSize(qMin(hint.width(), area.width()), hint.height())));
+            x += hint.width() + m_hSpacing;
+        }
+        y += lineHeight + m_vSpacing;
+        line.clear();
+        lineWidth = 0;
+        lineHeight = 0;
+    };
     for (QLayoutItem *item : m_items) {
         if (item->isEmpty())
             continue;
         const QSize hint = item->sizeHint();
-        if (x > area.x() && x + hint.width() > area.right() + 1) {
-            x = area.x();
-            y += lineHeight + m_vSpacing;
-            lineHeight = 0;
-        }
-        if (apply)
-            item->setGeometry(QRect(QPoint(x, y), QSize(qMin(hint.width(), area.width()), hint.height())));
-        x += hint.width() + m_hSpacing;
+        if (!line.isEmpty() && area.x() + lineWidth + m_hSpacing + hint.width() > area.right() + 1)
+            place();
+        lineWidth += (line.isEmpty() ? 0 : m_hSpacing) + hint.width();
         lineHeight = qMax(lineHeight, hint.height());
+        line << item;
     }
-    return y + lineHeight - rect.y() + m.bottom();
+    if (!line.isEmpty())
+        place();
+    const int bottom = y > area.y() ? y - m_vSpacing : y; // no spacing below the last line
+    return bottom - rect.y() + m.bottom();
 }

@@ -36,6 +36,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTreeView>
+#include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
@@ -59,7 +60,6 @@ MainWindow::MainWindow(AccountConnections &connections, CodeVersionRepository &c
     m_accountsDock->setWidget(m_accounts);
     m_accounts->setMinimumWidth(220);
     addDockWidget(Qt::LeftDockWidgetArea, m_accountsDock);
-    resizeDocks({m_accountsDock}, {280}, Qt::Horizontal);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("MainTabs"));
@@ -156,6 +156,8 @@ MainWindow::MainWindow(AccountConnections &connections, CodeVersionRepository &c
     // About 80 % of the screen, never more than it (a restored session overrides this).
     const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1280, 800);
     resize(qMin(screen.width(), qMax(960, screen.width() * 4 / 5)), qMin(screen.height(), qMax(640, screen.height() * 4 / 5)));
+    // A small window gives the accounts what their names need and the lists the rest.
+    resizeDocks({m_accountsDock}, {width() < 1300 ? 230 : 280}, Qt::Horizontal);
 }
 
 void MainWindow::setDemoEndpoint(const QString &baseUrl)
@@ -373,7 +375,7 @@ void MainWindow::showPreferences()
 void MainWindow::showShortcuts()
 {
     const QList<std::pair<QString, QString>> rows = {
-        {tr("Search routines (in the lists) / find in the code"), QStringLiteral("Ctrl+F")},
+        {tr("Search routines or apps / find in the code"), QStringLiteral("Ctrl+F")},
         {tr("Find next / previous"), QStringLiteral("F3 / Shift+F3")},
         {tr("Go to line"), QStringLiteral("Ctrl+G")},
         {tr("Find in all versions"), QStringLiteral("Ctrl+Shift+F")},
@@ -420,6 +422,12 @@ void MainWindow::restoreSession()
         if (!splitter->objectName().isEmpty())
             splitter->restoreState(s.value(QStringLiteral("window/splitter/") + splitter->objectName()).toByteArray());
     }
+    // Column widths and order as the user left them.
+    for (QTreeView *list : {m_routines->routineView(), m_routines->versionView()}) {
+        const QByteArray state = s.value(QStringLiteral("window/columns/") + list->objectName()).toByteArray();
+        if (!state.isEmpty())
+            list->header()->restoreState(state);
+    }
 }
 
 QString MainWindow::lastAccountId() const
@@ -436,6 +444,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         if (!splitter->objectName().isEmpty())
             s.setValue(QStringLiteral("window/splitter/") + splitter->objectName(), splitter->saveState());
     }
+    for (QTreeView *list : {m_routines->routineView(), m_routines->versionView()})
+        s.setValue(QStringLiteral("window/columns/") + list->objectName(), list->header()->saveState());
     if (!m_accounts->selectedAccountId().isEmpty())
         s.setValue(QStringLiteral("state/account"), m_accounts->selectedAccountId());
     QMainWindow::closeEvent(event);

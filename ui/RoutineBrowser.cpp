@@ -17,16 +17,19 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDateTime>
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyle>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -43,6 +46,13 @@ QTreeView *makeList(QWidget *parent, const char *name)
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->header()->setStretchLastSection(true);
     return view;
+}
+
+// Wide enough for any date in the locale's short format (the lists show the day; the tooltip the time), with the cell's margins.
+int dateColumnWidth(const QWidget *view)
+{
+    const QString widest = QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat);
+    return view->fontMetrics().horizontalAdvance(widest) + 3 * view->style()->pixelMetric(QStyle::PM_HeaderMargin) + 8;
 }
 } // namespace
 
@@ -72,8 +82,12 @@ RoutineBrowser::RoutineBrowser(CodeVersionRepository &repository, QWidget *paren
     // At least ten routines in view, whatever the splitter says.
     const int row = m_routineView->fontMetrics().height() + 6;
     m_routineView->setMinimumHeight(row * 10 + row + 4);
+    // The description takes what the name and the date leave: no sideways scrolling in a narrow pane
+    // (the whole description is in the tooltip).
+    m_routineView->header()->setStretchLastSection(false);
     m_routineView->header()->resizeSection(RoutineListModel::NameColumn, 130);
-    m_routineView->header()->resizeSection(RoutineListModel::DescriptionColumn, 260);
+    m_routineView->header()->setSectionResizeMode(RoutineListModel::DescriptionColumn, QHeaderView::Stretch);
+    m_routineView->header()->resizeSection(RoutineListModel::CreatedColumn, dateColumnWidth(m_routineView));
     m_routinePanel = new LoadStatePanel(m_routineView, lists);
     m_routinePanel->setIdleText(tr("Select an Alibaba Cloud account to see its edge routines."));
 
@@ -90,8 +104,12 @@ RoutineBrowser::RoutineBrowser(CodeVersionRepository &repository, QWidget *paren
     m_versionView->header()->resizeSection(CodeVersionListModel::VersionColumn,
                                            QFontMetrics(QFontDatabase::systemFont(QFontDatabase::FixedFont)).horizontalAdvance(QString(20, QLatin1Char('0'))));
     m_versionView->header()->setSectionResizeMode(CodeVersionListModel::DeployedColumn, QHeaderView::ResizeToContents);
-    m_versionView->header()->resizeSection(CodeVersionListModel::DescriptionColumn, 240);
-    m_versionView->header()->resizeSection(CodeVersionListModel::CreatedColumn, 120);
+    // Id, deployments, date, then the description taking the rest, the status last.
+    m_versionView->header()->setStretchLastSection(false);
+    m_versionView->header()->moveSection(m_versionView->header()->visualIndex(CodeVersionListModel::CreatedColumn), 2);
+    m_versionView->header()->resizeSection(CodeVersionListModel::CreatedColumn, dateColumnWidth(m_versionView));
+    m_versionView->header()->setSectionResizeMode(CodeVersionListModel::DescriptionColumn, QHeaderView::Stretch);
+    m_versionView->header()->setSectionResizeMode(CodeVersionListModel::StatusColumn, QHeaderView::ResizeToContents);
     m_versionPanel = new LoadStatePanel(m_versionView, lists);
     m_versionPanel->setIdleText(tr("Select a routine to see its code versions."));
     m_versionPanel->setEmptyText(tr("This routine has no code versions yet."));

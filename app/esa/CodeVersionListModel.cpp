@@ -143,14 +143,14 @@ QVariant CodeVersionListModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case VersionColumn: return v.codeVersion;
         case DescriptionColumn: return v.description;
-        case CreatedColumn: return QLocale().toString(v.createTime.toLocalTime(), QLocale::ShortFormat);
+        case CreatedColumn: return QLocale().toString(v.createTime.toLocalTime().date(), QLocale::ShortFormat); // the time is in the tooltip
         case StatusColumn: return v.status;
         case DeployedColumn: return badges(index.row()).join(QStringLiteral(", "));
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == CreatedColumn)
-            return RelativeTime::describe(v.createTime);
+            return RelativeTime::inFull(v.createTime);
         return v.description.isEmpty() ? v.codeVersion : QStringLiteral("%1\n%2").arg(v.codeVersion, v.description);
     case CodeVersionRole: return v.codeVersion;
     case BadgesRole: return badges(index.row());

@@ -65,12 +65,12 @@ QVariant RoutineListModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case NameColumn: return r.name;
         case DescriptionColumn: return r.description;
-        case CreatedColumn: return QLocale().toString(r.createTime.toLocalTime(), QLocale::ShortFormat);
+        case CreatedColumn: return QLocale().toString(r.createTime.toLocalTime().date(), QLocale::ShortFormat); // the time is in the tooltip
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == CreatedColumn)
-            return RelativeTime::describe(r.createTime);
+            return RelativeTime::inFull(r.createTime);
         if (index.column() == DescriptionColumn)
             return r.description;
         return r.defaultRelatedRecord.isEmpty() ? r.name : QStringLiteral("%1\n%2").arg(r.name, r.defaultRelatedRecord);

@@ -1,5 +1,7 @@
 #include "RelativeTime.h"
 
+#include <QLocale>
+
 QString RelativeTime::describe(const QDateTime &when, const QDateTime &now)
 {
     if (!when.isValid())
@@ -20,4 +22,11 @@ QString RelativeTime::describe(const QDateTime &when, const QDateTime &now)
     else
         amount = tr("%n year(s)", nullptr, int(a / (86400 * 365)));
     return secs >= 0 ? tr("%1 ago").arg(amount) : tr("in %1").arg(amount);
+}
+
+QString RelativeTime::inFull(const QDateTime &when, const QDateTime &now)
+{
+    if (!when.isValid())
+        return {};
+    return tr("%1 (%2)").arg(QLocale().toString(when.toLocalTime(), QLocale::LongFormat), describe(when, now));
 }

@@ -10,4 +10,6 @@ class RelativeTime
 
 public:
     static QString describe(const QDateTime &when, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // The date and time in full, then how long ago: for a tooltip beside a column that shows the date alone.
+    static QString inFull(const QDateTime &when, const QDateTime &now = QDateTime::currentDateTimeUtc());
 };

@@ -5,6 +5,7 @@
 // refuses Create up front; a read-only account offers none of it.
 #include "AccountPanel.h"
 #include "AppCodeBrowser.h"
+#include "ElidedLabel.h"
 #include "AppFixture.h"
 #include "CreateAppCodeDialog.h"
 #include "DeleteAppCodesDialog.h"
