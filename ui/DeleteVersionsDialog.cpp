@@ -42,6 +42,10 @@ DeleteVersionsDialog::DeleteVersionsDialog(const RoutineChange::Context &context
     }
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    // The description takes the room; the note is as wide as its longest reason.
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     layout->addWidget(m_list, 1);
     m_warning = new QLabel(this);
     m_warning->setObjectName(QStringLiteral("deleteWarning"));

@@ -31,7 +31,9 @@ NewVersionDialog::NewVersionDialog(const RoutineChange::Context &context, QWidge
     m_browse->setObjectName(QStringLiteral("newVersionBrowse"));
     fileRow->addWidget(m_path, 1);
     fileRow->addWidget(m_browse);
-    form->addRow(tr("&File:"), fileRow);
+    auto *fileLabel = new QLabel(tr("&File:"), this); // a row that is a layout gets no buddy by itself
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, fileRow);
     m_check = new QLabel(this);
     m_check->setObjectName(QStringLiteral("newVersionCheck"));
     m_check->setWordWrap(true);
@@ -102,7 +104,7 @@ NewVersionDialog::NewVersionDialog(const RoutineChange::Context &context, QWidge
             emit deployToStagingRequested(m_upload->newVersion());
         accept();
     });
-    resize(720, 360);
+    resize(720, sizeHint().height()); // as tall as what it asks; it grows when it lists versions to make room
     updateButtons();
 }
 
@@ -188,6 +190,8 @@ void NewVersionDialog::create()
                                               .arg(m_context.routine));
         m_roomText->show();
         m_room->setVisible(!candidates.isEmpty());
+        if (!candidates.isEmpty())
+            resize(width(), qMax(height(), 420));
         m_makeRoom->setVisible(!candidates.isEmpty());
     });
     connect(m_upload, &RoutineChange::finished, this, [this](ChangeRecord::Outcome outcome, const QString &message) {
