@@ -23,8 +23,9 @@ QString shortDate(const QDateTime &utc)
 AnnotationMargin::AnnotationMargin(CodeEditor *editor)
     : QObject(editor)
     , m_editor(editor)
+    , m_viewport(editor->viewport())
 {
-    editor->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
     connect(editor->verticalScrollBar(), &QScrollBar::valueChanged, this, &AnnotationMargin::setTextAround);
     connect(editor, &QsciScintilla::marginClicked, this, [this](int margin, int line, Qt::KeyboardModifiers) {
         if (m_shown && margin == Margin && line >= 0 && line < m_annotation.lines.size())
@@ -204,13 +205,13 @@ void AnnotationMargin::setTextAround()
 
 bool AnnotationMargin::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_editor->viewport()) {
-        if (event->type() == QEvent::Resize && m_shown) {
+    if (watched == m_viewport && m_shown) {
+        if (event->type() == QEvent::Resize) {
             if (m_editor->width() != m_fittedFor)
                 fitWidth();
             else
                 setTextAround();
-        } else if (event->type() == QEvent::ToolTip && m_shown) {
+        } else if (event->type() == QEvent::ToolTip) {
             auto *help = static_cast<QHelpEvent *>(event);
             if (help->pos().x() >= left() && help->pos().x() < left() + width()) {
                 const int line = lineAt(help->pos().y());

@@ -60,6 +60,7 @@ private:
     void fitWidth();
 
     CodeEditor *m_editor;
+    QObject *m_viewport; // compared only: the filter also sees the viewport's own destruction, when the editor is no longer one
     Annotation m_annotation;
     QBitArray m_textSet; // lines whose margin text is set
     QFont m_font;        // before zoom
