@@ -7,12 +7,36 @@
 #include "net/HttpTransport.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QElapsedTimer>
 #include <QTableView>
 #include <QTextStream>
 #include <algorithm>
 
 namespace {
+// Counts the paints the table's viewport receives, so "painted" means the first paint after the
+// change (the one the event loop does by itself), not that paint plus another one forced on top.
+class PaintCounter : public QObject
+{
+public:
+    int paints = 0;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+// Delivers what is pending (the model's reset, the layout, the deferred paint); paints by hand
+// only if the event loop did not.
+void untilPainted(QWidget *viewport, const PaintCounter &counter, int before)
+{
+    QCoreApplication::processEvents();
+    if (counter.paints == before)
+        viewport->repaint();
+}
+
 double median(QList<double> v)
 {
     std::sort(v.begin(), v.end());
@@ -36,6 +60,9 @@ int main(int argc, char *argv[])
     browser.resize(1400, 900);
     browser.show();
     AppCodePager *pager = browser.pager();
+    PaintCounter counter;
+    QWidget *viewport = browser.table()->viewport();
+    viewport->installEventFilter(&counter);
     const QString instance = DemoData::instance().instances().at(0).id;
     const QString appId = DemoData::instance().app(QLatin1String(DemoData::BigAppName))->id;
 
@@ -49,15 +76,17 @@ int main(int argc, char *argv[])
         bool done = false;
         // The clock starts when the page's data arrives and stops when the table (shown once the
         // pager says Ready) has been painted with it.
+        int paintsBefore = 0;
         auto c1 = QObject::connect(pager, &AppCodePager::pageChanged, [&] {
-            if (pager->codes().size() == 500 && !sincePage.isValid())
+            if (pager->codes().size() == 500 && !sincePage.isValid()) {
+                paintsBefore = counter.paints;
                 sincePage.start();
+            }
         });
         auto c2 = QObject::connect(pager, &AppCodePager::stateChanged, [&](LoadState s) {
             if (s != LoadState::Ready || !sincePage.isValid() || done)
                 return;
-            QCoreApplication::processEvents(); // let the model reset and the panel switch reach the view
-            browser.table()->viewport()->repaint();
+            untilPainted(viewport, counter, paintsBefore); // the model reset and the panel switch reach the view
             painted << double(sincePage.nsecsElapsed()) / 1e6;
             done = true;
         });
@@ -69,15 +98,16 @@ int main(int argc, char *argv[])
         while (!pager->isCached(1))
             QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
         QElapsedTimer t;
+        const int before = counter.paints;
         t.start();
         pager->next();
-        QCoreApplication::processEvents();
-        browser.table()->viewport()->repaint();
+        untilPainted(viewport, counter, before);
         cached << double(t.nsecsElapsed()) / 1e6;
     }
     QTextStream out(stdout);
     out << "AppCode page of 500 rows, 7 runs, medians\n";
     out << QStringLiteral("  reply -> painted table        %1 ms\n").arg(median(painted), 7, 'f', 1);
     out << QStringLiteral("  cached page switch -> painted %1 ms\n").arg(median(cached), 7, 'f', 1);
+    out << QStringLiteral("  goals: a page 30 ms; a cached switch one frame, 16.0 ms\n");
     return 0;
 }

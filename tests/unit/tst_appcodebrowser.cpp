@@ -20,6 +20,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
@@ -38,6 +39,7 @@ private slots:
     void pickPageCopyExport();
     void lastChoiceRemembered();
     void errorsShownInline();
+    void columnsFitWithoutMeasuringRows();
 
 private:
     AppCodeBrowser *browser() const { return m_app.window->appCodeBrowser(); }
@@ -139,6 +141,38 @@ void TestAppCodeBrowser::errorsShownInline()
     QCOMPARE(browser()->pager()->error().kind, ApiError::Kind::InvalidJson);
     browser()->pager()->refresh();
     QTRY_COMPARE_WITH_TIMEOUT(browser()->pager()->state(), LoadState::Ready, 20000);
+}
+
+void TestAppCodeBrowser::columnsFitWithoutMeasuringRows()
+{
+    openBigApp();
+    QTableView *table = browser()->table();
+    QHeaderView *header = table->horizontalHeader();
+    // No column is sized from its rows (that measured every cell of every page).
+    for (int c = 0; c < AppCodeModel::ColumnCount; ++c)
+        QVERIFY2(header->sectionResizeMode(c) != QHeaderView::ResizeToContents, qPrintable(QString::number(c)));
+    // Yet every shown value fits its column: the masked AppCode, the 32-digit id, the date.
+    // Revealed codes longer than 64 characters are elided, by design; their first 64 fit.
+    auto fits = [&](int column) {
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QString text = table->model()->index(row, column).data().toString().left(64);
+            if (table->fontMetrics().horizontalAdvance(text) > header->sectionSize(column) - 6)
+                return text;
+        }
+        return QString();
+    };
+    QCOMPARE(fits(AppCodeModel::AppCodeColumn), QString());
+    QCOMPARE(fits(AppCodeModel::IdColumn), QString());
+    QCOMPARE(fits(AppCodeModel::CreatedColumn), QString());
+    // Revealed, the AppCode column widens to the page's codes.
+    const int masked = header->sectionSize(AppCodeModel::AppCodeColumn);
+    browser()->revealAction()->trigger();
+    QVERIFY(header->sectionSize(AppCodeModel::AppCodeColumn) > masked);
+    QCOMPARE(fits(AppCodeModel::AppCodeColumn), QString());
+    browser()->revealAction()->trigger();
+    QCOMPARE(header->sectionSize(AppCodeModel::AppCodeColumn), masked);
+    // The app's id, the same on every row, comes last.
+    QCOMPARE(header->visualIndex(AppCodeModel::AppIdColumn), AppCodeModel::ColumnCount - 1);
 }
 
 QTEST_MAIN(TestAppCodeBrowser)
