@@ -224,8 +224,6 @@ CodeVersionCache::CodeVersionCache(const QString &directory, qint64 maxBytes)
     // for one, counted, or deleted.
     m_usable = !directory.isEmpty() && ensurePrivateDirectory(m_directory)
         && ensurePrivateDirectory(m_entriesDirectory);
-    if (m_usable)
-        scan();
 }
 
 QString CodeVersionCache::defaultDirectory()
@@ -243,10 +241,20 @@ QString CodeVersionCache::entryPath(const QString &name) const
     return m_entriesDirectory + u'/' + name;
 }
 
-void CodeVersionCache::scan()
+QMutexLocker<QMutex> CodeVersionCache::locked() const
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QMutexLocker lock(&m_mutex);
+    if (!m_scanned)
+        const_cast<CodeVersionCache *>(this)->scanLocked(); // the index is filled in, not changed
+    return lock;
+}
+
+void CodeVersionCache::scanLocked()
+{
+    m_scanned = true;
+    if (!m_usable)
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QDirIterator it(m_entriesDirectory, QDir::Files | QDir::Hidden | QDir::NoSymLinks);
     while (it.hasNext()) {
         it.next();
@@ -272,14 +280,14 @@ std::optional<CachedCodeVersion> CodeVersionCache::read(const CodeVersionKey &ke
     quint64 epoch = 0;
     qint64 maxEntryBytes = 0;
     {
-        QMutexLocker lock(&m_mutex);
+        const QMutexLocker lock = locked();
         epoch = m_writeEpoch;
         maxEntryBytes = m_maxBytes;
     }
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-        QMutexLocker lock(&m_mutex);
+        const QMutexLocker lock = locked();
         if (m_entries.contains(name) && !QFileInfo::exists(path))
             forgetLocked(name); // removed behind our back (another instance, the user)
         return std::nullopt;
@@ -293,7 +301,7 @@ std::optional<CachedCodeVersion> CodeVersionCache::read(const CodeVersionKey &ke
 
     qint64 stamp = 0;
     {
-        QMutexLocker lock(&m_mutex);
+        const QMutexLocker lock = locked();
         stamp = nextStampLocked();
         if (m_entries.contains(name)) {
             rememberLocked(name, m_entries.value(name).size, stamp);
@@ -313,7 +321,7 @@ std::optional<CachedCodeVersion> CodeVersionCache::read(const CodeVersionKey &ke
 
 void CodeVersionCache::discardIfUnchanged(const QString &name, quint64 epoch)
 {
-    QMutexLocker lock(&m_mutex);
+    const QMutexLocker lock = locked();
     if (m_writesInFlight != 0 || m_writeEpoch != epoch)
         return; // the next read decides; deleting now could remove a fresh replacement
     QFile::remove(entryPath(name));
@@ -352,7 +360,7 @@ bool CodeVersionCache::write(const CodeVersionKey &key, const CachedCodeVersion 
     const QString path = entryPath(name);
     qint64 stamp = 0;
     {
-        QMutexLocker lock(&m_mutex);
+        const QMutexLocker lock = locked();
         if (entrySize > m_maxBytes)
             return false;
         ++m_writesInFlight;
@@ -361,7 +369,7 @@ bool CodeVersionCache::write(const CodeVersionKey &key, const CachedCodeVersion 
     }
     const bool written = writeEntryFile(path, header, value.bytes, stamp);
 
-    QMutexLocker lock(&m_mutex);
+    const QMutexLocker lock = locked();
     --m_writesInFlight;
     ++m_writeEpoch;
     // Deletions happen under this mutex, so what is on disk now is what the index may count.
@@ -385,7 +393,7 @@ void CodeVersionCache::clear()
 {
     if (!m_usable)
         return;
-    QMutexLocker lock(&m_mutex);
+    const QMutexLocker lock = locked();
     // From the directory rather than the index, so entries of other instances go too.
     QDirIterator it(m_entriesDirectory, QDir::Files | QDir::Hidden | QDir::NoSymLinks);
     while (it.hasNext()) {
@@ -400,13 +408,13 @@ void CodeVersionCache::clear()
 
 qint64 CodeVersionCache::totalBytes() const
 {
-    QMutexLocker lock(&m_mutex);
+    const QMutexLocker lock = locked();
     return m_totalBytes;
 }
 
 int CodeVersionCache::entryCount() const
 {
-    QMutexLocker lock(&m_mutex);
+    const QMutexLocker lock = locked();
     return int(m_entries.size());
 }
 
@@ -414,7 +422,8 @@ void CodeVersionCache::setMaxBytes(qint64 maxBytes)
 {
     QMutexLocker lock(&m_mutex);
     m_maxBytes = std::max<qint64>(0, maxBytes);
-    evictLocked();
+    if (m_scanned) // else the scan keeps to it
+        evictLocked();
 }
 
 qint64 CodeVersionCache::maxBytes() const

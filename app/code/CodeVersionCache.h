@@ -19,7 +19,8 @@
 //
 // LRU recency is the entry file's modification time, which the cache sets itself on every
 // write and read hit (strictly increasing per instance), so it survives restarts without an
-// index file; the directory is scanned at construction to rebuild the totals.
+// index file; the directory is scanned on first use (not at construction, which is on the way to
+// the first frame) to rebuild the totals.
 //
 // Thread-safe: bookkeeping is under one mutex, file I/O and hashing are not, so different keys
 // are read and written concurrently; a write replaces its file atomically (QSaveFile).
@@ -101,7 +102,9 @@ private:
     };
 
     QString entryPath(const QString &name) const;
-    void scan();
+    // The mutex, held; the directory scanned first if it has not been yet.
+    QMutexLocker<QMutex> locked() const;
+    void scanLocked();
     void discardIfUnchanged(const QString &name, quint64 epoch);
     qint64 nextStampLocked();
     void rememberLocked(const QString &name, qint64 size, qint64 stamp);
@@ -118,6 +121,7 @@ private:
     qint64 m_lastStamp = 0;
     QHash<QString, Entry> m_entries;
     std::set<std::pair<qint64, QString>> m_recency; // (stamp, name), oldest first
+    bool m_scanned = false;
     // A reader only deletes a damaged file when no write ran meanwhile: otherwise the path may
     // already hold a fresh entry that replaced the damaged one it opened.
     quint64 m_writeEpoch = 0;

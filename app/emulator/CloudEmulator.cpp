@@ -4,6 +4,7 @@
 #include <QHttpServerRequest>
 #include <QMutexLocker>
 #include <QPointer>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUuid>
@@ -64,7 +65,20 @@ CloudEmulator::~CloudEmulator() = default;
 
 quint16 CloudEmulator::listenOnLoopback(quint16 port)
 {
-    m_port = listen(QHostAddress::LocalHost, port);
+    auto *listener = new QTcpServer(this);
+    if (!listener->listen(QHostAddress::LocalHost, port)) {
+        delete listener;
+        return 0;
+    }
+    return serve(listener);
+}
+
+quint16 CloudEmulator::serve(QTcpServer *listening)
+{
+    Q_ASSERT(listening->isListening() && listening->serverAddress() == QHostAddress(QHostAddress::LocalHost));
+    listening->setParent(this);
+    bind(listening);
+    m_port = listening->serverPort();
     QMutexLocker lock(&m_mutex);
     m_esa.setUploadBaseUrl(baseUrl());
     return m_port;

@@ -1,6 +1,9 @@
 #include "EmulatorThread.h"
 
 #include <QMutexLocker>
+#include <QTcpServer>
+
+#include <memory>
 
 EmulatorThread::EmulatorThread(QObject *parent)
     : QThread(parent)
@@ -29,19 +32,37 @@ QString EmulatorThread::baseUrl() const
     return QStringLiteral("http://127.0.0.1:%1").arg(m_port);
 }
 
+CloudEmulator *EmulatorThread::emulator() const
+{
+    QMutexLocker lock(&m_startMutex);
+    while (m_ready && m_port != 0 && !m_made)
+        m_started.wait(&m_startMutex);
+    return m_emulator;
+}
+
 void EmulatorThread::run()
 {
-    CloudEmulator emulator;
-    const quint16 port = emulator.listenOnLoopback(m_requestedPort);
+    // The port first: the caller needs nothing else to go on.
+    auto listener = std::make_unique<QTcpServer>();
+    const bool listening = listener->listen(QHostAddress::LocalHost, m_requestedPort);
     {
         QMutexLocker lock(&m_startMutex);
-        m_emulator = port ? &emulator : nullptr;
-        m_port = port;
+        m_port = listening ? listener->serverPort() : 0;
         m_ready = true;
         m_started.wakeAll();
     }
-    if (port)
-        exec();
+    if (!listening)
+        return;
+    // No event loop runs before serve(): nothing is accepted until the emulator is there.
+    CloudEmulator emulator;
+    emulator.serve(listener.release());
+    {
+        QMutexLocker lock(&m_startMutex);
+        m_emulator = &emulator;
+        m_made = true;
+        m_started.wakeAll();
+    }
+    exec();
     QMutexLocker lock(&m_startMutex);
     m_emulator = nullptr;
 }

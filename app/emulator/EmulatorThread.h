@@ -17,10 +17,13 @@ public:
     explicit EmulatorThread(QObject *parent = nullptr);
     ~EmulatorThread() override;
 
-    // Starts the thread and waits until the emulator listens. Returns the port, 0 on failure.
+    // Starts the thread and waits until it listens on 127.0.0.1. Returns the port, 0 on failure.
+    // The emulator and its demo data are made after that, on the thread: whoever started it goes
+    // on meanwhile (the app shows its window), and connections wait in the backlog until it is.
     quint16 startAndListen(quint16 port = 0);
-    // The emulator, for its thread-safe hooks (faults, counters). Null before startAndListen().
-    CloudEmulator *emulator() const { return m_emulator; }
+    // The emulator, for its thread-safe hooks (faults, counters), once made (this waits for it).
+    // Null before startAndListen() and when it could not listen.
+    CloudEmulator *emulator() const;
     QString baseUrl() const;
 
 protected:
@@ -30,7 +33,8 @@ private:
     CloudEmulator *m_emulator = nullptr;
     quint16 m_requestedPort = 0;
     quint16 m_port = 0;
-    QMutex m_startMutex;
-    QWaitCondition m_started;
-    bool m_ready = false;
+    mutable QMutex m_startMutex;
+    mutable QWaitCondition m_started;
+    bool m_ready = false; // listening, or failed to
+    bool m_made = false;  // m_emulator is set
 };

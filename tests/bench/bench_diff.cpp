@@ -89,5 +89,6 @@ int main(int argc, char *argv[])
     out << QStringLiteral("  git diff --no-index --histogram (whole process)      %1 ms\n").arg(median(histogram), 7, 'f', 1);
     out << QStringLiteral("  git diff --no-index --patience  (whole process)      %1 ms\n").arg(median(patience), 7, 'f', 1);
     out << QStringLiteral("  patch sizes: git %1 bytes, CloudCodes %2 bytes\n").arg(gitPatch).arg(ourPatch);
+    out << QStringLiteral("  CloudCodes / git --histogram: %1x (goal: 1.00x at most)\n").arg(median(ours) / median(histogram), 0, 'f', 2);
     return 0;
 }

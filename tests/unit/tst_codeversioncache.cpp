@@ -149,6 +149,7 @@ private slots:
     void lruEvictsLeastRecentlyUsed();
     void recencySurvivesRestart();
     void totalsAreRebuiltByScan();
+    void scannedOnFirstUseNotAtConstruction();
     void entryLargerThanMaxIsNotStored();
     void clearRemovesEntriesOnly();
     void junkFilesAreIgnored();
@@ -445,6 +446,7 @@ void TestCodeVersionCache::entryFromAnotherInstanceIsAdopted()
     CodeVersionCache first(tmp.path());
     CodeVersionCache second(tmp.path());
     const CodeVersionKey k = key(QStringLiteral("shared"));
+    QCOMPARE(second.entryCount(), 0); // in use (scanned) before the other instance writes
     QVERIFY(first.write(k, sample("from first")));
     QCOMPARE(second.entryCount(), 0);
     QVERIFY(second.contains(k));
@@ -526,6 +528,29 @@ void TestCodeVersionCache::totalsAreRebuiltByScan()
     CodeVersionCache smaller(tmp.path(), total / 2);
     QVERIFY(smaller.totalBytes() <= total / 2);
     QVERIFY(smaller.entryCount() < 5);
+}
+
+void TestCodeVersionCache::scannedOnFirstUseNotAtConstruction()
+{
+    // Constructing is on the way to the first frame: it reads nothing. The first use counts what
+    // is there then, including what another instance wrote after this one was made.
+    QTemporaryDir tmp;
+    CodeVersionCache later(tmp.path());
+    qint64 total = 0;
+    {
+        CodeVersionCache other(tmp.path());
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(other.write(key(QString::number(i)), sample(QByteArray(200 * (i + 1), 'y'))));
+        total = other.totalBytes();
+    }
+    QCOMPARE(later.entryCount(), 3);
+    QCOMPARE(later.totalBytes(), total);
+    // A budget set before the first use is the one the scan keeps to.
+    CodeVersionCache budget(tmp.path());
+    budget.setMaxBytes(total / 2);
+    QVERIFY(budget.totalBytes() <= total / 2);
+    QVERIFY(budget.entryCount() < 3);
+    QVERIFY(budget.entryCount() > 0);
 }
 
 void TestCodeVersionCache::entryLargerThanMaxIsNotStored()
