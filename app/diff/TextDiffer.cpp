@@ -7,6 +7,7 @@
 #include <QStringView>
 
 #include <algorithm>
+#include <cstring>
 #include <tuple>
 
 namespace {
@@ -45,32 +46,53 @@ QString lastEngineError(int code)
     return QStringLiteral("libgit2 error %1").arg(code);
 }
 
-// One text cut into lines: raw bytes (without '\n') for git's function-context search, and the
-// decoded text the rows show.
+// One text cut into lines (without their '\n'), kept as where each starts. The rows decode a line
+// to UTF-16 only when they take it, and an unchanged line once for both sides.
 struct Lines
 {
     explicit Lines(const QByteArray &text)
+        : data(text.constData())
     {
-        const qsizetype size = text.size();
-        const char *data = text.constData();
-        qsizetype pos = 0;
-        while (pos < size) {
-            qsizetype nl = text.indexOf('\n', pos);
-            if (nl < 0) {
-                nl = size;
+        const char *const end = data + text.size();
+        starts.reserve(text.size() / 32 + 2); // a guess: lines of code are mostly shorter
+        for (const char *pos = data; pos < end;) {
+            const char *nl = static_cast<const char *>(std::memchr(pos, '\n', size_t(end - pos)));
+            if (!nl) {
+                nl = end;
                 endsWithoutNewline = true;
             }
-            raw.append(QByteArrayView(data + pos, nl - pos));
+            starts.append(pos - data);
             pos = nl + 1;
         }
-        decoded.reserve(raw.size());
-        for (const QByteArrayView line : std::as_const(raw))
-            decoded.append(QString::fromUtf8(line));
+        starts.append(text.size() + (endsWithoutNewline ? 1 : 0)); // where a next line would start
     }
-    int count() const { return int(raw.size()); }
+    int count() const { return int(starts.size() - 1); }
+    // Line `index` (0-based), without its '\n'.
+    QByteArrayView at(int index) const
+    {
+        return QByteArrayView(data + starts.at(index), starts.at(index + 1) - starts.at(index) - 1);
+    }
 
-    QList<QByteArrayView> raw;
-    QList<QString> decoded;
+    // Line `index` as UTF-16, as QString::fromUtf8 makes it; ASCII (most code) is widened as
+    // Latin-1, which is the same for it and cheaper.
+    QString text(int index) const
+    {
+        const QByteArrayView line = at(index);
+        const char *p = line.data();
+        const char *const end = p + line.size();
+        quint64 high = 0;
+        for (; end - p >= 8; p += 8) {
+            quint64 w;
+            std::memcpy(&w, p, 8);
+            high |= w;
+        }
+        for (; p < end; ++p)
+            high |= quint8(*p);
+        return (high & 0x8080808080808080ULL) ? QString::fromUtf8(line) : QString::fromLatin1(line);
+    }
+
+    const char *data;
+    QList<qsizetype> starts; // one more than there are lines
     bool endsWithoutNewline = false;
 };
 
@@ -152,24 +174,21 @@ struct RowBuilder
     QByteArray functionLine;
     int functionSearchedTo = -1; // 0-based line index
 
-    DiffSide side(const Lines &lines, int lineNumber) const
-    {
-        DiffSide s;
-        s.lineNumber = lineNumber;
-        s.text = lines.decoded.at(lineNumber - 1);
-        return s;
-    }
-
     void appendRow(DiffRow::Kind kind, int oldNumber, int newNumber, int hunkIndex)
     {
-        DiffRow row;
+        DiffRow &row = diff.rows.emplaceBack();
         row.kind = kind;
-        if (oldNumber > 0)
-            row.left = side(oldLines, oldNumber);
-        if (newNumber > 0)
-            row.right = side(newLines, newNumber);
         row.hunk = hunkIndex;
-        diff.rows.append(row);
+        if (oldNumber > 0) {
+            row.left.lineNumber = oldNumber;
+            row.left.text = oldLines.text(oldNumber - 1);
+        }
+        if (newNumber > 0) {
+            row.right.lineNumber = newNumber;
+            const QByteArrayView line = newLines.at(newNumber - 1);
+            // An unchanged line is decoded once and shared by both sides.
+            row.right.text = oldNumber > 0 && line == oldLines.at(oldNumber - 1) ? row.left.text : newLines.text(newNumber - 1);
+        }
     }
 
     // Unchanged lines up to (not including) the given line numbers. Both stretches have the same
@@ -218,7 +237,7 @@ struct RowBuilder
         const int s1 = h.old_lines > 0 ? h.old_start - 1 : h.old_start;
         const int start = s1 - 1;
         for (int l = start; l > functionSearchedTo && l >= 0 && l < oldLines.count(); --l) {
-            if (defaultFunctionLine(oldLines.raw.at(l), &functionLine))
+            if (defaultFunctionLine(oldLines.at(l), &functionLine))
                 break;
         }
         functionSearchedTo = start;
@@ -418,6 +437,7 @@ TextDiff TextDiffer::diff(const QByteArray &oldText, const QByteArray &newText, 
     opts.interhunk_lines = 0;
 
     RowBuilder builder(oldLines, newLines, result);
+    result.rows.reserve(qMax(oldLines.count(), newLines.count()));
     const int rc = git_diff_buffers(oldText.constData(), size_t(oldText.size()), "a/text",
                                     newText.constData(), size_t(newText.size()), "b/text",
                                     &opts, nullptr, nullptr, hunkCallback, lineCallback, &builder);
