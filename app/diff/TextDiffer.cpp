@@ -7,8 +7,11 @@
 #include <QStringView>
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
+#include <optional>
 #include <tuple>
+#include <vector>
 
 namespace {
 
@@ -94,6 +97,185 @@ struct Lines
     const char *data;
     QList<qsizetype> starts; // one more than there are lines
     bool endsWithoutNewline = false;
+};
+
+// What the engine diffs instead of the texts themselves: every line stands for itself by a short
+// number (equal lines, equal numbers) after its indentation as xdiff's indent heuristic measures
+// it, so every decision xdiff makes comes out the same, hunks and line numbers included, while
+// libgit2 hashes far fewer bytes (it takes the SHA-1 of both buffers for an id we never use, and
+// hashes every line). xdiff only compares lines for equality, and the indent heuristic looks at a
+// line's indentation and whether it is blank; nothing else of a line's content matters to it.
+// Not used with ignoreWhitespace (equality is xdiff's own whitespace-folding comparison there).
+class EngineInput
+{
+public:
+    // Above this the texts go to libgit2 as they are, so its size limits apply to them unchanged.
+    static constexpr qsizetype MaxTextSize = 256 * 1024 * 1024;
+
+    EngineInput(const Lines &oldLines, const Lines &newLines)
+        : m_old(oldLines)
+        , m_new(newLines)
+    {
+        // xdiff asks isspace() (in the process's locale) for every byte it looks at.
+        for (int c = 0; c < 256; ++c)
+            m_space[c] = std::isspace(c) != 0;
+        const qsizetype lines = qsizetype(oldLines.count()) + newLines.count();
+        qsizetype tableSize = 16;
+        while (tableSize < 2 * lines)
+            tableSize *= 2;
+        m_slots.assign(size_t(tableSize), 0);
+        m_mask = quint64(tableSize - 1);
+        m_seed = quint64(QHashSeed::globalSeed()) * 0x9e3779b97f4a7c15ULL;
+        oldBuffer = encode(oldLines, 0);
+        newBuffer = encode(newLines, quint32(oldLines.count()));
+    }
+
+    QByteArray oldBuffer;
+    QByteArray newBuffer;
+
+private:
+    // xdiff's get_indent (xdiffi.c): columns of leading whitespace, a TAB to the next multiple of
+    // 8, whitespace other than space and TAB counting nothing, capped at 200; -1 for a line of
+    // whitespace only.
+    int indentOf(QByteArrayView line) const
+    {
+        constexpr int MaxIndent = 200;
+        int indent = 0;
+        for (const char c : line) {
+            if (!m_space[static_cast<unsigned char>(c)])
+                return indent;
+            if (c == ' ')
+                indent += 1;
+            else if (c == '\t')
+                indent += 8 - indent % 8;
+            if (indent >= MaxIndent)
+                return MaxIndent;
+        }
+        return -1;
+    }
+
+    // Eight bytes at a time; equal lines are told apart by comparing them, the hash only spreads
+    // them over the table (xdiff's own line hash is not seeded either).
+    quint64 hashOf(QByteArrayView line) const
+    {
+        const char *p = line.data();
+        const qsizetype n = line.size();
+        quint64 h = m_seed ^ quint64(n);
+        auto mix = [&h](quint64 w) {
+            h = (h ^ w) * 0xff51afd7ed558ccdULL;
+            h ^= h >> 32;
+        };
+        quint64 w = 0;
+        if (n >= 8) {
+            const char *const last = p + n - 8;
+            for (; p < last; p += 8) {
+                std::memcpy(&w, p, 8);
+                mix(w);
+            }
+            std::memcpy(&w, last, 8); // the last eight bytes, overlapping what came before
+            mix(w);
+        } else {
+            for (qsizetype i = 0; i < n; ++i)
+                w = (w << 8) | quint8(p[i]);
+            mix(w);
+        }
+        return h ^ (h >> 29);
+    }
+
+    // Line `index` of both texts counted as one: the old lines, then the new ones.
+    QByteArrayView lineAt(quint32 index) const
+    {
+        const quint32 oldCount = quint32(m_old.count());
+        return index < oldCount ? m_old.at(int(index)) : m_new.at(int(index - oldCount));
+    }
+
+    // The number that stands for `line` (line `index` of both texts): the same for equal lines,
+    // numbered as first seen.
+    quint32 idOf(QByteArrayView line, quint32 index)
+    {
+        // A slot holds id + 1 (0: empty); linear probing. Each id keeps a half of its hash, to
+        // compare lines only when that matches.
+        const quint64 h = hashOf(line);
+        const quint32 tag = quint32(h >> 32);
+        for (quint64 i = h & m_mask;; i = (i + 1) & m_mask) {
+            const quint32 slot = m_slots[i];
+            if (slot == 0) {
+                const quint32 id = quint32(m_seen.size());
+                m_seen.append(Seen{tag, index});
+                m_slots[i] = id + 1;
+                return id;
+            }
+            const Seen &seen = m_seen.at(slot - 1);
+            if (seen.tag == tag && lineAt(seen.line) == line)
+                return slot - 1;
+        }
+    }
+
+    // `first`: the index of the first of `lines` in lineAt()'s count.
+    QByteArray encode(const Lines &lines, quint32 first)
+    {
+        // A line's stand-in, newline included, is never longer than the line plus 6: its
+        // indentation in TABs and spaces is at most as long as its leading whitespace, and the
+        // number has 6 digits at most.
+        qsizetype bound = 0;
+        for (int i = 0; i < lines.count(); ++i)
+            bound += lines.at(i).size() + 6;
+        QByteArray out(bound, Qt::Uninitialized);
+        char *const start = out.data();
+        char *p = start;
+        for (int i = 0; i < lines.count(); ++i) {
+            const QByteArrayView line = lines.at(i);
+            const int indent = indentOf(line);
+            if (indent < 0) {
+                // Whitespace only: kept as it is (a line of whitespace only is blank to xdiff).
+                std::memcpy(p, line.data(), size_t(line.size()));
+                p += line.size();
+            } else {
+                // The same indentation in TABs and spaces: what get_indent measures for the line.
+                p = std::fill_n(p, indent / 8, '\t');
+                p = std::fill_n(p, indent % 8, ' ');
+                p = writeLineNumber(p, idOf(line, first + quint32(i)));
+            }
+            if (i + 1 < lines.count() || !lines.endsWithoutNewline)
+                *p++ = '\n';
+        }
+        out.truncate(p - start);
+        return out;
+    }
+
+    // A line's number in base 64 (letters, digits, '_' and '.': never whitespace, never a newline);
+    // 6 digits at most.
+    static char *writeLineNumber(char *p, quint32 n)
+    {
+        static constexpr char Digits[] = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_.";
+        if (n >= (1U << 18)) {
+            if (n >= (1U << 30))
+                *p++ = Digits[n >> 30];
+            if (n >= (1U << 24))
+                *p++ = Digits[(n >> 24) & 63];
+            *p++ = Digits[(n >> 18) & 63];
+        }
+        if (n >= (1U << 12))
+            *p++ = Digits[(n >> 12) & 63];
+        if (n >= (1U << 6))
+            *p++ = Digits[(n >> 6) & 63];
+        *p++ = Digits[n & 63];
+        return p;
+    }
+
+    struct Seen
+    {
+        quint32 tag;  // the high half of the line's hash
+        quint32 line; // the first line with this id, as lineAt() counts
+    };
+
+    const Lines &m_old;
+    const Lines &m_new;
+    bool m_space[256] = {};
+    std::vector<quint32> m_slots;
+    quint64 m_mask = 0;
+    quint64 m_seed = 0;
+    QList<Seen> m_seen; // by id
 };
 
 // git's isspace (sane_ctype): space, tab, LF and CR only; not VT or FF as in libc and libgit2.
@@ -438,8 +620,13 @@ TextDiff TextDiffer::diff(const QByteArray &oldText, const QByteArray &newText, 
 
     RowBuilder builder(oldLines, newLines, result);
     result.rows.reserve(qMax(oldLines.count(), newLines.count()));
-    const int rc = git_diff_buffers(oldText.constData(), size_t(oldText.size()), "a/text",
-                                    newText.constData(), size_t(newText.size()), "b/text",
+    const bool compact = !options.ignoreWhitespace && oldText.size() <= EngineInput::MaxTextSize
+            && newText.size() <= EngineInput::MaxTextSize;
+    const std::optional<EngineInput> input = compact ? std::make_optional<EngineInput>(oldLines, newLines) : std::nullopt;
+    const QByteArray &oldBuffer = input ? input->oldBuffer : oldText;
+    const QByteArray &newBuffer = input ? input->newBuffer : newText;
+    const int rc = git_diff_buffers(oldBuffer.constData(), size_t(oldBuffer.size()), "a/text",
+                                    newBuffer.constData(), size_t(newBuffer.size()), "b/text",
                                     &opts, nullptr, nullptr, hunkCallback, lineCallback, &builder);
     if (rc < 0) {
         TextDiff failed;
