@@ -5,8 +5,10 @@
 #include <QByteArrayView>
 #include <QHash>
 #include <QStringView>
+#include <QtConcurrentMap>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstring>
 #include <optional>
@@ -98,6 +100,22 @@ struct Lines
     QList<qsizetype> starts; // one more than there are lines
     bool endsWithoutNewline = false;
 };
+
+// `n` in base 36 (digits, lower-case letters: never whitespace, never a newline), as
+// QByteArray::number(n, 36) writes it; 7 digits at most. Returns the end.
+char *writeBase36(char *p, quint32 n)
+{
+    char digits[8];
+    int len = 0;
+    do {
+        const quint32 d = n % 36;
+        digits[len++] = char(d < 10 ? '0' + d : 'a' + (d - 10));
+        n /= 36;
+    } while (n);
+    while (len)
+        *p++ = digits[--len];
+    return p;
+}
 
 // What the engine diffs instead of the texts themselves: every line stands for itself by a short
 // number (equal lines, equal numbers) after its indentation as xdiff's indent heuristic measures
@@ -502,6 +520,9 @@ int lineCallback(const git_diff_delta *, const git_diff_hunk *, const git_diff_l
     return static_cast<RowBuilder *>(payload)->onLine(*line);
 }
 
+// From this many changed rows on, their intra-line ranges are computed on several threads.
+constexpr qsizetype ParallelIntraLineRows = 64;
+
 // ---- intra-line ----------------------------------------------------------------------
 
 struct Token
@@ -528,11 +549,26 @@ CharClass classify(char32_t c)
     return CharClass::Other;
 }
 
+// classify() for the ASCII characters, asked once: most code is ASCII, and the Unicode property
+// lookups are the tokenizer's cost.
+const std::array<CharClass, 128> &asciiClasses()
+{
+    static const std::array<CharClass, 128> classes = [] {
+        std::array<CharClass, 128> c{};
+        for (char32_t i = 0; i < 128; ++i)
+            c[i] = classify(i);
+        return c;
+    }();
+    return classes;
+}
+
 // Runs of word characters, runs of whitespace, and single other characters (a surrogate pair is
 // one character); a combining mark stays with the character before it.
 QList<Token> tokenize(QStringView text)
 {
+    const std::array<CharClass, 128> &ascii = asciiClasses();
     QList<Token> tokens;
+    tokens.reserve(text.size() / 2 + 1);
     CharClass previous = CharClass::Other;
     const int n = int(text.size());
     int i = 0;
@@ -543,7 +579,7 @@ QList<Token> tokenize(QStringView text)
             c = QChar::surrogateToUcs4(text[i], text[i + 1]);
             width = 2;
         }
-        const CharClass cls = classify(c);
+        const CharClass cls = c < 128 ? ascii[c] : classify(c);
         const bool extends = !tokens.isEmpty()
             && (cls == CharClass::Mark || (cls == previous && (cls == CharClass::Word || cls == CharClass::Space)));
         if (extends) {
@@ -640,13 +676,24 @@ TextDiff TextDiffer::diff(const QByteArray &oldText, const QByteArray &newText, 
     builder.closeHunk();
     builder.appendUnchangedUntil(oldLines.count() + 1, newLines.count() + 1);
 
-    for (DiffRow &row : result.rows) {
-        if (row.kind != DiffRow::Kind::Changed)
-            continue;
-        if (row.left.text.size() > MaxIntraLineLength || row.right.text.size() > MaxIntraLineLength)
-            continue;
-        std::tie(row.left.changes, row.right.changes) = intraLine(row.left.text, row.right.text, options);
+    // Intra-line ranges for the changed rows. Each row's are its own business, so with enough of
+    // them they are spread over the pool (this thread takes part): the same result in any order.
+    DiffRow *const rows = result.rows.data();
+    QList<int> changed;
+    for (int i = 0; i < result.rows.size(); ++i) {
+        const DiffRow &row = rows[i];
+        if (row.kind == DiffRow::Kind::Changed && row.left.text.size() <= MaxIntraLineLength
+            && row.right.text.size() <= MaxIntraLineLength)
+            changed.append(i);
     }
+    const auto rangesOf = [rows, &options](int i) {
+        DiffRow &row = rows[i];
+        std::tie(row.left.changes, row.right.changes) = intraLine(row.left.text, row.right.text, options);
+    };
+    if (changed.size() >= ParallelIntraLineRows)
+        QtConcurrent::blockingMap(changed, rangesOf);
+    else
+        std::for_each(changed.cbegin(), changed.cend(), rangesOf);
 
     result.identical = result.hunks.isEmpty() && oldText == newText;
     return result;
@@ -671,9 +718,11 @@ std::pair<QList<CharRange>, QList<CharRange>> TextDiffer::intraLine(const QStrin
     // (even '\n') is safe and equal tokens are equal lines. With ignoreWhitespace every whitespace
     // run is the same token: a change in the amount of whitespace is no change.
     QHash<QStringView, int> ids;
+    ids.reserve(oldTokens.size() + newTokens.size());
     auto encode = [&](const QString &line, const QList<Token> &tokens) {
-        QByteArray out;
-        out.reserve(tokens.size() * 4);
+        QByteArray out(tokens.size() * 8, Qt::Uninitialized); // an id has 7 base-36 digits at most
+        char *const start = out.data();
+        char *p = start;
         for (const Token &t : tokens) {
             int id = 0;
             if (!(t.space && options.ignoreWhitespace)) {
@@ -683,9 +732,10 @@ std::pair<QList<CharRange>, QList<CharRange>> TextDiffer::intraLine(const QStrin
                     it = ids.insert(text, int(ids.size()) + 1);
                 id = it.value();
             }
-            out += QByteArray::number(id, 36);
-            out += '\n';
+            p = writeBase36(p, quint32(id));
+            *p++ = '\n';
         }
+        out.truncate(p - start);
         return out;
     };
     const QByteArray oldBuffer = encode(oldLine, oldTokens);
