@@ -5,7 +5,8 @@
 #include <QByteArrayView>
 #include <QHash>
 #include <QStringView>
-#include <QtConcurrentMap>
+#include <QFuture>
+#include <QtConcurrentRun>
 
 #include <algorithm>
 #include <array>
@@ -356,14 +357,88 @@ qsizetype validUtf8Prefix(const QByteArray &s)
     return i;
 }
 
+// The intra-line ranges of the changed rows, worked out while the rows are still being built:
+// once there are enough changed rows to be worth it, they go to the pool in batches as they are
+// made. Each row's ranges are its own business, so they come out the same in any order.
+class IntraLineWork
+{
+public:
+    // From this many changed rows on, their ranges are computed on other threads too.
+    static constexpr qsizetype ParallelRows = 64;
+    static constexpr qsizetype BatchRows = 16;
+
+    explicit IntraLineWork(const DiffOptions &options) : m_options(options) {}
+
+    void add(int row, const QString &left, const QString &right)
+    {
+        if (left.size() > TextDiffer::MaxIntraLineLength || right.size() > TextDiffer::MaxIntraLineLength)
+            return;
+        m_pending.append(Job{row, left, right, {}, {}});
+        if (++m_count < ParallelRows)
+            return;
+        while (m_pending.size() >= BatchRows) {
+            QList<Job> batch(std::make_move_iterator(m_pending.begin()), std::make_move_iterator(m_pending.begin() + BatchRows));
+            m_pending.remove(0, BatchRows);
+            m_batches.append(QtConcurrent::run([batch = std::move(batch), options = m_options]() mutable {
+                run(batch, options);
+                return batch;
+            }));
+        }
+    }
+
+    // The rest here (all of them when there were few), then every batch's (a batch the pool has
+    // not started yet is run here), each put in its row.
+    void finish(QList<DiffRow> &rows)
+    {
+        run(m_pending, m_options);
+        DiffRow *const data = rows.data();
+        store(m_pending, data);
+        for (QFuture<QList<Job>> &batch : m_batches)
+            store(batch.result(), data);
+    }
+
+private:
+    struct Job
+    {
+        int row;
+        QString left;
+        QString right;
+        QList<CharRange> leftRanges;
+        QList<CharRange> rightRanges;
+    };
+
+    static void run(QList<Job> &jobs, const DiffOptions &options)
+    {
+        for (Job &job : jobs)
+            std::tie(job.leftRanges, job.rightRanges) = TextDiffer::intraLine(job.left, job.right, options);
+    }
+
+    static void store(const QList<Job> &jobs, DiffRow *rows)
+    {
+        for (const Job &job : jobs) {
+            rows[job.row].left.changes = job.leftRanges;
+            rows[job.row].right.changes = job.rightRanges;
+        }
+    }
+
+    const DiffOptions m_options;
+    qsizetype m_count = 0;
+    QList<Job> m_pending;
+    QList<QFuture<QList<Job>>> m_batches;
+};
+
 // Walks libgit2's hunks and lines and lays the whole of both texts out as rows.
 struct RowBuilder
 {
-    RowBuilder(const Lines &oldSide, const Lines &newSide, TextDiff &out) : oldLines(oldSide), newLines(newSide), diff(out) {}
+    RowBuilder(const Lines &oldSide, const Lines &newSide, TextDiff &out, IntraLineWork &intraLine)
+        : oldLines(oldSide), newLines(newSide), diff(out), intraLineWork(intraLine)
+    {
+    }
 
     const Lines &oldLines;
     const Lines &newLines;
     TextDiff &diff;
+    IntraLineWork &intraLineWork;
     int nextOld = 1; // first line of each side not yet in a row
     int nextNew = 1;
     QList<int> pendingRemoved;
@@ -389,6 +464,8 @@ struct RowBuilder
             // An unchanged line is decoded once and shared by both sides.
             row.right.text = oldNumber > 0 && line == oldLines.at(oldNumber - 1) ? row.left.text : newLines.text(newNumber - 1);
         }
+        if (kind == DiffRow::Kind::Changed)
+            intraLineWork.add(int(diff.rows.size()) - 1, row.left.text, row.right.text);
     }
 
     // Unchanged lines up to (not including) the given line numbers. Both stretches have the same
@@ -519,9 +596,6 @@ int lineCallback(const git_diff_delta *, const git_diff_hunk *, const git_diff_l
 {
     return static_cast<RowBuilder *>(payload)->onLine(*line);
 }
-
-// From this many changed rows on, their intra-line ranges are computed on several threads.
-constexpr qsizetype ParallelIntraLineRows = 64;
 
 // ---- intra-line ----------------------------------------------------------------------
 
@@ -654,7 +728,8 @@ TextDiff TextDiffer::diff(const QByteArray &oldText, const QByteArray &newText, 
     opts.context_lines = quint32(qMax(0, options.contextLines));
     opts.interhunk_lines = 0;
 
-    RowBuilder builder(oldLines, newLines, result);
+    IntraLineWork intraLineWork(options);
+    RowBuilder builder(oldLines, newLines, result, intraLineWork);
     result.rows.reserve(qMax(oldLines.count(), newLines.count()));
     const bool compact = !options.ignoreWhitespace && oldText.size() <= EngineInput::MaxTextSize
             && newText.size() <= EngineInput::MaxTextSize;
@@ -676,24 +751,7 @@ TextDiff TextDiffer::diff(const QByteArray &oldText, const QByteArray &newText, 
     builder.closeHunk();
     builder.appendUnchangedUntil(oldLines.count() + 1, newLines.count() + 1);
 
-    // Intra-line ranges for the changed rows. Each row's are its own business, so with enough of
-    // them they are spread over the pool (this thread takes part): the same result in any order.
-    DiffRow *const rows = result.rows.data();
-    QList<int> changed;
-    for (int i = 0; i < result.rows.size(); ++i) {
-        const DiffRow &row = rows[i];
-        if (row.kind == DiffRow::Kind::Changed && row.left.text.size() <= MaxIntraLineLength
-            && row.right.text.size() <= MaxIntraLineLength)
-            changed.append(i);
-    }
-    const auto rangesOf = [rows, &options](int i) {
-        DiffRow &row = rows[i];
-        std::tie(row.left.changes, row.right.changes) = intraLine(row.left.text, row.right.text, options);
-    };
-    if (changed.size() >= ParallelIntraLineRows)
-        QtConcurrent::blockingMap(changed, rangesOf);
-    else
-        std::for_each(changed.cbegin(), changed.cend(), rangesOf);
+    intraLineWork.finish(result.rows);
 
     result.identical = result.hunks.isEmpty() && oldText == newText;
     return result;
