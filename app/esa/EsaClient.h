@@ -57,6 +57,12 @@ public:
     static ApiResult<CodeVersionPage> parseCodeVersionPage(const QJsonObject &json);
     static ApiResult<RoutineCodeVersion> parseRoutineCodeVersion(const QString &name, const QString &codeVersion,
                                                                  const QJsonObject &json);
+    // The whole answer, with the same result as HttpTransport::parseJsonObject and the parser above:
+    // from `largeFrom` bytes on, a plain RoutineCode string (JsonStringMember) is taken out of the
+    // body as it is and only the rest goes through QJsonDocument; anything else, the usual way.
+    static constexpr qsizetype LargeAnswerBytes = 64 * 1024;
+    static ApiResult<RoutineCodeVersion> parseRoutineCodeVersion(const QString &name, const QString &codeVersion,
+                                                                 HttpReply &&reply, qsizetype largeFrom = LargeAnswerBytes);
     static ApiResult<RoutineUserInfo> parseRoutineUserInfo(const QJsonObject &json);
     static ApiResult<DeploymentResult> parseDeployment(const QJsonObject &json);
     static ApiResult<StagingUploadInfo> parseUploadInfo(const QJsonObject &json);
