@@ -167,8 +167,12 @@ void HttpCall::onMetaData()
         m_reply->abort();
         return;
     }
-    if (length.isValid())
+    if (length.isValid()) {
         armDeadline(length.toLongLong());
+        // Room for the whole body at once: it is not grown (and copied) piece by piece.
+        if (m_body.isEmpty())
+            m_body.reserve(qsizetype(length.toLongLong()));
+    }
 }
 
 void HttpCall::onReadyRead()
