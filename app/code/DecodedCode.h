@@ -49,6 +49,8 @@ public:
     qint64 size = 0;             // bytes.size()
     QByteArray sha256;           // lower-case hex SHA-256 of bytes; empty when decoding failed
     QString text;                // the bytes as text (BOM stripped); empty for Binary and WebAssembly
+    bool textIsBytes = false;    // text is exactly `bytes` read as UTF-8 (nothing dropped, cut or converted): the
+                                 // bytes can stand for the text where UTF-8 is wanted
     Kind kind = Kind::Empty;
     QList<Warning> warnings;     // base64 warnings first, then text, then content warnings
     QString storageErrorCode;    // e.g. "NoSuchKey" when kind == StorageError

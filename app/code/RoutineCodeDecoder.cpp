@@ -155,8 +155,10 @@ DecodedCode RoutineCodeDecoder::fromBytes(const QByteArray &bytes, const QByteAr
     const CodeText decoded = CodeText::fromBytes(bytes);
     const Analysis analysis = analyse(bytes, decoded.text, decoded.isText);
     code.kind = analysis.kind;
-    if (decoded.isText)
+    if (decoded.isText) {
         code.text = decoded.text;
+        code.textIsBytes = decoded.exactUtf8;
+    }
     // A WebAssembly module is binary by design: "contains NUL" would be noise.
     if (analysis.kind != Kind::WebAssembly)
         code.warnings = decoded.warnings;

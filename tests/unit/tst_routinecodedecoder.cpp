@@ -181,6 +181,15 @@ void checkInvariants(const DecodedCode &code, const QByteArray &input)
     QCOMPARE(code.bytes.isEmpty(), code.kind == Kind::Empty);
     QCOMPARE(RoutineCodeDecoder::sniff(code.bytes, code.text), code.kind);
     QVERIFY(!code.kindName(code.kind).isEmpty());
+    // The bytes stand for the text (an editor may take them instead) exactly when nothing was
+    // dropped, cut or converted on the way to the text.
+    const bool converted = code.hasWarning(Warning::BomStripped) || code.hasWarning(Warning::Utf16)
+            || code.hasWarning(Warning::TruncatedCharacter);
+    QCOMPARE(code.textIsBytes, code.isText() && !converted);
+    if (code.textIsBytes) {
+        QCOMPARE(code.text, QString::fromUtf8(code.bytes));
+        QCOMPARE(code.text.toUtf8(), code.bytes);
+    }
 }
 
 } // namespace
