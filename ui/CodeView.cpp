@@ -301,7 +301,7 @@ void CodeView::showCode(const OpenedCodeVersion &opened)
         m_stack->setCurrentIndex(HexPage);
     } else {
         const QString lexer = DecodedCode::lexerName(code.kind);
-        const bool highlighted = code.textIsBytes ? m_editor->showUtf8Code(code.bytes, lexer) : m_editor->showCode(code.text, lexer);
+        const bool highlighted = code.textIsBytes() ? m_editor->showUtf8Code(code.bytes, lexer) : m_editor->showCode(code.text(), lexer);
         if (!highlighted)
             notices << tr("This code is very large (%1): syntax highlighting is off.").arg(QLocale().formattedDataSize(code.size));
         m_stack->setCurrentIndex(EditorPage);

@@ -155,10 +155,8 @@ DecodedCode RoutineCodeDecoder::fromBytes(const QByteArray &bytes, const QByteAr
     const CodeText decoded = CodeText::fromBytes(bytes);
     const Analysis analysis = analyse(bytes, decoded.text, decoded.isText);
     code.kind = analysis.kind;
-    if (decoded.isText) {
-        code.text = decoded.text;
-        code.textIsBytes = decoded.exactUtf8;
-    }
+    if (decoded.isText)
+        code.setText(decoded.text, decoded.exactUtf8);
     // A WebAssembly module is binary by design: "contains NUL" would be noise.
     if (analysis.kind != Kind::WebAssembly)
         code.warnings = decoded.warnings;
