@@ -110,9 +110,10 @@ Analysis analyse(const QByteArray &bytes, const QString &text, bool isText)
 
 } // namespace
 
-DecodedCode RoutineCodeDecoder::decode(const QByteArray &routineCodeBase64)
+DecodedCode RoutineCodeDecoder::decode(QByteArray routineCodeBase64)
 {
     const Base64Payload payload = Base64Payload::decode(routineCodeBase64);
+    routineCodeBase64 = QByteArray();
     if (!payload.ok()) {
         DecodedCode code;
         code.error = payload.error;

@@ -127,13 +127,16 @@ Request<CodeVersionPage> EsaClient::listRoutineCodeVersions(const QString &name,
                                              [](const HttpReply &, const QJsonObject &json) { return parseCodeVersionPage(json); });
 }
 
+ApiRequest EsaClient::codeVersionRequest(const QString &name, const QString &codeVersion) const
+{
+    return request(QStringLiteral("GetRoutineCodeVersion"), {{QStringLiteral("Name"), name}, {QStringLiteral("CodeVersion"), codeVersion}}, true);
+}
+
 Request<RoutineCodeVersion> EsaClient::getRoutineCodeVersion(const QString &name, const QString &codeVersion)
 {
-    const QueryList params{{QStringLiteral("Name"), name}, {QStringLiteral("CodeVersion"), codeVersion}};
-    return m_transport.callTakingReply<RoutineCodeVersion>(request(QStringLiteral("GetRoutineCodeVersion"), params, true),
-                                                           [name, codeVersion](HttpReply &&reply) {
-                                                               return parseRoutineCodeVersion(name, codeVersion, std::move(reply));
-                                                           });
+    return getRoutineCodeVersion<RoutineCodeVersion>(name, codeVersion, [](RoutineCodeVersion &&version) {
+        return ApiResult<RoutineCodeVersion>(std::move(version));
+    });
 }
 
 Request<RoutineUserInfo> EsaClient::getRoutineUserInfo()
