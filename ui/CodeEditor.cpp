@@ -5,9 +5,11 @@
 #include <Qsci/qscilexerjson.h>
 #include <Qsci/qscilexerxml.h>
 
+#include <QAccessible>
 #include <QApplication>
 #include <QFontDatabase>
 #include <QPalette>
+#include <QStringDecoder>
 
 CodeEditor::CodeEditor(QWidget *parent)
     : QsciScintilla(parent)
@@ -46,19 +48,84 @@ QsciLexer *CodeEditor::makeLexer(const QString &name)
 
 bool CodeEditor::showCode(const QString &text, const QString &lexerName)
 {
-    const bool tooLarge = text.size() > LexerLimitBytes;
+    const bool highlighted = prepareFor(text.size(), lexerName);
+    setText(text);
+    showFromTop();
+    return highlighted;
+}
+
+namespace {
+
+// How many UTF-16 units the valid UTF-8 `utf8` makes: what QString::size() would say.
+qsizetype utf16Length(const QByteArray &utf8)
+{
+    qsizetype n = 0;
+    for (const char c : utf8) {
+        const uchar u = uchar(c);
+        n += (u & 0xC0) != 0x80; // each character starts once
+        n += u >= 0xF0;          // and one outside the BMP takes two units
+    }
+    return n;
+}
+
+} // namespace
+
+bool CodeEditor::showUtf8Code(const QByteArray &utf8, const QString &lexerName)
+{
+    // With assistive technology listening, QScintilla's own way: it tells it what was inserted.
+    // The decoder keeps a leading BOM, as Scintilla does when given the bytes.
+    if (QAccessible::isActive())
+        return showCode(QStringDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom).decode(utf8), lexerName);
+    const bool highlighted = prepareFor(utf16Length(utf8), lexerName);
+    setUtf8Text(utf8);
+    showFromTop();
+    return highlighted;
+}
+
+// The lexer for a text of `textLength` characters: none when it is too large to highlight.
+bool CodeEditor::prepareFor(qsizetype textLength, const QString &lexerName)
+{
+    const bool tooLarge = textLength > LexerLimitBytes;
     QsciLexer *old = lexer();
     m_lexerName = tooLarge ? QString() : lexerName;
     setLexer(makeLexer(m_lexerName));
     delete old;
     applyColours();
     clearHighlights();
-    setText(text);
+    return !tooLarge;
+}
+
+// What setText() does, from UTF-8 the caller has, without its three copies of the text:
+// setText() converts it to UTF-8 (room for three bytes a character), Scintilla keeps an undo
+// copy of what is inserted (setText() empties the undo history right after), and QScintilla's
+// modification handler copies everything inserted once more and converts it back to a QString
+// for accessibility, which no one is listening to here (showUtf8Code() checks). The
+// notifications are held back meanwhile, so textChanged() and linesChanged() are emitted here.
+void CodeEditor::setUtf8Text(const QByteArray &utf8)
+{
+    const bool readOnly = isReadOnly();
+    setReadOnly(false);
+    const long events = SendScintilla(SCI_GETMODEVENTMASK);
+    const long undo = SendScintilla(SCI_GETUNDOCOLLECTION);
+    SendScintilla(SCI_SETMODEVENTMASK, 0UL);
+    SendScintilla(SCI_SETUNDOCOLLECTION, 0UL);
+    SendScintilla(SCI_SETTEXT, utf8.constData());
+    SendScintilla(SCI_SETUNDOCOLLECTION, static_cast<unsigned long>(undo));
+    SendScintilla(SCI_EMPTYUNDOBUFFER);
+    SendScintilla(SCI_SETMODEVENTMASK, static_cast<unsigned long>(events));
+    setReadOnly(readOnly);
+    emit textChanged();
+    emit linesChanged();
+}
+
+void CodeEditor::showFromTop()
+{
+    // A text just shown is not modified (setText() leaves QScintilla saying it is).
+    setModified(false);
     // Wide enough for the last line number.
     setMarginWidth(0, QStringLiteral("0%1").arg(lines()));
     setCursorPosition(0, 0);
     setFirstVisibleLine(0);
-    return !tooLarge;
 }
 
 void CodeEditor::setDark(bool dark)

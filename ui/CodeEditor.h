@@ -20,6 +20,9 @@ public:
     // Sets the text with a lexer by name ("javascript", "json", "html", "xml", or "" for plain).
     // Returns false when the text is too large for highlighting and was shown plain.
     bool showCode(const QString &text, const QString &lexerName);
+    // The same for a text given as UTF-8 (a code version's bytes, when they are exactly its
+    // text): the editor takes the bytes as they are, without the copies setText() makes.
+    bool showUtf8Code(const QByteArray &utf8, const QString &lexerName);
     QString lexerName() const { return m_lexerName; }
 
     // Marks every match; returns how many (capped at MaxHighlights).
@@ -38,6 +41,9 @@ signals:
 
 private:
     void applyColours();
+    bool prepareFor(qsizetype textLength, const QString &lexerName);
+    void setUtf8Text(const QByteArray &utf8);
+    void showFromTop();
     QsciLexer *makeLexer(const QString &name);
     long searchFlags(bool regularExpression, bool caseSensitive) const;
 

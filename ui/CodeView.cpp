@@ -459,7 +459,8 @@ void CodeView::showCode(const OpenedCodeVersion &opened)
         m_hex->setPlainText(HexDump::format(code.bytes));
         m_stack->setCurrentIndex(HexPage);
     } else {
-        const bool highlighted = m_editor->showCode(code.text, DecodedCode::lexerName(code.kind));
+        const QString lexer = DecodedCode::lexerName(code.kind);
+        const bool highlighted = code.textIsBytes() ? m_editor->showUtf8Code(code.bytes, lexer) : m_editor->showCode(code.text(), lexer);
         if (!highlighted)
             notices << tr("This code is very large (%1): syntax highlighting is off.").arg(QLocale().formattedDataSize(code.size));
         m_stack->setCurrentIndex(EditorPage);

@@ -134,6 +134,7 @@ CodeText CodeText::fromBytes(const QByteArray &bytes)
     }
     out.text = text;
     out.isText = true;
+    out.exactUtf8 = !bom && !cutCharacter;
     return out;
 }
 

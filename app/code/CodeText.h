@@ -20,6 +20,7 @@ struct CodeText
 {
     QString text;                          // BOM stripped; empty when !isText
     bool isText = false;
+    bool exactUtf8 = false;                // text is the bytes read as UTF-8: no BOM dropped, nothing cut off
     QList<DecodedCode::Warning> warnings;  // in the order DecodedCode::warnings lists them
 
     static CodeText fromBytes(const QByteArray &bytes);

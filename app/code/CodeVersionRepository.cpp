@@ -7,6 +7,16 @@
 namespace {
 using OpenState = RequestState<OpenedCodeVersion>;
 
+// What a download brings an open: the version decoded in the pool task that parsed the answer,
+// where the base64 is owned and let go as soon as it is decoded.
+struct DownloadedVersion
+{
+    QString description;
+    QDateTime createTime;
+    QString requestId;
+    DecodedCode code;
+};
+
 // Only what decoded whole is worth keeping: a missing or cut-off object may be fine tomorrow.
 bool worthCaching(const DecodedCode &code)
 {
@@ -64,8 +74,12 @@ Request<OpenedCodeVersion> CodeVersionRepository::start(const VersionRef &ref)
             return;
         }
         // A miss: the download belongs to this open, and dropping the open aborts it.
-        auto download = std::make_shared<Request<RoutineCodeVersion>>(client->getRoutineCodeVersion(opened.routine, opened.codeVersion));
-        download->whenDone([weak, key, cache, probe, opened](const ApiResult<RoutineCodeVersion> &r) mutable {
+        auto download = std::make_shared<Request<DownloadedVersion>>(client->getRoutineCodeVersion<DownloadedVersion>(
+                opened.routine, opened.codeVersion, [probe](RoutineCodeVersion &&v) -> ApiResult<DownloadedVersion> {
+                    probe(Stage::Decode);
+                    return DownloadedVersion{v.description, v.createTime, v.requestId, RoutineCodeDecoder::decode(std::move(v.routineCode))};
+                }));
+        download->whenDone([weak, key, cache, probe, opened](const ApiResult<DownloadedVersion> &r) mutable {
             // On the pool thread that parsed the answer.
             const auto s = weak.lock();
             if (!s || s->isAborted())
@@ -74,11 +88,10 @@ Request<OpenedCodeVersion> CodeVersionRepository::start(const VersionRef &ref)
                 s->finish(r.error());
                 return;
             }
-            probe(Stage::Decode);
             opened.description = r.value().description;
             opened.createTime = r.value().createTime;
             opened.requestId = r.value().requestId;
-            opened.code = RoutineCodeDecoder::decode(r.value().routineCode);
+            opened.code = r.value().code;
             if (worthCaching(opened.code)) {
                 probe(Stage::CacheWrite);
                 cache->write(key,

@@ -1,5 +1,16 @@
 #include "DecodedCode.h"
 
+QString DecodedCode::text() const
+{
+    return m_textIsBytes ? QString::fromUtf8(bytes) : m_text;
+}
+
+void DecodedCode::setText(const QString &text, bool isBytes)
+{
+    m_textIsBytes = isBytes;
+    m_text = isBytes ? QString() : text;
+}
+
 QString DecodedCode::kindName(Kind kind)
 {
     switch (kind) {

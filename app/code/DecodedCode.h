@@ -48,13 +48,22 @@ public:
     QByteArray bytes;            // decoded raw bytes (what Save As writes); empty when decoding failed
     qint64 size = 0;             // bytes.size()
     QByteArray sha256;           // lower-case hex SHA-256 of bytes; empty when decoding failed
-    QString text;                // the bytes as text (BOM stripped); empty for Binary and WebAssembly
     Kind kind = Kind::Empty;
     QList<Warning> warnings;     // base64 warnings first, then text, then content warnings
     QString storageErrorCode;    // e.g. "NoSuchKey" when kind == StorageError
     QString storageErrorMessage; // e.g. "The specified key does not exist." (may be cut off)
     QString error;               // non-empty: the base64 could not be decoded (translated, names the offset)
     int errorOffset = -1;        // byte offset in the base64 input of the first invalid character
+
+    // The bytes as text (BOM stripped); empty for Binary and WebAssembly. When the text is exactly
+    // the bytes read as UTF-8 it is not kept but made from them when asked: a large version is
+    // not held a second time, as UTF-16 (twice its size), beside its bytes.
+    QString text() const;
+    // Whether the text is exactly `bytes` read as UTF-8 (no BOM dropped, nothing cut, not UTF-16):
+    // then the bytes stand for the text where UTF-8 is wanted (an editor that takes UTF-8).
+    bool textIsBytes() const { return m_textIsBytes; }
+    // What the decoder found the bytes to be as text.
+    void setText(const QString &text, bool isBytes);
 
     bool ok() const { return error.isEmpty(); }
     bool hasWarning(Warning warning) const { return warnings.contains(warning); }
@@ -69,6 +78,10 @@ public:
     // kindName(), made specific where the content says more:
     // "missing stored code (NoSuchKey)", "storage error (AccessDenied)".
     QString kindLabel() const;
+
+private:
+    QString m_text; // the text, when it is not the bytes
+    bool m_textIsBytes = false;
 };
 
 Q_DECLARE_METATYPE(DecodedCode)

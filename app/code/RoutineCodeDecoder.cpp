@@ -110,9 +110,10 @@ Analysis analyse(const QByteArray &bytes, const QString &text, bool isText)
 
 } // namespace
 
-DecodedCode RoutineCodeDecoder::decode(const QByteArray &routineCodeBase64)
+DecodedCode RoutineCodeDecoder::decode(QByteArray routineCodeBase64)
 {
     const Base64Payload payload = Base64Payload::decode(routineCodeBase64);
+    routineCodeBase64 = QByteArray();
     if (!payload.ok()) {
         DecodedCode code;
         code.error = payload.error;
@@ -156,7 +157,7 @@ DecodedCode RoutineCodeDecoder::fromBytes(const QByteArray &bytes, const QByteAr
     const Analysis analysis = analyse(bytes, decoded.text, decoded.isText);
     code.kind = analysis.kind;
     if (decoded.isText)
-        code.text = decoded.text;
+        code.setText(decoded.text, decoded.exactUtf8);
     // A WebAssembly module is binary by design: "contains NUL" would be noise.
     if (analysis.kind != Kind::WebAssembly)
         code.warnings = decoded.warnings;

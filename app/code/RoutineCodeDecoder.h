@@ -32,7 +32,9 @@
 class RoutineCodeDecoder
 {
 public:
-    static DecodedCode decode(const QByteArray &routineCodeBase64);
+    // By value: given its only copy (moved in), the base64 is let go as soon as it is decoded,
+    // before the text is made.
+    static DecodedCode decode(QByteArray routineCodeBase64);
     // The same pipeline after base64, for local files and the cache.
     static DecodedCode fromBytes(const QByteArray &bytes);
     // The same, for bytes whose SHA-256 the caller has already verified (the on-disk cache checks

@@ -60,7 +60,7 @@ void VersionSearch::startNext()
                                   .map([re, version](const ApiResult<OpenedCodeVersion> &r) -> ApiResult<Searched> {
                                       if (!r.ok())
                                           return r.error();
-                                      return Searched{findMatches(version, r.value().code.text, re), r.value().fromCache};
+                                      return Searched{findMatches(version, r.value().code.text(), re), r.value().fromCache};
                                   })
                                   .then(this, [this, version](const ApiResult<Searched> &r) { oneDone(version, r); });
 }

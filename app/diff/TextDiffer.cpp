@@ -5,9 +5,16 @@
 #include <QByteArrayView>
 #include <QHash>
 #include <QStringView>
+#include <QFuture>
+#include <QtConcurrentRun>
 
 #include <algorithm>
+#include <array>
+#include <cctype>
+#include <cstring>
+#include <optional>
 #include <tuple>
+#include <vector>
 
 namespace {
 
@@ -45,33 +52,249 @@ QString lastEngineError(int code)
     return QStringLiteral("libgit2 error %1").arg(code);
 }
 
-// One text cut into lines: raw bytes (without '\n') for git's function-context search, and the
-// decoded text the rows show.
+// One text cut into lines (without their '\n'), kept as where each starts. The rows decode a line
+// to UTF-16 only when they take it, and an unchanged line once for both sides.
 struct Lines
 {
     explicit Lines(const QByteArray &text)
+        : data(text.constData())
     {
-        const qsizetype size = text.size();
-        const char *data = text.constData();
-        qsizetype pos = 0;
-        while (pos < size) {
-            qsizetype nl = text.indexOf('\n', pos);
-            if (nl < 0) {
-                nl = size;
+        const char *const end = data + text.size();
+        starts.reserve(text.size() / 32 + 2); // a guess: lines of code are mostly shorter
+        for (const char *pos = data; pos < end;) {
+            const char *nl = static_cast<const char *>(std::memchr(pos, '\n', size_t(end - pos)));
+            if (!nl) {
+                nl = end;
                 endsWithoutNewline = true;
             }
-            raw.append(QByteArrayView(data + pos, nl - pos));
+            starts.append(pos - data);
             pos = nl + 1;
         }
-        decoded.reserve(raw.size());
-        for (const QByteArrayView line : std::as_const(raw))
-            decoded.append(QString::fromUtf8(line));
+        starts.append(text.size() + (endsWithoutNewline ? 1 : 0)); // where a next line would start
     }
-    int count() const { return int(raw.size()); }
+    int count() const { return int(starts.size() - 1); }
+    // Line `index` (0-based), without its '\n'.
+    QByteArrayView at(int index) const
+    {
+        return QByteArrayView(data + starts.at(index), starts.at(index + 1) - starts.at(index) - 1);
+    }
 
-    QList<QByteArrayView> raw;
-    QList<QString> decoded;
+    // Line `index` as UTF-16, as QString::fromUtf8 makes it; ASCII (most code) is widened as
+    // Latin-1, which is the same for it and cheaper.
+    QString text(int index) const
+    {
+        const QByteArrayView line = at(index);
+        const char *p = line.data();
+        const char *const end = p + line.size();
+        quint64 high = 0;
+        for (; end - p >= 8; p += 8) {
+            quint64 w;
+            std::memcpy(&w, p, 8);
+            high |= w;
+        }
+        for (; p < end; ++p)
+            high |= quint8(*p);
+        return (high & 0x8080808080808080ULL) ? QString::fromUtf8(line) : QString::fromLatin1(line);
+    }
+
+    const char *data;
+    QList<qsizetype> starts; // one more than there are lines
     bool endsWithoutNewline = false;
+};
+
+// `n` in base 36 (digits, lower-case letters: never whitespace, never a newline), as
+// QByteArray::number(n, 36) writes it; 7 digits at most. Returns the end.
+char *writeBase36(char *p, quint32 n)
+{
+    char digits[8];
+    int len = 0;
+    do {
+        const quint32 d = n % 36;
+        digits[len++] = char(d < 10 ? '0' + d : 'a' + (d - 10));
+        n /= 36;
+    } while (n);
+    while (len)
+        *p++ = digits[--len];
+    return p;
+}
+
+// What the engine diffs instead of the texts themselves: every line stands for itself by a short
+// number (equal lines, equal numbers) after its indentation as xdiff's indent heuristic measures
+// it, so every decision xdiff makes comes out the same, hunks and line numbers included, while
+// libgit2 hashes far fewer bytes (it takes the SHA-1 of both buffers for an id we never use, and
+// hashes every line). xdiff only compares lines for equality, and the indent heuristic looks at a
+// line's indentation and whether it is blank; nothing else of a line's content matters to it.
+// Not used with ignoreWhitespace (equality is xdiff's own whitespace-folding comparison there).
+class EngineInput
+{
+public:
+    // Above this the texts go to libgit2 as they are, so its size limits apply to them unchanged.
+    static constexpr qsizetype MaxTextSize = 256 * 1024 * 1024;
+
+    EngineInput(const Lines &oldLines, const Lines &newLines)
+        : m_old(oldLines)
+        , m_new(newLines)
+    {
+        // xdiff asks isspace() (in the process's locale) for every byte it looks at.
+        for (int c = 0; c < 256; ++c)
+            m_space[c] = std::isspace(c) != 0;
+        const qsizetype lines = qsizetype(oldLines.count()) + newLines.count();
+        qsizetype tableSize = 16;
+        while (tableSize < 2 * lines)
+            tableSize *= 2;
+        m_slots.assign(size_t(tableSize), 0);
+        m_mask = quint64(tableSize - 1);
+        m_seed = quint64(QHashSeed::globalSeed()) * 0x9e3779b97f4a7c15ULL;
+        oldBuffer = encode(oldLines, 0);
+        newBuffer = encode(newLines, quint32(oldLines.count()));
+    }
+
+    QByteArray oldBuffer;
+    QByteArray newBuffer;
+
+private:
+    // xdiff's get_indent (xdiffi.c): columns of leading whitespace, a TAB to the next multiple of
+    // 8, whitespace other than space and TAB counting nothing, capped at 200; -1 for a line of
+    // whitespace only.
+    int indentOf(QByteArrayView line) const
+    {
+        constexpr int MaxIndent = 200;
+        int indent = 0;
+        for (const char c : line) {
+            if (!m_space[static_cast<unsigned char>(c)])
+                return indent;
+            if (c == ' ')
+                indent += 1;
+            else if (c == '\t')
+                indent += 8 - indent % 8;
+            if (indent >= MaxIndent)
+                return MaxIndent;
+        }
+        return -1;
+    }
+
+    // Eight bytes at a time; equal lines are told apart by comparing them, the hash only spreads
+    // them over the table (xdiff's own line hash is not seeded either).
+    quint64 hashOf(QByteArrayView line) const
+    {
+        const char *p = line.data();
+        const qsizetype n = line.size();
+        quint64 h = m_seed ^ quint64(n);
+        auto mix = [&h](quint64 w) {
+            h = (h ^ w) * 0xff51afd7ed558ccdULL;
+            h ^= h >> 32;
+        };
+        quint64 w = 0;
+        if (n >= 8) {
+            const char *const last = p + n - 8;
+            for (; p < last; p += 8) {
+                std::memcpy(&w, p, 8);
+                mix(w);
+            }
+            std::memcpy(&w, last, 8); // the last eight bytes, overlapping what came before
+            mix(w);
+        } else {
+            for (qsizetype i = 0; i < n; ++i)
+                w = (w << 8) | quint8(p[i]);
+            mix(w);
+        }
+        return h ^ (h >> 29);
+    }
+
+    // Line `index` of both texts counted as one: the old lines, then the new ones.
+    QByteArrayView lineAt(quint32 index) const
+    {
+        const quint32 oldCount = quint32(m_old.count());
+        return index < oldCount ? m_old.at(int(index)) : m_new.at(int(index - oldCount));
+    }
+
+    // The number that stands for `line` (line `index` of both texts): the same for equal lines,
+    // numbered as first seen.
+    quint32 idOf(QByteArrayView line, quint32 index)
+    {
+        // A slot holds id + 1 (0: empty); linear probing. Each id keeps a half of its hash, to
+        // compare lines only when that matches.
+        const quint64 h = hashOf(line);
+        const quint32 tag = quint32(h >> 32);
+        for (quint64 i = h & m_mask;; i = (i + 1) & m_mask) {
+            const quint32 slot = m_slots[i];
+            if (slot == 0) {
+                const quint32 id = quint32(m_seen.size());
+                m_seen.append(Seen{tag, index});
+                m_slots[i] = id + 1;
+                return id;
+            }
+            const Seen &seen = m_seen.at(slot - 1);
+            if (seen.tag == tag && lineAt(seen.line) == line)
+                return slot - 1;
+        }
+    }
+
+    // `first`: the index of the first of `lines` in lineAt()'s count.
+    QByteArray encode(const Lines &lines, quint32 first)
+    {
+        // A line's stand-in, newline included, is never longer than the line plus 6: its
+        // indentation in TABs and spaces is at most as long as its leading whitespace, and the
+        // number has 6 digits at most.
+        qsizetype bound = 0;
+        for (int i = 0; i < lines.count(); ++i)
+            bound += lines.at(i).size() + 6;
+        QByteArray out(bound, Qt::Uninitialized);
+        char *const start = out.data();
+        char *p = start;
+        for (int i = 0; i < lines.count(); ++i) {
+            const QByteArrayView line = lines.at(i);
+            const int indent = indentOf(line);
+            if (indent < 0) {
+                // Whitespace only: kept as it is (a line of whitespace only is blank to xdiff).
+                std::memcpy(p, line.data(), size_t(line.size()));
+                p += line.size();
+            } else {
+                // The same indentation in TABs and spaces: what get_indent measures for the line.
+                p = std::fill_n(p, indent / 8, '\t');
+                p = std::fill_n(p, indent % 8, ' ');
+                p = writeLineNumber(p, idOf(line, first + quint32(i)));
+            }
+            if (i + 1 < lines.count() || !lines.endsWithoutNewline)
+                *p++ = '\n';
+        }
+        out.truncate(p - start);
+        return out;
+    }
+
+    // A line's number in base 64 (letters, digits, '_' and '.': never whitespace, never a newline);
+    // 6 digits at most.
+    static char *writeLineNumber(char *p, quint32 n)
+    {
+        static constexpr char Digits[] = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_.";
+        if (n >= (1U << 18)) {
+            if (n >= (1U << 30))
+                *p++ = Digits[n >> 30];
+            if (n >= (1U << 24))
+                *p++ = Digits[(n >> 24) & 63];
+            *p++ = Digits[(n >> 18) & 63];
+        }
+        if (n >= (1U << 12))
+            *p++ = Digits[(n >> 12) & 63];
+        if (n >= (1U << 6))
+            *p++ = Digits[(n >> 6) & 63];
+        *p++ = Digits[n & 63];
+        return p;
+    }
+
+    struct Seen
+    {
+        quint32 tag;  // the high half of the line's hash
+        quint32 line; // the first line with this id, as lineAt() counts
+    };
+
+    const Lines &m_old;
+    const Lines &m_new;
+    bool m_space[256] = {};
+    std::vector<quint32> m_slots;
+    quint64 m_mask = 0;
+    quint64 m_seed = 0;
+    QList<Seen> m_seen; // by id
 };
 
 // git's isspace (sane_ctype): space, tab, LF and CR only; not VT or FF as in libc and libgit2.
@@ -134,14 +357,88 @@ qsizetype validUtf8Prefix(const QByteArray &s)
     return i;
 }
 
+// The intra-line ranges of the changed rows, worked out while the rows are still being built:
+// once there are enough changed rows to be worth it, they go to the pool in batches as they are
+// made. Each row's ranges are its own business, so they come out the same in any order.
+class IntraLineWork
+{
+public:
+    // From this many changed rows on, their ranges are computed on other threads too.
+    static constexpr qsizetype ParallelRows = 64;
+    static constexpr qsizetype BatchRows = 16;
+
+    explicit IntraLineWork(const DiffOptions &options) : m_options(options) {}
+
+    void add(int row, const QString &left, const QString &right)
+    {
+        if (left.size() > TextDiffer::MaxIntraLineLength || right.size() > TextDiffer::MaxIntraLineLength)
+            return;
+        m_pending.append(Job{row, left, right, {}, {}});
+        if (++m_count < ParallelRows)
+            return;
+        while (m_pending.size() >= BatchRows) {
+            QList<Job> batch(std::make_move_iterator(m_pending.begin()), std::make_move_iterator(m_pending.begin() + BatchRows));
+            m_pending.remove(0, BatchRows);
+            m_batches.append(QtConcurrent::run([batch = std::move(batch), options = m_options]() mutable {
+                run(batch, options);
+                return batch;
+            }));
+        }
+    }
+
+    // The rest here (all of them when there were few), then every batch's (a batch the pool has
+    // not started yet is run here), each put in its row.
+    void finish(QList<DiffRow> &rows)
+    {
+        run(m_pending, m_options);
+        DiffRow *const data = rows.data();
+        store(m_pending, data);
+        for (QFuture<QList<Job>> &batch : m_batches)
+            store(batch.result(), data);
+    }
+
+private:
+    struct Job
+    {
+        int row;
+        QString left;
+        QString right;
+        QList<CharRange> leftRanges;
+        QList<CharRange> rightRanges;
+    };
+
+    static void run(QList<Job> &jobs, const DiffOptions &options)
+    {
+        for (Job &job : jobs)
+            std::tie(job.leftRanges, job.rightRanges) = TextDiffer::intraLine(job.left, job.right, options);
+    }
+
+    static void store(const QList<Job> &jobs, DiffRow *rows)
+    {
+        for (const Job &job : jobs) {
+            rows[job.row].left.changes = job.leftRanges;
+            rows[job.row].right.changes = job.rightRanges;
+        }
+    }
+
+    const DiffOptions m_options;
+    qsizetype m_count = 0;
+    QList<Job> m_pending;
+    QList<QFuture<QList<Job>>> m_batches;
+};
+
 // Walks libgit2's hunks and lines and lays the whole of both texts out as rows.
 struct RowBuilder
 {
-    RowBuilder(const Lines &oldSide, const Lines &newSide, TextDiff &out) : oldLines(oldSide), newLines(newSide), diff(out) {}
+    RowBuilder(const Lines &oldSide, const Lines &newSide, TextDiff &out, IntraLineWork &intraLine)
+        : oldLines(oldSide), newLines(newSide), diff(out), intraLineWork(intraLine)
+    {
+    }
 
     const Lines &oldLines;
     const Lines &newLines;
     TextDiff &diff;
+    IntraLineWork &intraLineWork;
     int nextOld = 1; // first line of each side not yet in a row
     int nextNew = 1;
     QList<int> pendingRemoved;
@@ -152,24 +449,23 @@ struct RowBuilder
     QByteArray functionLine;
     int functionSearchedTo = -1; // 0-based line index
 
-    DiffSide side(const Lines &lines, int lineNumber) const
-    {
-        DiffSide s;
-        s.lineNumber = lineNumber;
-        s.text = lines.decoded.at(lineNumber - 1);
-        return s;
-    }
-
     void appendRow(DiffRow::Kind kind, int oldNumber, int newNumber, int hunkIndex)
     {
-        DiffRow row;
+        DiffRow &row = diff.rows.emplaceBack();
         row.kind = kind;
-        if (oldNumber > 0)
-            row.left = side(oldLines, oldNumber);
-        if (newNumber > 0)
-            row.right = side(newLines, newNumber);
         row.hunk = hunkIndex;
-        diff.rows.append(row);
+        if (oldNumber > 0) {
+            row.left.lineNumber = oldNumber;
+            row.left.text = oldLines.text(oldNumber - 1);
+        }
+        if (newNumber > 0) {
+            row.right.lineNumber = newNumber;
+            const QByteArrayView line = newLines.at(newNumber - 1);
+            // An unchanged line is decoded once and shared by both sides.
+            row.right.text = oldNumber > 0 && line == oldLines.at(oldNumber - 1) ? row.left.text : newLines.text(newNumber - 1);
+        }
+        if (kind == DiffRow::Kind::Changed)
+            intraLineWork.add(int(diff.rows.size()) - 1, row.left.text, row.right.text);
     }
 
     // Unchanged lines up to (not including) the given line numbers. Both stretches have the same
@@ -218,7 +514,7 @@ struct RowBuilder
         const int s1 = h.old_lines > 0 ? h.old_start - 1 : h.old_start;
         const int start = s1 - 1;
         for (int l = start; l > functionSearchedTo && l >= 0 && l < oldLines.count(); --l) {
-            if (defaultFunctionLine(oldLines.raw.at(l), &functionLine))
+            if (defaultFunctionLine(oldLines.at(l), &functionLine))
                 break;
         }
         functionSearchedTo = start;
@@ -327,11 +623,26 @@ CharClass classify(char32_t c)
     return CharClass::Other;
 }
 
+// classify() for the ASCII characters, asked once: most code is ASCII, and the Unicode property
+// lookups are the tokenizer's cost.
+const std::array<CharClass, 128> &asciiClasses()
+{
+    static const std::array<CharClass, 128> classes = [] {
+        std::array<CharClass, 128> c{};
+        for (char32_t i = 0; i < 128; ++i)
+            c[i] = classify(i);
+        return c;
+    }();
+    return classes;
+}
+
 // Runs of word characters, runs of whitespace, and single other characters (a surrogate pair is
 // one character); a combining mark stays with the character before it.
 QList<Token> tokenize(QStringView text)
 {
+    const std::array<CharClass, 128> &ascii = asciiClasses();
     QList<Token> tokens;
+    tokens.reserve(text.size() / 2 + 1);
     CharClass previous = CharClass::Other;
     const int n = int(text.size());
     int i = 0;
@@ -342,7 +653,7 @@ QList<Token> tokenize(QStringView text)
             c = QChar::surrogateToUcs4(text[i], text[i + 1]);
             width = 2;
         }
-        const CharClass cls = classify(c);
+        const CharClass cls = c < 128 ? ascii[c] : classify(c);
         const bool extends = !tokens.isEmpty()
             && (cls == CharClass::Mark || (cls == previous && (cls == CharClass::Word || cls == CharClass::Space)));
         if (extends) {
@@ -417,9 +728,16 @@ TextDiff TextDiffer::diff(const QByteArray &oldText, const QByteArray &newText, 
     opts.context_lines = quint32(qMax(0, options.contextLines));
     opts.interhunk_lines = 0;
 
-    RowBuilder builder(oldLines, newLines, result);
-    const int rc = git_diff_buffers(oldText.constData(), size_t(oldText.size()), "a/text",
-                                    newText.constData(), size_t(newText.size()), "b/text",
+    IntraLineWork intraLineWork(options);
+    RowBuilder builder(oldLines, newLines, result, intraLineWork);
+    result.rows.reserve(qMax(oldLines.count(), newLines.count()));
+    const bool compact = !options.ignoreWhitespace && oldText.size() <= EngineInput::MaxTextSize
+            && newText.size() <= EngineInput::MaxTextSize;
+    const std::optional<EngineInput> input = compact ? std::make_optional<EngineInput>(oldLines, newLines) : std::nullopt;
+    const QByteArray &oldBuffer = input ? input->oldBuffer : oldText;
+    const QByteArray &newBuffer = input ? input->newBuffer : newText;
+    const int rc = git_diff_buffers(oldBuffer.constData(), size_t(oldBuffer.size()), "a/text",
+                                    newBuffer.constData(), size_t(newBuffer.size()), "b/text",
                                     &opts, nullptr, nullptr, hunkCallback, lineCallback, &builder);
     if (rc < 0) {
         TextDiff failed;
@@ -433,13 +751,7 @@ TextDiff TextDiffer::diff(const QByteArray &oldText, const QByteArray &newText, 
     builder.closeHunk();
     builder.appendUnchangedUntil(oldLines.count() + 1, newLines.count() + 1);
 
-    for (DiffRow &row : result.rows) {
-        if (row.kind != DiffRow::Kind::Changed)
-            continue;
-        if (row.left.text.size() > MaxIntraLineLength || row.right.text.size() > MaxIntraLineLength)
-            continue;
-        std::tie(row.left.changes, row.right.changes) = intraLine(row.left.text, row.right.text, options);
-    }
+    intraLineWork.finish(result.rows);
 
     result.identical = result.hunks.isEmpty() && oldText == newText;
     return result;
@@ -464,9 +776,11 @@ std::pair<QList<CharRange>, QList<CharRange>> TextDiffer::intraLine(const QStrin
     // (even '\n') is safe and equal tokens are equal lines. With ignoreWhitespace every whitespace
     // run is the same token: a change in the amount of whitespace is no change.
     QHash<QStringView, int> ids;
+    ids.reserve(oldTokens.size() + newTokens.size());
     auto encode = [&](const QString &line, const QList<Token> &tokens) {
-        QByteArray out;
-        out.reserve(tokens.size() * 4);
+        QByteArray out(tokens.size() * 8, Qt::Uninitialized); // an id has 7 base-36 digits at most
+        char *const start = out.data();
+        char *p = start;
         for (const Token &t : tokens) {
             int id = 0;
             if (!(t.space && options.ignoreWhitespace)) {
@@ -476,9 +790,10 @@ std::pair<QList<CharRange>, QList<CharRange>> TextDiffer::intraLine(const QStrin
                     it = ids.insert(text, int(ids.size()) + 1);
                 id = it.value();
             }
-            out += QByteArray::number(id, 36);
-            out += '\n';
+            p = writeBase36(p, quint32(id));
+            *p++ = '\n';
         }
+        out.truncate(p - start);
         return out;
     };
     const QByteArray oldBuffer = encode(oldLine, oldTokens);

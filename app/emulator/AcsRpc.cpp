@@ -39,4 +39,10 @@ EmulatorResponse ok(const QByteArray &requestId, QJsonObject body)
     return EmulatorResponse::json(200, body, {{QByteArrayLiteral("x-acs-request-id"), requestId}});
 }
 
+EmulatorResponse okWithString(const QByteArray &requestId, QJsonObject body, QLatin1StringView key, const QByteArray &value)
+{
+    body.insert(QStringLiteral("RequestId"), QString::fromLatin1(requestId));
+    return EmulatorResponse::jsonWithString(200, body, key, value, {{QByteArrayLiteral("x-acs-request-id"), requestId}});
+}
+
 } // namespace AcsRpc

@@ -21,5 +21,7 @@ QueryList params(const HttpRequestParts &request);
 EmulatorResponse error(const HttpRequestParts &request, const QByteArray &requestId, const Failure &failure,
                        const QString &product, const QByteArray &defaultHost);
 EmulatorResponse ok(const QByteArray &requestId, QJsonObject body);
+// ok() with one more member, a large Latin-1 string (EmulatorResponse::jsonWithString).
+EmulatorResponse okWithString(const QByteArray &requestId, QJsonObject body, QLatin1StringView key, const QByteArray &value);
 
 } // namespace AcsRpc

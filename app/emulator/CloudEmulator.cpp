@@ -395,6 +395,8 @@ void CloudEmulator::send(QTcpSocket *socket, const EmulatorResponse &response, F
         return;
     }
     default:
-        socket->write(response.head(response.body.size()) + response.body);
+        // Apart: the socket keeps a large body as it is (shared), not a copy joined to the head.
+        socket->write(response.head(response.body.size()));
+        socket->write(response.body);
     }
 }

@@ -265,9 +265,10 @@ EmulatorResponse EsaService::getRoutineCodeVersion(const Call &call)
                              .arg(call.param(QStringLiteral("CodeVersion")), r->demo->name));
     // The seed's broken example keeps the seed's odd formatting (a newline inside the time).
     const bool seedExample = v->demo && !v->demo->fixedRoutineCode.isEmpty();
-    return ok(call, {{QStringLiteral("CodeDescription"), v->description},
-                     {QStringLiteral("CreateTime"), isoTime(v->createTime) + (seedExample ? QStringLiteral("\n") : QString())},
-                     {QStringLiteral("RoutineCode"), QString::fromLatin1(m_routines.routineCode(*v))}});
+    return AcsRpc::okWithString(call.requestId,
+                                {{QStringLiteral("CodeDescription"), v->description},
+                                 {QStringLiteral("CreateTime"), isoTime(v->createTime) + (seedExample ? QStringLiteral("\n") : QString())}},
+                                QLatin1StringView("RoutineCode"), m_routines.routineCode(*v));
 }
 
 EmulatorResponse EsaService::getRoutineUserInfo(const Call &call) const

@@ -5,6 +5,7 @@
 #include "net/ApiRequest.h"
 #include "net/CloudTime.h"
 #include "net/HttpTransport.h"
+#include "net/JsonStringMember.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -126,13 +127,16 @@ Request<CodeVersionPage> EsaClient::listRoutineCodeVersions(const QString &name,
                                              [](const HttpReply &, const QJsonObject &json) { return parseCodeVersionPage(json); });
 }
 
+ApiRequest EsaClient::codeVersionRequest(const QString &name, const QString &codeVersion) const
+{
+    return request(QStringLiteral("GetRoutineCodeVersion"), {{QStringLiteral("Name"), name}, {QStringLiteral("CodeVersion"), codeVersion}}, true);
+}
+
 Request<RoutineCodeVersion> EsaClient::getRoutineCodeVersion(const QString &name, const QString &codeVersion)
 {
-    const QueryList params{{QStringLiteral("Name"), name}, {QStringLiteral("CodeVersion"), codeVersion}};
-    return m_transport.call<RoutineCodeVersion>(request(QStringLiteral("GetRoutineCodeVersion"), params, true),
-                                                [name, codeVersion](const HttpReply &, const QJsonObject &json) {
-                                                    return parseRoutineCodeVersion(name, codeVersion, json);
-                                                });
+    return getRoutineCodeVersion<RoutineCodeVersion>(name, codeVersion, [](RoutineCodeVersion &&version) {
+        return ApiResult<RoutineCodeVersion>(std::move(version));
+    });
 }
 
 Request<RoutineUserInfo> EsaClient::getRoutineUserInfo()
@@ -408,6 +412,28 @@ ApiResult<RoutineCodeVersion> EsaClient::parseRoutineCodeVersion(const QString &
     v.routineCode = code.toString().toLatin1();
     v.requestId = requestId(json);
     return v;
+}
+
+ApiResult<RoutineCodeVersion> EsaClient::parseRoutineCodeVersion(const QString &name, const QString &codeVersion,
+                                                                 HttpReply &&reply, qsizetype largeFrom)
+{
+    const QLatin1StringView key("RoutineCode");
+    if (reply.body.size() >= largeFrom) {
+        if (const std::optional<JsonStringMember> member = JsonStringMember::find(reply.body, key)) {
+            // The rest differs from the answer only inside that string, so QJsonDocument reads it
+            // as it reads the answer; and if the rest is not a JSON object, neither is the answer.
+            QJsonParseError error{};
+            const QJsonDocument rest = QJsonDocument::fromJson(member->withoutValue(reply.body), &error);
+            if (error.error == QJsonParseError::NoError && rest.isObject() && rest.object().value(key) == QJsonValue(QString())) {
+                ApiResult<RoutineCodeVersion> parsed = parseRoutineCodeVersion(name, codeVersion, rest.object());
+                if (parsed.ok())
+                    parsed.value().routineCode = member->take(std::move(reply.body));
+                return parsed;
+            }
+        }
+    }
+    const ApiResult<QJsonObject> json = HttpTransport::parseJsonObject(ApiError::Service::Esa, reply);
+    return json.ok() ? parseRoutineCodeVersion(name, codeVersion, json.value()) : ApiResult<RoutineCodeVersion>(json.error());
 }
 
 ApiResult<RoutineUserInfo> EsaClient::parseRoutineUserInfo(const QJsonObject &json)

@@ -11,16 +11,16 @@
 #include "esa/RoutineWrites.h"
 #include "net/ApiResult.h"
 #include "net/HttpReply.h"
-
+#include "net/HttpTransport.h"
 #include "net/Request.h"
+
 #include <QJsonObject>
 #include <QUrl>
+#include <functional>
 #include <memory>
 
 class AssumedRoleProvider;
-class HttpTransport;
 class RequestAuthorizer;
-struct ApiRequest;
 
 class EsaClient
 {
@@ -41,6 +41,12 @@ public:
     Request<CodeVersionPage> listRoutineCodeVersions(const QString &name, int pageNumber, int pageSize,
                                                                 const QString &searchKeyWord = {});
     Request<RoutineCodeVersion> getRoutineCodeVersion(const QString &name, const QString &codeVersion);
+    // The same with `take` applied to the parsed version on the worker pool, in the task that
+    // parsed the answer and owns it: what `take` does not keep (the base64, once decoded) is freed
+    // there, before the answer goes on.
+    template <typename T>
+    Request<T> getRoutineCodeVersion(const QString &name, const QString &codeVersion,
+                                     std::function<ApiResult<T>(RoutineCodeVersion &&)> take);
     Request<RoutineUserInfo> getRoutineUserInfo();
 
     // Changes (each one request, sent once).
@@ -57,6 +63,12 @@ public:
     static ApiResult<CodeVersionPage> parseCodeVersionPage(const QJsonObject &json);
     static ApiResult<RoutineCodeVersion> parseRoutineCodeVersion(const QString &name, const QString &codeVersion,
                                                                  const QJsonObject &json);
+    // The whole answer, with the same result as HttpTransport::parseJsonObject and the parser above:
+    // from `largeFrom` bytes on, a plain RoutineCode string (JsonStringMember) is taken out of the
+    // body as it is and only the rest goes through QJsonDocument; anything else, the usual way.
+    static constexpr qsizetype LargeAnswerBytes = 64 * 1024;
+    static ApiResult<RoutineCodeVersion> parseRoutineCodeVersion(const QString &name, const QString &codeVersion,
+                                                                 HttpReply &&reply, qsizetype largeFrom = LargeAnswerBytes);
     static ApiResult<RoutineUserInfo> parseRoutineUserInfo(const QJsonObject &json);
     static ApiResult<DeploymentResult> parseDeployment(const QJsonObject &json);
     static ApiResult<StagingUploadInfo> parseUploadInfo(const QJsonObject &json);
@@ -68,6 +80,7 @@ public:
 
 private:
     ApiRequest request(const QString &action, const QueryList &params, bool paramsInBody) const;
+    ApiRequest codeVersionRequest(const QString &name, const QString &codeVersion) const;
     ApiRequest change(const QString &action, const QueryList &params) const;
     template <typename T>
     std::optional<Request<T>> refusedChange(const QString &action) const;
@@ -78,3 +91,17 @@ private:
     std::shared_ptr<AssumedRoleProvider> m_role;
     bool m_allowChanges = false;
 };
+
+template <typename T>
+Request<T> EsaClient::getRoutineCodeVersion(const QString &name, const QString &codeVersion,
+                                            std::function<ApiResult<T>(RoutineCodeVersion &&)> take)
+{
+    return m_transport.callTakingReply<T>(codeVersionRequest(name, codeVersion),
+                                          [name, codeVersion, take = std::move(take)](HttpReply &&reply) -> ApiResult<T> {
+                                              // The reply goes with this statement: what the version does not take of it is freed.
+                                              ApiResult<RoutineCodeVersion> version = parseRoutineCodeVersion(name, codeVersion, HttpReply(std::move(reply)));
+                                              if (!version.ok())
+                                                  return version.error();
+                                              return take(std::move(version.value()));
+                                          });
+}

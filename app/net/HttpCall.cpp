@@ -167,13 +167,17 @@ void HttpCall::onMetaData()
         m_reply->abort();
         return;
     }
-    if (length.isValid())
+    if (length.isValid()) {
         armDeadline(length.toLongLong());
+        // Room for the whole body at once: it is not grown (and copied) piece by piece.
+        if (m_body.isEmpty())
+            m_body.reserve(qsizetype(length.toLongLong()));
+    }
 }
 
 void HttpCall::onReadyRead()
 {
-    m_body += m_reply->readAll();
+    readAvailable(m_reply);
     if (m_body.size() > m_settings.maxBodyBytes) {
         m_tooLarge = true;
         m_body.clear();
@@ -182,6 +186,19 @@ void HttpCall::onReadyRead()
     }
     if (m_body.size() > m_expectedBytes)
         armDeadline(m_body.size()); // no Content-Length: the deadline grows with what arrives
+}
+
+// What has arrived, read straight into the body (which has room for it when the answer gave its
+// Content-Length), not first into a chunk of its own as readAll() would.
+void HttpCall::readAvailable(QNetworkReply *reply)
+{
+    const qint64 available = reply->bytesAvailable();
+    if (available <= 0)
+        return;
+    const qsizetype had = m_body.size();
+    m_body.resize(had + qsizetype(available));
+    const qint64 got = reply->read(m_body.data() + had, available);
+    m_body.resize(had + qsizetype(qMax<qint64>(0, got)));
 }
 
 void HttpCall::armDeadline(qint64 expectedBytes)
@@ -212,7 +229,7 @@ void HttpCall::onFinished()
     m_deadline.stop();
     reply->deleteLater();
     if (!m_tooLarge)
-        m_body += reply->readAll();
+        readAvailable(reply);
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const HeaderList responseHeaders = reply->rawHeaderPairs();

@@ -39,6 +39,7 @@ private:
     void beginAttempt();
     void send(const HttpRequestParts &parts);
     void onReadyRead();
+    void readAvailable(QNetworkReply *reply);
     void onMetaData();
     void onFinished();
     void failAttempt(ApiError error, int retryAfterMs = 0);

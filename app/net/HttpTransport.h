@@ -28,6 +28,10 @@ class HttpTransport : public QObject
 public:
     template <typename T>
     using Parser = std::function<ApiResult<T>(const HttpReply &, const QJsonObject &)>;
+    // For an answer that is mostly one large value (a code version's RoutineCode): the parser
+    // gets the reply itself, to parse it as it sees fit and take what it keeps out of the body.
+    template <typename T>
+    using ReplyParser = std::function<ApiResult<T>(HttpReply &&)>;
 
     explicit HttpTransport(const NetworkSettings &settings = {}, QObject *parent = nullptr);
     ~HttpTransport() override;
@@ -38,6 +42,10 @@ public:
     // Sends `request` on the network thread; `parse` turns the JSON object into T on the pool.
     template <typename T>
     Request<T> call(ApiRequest request, Parser<T> parse);
+    // The same with the whole 2xx reply given to `parse`, on the pool, which is its only holder:
+    // what `parse` does not keep is freed as soon as it returns.
+    template <typename T>
+    Request<T> callTakingReply(ApiRequest request, ReplyParser<T> parse);
     // The raw answer (for bodies that are not JSON, such as OSS's), on the pool.
     Request<HttpReply> callRaw(ApiRequest request);
 
@@ -79,11 +87,20 @@ private:
 template <typename T>
 Request<T> HttpTransport::call(ApiRequest request, Parser<T> parse)
 {
+    const ApiError::Service service = request.service;
+    return callTakingReply<T>(std::move(request), [parse = std::move(parse), service](HttpReply &&reply) {
+        const ApiResult<QJsonObject> json = parseJsonObject(service, reply);
+        return json.ok() ? parse(reply, json.value()) : ApiResult<T>(json.error());
+    });
+}
+
+template <typename T>
+Request<T> HttpTransport::callTakingReply(ApiRequest request, ReplyParser<T> parse)
+{
     const auto start = [this, &request, &parse] {
         auto state = std::make_shared<RequestState<T>>();
         Request<T> handle(state);
-        const ApiError::Service service = request.service;
-        send(std::move(request), state, [weak = std::weak_ptr<RequestState<T>>(state), parse, service](ApiResult<HttpReply> reply) {
+        send(std::move(request), state, [weak = std::weak_ptr<RequestState<T>>(state), parse](ApiResult<HttpReply> reply) {
             const auto s = weak.lock();
             if (!s || s->isAborted())
                 return;
@@ -93,12 +110,13 @@ Request<T> HttpTransport::call(ApiRequest request, Parser<T> parse)
             }
             // Parsing a big answer is not network work.
             s->setAbortAction([] {});
-            QThreadPool::globalInstance()->start([weak, parse, service, reply = std::move(reply)] {
+            QThreadPool::globalInstance()->start([weak, parse, reply = std::move(reply)]() mutable {
                 const auto s = weak.lock();
                 if (!s || s->isAborted())
                     return;
-                const ApiResult<QJsonObject> json = parseJsonObject(service, reply.value());
-                s->finish(json.ok() ? parse(reply.value(), json.value()) : ApiResult<T>(json.error()));
+                ApiResult<T> parsed = parse(std::move(reply.value()));
+                reply = ApiResult<HttpReply>(); // before the answer goes on (it may be decoded right away)
+                s->finish(std::move(parsed));
             });
         });
         return handle;

@@ -46,7 +46,7 @@ TARGET_FLAGS="$CXXFLAGS_COMMON -fsanitize=fuzzer"
 # signers, clients' static parsers, the decoder and the cache.
 SOURCES=(
     net/ApiError.cpp net/CloudTime.cpp net/Digest.cpp net/HttpCall.cpp net/HttpLog.cpp
-    net/HttpRequestParts.cpp net/HttpTransport.cpp net/LoopbackAwareProxyFactory.cpp
+    net/HttpRequestParts.cpp net/HttpTransport.cpp net/JsonStringMember.cpp net/LoopbackAwareProxyFactory.cpp
     net/RequestState.cpp net/RequestSharing.cpp net/SendOnceBody.cpp
     esa/Acs3Signer.cpp esa/Acs3Authorizer.cpp esa/Routine.cpp esa/EsaClient.cpp
     esa/RamRole.cpp esa/AssumedRoleProvider.cpp esa/RamRoleAuthorizer.cpp
@@ -55,7 +55,7 @@ SOURCES=(
     code/RoutineCodeDecoder.cpp code/CodeVersionCache.cpp code/CodeDigest.cpp
 )
 MOC_HEADERS=(net/HttpCall.h net/HttpTransport.h net/SendOnceBody.h)
-TARGETS=(fuzz_routinecode fuzz_esa_json fuzz_apig_json fuzz_signers fuzz_codecache)
+TARGETS=(fuzz_routinecode fuzz_esa_json fuzz_jsonstringmember fuzz_apig_json fuzz_signers fuzz_codecache)
 
 for s in "${SOURCES[@]}" "${MOC_HEADERS[@]}"; do [[ -f $APP/$s ]] || die "missing source $APP/$s"; done
 

@@ -1,8 +1,9 @@
 // libFuzzer target: RoutineCodeDecoder::decode (base64 RoutineCode as the API sends it) and
 // RoutineCodeDecoder::fromBytes (raw bytes from a file or the cache), plus the invariants that
-// DecodedCode.h documents.
+// DecodedCode.h documents (also when the bytes stand for the text).
 #include "FuzzCommon.h"
 
+#include "code/CodeText.h"
 #include "code/RoutineCodeDecoder.h"
 
 namespace {
@@ -15,10 +16,18 @@ void checkDecoded(const DecodedCode &d, const char *what)
         FUZZ_CHECK(d.sha256.size() == 64 && fuzz::isHexLower(d.sha256), "%s: sha256 '%s' is not 64 lower-case hex",
                    what, d.sha256.constData());
         if (d.kind == DecodedCode::Kind::Binary || d.kind == DecodedCode::Kind::WebAssembly)
-            FUZZ_CHECK(d.text.isEmpty(), "%s: Binary/WebAssembly with non-empty text", what);
+            FUZZ_CHECK(d.text().isEmpty(), "%s: Binary/WebAssembly with non-empty text", what);
         if (d.bytes.isEmpty())
             FUZZ_CHECK(d.kind == DecodedCode::Kind::Empty, "%s: no bytes but kind %s", what,
                        DecodedCode::kindId(d.kind).data());
+        // The bytes stand for the text exactly when nothing was dropped, cut or converted.
+        const bool converted = d.hasWarning(DecodedCode::Warning::BomStripped) || d.hasWarning(DecodedCode::Warning::Utf16)
+                || d.hasWarning(DecodedCode::Warning::TruncatedCharacter);
+        FUZZ_CHECK(d.textIsBytes() == (d.isText() && !converted), "%s: textIsBytes() %d for kind %s", what, int(d.textIsBytes()),
+                   DecodedCode::kindId(d.kind).data());
+        if (d.textIsBytes())
+            FUZZ_CHECK(d.text() == CodeText::fromBytes(d.bytes).text && d.text().toUtf8() == d.bytes,
+                       "%s: the bytes do not stand for the text", what);
     } else {
         FUZZ_CHECK(d.bytes.isEmpty() && d.sha256.isEmpty(), "%s: failed decode kept bytes or sha256", what);
         FUZZ_CHECK(d.kind == DecodedCode::Kind::Empty, "%s: failed decode has kind %s", what,
@@ -46,7 +55,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (decoded.ok()) {
         // decode() is base64 followed by the fromBytes() pipeline.
         const DecodedCode again = RoutineCodeDecoder::fromBytes(decoded.bytes);
-        FUZZ_CHECK(again.kind == decoded.kind && again.text == decoded.text && again.sha256 == decoded.sha256,
+        FUZZ_CHECK(again.kind == decoded.kind && again.text() == decoded.text() && again.sha256 == decoded.sha256,
                    "decode(input) and fromBytes(decode(input).bytes) disagree: kind %s vs %s",
                    DecodedCode::kindId(decoded.kind).data(), DecodedCode::kindId(again.kind).data());
     }
@@ -56,7 +65,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     checkDecoded(raw, "fromBytes(input)");
     FUZZ_CHECK(raw.ok(), "fromBytes failed: it has no base64 stage to fail in");
     FUZZ_CHECK(raw.bytes == input, "fromBytes(input).bytes differ from the input");
-    (void)RoutineCodeDecoder::sniff(raw.bytes, raw.text);
+    (void)RoutineCodeDecoder::sniff(raw.bytes, raw.text());
 
     // 3. Well-formed base64 of the input decodes back to exactly the input.
     const DecodedCode viaBase64 = RoutineCodeDecoder::decode(input.toBase64());

@@ -2,6 +2,7 @@
 // exactly as the real gateway does it. A fresh emulator on a free loopback port per test.
 #include "WireClient.h"
 #include "emulator/CloudEmulator.h"
+#include "emulator/EmulatorResponse.h"
 #include "esa/Acs3Signer.h"
 #include "net/Digest.h"
 
@@ -48,6 +49,8 @@ private slots:
     void parameterChangedAfterSigning();
     void stsCredentials();
     void stsTokenRequired();
+    void jsonWithStringIsJson_data();
+    void jsonWithStringIsJson();
 
 private:
     std::unique_ptr<CloudEmulator> m_emulator;
@@ -407,6 +410,47 @@ void TestEmulatorEsa::stsTokenRequired()
     r = m_client->esa(QStringLiteral("ListUserRoutines"), {}, false, none);
     QCOMPARE(r.status, 400);
     QCOMPARE(r.str(QStringLiteral("Code")), QStringLiteral("MissingSecurityToken"));
+}
+
+void TestEmulatorEsa::jsonWithStringIsJson_data()
+{
+    QTest::addColumn<QJsonObject>("body");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QByteArray>("value");
+    QByteArray printable;
+    for (char c = 0x20; c < 0x7f; ++c)
+        printable += c;
+    const QJsonObject answer{{QStringLiteral("CodeDescription"), QStringLiteral("say \"hi\" \\ 你好\n")},
+                             {QStringLiteral("CreateTime"), QStringLiteral("2026-01-02T03:04:05Z")},
+                             {QStringLiteral("RequestId"), QStringLiteral("0C8A4C5E-1D2B-4F5E-8A9B-0C1D2E3F4A5B")}};
+    QTest::addRow("GetRoutineCodeVersion") << answer << QStringLiteral("RoutineCode") << QByteArray("aGVsbG8gd29ybGQ=+/09AZaz");
+    QTest::addRow("empty value") << answer << QStringLiteral("RoutineCode") << QByteArray();
+    QTest::addRow("no other member") << QJsonObject() << QStringLiteral("RoutineCode") << QByteArray("abc");
+    // Written by QJsonDocument instead: escapes needed, not last in order, or already there.
+    QTest::addRow("every printable character") << answer << QStringLiteral("RoutineCode") << printable;
+    QTest::addRow("control characters") << answer << QStringLiteral("RoutineCode") << QByteArray("a\tb\nc\x01\x7f");
+    QTest::addRow("Latin-1") << answer << QStringLiteral("RoutineCode") << QByteArray("caf\xe9");
+    QTest::addRow("key sorts first") << answer << QStringLiteral("Aardvark") << QByteArray("abc");
+    QTest::addRow("key sorts between") << answer << QStringLiteral("D") << QByteArray("abc");
+    QTest::addRow("key present") << answer << QStringLiteral("CreateTime") << QByteArray("abc");
+    QTest::addRow("lower-case key after upper-case ones") << answer << QStringLiteral("aa") << QByteArray("abc");
+}
+
+void TestEmulatorEsa::jsonWithStringIsJson()
+{
+    QFETCH(QJsonObject, body);
+    QFETCH(QString, key);
+    QFETCH(QByteArray, value);
+    const QByteArray keyLatin1 = key.toLatin1();
+    const HeaderList headers{{QByteArrayLiteral("x-acs-request-id"), QByteArrayLiteral("id")}};
+    const EmulatorResponse fast = EmulatorResponse::jsonWithString(200, body, QLatin1StringView(keyLatin1), value, headers);
+    QJsonObject whole = body;
+    whole.insert(key, QString::fromLatin1(value));
+    const EmulatorResponse slow = EmulatorResponse::json(200, whole, headers);
+    QCOMPARE(fast.body, slow.body);
+    QCOMPARE(fast.headers, slow.headers);
+    QCOMPARE(fast.status, slow.status);
+    QCOMPARE(QJsonDocument::fromJson(fast.body).object().value(key).toString(), QString::fromLatin1(value));
 }
 
 QTEST_GUILESS_MAIN(TestEmulatorEsa)

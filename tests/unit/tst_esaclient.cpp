@@ -6,7 +6,9 @@
 #include "net/HttpTransport.h"
 
 #include <QJsonArray>
+#include <QThread>
 #include <QTest>
+#include <atomic>
 #include <memory>
 
 class TestEsaClient : public QObject
@@ -21,6 +23,7 @@ private slots:
     void getRoutineWithBadges();
     void listVersionsBothPages();
     void getRoutineCodeVersion();
+    void getRoutineCodeVersionTaken();
     void seedExampleKeptVerbatim();
     void routineUserInfo();
     void stsCredentials();
@@ -119,6 +122,41 @@ void TestEsaClient::getRoutineCodeVersion()
     QCOMPARE(r.value().codeVersion, v.codeVersion);
     QCOMPARE(r.value().routineName, demo->name);
     QCOMPARE(r.value().createTime, v.createTime);
+}
+
+void TestEsaClient::getRoutineCodeVersionTaken()
+{
+    // `take` gets the version the plain call gives, on the pool (not the network thread, not
+    // here), and what it makes of it is the answer; a failed call never reaches it.
+    const DemoRoutine *demo = DemoData::instance().routine(QLatin1String(DemoData::LargeRoutineName));
+    const DemoCodeVersion &v = demo->versions.at(1);
+    const auto plain = awaitResult(client().getRoutineCodeVersion(demo->name, v.codeVersion));
+    QVERIFY(plain.ok());
+    std::atomic<const QThread *> thread{nullptr};
+    const auto taken = awaitResult(client().getRoutineCodeVersion<QStringList>(
+            demo->name, v.codeVersion, [&thread](RoutineCodeVersion &&version) -> ApiResult<QStringList> {
+                thread = QThread::currentThread();
+                return QStringList{version.routineName, version.codeVersion, version.description,
+                                   version.createTime.toString(Qt::ISODateWithMs), version.requestId,
+                                   QString::fromLatin1(version.routineCode)};
+            }));
+    QVERIFY2(taken.ok(), qPrintable(taken.error().summary()));
+    const RoutineCodeVersion &p = plain.value();
+    QCOMPARE(taken.value().mid(0, 4), (QStringList{p.routineName, p.codeVersion, p.description, p.createTime.toString(Qt::ISODateWithMs)}));
+    QVERIFY(!taken.value().at(4).isEmpty());
+    QCOMPARE(taken.value().at(5).toLatin1(), DemoData::instance().routineCode(v));
+    QVERIFY(thread.load() != nullptr);
+    QVERIFY(thread.load() != QThread::currentThread());
+    QVERIFY(thread.load() != m_transport->networkThread());
+
+    bool called = false;
+    const auto missing = awaitResult(client().getRoutineCodeVersion<int>(demo->name, QStringLiteral("1"), [&called](RoutineCodeVersion &&) {
+        called = true;
+        return ApiResult<int>(1);
+    }));
+    QVERIFY(!missing.ok());
+    QCOMPARE(missing.error().code, QStringLiteral("CodeVersionNotExist"));
+    QVERIFY(!called);
 }
 
 void TestEsaClient::seedExampleKeptVerbatim()

@@ -12,10 +12,92 @@
 
 #include <QElapsedTimer>
 #include <QMutex>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <memory>
 
 namespace {
+// A server of the test's own on 127.0.0.1 that answers every request with `body`, framed by a
+// Content-Length, in chunks, or by closing the connection, and written in pieces.
+class FramingServer : public QTcpServer
+{
+public:
+    FramingServer(QByteArray framing, QByteArray body)
+        : m_framing(std::move(framing)), m_body(std::move(body))
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    QByteArray &request = m_requests[socket];
+                    request += socket->readAll();
+                    if (request.contains("\r\n\r\n") && !m_answered.contains(socket)) {
+                        m_answered.insert(socket);
+                        answer(socket);
+                    }
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(serverPort())); }
+
+private:
+    void answer(QTcpSocket *socket)
+    {
+        QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\n";
+        if (m_framing == "length")
+            head += "Content-Length: " + QByteArray::number(m_body.size()) + "\r\n";
+        else if (m_framing == "chunked")
+            head += "Transfer-Encoding: chunked\r\n";
+        else
+            head += "Connection: close\r\n";
+        socket->write(head + "\r\n");
+        constexpr qsizetype piece = 64 * 1024;
+        for (qsizetype at = 0; at < m_body.size(); at += piece) {
+            if (socket->state() != QAbstractSocket::ConnectedState)
+                return; // the client hung up (the size cap)
+            const QByteArray part = m_body.mid(at, piece);
+            if (m_framing == "chunked")
+                socket->write(QByteArray::number(part.size(), 16) + "\r\n" + part + "\r\n");
+            else
+                socket->write(part);
+            socket->flush();
+        }
+        if (socket->state() != QAbstractSocket::ConnectedState)
+            return;
+        if (m_framing == "chunked")
+            socket->write("0\r\n\r\n");
+        if (m_framing == "close")
+            socket->disconnectFromHost();
+    }
+
+    QByteArray m_framing;
+    QByteArray m_body;
+    QHash<QTcpSocket *, QByteArray> m_requests;
+    QSet<QTcpSocket *> m_answered;
+};
+
+QByteArray bodyOf(qsizetype size)
+{
+    QByteArray body(size, Qt::Uninitialized);
+    for (qsizetype i = 0; i < size; ++i)
+        body[i] = char('a' + (i * 7 + i / 4093) % 26);
+    return body;
+}
+
+ApiRequest rawGet(const QUrl &baseUrl)
+{
+    ApiRequest request;
+    request.service = ApiError::Service::Oss;
+    request.baseUrl = baseUrl;
+    request.parts.method = "GET";
+    request.parts.path = "/";
+    request.label = QStringLiteral("test GET");
+    return request;
+}
+
 QMutex logMutex;
 QStringList capturedLog;
 void captureLog(QtMsgType, const QMessageLogContext &context, const QString &message)
@@ -50,6 +132,9 @@ private slots:
     void droppedWriteIsNeverResentByQt();
     void droppedReadIsRetriedSignedAfresh();
     void sizeCapTrips();
+    void bodiesOfEveryFraming_data();
+    void bodiesOfEveryFraming();
+    void sizeCapTripsWithoutContentLength();
     void plainHttpOnlyToLoopback();
     void tlsFailureIsAnError();
     void connectionRefused();
@@ -366,6 +451,47 @@ void TestHttpTransport::sizeCapTrips()
     QCOMPARE(r.error().kind, ApiError::Kind::TooLarge);
     const auto small = awaitResult(esa().getRoutineCodeVersion(big->name, big->versions.first().codeVersion));
     QVERIFY(small.ok());
+}
+
+void TestHttpTransport::bodiesOfEveryFraming_data()
+{
+    QTest::addColumn<QByteArray>("framing");
+    QTest::addColumn<int>("size");
+
+    for (const char *framing : {"length", "chunked", "close"}) {
+        for (const int size : {0, 1, 70000, 3 * 1024 * 1024 + 5})
+            QTest::addRow("%s, %d bytes", framing, size) << QByteArray(framing) << size;
+    }
+}
+
+void TestHttpTransport::bodiesOfEveryFraming()
+{
+    // With room made from a Content-Length or without one, read as it arrives: every byte, once, in order.
+    QFETCH(QByteArray, framing);
+    QFETCH(int, size);
+    const QByteArray body = bodyOf(size);
+    FramingServer server(framing, body);
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    const auto r = awaitResult(m_transport->callRaw(rawGet(server.url())));
+    QVERIFY2(r.ok(), qPrintable(r.error().summary()));
+    QCOMPARE(r.value().status, 200);
+    QCOMPARE(r.value().body.size(), body.size());
+    QVERIFY(r.value().body == body);
+}
+
+void TestHttpTransport::sizeCapTripsWithoutContentLength()
+{
+    // No Content-Length to refuse up front: the cap trips as the body grows past it.
+    NetworkSettings s = m_transport->settings();
+    s.maxBodyBytes = 2 * 1024 * 1024;
+    m_transport->setSettings(s);
+    for (const QByteArray framing : {QByteArray("chunked"), QByteArray("close")}) {
+        FramingServer server(framing, bodyOf(3 * 1024 * 1024));
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        const auto r = awaitResult(m_transport->callRaw(rawGet(server.url())));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, ApiError::Kind::TooLarge);
+    }
 }
 
 void TestHttpTransport::plainHttpOnlyToLoopback()

@@ -141,6 +141,28 @@ put(sg, 'sdk_vector2_form.bin', signer_seed('GET', '/v2/0123456789abcdef01234567
 put(sg, 'odd_query.bin', signer_seed('post', '//a/%2F/./../b c', '=&&a&=b&%zz=%E8%B7&x=%00%ff&y=a=b=c',
     [('X-ACS-Date', ' spaced '), ('x-acs-', ''), ('bad name', 'v')], 'body', 'ACS3-HMAC-SHA256 ,,=', '2024-13-45'))
 
+# ---- fuzz_jsonstringmember: GetRoutineCodeVersion answers, for the RoutineCode taken out in place
+js = 'fuzz_jsonstringmember'
+CV = {"CodeDescription": "release 3", "CreateTime": "2025-07-07T18:25:00Z",
+      "RequestId": "A6375BB3-4324-45B9-96AD-B8271C47EFBA"}
+compact = dict(separators=(',', ':'))
+put(js, 'emulator_answer.json', json.dumps(dict(CV, RoutineCode=b64(JS)), **compact))
+put(js, 'vendor_answer.json', json.dumps({
+    "RequestId": "EDBD3EB3-97DA-5465-AEF5-8DCA5DC5E395", "CodeDescription": "test ver code desc\n",
+    "CreateTime": "2024-03-11T01:23:21Z\n", "RoutineCode": VENDOR_ROUTINE_CODE}, indent=2))
+put(js, 'code_first.json', json.dumps(dict({"RoutineCode": b64(SW)}, **CV), **compact))
+put(js, 'escaped_slashes.json', json.dumps(dict(CV, RoutineCode=b64(b'\xfb\xff\xfe' * 8)), **compact).replace('/', '\\/'))
+put(js, 'unicode_escape.json', '{"RequestId":"r","RoutineCode":"YW\\u004Aj"}')
+put(js, 'nested_key.json', '{"Data":{"RoutineCode":"bmVzdA=="},"List":[{"RoutineCode":"x"}],"RoutineCode":"dG9w"}')
+put(js, 'duplicate_key.json', '{"RoutineCode":"YQ==","RequestId":"r","RoutineCode":"Yg=="}')
+put(js, 'escaped_key.json', '{"Routine\\u0043ode":"YQ==","RoutineCode":"Yg=="}')
+put(js, 'not_a_string.json', '{"RoutineCode":{"a":["YQ=="]},"RequestId":"r"}')
+put(js, 'bom.json', b'\xef\xbb\xbf' + json.dumps(dict(CV, RoutineCode=b64(SW)), **compact).encode())
+put(js, 'truncated.json', json.dumps(dict(CV, RoutineCode=b64(JS)), **compact)[:150])
+put(js, 'garbage_after.json', '{"RoutineCode":"YQ=="} {}')
+put(js, 'error_body.json', json.dumps({"RequestId": "0AEDAF20-4DDF-4165-8750-47FF9C1929C9",
+    "Code": "CodeVersionNotExist", "Message": "The specified code version does not exist."}))
+
 # ---- fuzz_codecache: first byte picks the mode (0 whole file, 1 metadata NUL code, 2 fields NUL code)
 cc = 'fuzz_codecache'
 code = JS.encode()
