@@ -18,6 +18,7 @@
 #include <QLocale>
 #include <QSettings>
 #include <QTextStream>
+#include <QThreadPool>
 #include <QTimer>
 #include <QTranslator>
 
@@ -43,6 +44,16 @@ void installTranslations(QCoreApplication &app, const QString &language)
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
 }
+
+// Declared after what pool tasks point at (the cache, the repository, the clients) and before
+// what starts them, so that it is destroyed in between: a task whose answer was delivered may
+// still be letting go of what it captured when the event loop ends.
+struct PoolTasksDone
+{
+    PoolTasksDone() = default;
+    Q_DISABLE_COPY_MOVE(PoolTasksDone)
+    ~PoolTasksDone() { QThreadPool::globalInstance()->waitForDone(); }
+};
 
 QTextStream &out()
 {
@@ -92,6 +103,7 @@ int exportHistory(QCoreApplication &app, const CommandLine &options)
     CodeVersionCache codeCache;
     codeCache.setMaxBytes(qint64(preferences.cacheSizeMiB()) * 1024 * 1024);
     CodeVersionRepository codeVersions(codeCache);
+    const PoolTasksDone poolTasksDone;
     emulator = startDemoCloud(options, accounts);
     if (options.demo && !emulator)
         return HistoryExportCommand::Failed;
@@ -129,6 +141,7 @@ int showWindow(QApplication &app, const CommandLine &options)
     AccountConnections connections(accounts, transport);
     CodeVersionCache codeCache;
     CodeVersionRepository codeVersions(codeCache);
+    const PoolTasksDone poolTasksDone;
 
     emulator = startDemoCloud(options, accounts);
     if (options.demo && !emulator)

@@ -1,5 +1,7 @@
 #include "diff/TextDiffer.h"
 
+#include "diff/LibGit2.h"
+
 #include <git2.h>
 
 #include <QByteArrayView>
@@ -18,12 +20,9 @@
 
 namespace {
 
-// libgit2 needs one git_libgit2_init() before use; a function-local static does it once and
-// thread-safely. It is never shut down: the library lives as long as the process.
 void ensureLibgit2()
 {
-    static const int initialized = git_libgit2_init();
-    Q_UNUSED(initialized);
+    LibGit2::ensureInitialized();
 }
 
 quint32 engineFlags(const DiffOptions &options)

@@ -1,5 +1,6 @@
 #include "history/GitHistoryExport.h"
 
+#include "diff/LibGit2.h"
 #include "history/DeploymentTags.h"
 
 #include <git2.h>
@@ -40,8 +41,7 @@ void ensureLibgit2()
     // Without GIT_OPT_ENABLE_FSYNC_GITDIR, as git itself leaves loose objects: fsync of every object,
     // ref and index costs ten times the export on a busy disk (2.6 s instead of 0.25 s for 40
     // versions), and the repository is a copy that can be exported again from the cloud.
-    static const int initialized = git_libgit2_init();
-    Q_UNUSED(initialized);
+    LibGit2::ensureInitialized();
 }
 
 QString lastGitError()

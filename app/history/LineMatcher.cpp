@@ -1,5 +1,7 @@
 #include "history/LineMatcher.h"
 
+#include "diff/LibGit2.h"
+
 #include <git2.h>
 
 #include <vector>
@@ -8,8 +10,7 @@ namespace {
 
 void ensureLibgit2()
 {
-    static const int initialized = git_libgit2_init(); // once, thread-safely; never shut down
-    Q_UNUSED(initialized);
+    LibGit2::ensureInitialized();
 }
 
 struct ChangedLines

@@ -316,7 +316,7 @@ void TestTextDifferEngine::matchesGit_data()
     for (const int lines : {5000, 300000}) {
         QByteArray a, b;
         for (int i = 0; i < lines; ++i) {
-            const QByteArray line = (i % 3 ? "  " : "") + QByteArray::number(i * 7919 % lines) + '\n';
+            const QByteArray line = (i % 3 ? "  " : "") + QByteArray::number(qint64(i) * 7919 % lines) + '\n';
             a += line;
             b += i % 997 == 5 ? "  changed " + QByteArray::number(i) + '\n' : line;
         }
