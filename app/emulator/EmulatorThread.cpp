@@ -1,5 +1,7 @@
 #include "EmulatorThread.h"
 
+#include "net/OpenSslThreadState.h"
+
 #include <QMutexLocker>
 #include <QTcpServer>
 
@@ -9,6 +11,7 @@ EmulatorThread::EmulatorThread(QObject *parent)
     : QThread(parent)
 {
     setObjectName(QStringLiteral("cloudcodes-emulator"));
+    OpenSslThreadState::releaseWhenFinished(this);
 }
 
 EmulatorThread::~EmulatorThread()

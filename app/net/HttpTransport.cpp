@@ -2,6 +2,7 @@
 
 #include "code/JsonCompleteness.h"
 #include "net/LoopbackAwareProxyFactory.h"
+#include "net/OpenSslThreadState.h"
 
 #include <QJsonDocument>
 
@@ -20,6 +21,7 @@ HttpTransport::HttpTransport(const NetworkSettings &settings, QObject *parent)
     m_worker->moveToThread(&m_thread);
     m_link->worker = m_worker;
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    OpenSslThreadState::releaseWhenFinished(&m_thread);
     m_thread.start();
 }
 
