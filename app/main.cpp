@@ -8,6 +8,7 @@
 #include "cli/CommandLine.h"
 #include "cli/HistoryExportCommand.h"
 #include "code/CodeVersionRepository.h"
+#include "diff/LibGit2.h"
 #include "emulator/DemoAccounts.h"
 #include "emulator/EmulatorThread.h"
 #include "net/HttpLog.h"
@@ -91,6 +92,7 @@ std::unique_ptr<EmulatorThread> startDemoCloud(const CommandLine &options, Accou
 int exportHistory(QCoreApplication &app, const CommandLine &options)
 {
     HttpLog::enable(options.logHttp);
+    LibGit2::ensureInitialized(); // on this thread, not the pool's (diff/LibGit2.h)
     std::unique_ptr<EmulatorThread> emulator;
     QSettings settings;
     Preferences preferences(settings);
@@ -160,6 +162,7 @@ int showWindow(QApplication &app, const CommandLine &options)
     // The account of last time, else the first one, once the event loop runs: reading its secret
     // (the keychain) and listing what it holds are not for the first frame.
     QTimer::singleShot(0, &window, [&window, &accounts, &script] {
+        LibGit2::ensureInitialized(); // on this thread, before any diff (diff/LibGit2.h)
         if (!accounts.accounts().isEmpty()) {
             const QString last = window.lastAccountId();
             window.accountPanel()->selectAccount(accounts.account(last) ? last : accounts.accounts().constFirst().id);
