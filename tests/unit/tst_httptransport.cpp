@@ -46,13 +46,13 @@ public:
 private:
     void answer(QTcpSocket *socket)
     {
-        QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\n";
+        // Connection: close whatever the framing: no connection is kept for the next server, which
+        // may get a port an earlier one had and would be sent the request on its stale connection.
+        QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nConnection: close\r\n";
         if (m_framing == "length")
             head += "Content-Length: " + QByteArray::number(m_body.size()) + "\r\n";
         else if (m_framing == "chunked")
             head += "Transfer-Encoding: chunked\r\n";
-        else
-            head += "Connection: close\r\n";
         socket->write(head + "\r\n");
         constexpr qsizetype piece = 64 * 1024;
         for (qsizetype at = 0; at < m_body.size(); at += piece) {
@@ -69,8 +69,7 @@ private:
             return;
         if (m_framing == "chunked")
             socket->write("0\r\n\r\n");
-        if (m_framing == "close")
-            socket->disconnectFromHost();
+        socket->disconnectFromHost();
     }
 
     QByteArray m_framing;
