@@ -3,6 +3,7 @@
 // `git diff --no-index --patience` prints, hunk headers included; the rows must align every line
 // of both texts; intra-line ranges, binary input, change navigation and speed are pinned down too.
 // git must be installed: a missing git fails the test, it is never skipped.
+#include "GitDiffArguments.h"
 #include "diff/TextDiff.h"
 #include "diff/TextDiffer.h"
 #include "emulator/DemoCode.h"
@@ -300,19 +301,6 @@ QString rangesText(const QList<CharRange> &ranges)
     return parts.join(QLatin1Char(' '));
 }
 
-QStringList algorithmArguments(DiffOptions::Algorithm algorithm)
-{
-    switch (algorithm) {
-    case DiffOptions::Algorithm::Patience:
-        return {QStringLiteral("--patience")};
-    case DiffOptions::Algorithm::Minimal:
-        return {QStringLiteral("--diff-algorithm=myers"), QStringLiteral("--minimal")};
-    case DiffOptions::Algorithm::Myers:
-        return {QStringLiteral("--diff-algorithm=myers")};
-    }
-    return {};
-}
-
 // 20,000 lines of plausible code in 40-line functions, and a copy with 200 scattered edits
 // (changed, inserted and deleted lines).
 std::pair<QByteArray, QByteArray> largePair()
@@ -497,7 +485,7 @@ void TestTextDiffer::otherAlgorithmsMatchGit()
     QFETCH(DiffOptions::Algorithm, algorithm);
 
     QString error;
-    const std::optional<QByteArray> git = gitDiff(oldText, newText, algorithmArguments(algorithm), &error);
+    const std::optional<QByteArray> git = gitDiff(oldText, newText, gitAlgorithmArguments(algorithm), &error);
     QVERIFY2(git.has_value(), qPrintable(error));
     DiffOptions options;
     options.algorithm = algorithm;

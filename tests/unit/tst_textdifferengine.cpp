@@ -8,6 +8,7 @@
 // VT and FF for whitespace (libc's isspace), git does not, so texts with those are checked
 // against libgit2 only. The rows are checked against the one-row API and QString::fromUtf8.
 // git must be installed: a missing git fails the test, it is never skipped.
+#include "GitDiffArguments.h"
 #include "diff/TextDiff.h"
 #include "diff/TextDiffer.h"
 
@@ -91,19 +92,6 @@ QByteArray fromFirstHunk(const QByteArray &patch)
         return patch;
     const qsizetype at = patch.indexOf("\n@@");
     return at < 0 ? QByteArray() : patch.mid(at + 1);
-}
-
-QStringList algorithmArguments(DiffOptions::Algorithm algorithm)
-{
-    switch (algorithm) {
-    case DiffOptions::Algorithm::Patience:
-        return {QStringLiteral("--patience")};
-    case DiffOptions::Algorithm::Minimal:
-        return {QStringLiteral("--diff-algorithm=myers"), QStringLiteral("--minimal")};
-    case DiffOptions::Algorithm::Myers:
-        return {QStringLiteral("--diff-algorithm=myers")};
-    }
-    return {};
 }
 
 // What libgit2 makes of the texts themselves, with TextDiffer's options: the hunks and the
@@ -338,7 +326,7 @@ void TestTextDifferEngine::matchesGit()
 
     for (const DiffOptions::Algorithm algorithm : {DiffOptions::Algorithm::Patience, DiffOptions::Algorithm::Myers, DiffOptions::Algorithm::Minimal}) {
         for (const bool ignoreWhitespace : {false, true}) {
-            QStringList gitOptions = algorithmArguments(algorithm);
+            QStringList gitOptions = gitAlgorithmArguments(algorithm);
             if (ignoreWhitespace)
                 gitOptions << QStringLiteral("-b");
             QString error;
