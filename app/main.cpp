@@ -106,7 +106,7 @@ std::unique_ptr<EmulatorThread> startDemoCloud(const CommandLine &options, Accou
 int exportHistory(QCoreApplication &app, const CommandLine &options)
 {
     HttpLog::enable(options.logHttp);
-    LibGit2::ensureInitialized(); // on this thread, not the pool's (diff/LibGit2.h)
+    LibGit2::functions(); // loaded on this thread, not the pool's (diff/LibGit2.h)
     std::unique_ptr<EmulatorThread> emulator;
     QSettings settings;
     Preferences preferences(settings);
@@ -159,6 +159,8 @@ int showWindow(QApplication &app, const CommandLine &options)
     CodeVersionRepository codeVersions(codeCache);
     const PoolTasksDone poolTasksDone;
 
+    LibGit2::BackgroundLoad libgit2; // waited for after the window has gone
+
     emulator = startDemoCloud(options, accounts);
     if (options.demo && !emulator)
         return 1;
@@ -183,15 +185,16 @@ int showWindow(QApplication &app, const CommandLine &options)
     if (!options.screenshot.isEmpty())
         script = std::make_unique<ScreenshotScript>(window, options.screenshot, options.view);
     // The account of last time, else the first one, once the event loop runs: reading its secret
-    // (the keychain) and listing what it holds are not for the first frame.
-    QTimer::singleShot(0, &window, [&window, &accounts, &script] {
-        LibGit2::ensureInitialized(); // on this thread, before any diff (diff/LibGit2.h)
+    // (the keychain) and listing what it holds are not for the first frame. Then libgit2, which
+    // only diffs, annotations and exports need, on a thread of its own while that list loads.
+    QTimer::singleShot(0, &window, [&window, &accounts, &script, &libgit2] {
         if (!accounts.accounts().isEmpty()) {
             const QString last = window.lastAccountId();
             window.accountPanel()->selectAccount(accounts.account(last) ? last : accounts.accounts().constFirst().id);
         }
         if (script)
             script->start();
+        libgit2.start();
     });
     if (exitWhenShown)
         QTimer::singleShot(0, &app, &QCoreApplication::quit);

@@ -34,15 +34,17 @@ set(CPACK_DEBIAN_PACKAGE_SECTION devel)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
-# dpkg-shlibdeps derives the library packages (Qt, QScintilla, QtKeychain, libgit2) from the ELF
-# files. What it cannot see is loaded at run time and listed by hand:
+# dpkg-shlibdeps derives the library packages (Qt, QScintilla, QtKeychain) from the ELF files.
+# What it cannot see is loaded at run time and listed by hand:
+# - libgit2-<major.minor>: loaded when first wanted (app/diff/LibGit2.h), the version built against.
 # - libqt6svg6: the SVG icon engine and image format plugins; every icon in the app is an SVG.
 # - qt6-translations-l10n: Qt's own strings (dialog buttons...) in Chinese.
 # - a Secret Service for QtKeychain (the same alternatives libqt6keychain1 recommends);
 #   without one the app keeps secrets in memory for the session.
 # - qt6-wayland: native Wayland windows (Qt falls back to XWayland without it).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6")
+string(REGEX MATCH "^[0-9]+\\.[0-9]+" CLOUDCODES_LIBGIT2_SOVERSION "${LIBGIT2_VERSION}")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, libgit2-${CLOUDCODES_LIBGIT2_SOVERSION}")
 # A CJK font: the demo, Chinese descriptions and the zh_CN interface need one to show as text.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, gnome-keyring | kwalletmanager, fonts-noto-cjk | fonts-wqy-microhei")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "qt6-wayland")

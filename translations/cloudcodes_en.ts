@@ -2926,6 +2926,25 @@ Right: %3, SHA-256 %4</source>
     </message>
 </context>
 <context>
+    <name>LibGit2</name>
+    <message>
+        <source>libgit2 %1 could not be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The libgit2 that was loaded (%1) has no %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libgit2 could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoadStatePanel</name>
     <message>
         <source>&amp;Retry</source>

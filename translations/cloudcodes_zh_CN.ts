@@ -2910,6 +2910,25 @@ Right: %3, SHA-256 %4</source>
     </message>
 </context>
 <context>
+    <name>LibGit2</name>
+    <message>
+        <source>libgit2 %1 could not be loaded: %2</source>
+        <translation>无法加载 libgit2 %1：%2</translation>
+    </message>
+    <message>
+        <source>The libgit2 that was loaded (%1) has no %2.</source>
+        <translation>已加载的 libgit2（%1）缺少 %2。</translation>
+    </message>
+    <message>
+        <source>libgit2 could not start: %1</source>
+        <translation>libgit2 无法启动：%1</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>不可用</translation>
+    </message>
+</context>
+<context>
     <name>LoadStatePanel</name>
     <message>
         <source>&amp;Retry</source>

@@ -5,6 +5,7 @@
 #include <git2.h>
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QHash>
 #include <QStringView>
 #include <QFuture>
@@ -19,11 +20,6 @@
 #include <vector>
 
 namespace {
-
-void ensureLibgit2()
-{
-    LibGit2::ensureInitialized();
-}
 
 quint32 engineFlags(const DiffOptions &options)
 {
@@ -43,9 +39,9 @@ quint32 engineFlags(const DiffOptions &options)
     return flags;
 }
 
-QString lastEngineError(int code)
+QString lastEngineError(const LibGit2::Functions &git, int code)
 {
-    const git_error *e = git_error_last();
+    const git_error *e = git.error_last();
     if (e && e->message)
         return QString::fromUtf8(e->message);
     return QStringLiteral("libgit2 error %1").arg(code);
@@ -717,12 +713,23 @@ TextDiff TextDiffer::diff(const QByteArray &oldText, const QByteArray &newText, 
         return result;
     }
 
-    ensureLibgit2();
+    const auto failed = [&result](const QString &error) {
+        TextDiff failed;
+        failed.oldSize = result.oldSize;
+        failed.newSize = result.newSize;
+        failed.oldEndsWithoutNewline = result.oldEndsWithoutNewline;
+        failed.newEndsWithoutNewline = result.newEndsWithoutNewline;
+        failed.error = error;
+        return failed;
+    };
+    const LibGit2::Functions *git = LibGit2::functions();
+    if (!git)
+        return failed(LibGit2::loadError());
     const Lines oldLines(oldText);
     const Lines newLines(newText);
 
     git_diff_options opts;
-    git_diff_options_init(&opts, GIT_DIFF_OPTIONS_VERSION);
+    git->diff_options_init(&opts, GIT_DIFF_OPTIONS_VERSION);
     opts.flags = engineFlags(options) | GIT_DIFF_INDENT_HEURISTIC; // git's default since 2.14
     opts.context_lines = quint32(qMax(0, options.contextLines));
     opts.interhunk_lines = 0;
@@ -735,18 +742,11 @@ TextDiff TextDiffer::diff(const QByteArray &oldText, const QByteArray &newText, 
     const std::optional<EngineInput> input = compact ? std::make_optional<EngineInput>(oldLines, newLines) : std::nullopt;
     const QByteArray &oldBuffer = input ? input->oldBuffer : oldText;
     const QByteArray &newBuffer = input ? input->newBuffer : newText;
-    const int rc = git_diff_buffers(oldBuffer.constData(), size_t(oldBuffer.size()), "a/text",
-                                    newBuffer.constData(), size_t(newBuffer.size()), "b/text",
-                                    &opts, nullptr, nullptr, hunkCallback, lineCallback, &builder);
-    if (rc < 0) {
-        TextDiff failed;
-        failed.oldSize = result.oldSize;
-        failed.newSize = result.newSize;
-        failed.oldEndsWithoutNewline = result.oldEndsWithoutNewline;
-        failed.newEndsWithoutNewline = result.newEndsWithoutNewline;
-        failed.error = lastEngineError(rc);
-        return failed;
-    }
+    const int rc = git->diff_buffers(oldBuffer.constData(), size_t(oldBuffer.size()), "a/text",
+                                         newBuffer.constData(), size_t(newBuffer.size()), "b/text",
+                                         &opts, nullptr, nullptr, hunkCallback, lineCallback, &builder);
+    if (rc < 0)
+        return failed(lastEngineError(*git, rc));
     builder.closeHunk();
     builder.appendUnchangedUntil(oldLines.count() + 1, newLines.count() + 1);
 
@@ -800,9 +800,10 @@ std::pair<QList<CharRange>, QList<CharRange>> TextDiffer::intraLine(const QStrin
     if (oldBuffer == newBuffer)
         return {};
 
-    ensureLibgit2();
-    git_diff_options opts;
-    git_diff_options_init(&opts, GIT_DIFF_OPTIONS_VERSION);
+    const LibGit2::Functions *git = LibGit2::functions();
+    git_diff_options opts{};
+    if (git)
+        git->diff_options_init(&opts, GIT_DIFF_OPTIONS_VERSION);
     // The indent heuristic is about lines of code; for tokens it would only move changes around.
     DiffOptions tokenOptions = options;
     tokenOptions.ignoreWhitespace = false; // already folded into the token ids
@@ -811,10 +812,12 @@ std::pair<QList<CharRange>, QList<CharRange>> TextDiffer::intraLine(const QStrin
     opts.interhunk_lines = 0;
 
     TokenDiff tokenDiff;
-    const int rc = git_diff_buffers(oldBuffer.constData(), size_t(oldBuffer.size()), "a/line",
-                                    newBuffer.constData(), size_t(newBuffer.size()), "b/line",
-                                    &opts, nullptr, nullptr, nullptr, tokenLineCallback, &tokenDiff);
-    if (rc < 0) { // cannot happen for inputs this small short of memory; show the whole lines as changed
+    const int rc = git ? git->diff_buffers(oldBuffer.constData(), size_t(oldBuffer.size()), "a/line",
+                                               newBuffer.constData(), size_t(newBuffer.size()), "b/line",
+                                               &opts, nullptr, nullptr, nullptr, tokenLineCallback, &tokenDiff)
+                       : -1;
+    // Short of memory or without libgit2 (the line diff said why): the whole lines as changed.
+    if (rc < 0) {
         QList<CharRange> left, right;
         if (!oldLine.isEmpty())
             left.append(CharRange{0, int(oldLine.size())});
@@ -827,7 +830,10 @@ std::pair<QList<CharRange>, QList<CharRange>> TextDiffer::intraLine(const QStrin
 
 QString TextDiffer::libgit2Version()
 {
+    const LibGit2::Functions *git = LibGit2::functions();
+    if (!git)
+        return QCoreApplication::translate("LibGit2", "not available");
     int major = 0, minor = 0, revision = 0;
-    git_libgit2_version(&major, &minor, &revision);
+    git->libgit2_version(&major, &minor, &revision);
     return QStringLiteral("%1.%2.%3").arg(major).arg(minor).arg(revision);
 }

@@ -16,18 +16,28 @@
 
 namespace {
 
+// libgit2's functions (diff/LibGit2.h): run() and codeVersionOf() stop first when it could not be
+// loaded. Its options are left as they are: without GIT_OPT_ENABLE_FSYNC_GITDIR, as git itself
+// leaves loose objects, since an fsync of every object, ref and index costs ten times the export on
+// a busy disk (2.6 s instead of 0.25 s for 40 versions), and the repository is a copy that can be
+// exported again from the cloud.
+const LibGit2::Functions &git()
+{
+    return *LibGit2::functions();
+}
+
 // libgit2 handles, freed by their own functions.
 template <typename T> struct GitFree;
 #define CLOUDCODES_GIT_FREE(type, function) \
-    template <> struct GitFree<type> { void operator()(type *p) const { function(p); } };
-CLOUDCODES_GIT_FREE(git_repository, git_repository_free)
-CLOUDCODES_GIT_FREE(git_config, git_config_free)
-CLOUDCODES_GIT_FREE(git_reference, git_reference_free)
-CLOUDCODES_GIT_FREE(git_commit, git_commit_free)
-CLOUDCODES_GIT_FREE(git_tree, git_tree_free)
-CLOUDCODES_GIT_FREE(git_treebuilder, git_treebuilder_free)
-CLOUDCODES_GIT_FREE(git_status_list, git_status_list_free)
-CLOUDCODES_GIT_FREE(git_object, git_object_free)
+    template <> struct GitFree<type> { void operator()(type *p) const { git().function(p); } };
+CLOUDCODES_GIT_FREE(git_repository, repository_free)
+CLOUDCODES_GIT_FREE(git_config, config_free)
+CLOUDCODES_GIT_FREE(git_reference, reference_free)
+CLOUDCODES_GIT_FREE(git_commit, commit_free)
+CLOUDCODES_GIT_FREE(git_tree, tree_free)
+CLOUDCODES_GIT_FREE(git_treebuilder, treebuilder_free)
+CLOUDCODES_GIT_FREE(git_status_list, status_list_free)
+CLOUDCODES_GIT_FREE(git_object, object_free)
 #undef CLOUDCODES_GIT_FREE
 template <typename T> using Git = std::unique_ptr<T, GitFree<T>>;
 
@@ -36,24 +46,16 @@ constexpr const char AccountKey[] = "cloudcodes.account";
 constexpr const char AccountNameKey[] = "cloudcodes.accountName";
 constexpr const char NewBranch[] = "main";
 
-void ensureLibgit2()
-{
-    // Without GIT_OPT_ENABLE_FSYNC_GITDIR, as git itself leaves loose objects: fsync of every object,
-    // ref and index costs ten times the export on a busy disk (2.6 s instead of 0.25 s for 40
-    // versions), and the repository is a copy that can be exported again from the cloud.
-    LibGit2::ensureInitialized();
-}
-
 QString lastGitError()
 {
-    const git_error *e = git_error_last();
+    const git_error *e = git().error_last();
     return e && e->message ? QString::fromUtf8(e->message).trimmed() : QStringLiteral("libgit2 error");
 }
 
 QString oidHex(const git_oid &oid)
 {
     char hex[GIT_OID_HEXSZ + 1] = {};
-    git_oid_tostr(hex, sizeof hex, &oid);
+    git().oid_tostr(hex, sizeof hex, &oid);
     return QString::fromLatin1(hex);
 }
 
@@ -61,21 +63,21 @@ QString oidHex(const git_oid &oid)
 QString localSetting(git_config *local, const char *key, bool *found)
 {
     git_buf buf = GIT_BUF_INIT;
-    const int rc = git_config_get_string_buf(&buf, local, key);
+    const int rc = git().config_get_string_buf(&buf, local, key);
     *found = rc == 0;
     const QString value = rc == 0 ? QString::fromUtf8(buf.ptr, qsizetype(buf.size)) : QString();
-    git_buf_dispose(&buf);
+    git().buf_dispose(&buf);
     return value;
 }
 
 bool hasAnyReference(git_repository *repo)
 {
     git_reference_iterator *it = nullptr;
-    if (git_reference_iterator_new(&it, repo) < 0)
+    if (git().reference_iterator_new(&it, repo) < 0)
         return false;
     const char *name = nullptr;
-    const bool any = git_reference_next_name(&name, it) == 0;
-    git_reference_iterator_free(it);
+    const bool any = git().reference_next_name(&name, it) == 0;
+    git().reference_iterator_free(it);
     return any;
 }
 
@@ -151,16 +153,17 @@ QByteArray GitHistoryExport::commitMessage(const HistoryVersion &version)
 
 QString GitHistoryExport::codeVersionOf(const QByteArray &commitMessage)
 {
-    ensureLibgit2();
+    if (!LibGit2::functions())
+        return QString();
     git_message_trailer_array trailers = {};
-    if (git_message_trailers(&trailers, commitMessage.constData()) < 0)
+    if (git().message_trailers(&trailers, commitMessage.constData()) < 0)
         return QString();
     QString value;
     for (size_t i = 0; i < trailers.count; ++i) {
         if (qstrcmp(trailers.trailers[i].key, "Code-Version") == 0)
             value = QString::fromUtf8(trailers.trailers[i].value).trimmed();
     }
-    git_message_trailer_array_free(&trailers);
+    git().message_trailer_array_free(&trailers);
     return value;
 }
 
@@ -171,7 +174,8 @@ GitHistoryExport::Result GitHistoryExport::run(const Request &request, const Pro
         result.error = message;
         return result;
     };
-    ensureLibgit2();
+    if (!LibGit2::functions())
+        return fail(LibGit2::loadError());
 
     // ---- the request -------------------------------------------------------------------
     if (request.routine.isEmpty())
@@ -202,43 +206,43 @@ GitHistoryExport::Result GitHistoryExport::run(const Request &request, const Pro
     const QByteArray folderPath = QFile::encodeName(folder);
 
     git_repository *rawRepo = nullptr;
-    int rc = git_repository_open_ext(&rawRepo, folderPath.constData(), GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr);
+    int rc = git().repository_open_ext(&rawRepo, folderPath.constData(), GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr);
     if (rc == GIT_ENOTFOUND) {
         if (info.exists() && !QDir(folder).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
             return fail(tr("The folder %1 is not empty and is not a git repository. Choose an empty folder, or one an earlier export wrote.").arg(shownFolder));
         git_repository_init_options init;
-        git_repository_init_options_init(&init, GIT_REPOSITORY_INIT_OPTIONS_VERSION);
+        git().repository_init_options_init(&init, GIT_REPOSITORY_INIT_OPTIONS_VERSION);
         init.flags = GIT_REPOSITORY_INIT_MKPATH;
         init.initial_head = NewBranch;
-        rc = git_repository_init_ext(&rawRepo, folderPath.constData(), &init);
+        rc = git().repository_init_ext(&rawRepo, folderPath.constData(), &init);
         if (rc < 0)
             return fail(tr("A git repository could not be created in %1: %2").arg(shownFolder, lastGitError()));
     } else if (rc < 0) {
         return fail(tr("The git repository in %1 could not be opened: %2").arg(shownFolder, lastGitError()));
     }
     Git<git_repository> repo(rawRepo);
-    if (git_repository_is_bare(repo.get()))
+    if (git().repository_is_bare(repo.get()))
         return fail(tr("%1 is a bare git repository; the export needs one with a working tree.").arg(shownFolder));
 
     git_reference *rawHead = nullptr;
-    if (git_reference_lookup(&rawHead, repo.get(), "HEAD") < 0)
+    if (git().reference_lookup(&rawHead, repo.get(), "HEAD") < 0)
         return fail(tr("The git repository in %1 has no HEAD: %2").arg(shownFolder, lastGitError()));
     const Git<git_reference> head(rawHead);
-    if (git_reference_type(head.get()) != GIT_REFERENCE_SYMBOLIC
-        || qstrncmp(git_reference_symbolic_target(head.get()), "refs/heads/", 11) != 0)
+    if (git().reference_type(head.get()) != GIT_REFERENCE_SYMBOLIC
+        || qstrncmp(git().reference_symbolic_target(head.get()), "refs/heads/", 11) != 0)
         return fail(tr("The git repository in %1 is not on a branch (its HEAD is detached). Check out the branch an earlier export wrote, then export again.").arg(shownFolder));
-    const QByteArray branch = git_reference_symbolic_target(head.get());
+    const QByteArray branch = git().reference_symbolic_target(head.get());
     const QString branchName = QString::fromUtf8(branch.mid(11));
     git_oid tip;
-    const bool born = git_reference_name_to_id(&tip, repo.get(), branch.constData()) == 0;
+    const bool born = git().reference_name_to_id(&tip, repo.get(), branch.constData()) == 0;
 
     // ---- whose history is it ---------------------------------------------------------------
     git_config *rawConfig = nullptr;
     git_config *rawLocal = nullptr;
-    if (git_repository_config(&rawConfig, repo.get()) < 0)
+    if (git().repository_config(&rawConfig, repo.get()) < 0)
         return fail(tr("The settings of the git repository in %1 could not be read: %2").arg(shownFolder, lastGitError()));
     const Git<git_config> config(rawConfig);
-    if (git_config_open_level(&rawLocal, config.get(), GIT_CONFIG_LEVEL_LOCAL) < 0)
+    if (git().config_open_level(&rawLocal, config.get(), GIT_CONFIG_LEVEL_LOCAL) < 0)
         return fail(tr("The settings of the git repository in %1 could not be read: %2").arg(shownFolder, lastGitError()));
     const Git<git_config> local(rawLocal);
     bool hasRoutine = false, hasAccount = false, hasAccountName = false;
@@ -258,23 +262,23 @@ GitHistoryExport::Result GitHistoryExport::run(const Request &request, const Pro
     QHash<QString, git_oid> exported;
     if (born) {
         git_commit *raw = nullptr;
-        if (git_commit_lookup(&raw, repo.get(), &tip) < 0)
+        if (git().commit_lookup(&raw, repo.get(), &tip) < 0)
             return fail(tr("The branch %1 in %2 could not be read: %3").arg(branchName, shownFolder, lastGitError()));
         Git<git_commit> commit(raw);
         while (commit) {
-            const git_oid id = *git_commit_id(commit.get());
-            const QByteArray message = git_commit_message(commit.get());
+            const git_oid id = *git().commit_id(commit.get());
+            const QByteArray message = git().commit_message(commit.get());
             const QString codeVersion = codeVersionOf(message);
             if (codeVersion.isEmpty())
                 return fail(tr("The branch %1 in %2 has a commit the export did not write (%3 “%4”). The export never rewrites history, so it cannot add to this branch.")
                                     .arg(branchName, shownFolder, oidHex(id).left(12),
-                                         QString::fromUtf8(git_commit_summary(commit.get()))));
-            chain.append(ExportedVersion{codeVersion, id, qint64(git_commit_author(commit.get())->when.time)});
+                                         QString::fromUtf8(git().commit_summary(commit.get()))));
+            chain.append(ExportedVersion{codeVersion, id, qint64(git().commit_author(commit.get())->when.time)});
             exported.insert(codeVersion, id);
-            if (git_commit_parentcount(commit.get()) == 0)
+            if (git().commit_parentcount(commit.get()) == 0)
                 break;
             git_commit *parent = nullptr;
-            if (git_commit_parent(&parent, commit.get(), 0) < 0)
+            if (git().commit_parent(&parent, commit.get(), 0) < 0)
                 return fail(tr("The branch %1 in %2 could not be read: %3").arg(branchName, shownFolder, lastGitError()));
             commit.reset(parent);
         }
@@ -312,16 +316,16 @@ GitHistoryExport::Result GitHistoryExport::run(const Request &request, const Pro
     writesNames.insert(QStringLiteral("code.txt"));
     {
         git_status_options so;
-        git_status_options_init(&so, GIT_STATUS_OPTIONS_VERSION);
+        git().status_options_init(&so, GIT_STATUS_OPTIONS_VERSION);
         so.show = GIT_STATUS_SHOW_INDEX_AND_WORKDIR;
         so.flags = GIT_STATUS_OPT_INCLUDE_UNTRACKED | GIT_STATUS_OPT_EXCLUDE_SUBMODULES;
         git_status_list *rawStatus = nullptr;
-        if (git_status_list_new(&rawStatus, repo.get(), &so) < 0)
+        if (git().status_list_new(&rawStatus, repo.get(), &so) < 0)
             return fail(tr("The working tree in %1 could not be read: %2").arg(shownFolder, lastGitError()));
         const Git<git_status_list> status(rawStatus);
-        const size_t count = git_status_list_entrycount(status.get());
+        const size_t count = git().status_list_entrycount(status.get());
         for (size_t i = 0; i < count; ++i) {
-            const git_status_entry *e = git_status_byindex(status.get(), i);
+            const git_status_entry *e = git().status_byindex(status.get(), i);
             const git_diff_delta *delta = e->index_to_workdir ? e->index_to_workdir : e->head_to_index;
             const QString path = delta ? QString::fromUtf8(delta->new_file.path ? delta->new_file.path : delta->old_file.path) : QString();
             if (e->status == GIT_STATUS_WT_NEW) {
@@ -336,9 +340,9 @@ GitHistoryExport::Result GitHistoryExport::run(const Request &request, const Pro
 
     // The identity goes in before the first commit, so an interrupted first export is still ours.
     if (!hasRoutine || !hasAccountName || storedAccountName != request.accountName) {
-        if (git_config_set_string(local.get(), RoutineKey, request.routine.toUtf8().constData()) < 0
-            || git_config_set_string(local.get(), AccountKey, request.accountId.toUtf8().constData()) < 0
-            || git_config_set_string(local.get(), AccountNameKey, request.accountName.toUtf8().constData()) < 0)
+        if (git().config_set_string(local.get(), RoutineKey, request.routine.toUtf8().constData()) < 0
+            || git().config_set_string(local.get(), AccountKey, request.accountId.toUtf8().constData()) < 0
+            || git().config_set_string(local.get(), AccountNameKey, request.accountName.toUtf8().constData()) < 0)
             return fail(tr("The settings of the git repository in %1 could not be written: %2").arg(shownFolder, lastGitError()));
     }
 
@@ -348,7 +352,7 @@ GitHistoryExport::Result GitHistoryExport::run(const Request &request, const Pro
     Git<git_commit> parent;
     if (born) {
         git_commit *raw = nullptr;
-        if (git_commit_lookup(&raw, repo.get(), &tip) < 0)
+        if (git().commit_lookup(&raw, repo.get(), &tip) < 0)
             return fail(tr("The branch %1 in %2 could not be read: %3").arg(branchName, shownFolder, lastGitError()));
         parent.reset(raw);
     }
@@ -368,34 +372,34 @@ GitHistoryExport::Result GitHistoryExport::run(const Request &request, const Pro
         Git<git_tree> parentTree;
         if (parent) {
             git_tree *raw = nullptr;
-            if (git_commit_tree(&raw, parent.get()) < 0)
+            if (git().commit_tree(&raw, parent.get()) < 0)
                 return fail(versionFailed());
             parentTree.reset(raw);
         }
         git_oid treeId;
         if (v.isStorageError() && parentTree) {
-            treeId = *git_tree_id(parentTree.get());
+            treeId = *git().tree_id(parentTree.get());
         } else {
             git_treebuilder *rawBuilder = nullptr;
-            if (git_treebuilder_new(&rawBuilder, repo.get(), nullptr) < 0)
+            if (git().treebuilder_new(&rawBuilder, repo.get(), nullptr) < 0)
                 return fail(versionFailed());
             const Git<git_treebuilder> builder(rawBuilder);
             if (!v.isStorageError()) {
                 QString name = fileName(v.kind);
                 if (name.isEmpty()) // Empty: the previous file, emptied
-                    name = parentTree && git_tree_entrycount(parentTree.get()) == 1
-                            ? QString::fromUtf8(git_tree_entry_name(git_tree_entry_byindex(parentTree.get(), 0)))
+                    name = parentTree && git().tree_entrycount(parentTree.get()) == 1
+                            ? QString::fromUtf8(git().tree_entry_name(git().tree_entry_byindex(parentTree.get(), 0)))
                             : QStringLiteral("code.txt");
                 git_oid blob;
-                if (git_blob_create_from_buffer(&blob, repo.get(), v.bytes.constData(), size_t(v.bytes.size())) < 0
-                    || git_treebuilder_insert(nullptr, builder.get(), name.toUtf8().constData(), &blob, GIT_FILEMODE_BLOB) < 0)
+                if (git().blob_create_from_buffer(&blob, repo.get(), v.bytes.constData(), size_t(v.bytes.size())) < 0
+                    || git().treebuilder_insert(nullptr, builder.get(), name.toUtf8().constData(), &blob, GIT_FILEMODE_BLOB) < 0)
                     return fail(versionFailed());
             }
-            if (git_treebuilder_write(&treeId, builder.get()) < 0)
+            if (git().treebuilder_write(&treeId, builder.get()) < 0)
                 return fail(versionFailed());
         }
         git_tree *rawTree = nullptr;
-        if (git_tree_lookup(&rawTree, repo.get(), &treeId) < 0)
+        if (git().tree_lookup(&rawTree, repo.get(), &treeId) < 0)
             return fail(versionFailed());
         const Git<git_tree> tree(rawTree);
 
@@ -408,30 +412,30 @@ GitHistoryExport::Result GitHistoryExport::run(const Request &request, const Pro
         const QByteArray message = commitMessage(v);
         const git_commit *parents[] = {parent.get()};
         git_oid commitId;
-        if (git_commit_create(&commitId, repo.get(), nullptr, &signature, &signature, nullptr, message.constData(),
+        if (git().commit_create(&commitId, repo.get(), nullptr, &signature, &signature, nullptr, message.constData(),
                               tree.get(), parent ? 1 : 0, parents) < 0)
             return fail(versionFailed());
         git_commit *rawCommit = nullptr;
-        if (git_commit_lookup(&rawCommit, repo.get(), &commitId) < 0)
+        if (git().commit_lookup(&rawCommit, repo.get(), &commitId) < 0)
             return fail(versionFailed());
         Git<git_commit> commit(rawCommit);
 
         // Working tree and index first (against HEAD, which still names the parent), then the
         // branch, moved only if nobody else moved it meanwhile.
         git_checkout_options checkout;
-        git_checkout_options_init(&checkout, GIT_CHECKOUT_OPTIONS_VERSION);
+        git().checkout_options_init(&checkout, GIT_CHECKOUT_OPTIONS_VERSION);
         checkout.checkout_strategy = GIT_CHECKOUT_SAFE;
         checkout.disable_filters = 1; // the files are the code's exact bytes
-        if (git_checkout_tree(repo.get(), reinterpret_cast<const git_object *>(commit.get()), &checkout) < 0)
+        if (git().checkout_tree(repo.get(), reinterpret_cast<const git_object *>(commit.get()), &checkout) < 0)
             return fail(versionFailed());
         const QByteArray log = "export: code version " + v.codeVersion.toUtf8();
         git_reference *rawRef = nullptr;
-        rc = parent ? git_reference_create_matching(&rawRef, repo.get(), branch.constData(), &commitId, 1,
-                                                    git_commit_id(parent.get()), log.constData())
-                    : git_reference_create(&rawRef, repo.get(), branch.constData(), &commitId, 0, log.constData());
+        rc = parent ? git().reference_create_matching(&rawRef, repo.get(), branch.constData(), &commitId, 1,
+                                                    git().commit_id(parent.get()), log.constData())
+                    : git().reference_create(&rawRef, repo.get(), branch.constData(), &commitId, 0, log.constData());
         if (rc < 0)
             return fail(versionFailed());
-        git_reference_free(rawRef);
+        git().reference_free(rawRef);
 
         exported.insert(v.codeVersion, commitId);
         parent = std::move(commit);
@@ -440,7 +444,7 @@ GitHistoryExport::Result GitHistoryExport::run(const Request &request, const Pro
             progress(result.written, total);
     }
     if (parent)
-        result.head = oidHex(*git_commit_id(parent.get()));
+        result.head = oidHex(*git().commit_id(parent.get()));
 
     // ---- tags: where the environments are now, as far as the repository has those versions ----
     QHash<QString, QString> wanted; // tag → code version
@@ -449,7 +453,7 @@ GitHistoryExport::Result GitHistoryExport::run(const Request &request, const Pro
             wanted.insert(t.name, t.codeVersion);
     }
     git_strarray names = {};
-    if (git_tag_list(&names, repo.get()) < 0)
+    if (git().tag_list(&names, repo.get()) < 0)
         return fail(tr("The tags of the git repository in %1 could not be read: %2").arg(shownFolder, lastGitError()));
     QStringList stale;
     for (size_t i = 0; i < names.count; ++i) {
@@ -457,9 +461,9 @@ GitHistoryExport::Result GitHistoryExport::run(const Request &request, const Pro
         if (DeploymentTags::isDeploymentTag(name, request.environments) && !wanted.contains(name))
             stale.append(name);
     }
-    git_strarray_dispose(&names);
+    git().strarray_dispose(&names);
     for (const QString &name : std::as_const(stale)) {
-        if (git_tag_delete(repo.get(), name.toUtf8().constData()) < 0)
+        if (git().tag_delete(repo.get(), name.toUtf8().constData()) < 0)
             return fail(tr("The tag %1 could not be moved: %2").arg(name, lastGitError()));
         result.tagsRemoved.append(name);
     }
@@ -468,14 +472,14 @@ GitHistoryExport::Result GitHistoryExport::run(const Request &request, const Pro
         const git_oid id = exported.value(it.value());
         git_oid before;
         const QByteArray refName = "refs/tags/" + it.key().toUtf8();
-        if (git_reference_name_to_id(&before, repo.get(), refName.constData()) < 0 || !git_oid_equal(&before, &id))
+        if (git().reference_name_to_id(&before, repo.get(), refName.constData()) < 0 || !git().oid_equal(&before, &id))
             result.tagsMoved.append(it.key());
         git_object *target = nullptr;
         git_oid tagId;
-        if (git_object_lookup(&target, repo.get(), &id, GIT_OBJECT_COMMIT) < 0)
+        if (git().object_lookup(&target, repo.get(), &id, GIT_OBJECT_COMMIT) < 0)
             return fail(tr("The tag %1 could not be moved: %2").arg(it.key(), lastGitError()));
         const Git<git_object> targetObject(target);
-        if (git_tag_create_lightweight(&tagId, repo.get(), it.key().toUtf8().constData(), targetObject.get(), 1) < 0)
+        if (git().tag_create_lightweight(&tagId, repo.get(), it.key().toUtf8().constData(), targetObject.get(), 1) < 0)
             return fail(tr("The tag %1 could not be moved: %2").arg(it.key(), lastGitError()));
         result.tags.insert(it.key(), it.value());
     }

@@ -8,11 +8,6 @@
 
 namespace {
 
-void ensureLibgit2()
-{
-    LibGit2::ensureInitialized();
-}
-
 struct ChangedLines
 {
     std::vector<char> deleted; // indexed by 1-based line number
@@ -52,9 +47,14 @@ LineMatch LineMatcher::match(const QByteArray &oldText, const QByteArray &newTex
     if (result.oldLineCount == 0 || newCount == 0)
         return result; // everything added (or nothing left)
 
-    ensureLibgit2();
+    const LibGit2::Functions *git = LibGit2::functions();
+    if (!git) {
+        result.error = LibGit2::loadError();
+        result.oldLineOf.clear();
+        return result;
+    }
     git_diff_options opts;
-    git_diff_options_init(&opts, GIT_DIFF_OPTIONS_VERSION);
+    git->diff_options_init(&opts, GIT_DIFF_OPTIONS_VERSION);
     // As TextDiffer: text whatever the bytes, and git's default indent heuristic (git blame
     // takes it from the diff defaults too).
     opts.flags = GIT_DIFF_FORCE_TEXT | GIT_DIFF_INDENT_HEURISTIC;
@@ -76,11 +76,11 @@ LineMatch LineMatcher::match(const QByteArray &oldText, const QByteArray &newTex
     ChangedLines changed;
     changed.deleted.assign(size_t(result.oldLineCount) + 1, 0);
     changed.added.assign(size_t(newCount) + 1, 0);
-    const int rc = git_diff_buffers(oldText.constData(), size_t(oldText.size()), "a/text",
-                                    newText.constData(), size_t(newText.size()), "b/text",
-                                    &opts, nullptr, nullptr, nullptr, lineCallback, &changed);
+    const int rc = git->diff_buffers(oldText.constData(), size_t(oldText.size()), "a/text",
+                                         newText.constData(), size_t(newText.size()), "b/text",
+                                         &opts, nullptr, nullptr, nullptr, lineCallback, &changed);
     if (rc < 0) {
-        const git_error *e = git_error_last();
+        const git_error *e = git->error_last();
         result.error = e && e->message ? QString::fromUtf8(e->message) : QStringLiteral("libgit2 error %1").arg(rc);
         result.oldLineOf.clear();
         return result;

@@ -6,13 +6,17 @@
 
 namespace {
 // Looked up, not linked: Qt loads OpenSSL itself (its TLS plugin), and without OpenSSL in the
-// process there is no state to free.
+// process there is no state to free. Qt's plugin, and libgit2 when it is loaded (diff/LibGit2.h),
+// bring libcrypto in with RTLD_LOCAL, where RTLD_DEFAULT does not see it: ask for it by name.
 void releaseThisThreadsState()
 {
     using Stop = void (*)();
-    const auto stop = reinterpret_cast<Stop>(dlsym(RTLD_DEFAULT, "OPENSSL_thread_stop"));
-    if (stop)
+    void *crypto = dlopen("libcrypto.so.3", RTLD_LAZY | RTLD_NOLOAD); // only if it is loaded already
+    if (!crypto)
+        return;
+    if (const auto stop = reinterpret_cast<Stop>(dlsym(crypto, "OPENSSL_thread_stop")))
         stop();
+    dlclose(crypto); // the reference RTLD_NOLOAD took
 }
 } // namespace
 

@@ -1,14 +1,14 @@
-// Compiled into every test: libgit2 is initialised on the main thread when the application object
-// is made, as the app does once its window is up (diff/LibGit2.h says why).
+// Compiled into every test but tst_startup: libgit2 is loaded on the main thread when the
+// application object is made, before any test runs a diff on the pool (diff/LibGit2.h says why).
 #include "diff/LibGit2.h"
 
 #include <QCoreApplication>
 
 namespace {
-void initializeLibGit2()
+void loadLibGit2()
 {
-    LibGit2::ensureInitialized();
+    LibGit2::functions();
 }
 } // namespace
 
-Q_COREAPP_STARTUP_FUNCTION(initializeLibGit2)
+Q_COREAPP_STARTUP_FUNCTION(loadLibGit2)
