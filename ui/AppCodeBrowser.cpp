@@ -39,6 +39,20 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+QAction *AppCodeBrowser::makeRevealAction(QObject *parent)
+{
+    auto *reveal = new QAction(tr("&Reveal AppCodes"), parent);
+    reveal->setCheckable(true);
+    reveal->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    reveal->setToolTip(tr("Show the AppCodes in full in this view (Ctrl+Shift+R)"));
+    return reveal;
+}
+
+QAction *AppCodeBrowser::makeExportAllAction(QObject *parent)
+{
+    return new QAction(tr("Export All AppCodes as CSV…"), parent);
+}
+
 AppCodeBrowser::AppCodeBrowser(SecretClipboard &clipboard, QWidget *parent)
     : QWidget(parent)
     , m_clipboard(clipboard)
@@ -96,14 +110,11 @@ AppCodeBrowser::AppCodeBrowser(SecretClipboard &clipboard, QWidget *parent)
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
-    m_reveal = new QAction(tr("&Reveal AppCodes"), this);
-    m_reveal->setCheckable(true);
-    m_reveal->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    m_reveal->setToolTip(tr("Show the AppCodes in full in this view (Ctrl+Shift+R)"));
+    m_reveal = makeRevealAction(this);
     auto *revealButton = new QToolButton(right);
     revealButton->setDefaultAction(m_reveal);
     m_exportPage = new QAction(tr("Export This Page as CSV…"), this);
-    m_exportAll = new QAction(tr("Export All AppCodes as CSV…"), this);
+    m_exportAll = makeExportAllAction(this);
     auto *exportButton = new QToolButton(right);
     exportButton->setText(tr("Export"));
     exportButton->setPopupMode(QToolButton::InstantPopup);

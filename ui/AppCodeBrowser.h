@@ -76,6 +76,10 @@ public:
     QString rangeText() const;
     QString pageText() const;
     QAction *revealAction() const { return m_reveal; }
+    // The two actions as they are made, also for the menus' places before the browser is built
+    // (MainWindow shows them there, disabled).
+    static QAction *makeRevealAction(QObject *parent);
+    static QAction *makeExportAllAction(QObject *parent);
     QAction *exportAction() const { return m_exportAll; }
 
     // The full AppCodes of the selected rows (or all on the page), for Ctrl+C.

@@ -41,6 +41,8 @@
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QTabWidget>
+
+#include <utility>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(AccountConnections &connections, CodeVersionRepository &codeVersions, ChangeJournal *journal, QWidget *parent)
@@ -68,9 +70,12 @@ MainWindow::MainWindow(AccountConnections &connections, CodeVersionRepository &c
     m_routines->setChangeJournal(m_journal);
     m_tabs->addTab(m_routines, tr("Edge Routines"));
     m_clipboard = new SecretClipboard(this);
-    m_appCodes = new AppCodeBrowser(*m_clipboard, this);
-    m_appCodes->setChangeJournal(m_journal);
-    m_tabs->addTab(m_appCodes, tr("AppCodes"));
+    m_appCodesPlaceholder = new QWidget(m_tabs);
+    m_tabs->addTab(m_appCodesPlaceholder, tr("AppCodes"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_appCodesPlaceholder && m_tabs->widget(index) == m_appCodesPlaceholder)
+            appCodeBrowser();
+    });
     // Diff tabs can be closed; the two main areas cannot.
     m_tabs->setTabsClosable(true);
     for (int i = 0; i < m_tabs->count(); ++i) {
@@ -90,12 +95,15 @@ MainWindow::MainWindow(AccountConnections &connections, CodeVersionRepository &c
     setCentralWidget(m_tabs);
 
     // Every change sent from CloudCodes, in a dock of its own (View → Changes).
-    m_changes = new ChangesPanel(*m_journal, this);
+    // Its panel (the journal read and laid out) is built when the dock is first shown.
     m_changesDock = new QDockWidget(tr("Changes"), this);
     m_changesDock->setObjectName(QStringLiteral("ChangesDock"));
-    m_changesDock->setWidget(m_changes);
     addDockWidget(Qt::BottomDockWidgetArea, m_changesDock);
     m_changesDock->hide();
+    connect(m_changesDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            buildChangesPanel();
+    });
     connect(m_journal, &ChangeJournal::changed, m_changesDock, [this] {
         if (m_changesDock->isVisible())
             return;
@@ -105,7 +113,6 @@ MainWindow::MainWindow(AccountConnections &connections, CodeVersionRepository &c
     connect(m_journal, &ChangeJournal::writeFailed, this, [this](const QString &error) {
         statusBar()->showMessage(tr("The change journal could not be written: %1").arg(error), 15000);
     });
-    connect(m_changes, &ChangesPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
 
     buildMenus();
 
@@ -121,7 +128,7 @@ MainWindow::MainWindow(AccountConnections &connections, CodeVersionRepository &c
     m_selection = new SelectedAccount(connections, this);
     connect(m_accounts, &AccountPanel::accountSelected, m_selection, &SelectedAccount::select);
     connect(m_selection, &SelectedAccount::chosen, this, [this](const Account &a) {
-        m_tabs->setCurrentWidget(a.cloud == Account::Cloud::Alibaba ? static_cast<QWidget *>(m_routines) : m_appCodes);
+        m_tabs->setCurrentWidget(a.cloud == Account::Cloud::Alibaba ? static_cast<QWidget *>(m_routines) : appCodeBrowser());
     });
     connect(m_selection, &SelectedAccount::alibabaReady, this, [this](const QString &accountId, const std::shared_ptr<EsaClient> &client) {
         if (const std::optional<Account> a = m_selection->account())
@@ -131,19 +138,18 @@ MainWindow::MainWindow(AccountConnections &connections, CodeVersionRepository &c
     connect(m_selection, &SelectedAccount::huaweiReady, this,
             [this](const QString &accountId, const std::shared_ptr<ApigClient> &client, const QString &defaultInstanceId) {
                 if (const std::optional<Account> a = m_selection->account())
-                    m_appCodes->setAccountDetails(a->displayName);
-                m_appCodes->setAccount(accountId, client, defaultInstanceId);
+                    appCodeBrowser()->setAccountDetails(a->displayName);
+                appCodeBrowser()->setAccount(accountId, client, defaultInstanceId);
             });
     connect(m_selection, &SelectedAccount::failed, this, [this](const Account &a, const ApiError &error) {
         if (a.cloud == Account::Cloud::Alibaba)
             m_routines->showAccountError(error);
         else
-            m_appCodes->showAccountError(error);
+            appCodeBrowser()->showAccountError(error);
     });
     const auto showMessage = [this](const QString &text) { statusBar()->showMessage(text, 10000); };
     connect(m_accounts, &AccountPanel::message, this, showMessage);
     connect(m_routines, &RoutineBrowser::message, this, showMessage);
-    connect(m_appCodes, &AppCodeBrowser::message, this, showMessage);
 
     // Where the selected account's calls go, always in view.
     m_endpoint = new QLabel(this);
@@ -240,11 +246,49 @@ QKeySequence standardKeyOr(QKeySequence::StandardKey key, const char *fallback)
 }
 } // namespace
 
+void MainWindow::buildChangesPanel()
+{
+    if (m_changes)
+        return;
+    m_changes = new ChangesPanel(*m_journal, this);
+    connect(m_changes, &ChangesPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    m_changesDock->setWidget(m_changes);
+}
+
+AppCodeBrowser *MainWindow::appCodeBrowser()
+{
+    if (m_appCodes)
+        return m_appCodes;
+    m_appCodes = new AppCodeBrowser(*m_clipboard, this);
+    m_appCodes->setChangeJournal(m_journal);
+    connect(m_appCodes, &AppCodeBrowser::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    // In the placeholder's place, in view if it was (currentChanged comes back here and finds it built).
+    const int index = m_tabs->indexOf(m_appCodesPlaceholder);
+    const bool current = m_tabs->currentIndex() == index;
+    m_tabs->insertTab(index, m_appCodes, tr("AppCodes"));
+    m_tabs->tabBar()->setTabButton(index, QTabBar::RightSide, nullptr);
+    m_tabs->tabBar()->setTabButton(index, QTabBar::LeftSide, nullptr);
+    delete std::exchange(m_appCodesPlaceholder, nullptr);
+    if (current)
+        m_tabs->setCurrentIndex(index);
+    for (auto [placeholder, action] : {std::pair{&m_exportAppCodesPlaceholder, m_appCodes->exportAction()},
+                                       std::pair{&m_revealAppCodesPlaceholder, m_appCodes->revealAction()}}) {
+        for (QObject *object : (*placeholder)->associatedObjects()) {
+            if (auto *menu = qobject_cast<QWidget *>(object))
+                menu->insertAction(*placeholder, action);
+        }
+        delete std::exchange(*placeholder, nullptr);
+    }
+    return m_appCodes;
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("Compare Version with &File…"), m_routines, &RoutineBrowser::compareWithFile);
-    file->addAction(m_appCodes->exportAction());
+    m_exportAppCodesPlaceholder = AppCodeBrowser::makeExportAllAction(this);
+    file->addAction(m_exportAppCodesPlaceholder);
+    m_exportAppCodesPlaceholder->setEnabled(false); // nothing to export before the AppCodes are shown
     file->addAction(tr("Export &History as Git Repository…"), m_routines, [this] { m_routines->exportHistory(); });
     file->addSeparator();
     QAction *preferences = file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
@@ -285,7 +329,9 @@ void MainWindow::buildMenus()
     edit->addAction(tr("Find in &All Versions…") + QStringLiteral("\tCtrl+Shift+F"), m_routines, &RoutineBrowser::findInAllVersions);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_appCodes->revealAction());
+    m_revealAppCodesPlaceholder = AppCodeBrowser::makeRevealAction(this);
+    m_revealAppCodesPlaceholder->setEnabled(false); // it reveals the AppCodes in view, once there are some
+    view->addAction(m_revealAppCodesPlaceholder);
     view->addAction(m_routines->codeView()->wrapAction());
     view->addAction(m_routines->annotateAction());
     QAction *inlineDiff = view->addAction(tr("&Inline Diff"), this, [this](bool on) {

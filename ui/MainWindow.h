@@ -35,7 +35,9 @@ public:
     void setDemoEndpoint(const QString &baseUrl);
     AccountPanel *accountPanel() const { return m_accounts; }
     RoutineBrowser *routineBrowser() const { return m_routines; }
-    AppCodeBrowser *appCodeBrowser() const { return m_appCodes; }
+    // Built when its tab is first shown or when this is first called: the first frame shows the
+    // routines, and most sessions never open the AppCodes.
+    AppCodeBrowser *appCodeBrowser();
     SecretClipboard *clipboard() const { return m_clipboard; }
     QTabWidget *tabs() const { return m_tabs; }
     ChangeJournal *changeJournal() const { return m_journal; }
@@ -56,6 +58,7 @@ protected:
 
 private:
     void buildMenus();
+    void buildChangesPanel();
     void showEndpoint(const Account &account);
     void showPreferences();
     void showShortcuts();
@@ -73,6 +76,10 @@ private:
     QTabWidget *m_tabs = nullptr;
     RoutineBrowser *m_routines = nullptr;
     AppCodeBrowser *m_appCodes = nullptr;
+    // Until the AppCodes are built: their tab's page, and their actions' places in the menus.
+    QWidget *m_appCodesPlaceholder = nullptr;
+    QAction *m_exportAppCodesPlaceholder = nullptr;
+    QAction *m_revealAppCodesPlaceholder = nullptr;
     SecretClipboard *m_clipboard = nullptr;
     SelectedAccount *m_selection = nullptr;
     ChangeJournal *m_journal = nullptr;

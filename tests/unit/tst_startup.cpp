@@ -2,11 +2,17 @@
 // and comes when it is wanted. Built without support/LibGit2OnMainThread.cpp: libgit2 is loaded
 // here as in the app, not when the test process starts.
 #include "AccountPanel.h"
+#include "AppCodeBrowser.h"
 #include "AppFixture.h"
+#include "ChangesPanel.h"
 #include "diff/LibGit2.h"
 #include "diff/TextDiffer.h"
 
 #include <QAbstractItemView>
+#include <QDockWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTabWidget>
 #include <QTest>
 
 #include <dlfcn.h>
@@ -29,6 +35,7 @@ class StartupTest : public QObject
 
 private slots:
     void libgit2IsNotLoadedForTheFirstFrame();
+    void appCodesAndChangesAreBuiltWhenFirstShown();
     void backgroundLoadBringsLibgit2();
     void missingLibgit2IsAClearError();
 
@@ -45,6 +52,49 @@ void StartupTest::libgit2IsNotLoadedForTheFirstFrame()
     m_app.window->accountPanel()->selectAccount(m_app.store->accounts().constFirst().id);
     QTRY_VERIFY(m_app.window->findChild<QAbstractItemView *>(QStringLiteral("routineView"))->model()->rowCount() > 0);
     QVERIFY(!libgit2InProcess());
+    m_app.stop();
+}
+
+void StartupTest::appCodesAndChangesAreBuiltWhenFirstShown()
+{
+    QVERIFY(m_app.start(/*demoAccounts=*/false, /*withWindow=*/true));
+    MainWindow &window = *m_app.window;
+    QVERIFY(!window.findChild<AppCodeBrowser *>());
+    QVERIFY(!window.findChild<ChangesPanel *>());
+    QTabWidget *tabs = window.tabs();
+    QCOMPARE(tabs->count(), 2);
+    QCOMPARE(tabs->tabText(1), QStringLiteral("AppCodes"));
+    // Their menu entries are there from the start, disabled until the AppCodes are.
+    const auto menuAction = [&window](const QString &text) -> QAction * {
+        for (QMenu *menu : window.menuBar()->findChildren<QMenu *>()) {
+            for (QAction *a : menu->actions()) {
+                if (a->text() == text)
+                    return a;
+            }
+        }
+        return nullptr;
+    };
+    QAction *reveal = menuAction(QStringLiteral("&Reveal AppCodes"));
+    QVERIFY(reveal && !reveal->isEnabled());
+    QCOMPARE(reveal->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+R")));
+    QVERIFY(menuAction(QStringLiteral("Export All AppCodes as CSV…")));
+
+    // The tab shown: the browser is built in its place, in view, and its own actions are in the menus.
+    tabs->setCurrentIndex(1);
+    auto *browser = window.findChild<AppCodeBrowser *>();
+    QVERIFY(browser);
+    QCOMPARE(tabs->currentWidget(), browser);
+    QCOMPARE(tabs->count(), 2);
+    QCOMPARE(tabs->indexOf(browser), 1);
+    QCOMPARE(tabs->tabText(1), QStringLiteral("AppCodes"));
+    QVERIFY(browser->isVisible());
+    QCOMPARE(window.appCodeBrowser(), browser);
+    QCOMPARE(menuAction(QStringLiteral("&Reveal AppCodes")), browser->revealAction());
+    QCOMPARE(menuAction(QStringLiteral("Export All AppCodes as CSV…")), browser->exportAction());
+
+    window.changesDock()->show();
+    QTRY_VERIFY(window.findChild<ChangesPanel *>());
+    QCOMPARE(window.changesDock()->widget(), window.findChild<ChangesPanel *>());
     m_app.stop();
 }
 
