@@ -25,6 +25,10 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
+#include <thread>
+
+#include <dlfcn.h>
 
 #include <unistd.h>
 
@@ -45,6 +49,31 @@ void installTranslations(QCoreApplication &app, const QString &language)
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
 }
+
+// fontconfig reads its configuration (47 files here, 5 ms of XML) the first time any text is laid
+// out, which is in the middle of building the window. Started on a thread of its own before
+// QApplication is made, that reading runs beside Qt's start and the window's first widgets; Qt's
+// own call then finds it done, or does it itself (fontconfig keeps whichever finishes first).
+// Looked up, not linked: Qt's Linux platforms load fontconfig, and without it there is nothing to do.
+class FontconfigWarmUp
+{
+public:
+    FontconfigWarmUp()
+    {
+        using Init = int (*)();
+        if (const auto init = reinterpret_cast<Init>(dlsym(RTLD_DEFAULT, "FcInit")))
+            m_thread = std::thread(init);
+    }
+    ~FontconfigWarmUp()
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    Q_DISABLE_COPY_MOVE(FontconfigWarmUp)
+
+private:
+    std::thread m_thread;
+};
 
 // Declared after what pool tasks point at (the cache, the repository, the clients) and before
 // what starts them, so that it is destroyed in between: a task whose answer was delivered may
@@ -212,6 +241,9 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     const bool window = CommandLine::parse(arguments, ScreenshotScript::views()).needsWindow();
+    std::optional<FontconfigWarmUp> fontconfig;
+    if (window)
+        fontconfig.emplace();
     std::unique_ptr<QCoreApplication> app = window ? std::make_unique<QApplication>(argc, argv)
                                                    : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("CloudCodes"));
