@@ -1,10 +1,11 @@
 #include "CloudEmulator.h"
 
+#include "emulator/NoDelayTcpServer.h"
+
 #include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QMutexLocker>
 #include <QPointer>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUuid>
@@ -65,7 +66,7 @@ CloudEmulator::~CloudEmulator() = default;
 
 quint16 CloudEmulator::listenOnLoopback(quint16 port)
 {
-    auto *listener = new QTcpServer(this);
+    auto *listener = new NoDelayTcpServer(this);
     if (!listener->listen(QHostAddress::LocalHost, port)) {
         delete listener;
         return 0;

@@ -32,8 +32,8 @@ public:
 
     // Binds 127.0.0.1 (never another address); 0 picks a free port. Returns the port, 0 on failure.
     quint16 listenOnLoopback(quint16 port = 0);
-    // Serves what `listening` (a QTcpServer listening on 127.0.0.1, made on this thread) accepts;
-    // takes it over. Returns its port.
+    // Serves what `listening` (listening on 127.0.0.1, made on this thread; a NoDelayTcpServer,
+    // for answers without a Nagle delay) accepts; takes it over. Returns its port.
     quint16 serve(QTcpServer *listening);
     quint16 port() const { return m_port; }
     QString baseUrl() const;

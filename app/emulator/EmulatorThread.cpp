@@ -1,9 +1,9 @@
 #include "EmulatorThread.h"
 
+#include "emulator/NoDelayTcpServer.h"
 #include "net/OpenSslThreadState.h"
 
 #include <QMutexLocker>
-#include <QTcpServer>
 
 #include <memory>
 
@@ -46,7 +46,7 @@ CloudEmulator *EmulatorThread::emulator() const
 void EmulatorThread::run()
 {
     // The port first: the caller needs nothing else to go on.
-    auto listener = std::make_unique<QTcpServer>();
+    auto listener = std::make_unique<NoDelayTcpServer>();
     const bool listening = listener->listen(QHostAddress::LocalHost, m_requestedPort);
     {
         QMutexLocker lock(&m_startMutex);

@@ -8,6 +8,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 #include <memory>
 
@@ -51,6 +53,7 @@ private slots:
     void stsTokenRequired();
     void jsonWithStringIsJson_data();
     void jsonWithStringIsJson();
+    void answersAreSentWithoutNagleDelay();
 
 private:
     std::unique_ptr<CloudEmulator> m_emulator;
@@ -451,6 +454,23 @@ void TestEmulatorEsa::jsonWithStringIsJson()
     QCOMPARE(fast.headers, slow.headers);
     QCOMPARE(fast.status, slow.status);
     QCOMPARE(QJsonDocument::fromJson(fast.body).object().value(key).toString(), QString::fromLatin1(value));
+}
+
+// Qt HttpServer writes an answer's head and body separately: with Nagle's algorithm the body waited
+// for the client's delayed acknowledgement of the head, about 40 ms per answer on a kept-alive
+// connection (emulator/NoDelayTcpServer.h). The connection the emulator accepted has it turned off.
+void TestEmulatorEsa::answersAreSentWithoutNagleDelay()
+{
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, m_emulator->port());
+    QVERIFY(client.waitForConnected(5000));
+    QSignalSpy answered(&client, &QIODevice::readyRead);
+    client.write("GET /no-such-path HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    QVERIFY(answered.wait(5000));
+    QVERIFY(client.readAll().startsWith("HTTP/1.1 "));
+    const QList<QTcpSocket *> accepted = m_emulator->findChildren<QTcpSocket *>();
+    QCOMPARE(accepted.size(), 1);
+    QCOMPARE(accepted.constFirst()->socketOption(QAbstractSocket::LowDelayOption).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestEmulatorEsa)
