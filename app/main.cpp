@@ -214,16 +214,16 @@ int showWindow(QApplication &app, const CommandLine &options)
     if (!options.screenshot.isEmpty())
         script = std::make_unique<ScreenshotScript>(window, options.screenshot, options.view);
     // The account of last time, else the first one, once the event loop runs: reading its secret
-    // (the keychain) and listing what it holds are not for the first frame. Then libgit2, which
-    // only diffs, annotations and exports need, on a thread of its own while that list loads.
+    // (the keychain) and listing what it holds are not for the first frame, nor is libgit2, which
+    // only diffs, annotations and exports need: it loads on a thread of its own meanwhile.
     QTimer::singleShot(0, &window, [&window, &accounts, &script, &libgit2] {
+        libgit2.start(); // first: before anything this starts could want a diff on the pool
         if (!accounts.accounts().isEmpty()) {
             const QString last = window.lastAccountId();
             window.accountPanel()->selectAccount(accounts.account(last) ? last : accounts.accounts().constFirst().id);
         }
         if (script)
             script->start();
-        libgit2.start();
     });
     if (exitWhenShown)
         QTimer::singleShot(0, &app, &QCoreApplication::quit);
@@ -276,5 +276,7 @@ int main(int argc, char *argv[])
     case CommandLine::Action::Window:
         break;
     }
-    return showWindow(static_cast<QApplication &>(*app), options);
+    const int code = showWindow(static_cast<QApplication &>(*app), options);
+    fontconfig.reset(); // joined while Qt's fonts are still there
+    return code;
 }

@@ -244,6 +244,39 @@ QKeySequence standardKeyOr(QKeySequence::StandardKey key, const char *fallback)
     const QKeySequence platform(key);
     return platform.isEmpty() ? QKeySequence(QLatin1String(fallback)) : platform;
 }
+// The widgets of `window`'s focus chain that take the focus, in its order.
+QList<QWidget *> focusChain(QWidget *window)
+{
+    QList<QWidget *> chain;
+    QWidget *w = window;
+    do {
+        if (w->focusPolicy() != Qt::NoFocus)
+            chain.append(w);
+        w = w->nextInFocusChain();
+    } while (w && w != window);
+    return chain;
+}
+
+// Moves the widgets inside `block` that take the focus, in their order, to follow the last such
+// widget inside `after`: where `block` would be had it been built right after `after`.
+void followInFocusChain(QWidget *window, QWidget *after, QWidget *block)
+{
+    const QList<QWidget *> chain = focusChain(window);
+    QWidget *previous = nullptr;
+    for (QWidget *w : chain) {
+        if (after->isAncestorOf(w))
+            previous = w;
+    }
+    if (!previous)
+        return;
+    for (QWidget *w : chain) {
+        if (block->isAncestorOf(w)) {
+            QWidget::setTabOrder(previous, w);
+            previous = w;
+        }
+    }
+}
+
 } // namespace
 
 void MainWindow::buildChangesPanel()
@@ -253,6 +286,8 @@ void MainWindow::buildChangesPanel()
     m_changes = new ChangesPanel(*m_journal, this);
     connect(m_changes, &ChangesPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     m_changesDock->setWidget(m_changes);
+    // After the main area in the focus chain, as when it was built with the window, not last.
+    followInFocusChain(this, m_appCodes ? static_cast<QWidget *>(m_appCodes) : m_routines, m_changes);
 }
 
 AppCodeBrowser *MainWindow::appCodeBrowser()
@@ -262,15 +297,22 @@ AppCodeBrowser *MainWindow::appCodeBrowser()
     m_appCodes = new AppCodeBrowser(*m_clipboard, this);
     m_appCodes->setChangeJournal(m_journal);
     connect(m_appCodes, &AppCodeBrowser::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
-    // In the placeholder's place, in view if it was (currentChanged comes back here and finds it built).
+    // In the placeholder's place, and in view before the placeholder goes if that was in view: the
+    // tab widget then moves the focus into it, and no other tab is shown in between
+    // (currentChanged comes back here and finds it built).
     const int index = m_tabs->indexOf(m_appCodesPlaceholder);
     const bool current = m_tabs->currentIndex() == index;
     m_tabs->insertTab(index, m_appCodes, tr("AppCodes"));
     m_tabs->tabBar()->setTabButton(index, QTabBar::RightSide, nullptr);
     m_tabs->tabBar()->setTabButton(index, QTabBar::LeftSide, nullptr);
-    delete std::exchange(m_appCodesPlaceholder, nullptr);
     if (current)
         m_tabs->setCurrentIndex(index);
+    delete std::exchange(m_appCodesPlaceholder, nullptr);
+    // After the routines in the focus chain, as when it was built with the window, not last; the
+    // Changes panel, when there is one, after it.
+    followInFocusChain(this, m_routines, m_appCodes);
+    if (m_changes)
+        followInFocusChain(this, m_appCodes, m_changes);
     for (auto [placeholder, action] : {std::pair{&m_exportAppCodesPlaceholder, m_appCodes->exportAction()},
                                        std::pair{&m_revealAppCodesPlaceholder, m_appCodes->revealAction()}}) {
         for (QObject *object : (*placeholder)->associatedObjects()) {

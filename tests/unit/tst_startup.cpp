@@ -5,10 +5,13 @@
 #include "AppCodeBrowser.h"
 #include "AppFixture.h"
 #include "ChangesPanel.h"
+#include "RoutineBrowser.h"
 #include "diff/LibGit2.h"
 #include "diff/TextDiffer.h"
 
 #include <QAbstractItemView>
+#include <QApplication>
+#include <QLineEdit>
 #include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -25,6 +28,39 @@ bool libgit2InProcess()
     if (handle)
         dlclose(handle);
     return handle != nullptr;
+}
+
+// The widgets of window's focus chain that take the focus, in its order.
+QList<QWidget *> focusChain(QWidget *window)
+{
+    QList<QWidget *> chain;
+    QWidget *w = window;
+    do {
+        if (w->focusPolicy() != Qt::NoFocus)
+            chain.append(w);
+        w = w->nextInFocusChain();
+    } while (w && w != window);
+    return chain;
+}
+
+QString focusChainText(QWidget *window)
+{
+    QStringList names;
+    for (QWidget *w : focusChain(window))
+        names << QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(':') + w->objectName();
+    return names.join(QStringLiteral(" > "));
+}
+
+// Whether the first widget taking the focus after the last one inside `first` is inside `second`.
+bool followsInFocusChain(QWidget *window, QWidget *first, QWidget *second)
+{
+    const QList<QWidget *> chain = focusChain(window);
+    qsizetype last = -1;
+    for (qsizetype i = 0; i < chain.size(); ++i) {
+        if (first->isAncestorOf(chain.at(i)))
+            last = i;
+    }
+    return last >= 0 && last + 1 < chain.size() && second->isAncestorOf(chain.at(last + 1));
 }
 
 } // namespace
@@ -79,15 +115,23 @@ void StartupTest::appCodesAndChangesAreBuiltWhenFirstShown()
     QCOMPARE(reveal->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+R")));
     QVERIFY(menuAction(QStringLiteral("Export All AppCodes as CSV…")));
 
-    // The tab shown: the browser is built in its place, in view, and its own actions are in the menus.
+    // The tab shown: the browser is built in its place, in view (with the focus, and no other tab
+    // shown on the way), and its own actions are in the menus.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.routineBrowser()->searchField()->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), window.routineBrowser()->searchField());
+    QList<int> shownTabs;
+    connect(tabs, &QTabWidget::currentChanged, this, [&shownTabs](int index) { shownTabs.append(index); });
     tabs->setCurrentIndex(1);
     auto *browser = window.findChild<AppCodeBrowser *>();
     QVERIFY(browser);
     QCOMPARE(tabs->currentWidget(), browser);
-    QCOMPARE(tabs->count(), 2);
-    QCOMPARE(tabs->indexOf(browser), 1);
-    QCOMPARE(tabs->tabText(1), QStringLiteral("AppCodes"));
-    QVERIFY(browser->isVisible());
+    for (int index : std::as_const(shownTabs))
+        QCOMPARE(index, 1);
+    QVERIFY(QApplication::focusWidget() && browser->isAncestorOf(QApplication::focusWidget()));
+    // In the focus chain right after the routines, as when it was built with the window.
+    QVERIFY2(followsInFocusChain(&window, window.routineBrowser(), browser), qPrintable(focusChainText(&window)));
     QCOMPARE(window.appCodeBrowser(), browser);
     QCOMPARE(menuAction(QStringLiteral("&Reveal AppCodes")), browser->revealAction());
     QCOMPARE(menuAction(QStringLiteral("Export All AppCodes as CSV…")), browser->exportAction());
@@ -95,21 +139,22 @@ void StartupTest::appCodesAndChangesAreBuiltWhenFirstShown()
     window.changesDock()->show();
     QTRY_VERIFY(window.findChild<ChangesPanel *>());
     QCOMPARE(window.changesDock()->widget(), window.findChild<ChangesPanel *>());
+    QVERIFY2(followsInFocusChain(&window, browser, window.findChild<ChangesPanel *>()), qPrintable(focusChainText(&window)));
     m_app.stop();
 }
 
 void StartupTest::backgroundLoadBringsLibgit2()
 {
+    QVERIFY(!libgit2InProcess());
     {
         LibGit2::BackgroundLoad load;
         load.start();
-        // functions() waits for the loading thread rather than loading a second time.
-        const LibGit2::Functions *git = LibGit2::functions();
-        QVERIFY2(git, qPrintable(LibGit2::loadError()));
-        QVERIFY(LibGit2::loadError().isEmpty());
-        QVERIFY(git->diff_buffers && git->repository_open_ext && git->tag_delete);
-    } // the destructor waits for the thread
+    } // the destructor waits for the thread, which loaded it: nothing here asked for it
     QVERIFY(libgit2InProcess());
+    const LibGit2::Functions *git = LibGit2::functions();
+    QVERIFY2(git, qPrintable(LibGit2::loadError()));
+    QVERIFY(LibGit2::loadError().isEmpty());
+    QVERIFY(git->diff_buffers && git->repository_open_ext && git->tag_delete);
     const TextDiff diff = TextDiffer::diff("a\nb\n", "a\nc\n");
     QVERIFY(diff.error.isEmpty());
     QCOMPARE(diff.hunks.size(), 1);
