@@ -3,10 +3,11 @@
 #include "net/OpenSslThreadState.h"
 
 #include <QCoreApplication>
-#include <QLibrary>
 #include <QThread>
 
 #include <memory>
+
+#include <dlfcn.h>
 
 namespace {
 
@@ -30,19 +31,23 @@ const Loaded &loaded()
 
 std::unique_ptr<LibGit2::Functions> LibGit2::load(const QString &name, const QString &version, QString *error)
 {
-    // Never unloaded: libgit2 keeps threads' state and atexit handlers of its own.
-    auto *library = new QLibrary(name, version);
-    library->setLoadHints(QLibrary::PreventUnloadHint);
-    if (!library->load()) {
-        *error = QCoreApplication::translate("LibGit2", "libgit2 %1 could not be loaded: %2").arg(version, library->errorString());
+    // dlopen rather than QLibrary: the library is never unloaded (libgit2 keeps threads' state and
+    // atexit handlers of its own), and a QLibrary kept for the process's life is an object that
+    // LeakSanitizer reports at exit; a handle that is never closed is the loader's to keep.
+    const QByteArray file = "lib" + name.toLocal8Bit() + ".so." + version.toLocal8Bit();
+    void *library = dlopen(file.constData(), RTLD_NOW | RTLD_LOCAL);
+    if (!library) {
+        *error = QCoreApplication::translate("LibGit2", "libgit2 %1 could not be loaded: %2")
+                     .arg(version, QString::fromLocal8Bit(dlerror()));
         return nullptr;
     }
     auto functions = std::make_unique<Functions>();
 #define CLOUDCODES_LIBGIT2_RESOLVE(name)                                                                         \
-    functions->name = reinterpret_cast<decltype(functions->name)>(library->resolve("git_" #name));                \
+    functions->name = reinterpret_cast<decltype(functions->name)>(dlsym(library, "git_" #name));                  \
     if (!functions->name) {                                                                                      \
         *error = QCoreApplication::translate("LibGit2", "The libgit2 that was loaded (%1) has no %2.")           \
-                     .arg(library->fileName(), QStringLiteral("git_" #name));                                    \
+                     .arg(QString::fromLocal8Bit(file), QStringLiteral("git_" #name));                           \
+        dlclose(library);                                                                                        \
         return nullptr;                                                                                          \
     }
     CLOUDCODES_LIBGIT2_FUNCTIONS(CLOUDCODES_LIBGIT2_RESOLVE)

@@ -2,7 +2,8 @@
 // frame does not diff or export, and libgit2 with the libraries it needs (libssh2, OpenSSL's
 // libcrypto, Kerberos, mbed TLS, PCRE2, …) cost about 3 ms before main() and its initialisation
 // (mbed TLS reading the system's certificates) another 4 ms. The executable does not link it; the
-// functions CloudCodes calls are resolved from it by name into a table, the way Qt loads OpenSSL.
+// functions CloudCodes calls are resolved from it by name (dlopen, dlsym) into a table, the way
+// Qt loads OpenSSL.
 // Its headers give every type and signature, so a call through the table is checked as a direct
 // one would be, and a libgit2 function called directly does not link: the table is the only way.
 #pragma once
@@ -60,7 +61,7 @@ const Functions *functions();
 // Translated: why functions() is null, for the diff, annotation or export that needed libgit2.
 QString loadError();
 
-// What functions() does, from the library QLibrary(name, version) finds, each call anew; null,
+// What functions() does, from lib<name>.so.<version>, each call anew; null,
 // with *error set (translated), when the library, one of the functions or git_libgit2_init()
 // fails. For tests of those errors; everything else calls functions().
 std::unique_ptr<Functions> load(const QString &name, const QString &version, QString *error);
