@@ -5,6 +5,7 @@
 // timer measures event-loop lag). Prints medians.
 #include "AnnotationMargin.h"
 #include "CodeView.h"
+#include "DemoEsaBench.h"
 #include "code/CodeVersionRepository.h"
 #include "emulator/EmulatorThread.h"
 #include "esa/EsaClient.h"
@@ -80,16 +81,10 @@ Sample annotateOnce(CodeVersionRepository &repo, const VersionRef &newest, const
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    const int runs = qEnvironmentVariableIntValue("CLOUDCODES_BENCH_RUNS") > 0 ? qEnvironmentVariableIntValue("CLOUDCODES_BENCH_RUNS") : 5;
-    EmulatorThread emulator;
-    if (!emulator.startAndListen())
+    const int runs = DemoEsaBench::runs();
+    DemoEsaBench bench;
+    if (!bench.start())
         return 1;
-    HttpTransport transport;
-    auto client = std::make_shared<EsaClient>(transport, QUrl(emulator.baseUrl()),
-                                              AlibabaCredentials{QLatin1String(DemoData::AlibabaAccessKeyId), QLatin1String(DemoData::AlibabaAccessKeySecret), {}});
-    QTemporaryDir dir;
-    CodeVersionCache cache(dir.path());
-    CodeVersionRepository repo(cache);
     CodeView view;
     view.resize(1000, 900);
     view.show();
@@ -98,7 +93,7 @@ int main(int argc, char *argv[])
     QList<CodeVersion> versions;
     for (const DemoCodeVersion &v : edge->versions)
         versions.append(CodeVersion{v.codeVersion, v.description, v.createTime, {}, {}});
-    const VersionRef newest{QStringLiteral("bench"), client, edge->name, edge->versions.last().codeVersion};
+    const VersionRef newest{QStringLiteral("bench"), bench.client, edge->name, edge->versions.last().codeVersion};
 
     QTextStream out(stdout);
     out << "annotate the newest " << edge->name << " version (" << versions.size() << " versions) in the code view, " << runs
@@ -108,15 +103,15 @@ int main(int argc, char *argv[])
     const auto row = [&](const QString &name, int latencyMs, bool warm) {
         FaultPlan plan;
         plan.latencyMs = latencyMs;
-        emulator.emulator()->setFaultPlan(plan);
+        bench.emulator.emulator()->setFaultPlan(plan);
         QList<double> shown, pool, stall;
         int downloads = 0;
         for (int i = 0; i < runs; ++i) {
             if (!warm)
-                cache.clear();
+                bench.cache.clear();
             else
-                annotateOnce(repo, newest, versions, view); // fills the cache (not counted)
-            const Sample s = annotateOnce(repo, newest, versions, view);
+                annotateOnce(bench.repo, newest, versions, view); // fills the cache (not counted)
+            const Sample s = annotateOnce(bench.repo, newest, versions, view);
             shown << s.shownMs;
             pool << s.annotateMs;
             stall << s.stallMs;

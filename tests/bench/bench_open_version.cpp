@@ -4,6 +4,7 @@
 // (the same probe, on that thread). Then the rapid switch: ten opens 150 ms apart on an 800 ms
 // link, the last shown beside a single open. Prints medians.
 #include "CodeView.h"
+#include "DemoEsaBench.h"
 #include "CodeEditor.h"
 #include "code/CodeVersionRepository.h"
 #include "code/OpenCodeVersion.h"
@@ -164,16 +165,10 @@ RapidSwitch rapidSwitch(EmulatorThread &emulator, CodeVersionRepository &repo, c
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    const int runs = qEnvironmentVariableIntValue("CLOUDCODES_BENCH_RUNS") > 0 ? qEnvironmentVariableIntValue("CLOUDCODES_BENCH_RUNS") : 5;
-    EmulatorThread emulator;
-    if (!emulator.startAndListen())
+    const int runs = DemoEsaBench::runs();
+    DemoEsaBench bench;
+    if (!bench.start())
         return 1;
-    HttpTransport transport;
-    auto client = std::make_shared<EsaClient>(transport, QUrl(emulator.baseUrl()),
-                                              AlibabaCredentials{QLatin1String(DemoData::AlibabaAccessKeyId), QLatin1String(DemoData::AlibabaAccessKeySecret), {}});
-    QTemporaryDir dir;
-    CodeVersionCache cache(dir.path());
-    CodeVersionRepository repo(cache);
     CodeView view;
     view.resize(1200, 900);
     view.show();
@@ -188,10 +183,10 @@ int main(int argc, char *argv[])
         const DemoCodeVersion &v = large->versions.at(index);
         QList<double> cold, warm, stall, show, network;
         for (int i = 0; i < runs; ++i) {
-            cache.clear();
-            const Sample c = openOnce(repo, client, view, large->name, v.codeVersion, transport);
+            bench.cache.clear();
+            const Sample c = openOnce(bench.repo, bench.client, view, large->name, v.codeVersion, bench.transport);
             view.showPlaceholder(QString());
-            const Sample w = openOnce(repo, client, view, large->name, v.codeVersion, transport);
+            const Sample w = openOnce(bench.repo, bench.client, view, large->name, v.codeVersion, bench.transport);
             view.showPlaceholder(QString());
             cold << c.totalMs;
             warm << w.totalMs;
@@ -210,7 +205,7 @@ int main(int argc, char *argv[])
     QList<double> last, single;
     int answered = 0, aborted = 0;
     for (int i = 0; i < 3; ++i) {
-        const RapidSwitch r = rapidSwitch(emulator, repo, client);
+        const RapidSwitch r = rapidSwitch(bench.emulator, bench.repo, bench.client);
         last << r.lastShownMs;
         single << r.singleMs;
         answered = r.answered;

@@ -4,6 +4,7 @@
 // exported with GitHistoryExport and the annotation of its newest version must name, line by
 // line, the same originating version and line number as `git blame --porcelain` on that
 // repository. git must be installed: a missing git fails the test, it is never skipped.
+#include "GitRun.h"
 #include "code/RoutineCodeDecoder.h"
 #include "diff/TextDiff.h"
 #include "emulator/DemoData.h"
@@ -11,7 +12,6 @@
 #include "history/GitHistoryExport.h"
 #include "history/LineMatcher.h"
 
-#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -124,25 +124,17 @@ private:
 
 std::optional<QByteArray> TestHistoryAnnotation::git(const QString &dir, const QStringList &args, QString *error) const
 {
-    QProcess process;
-    process.setWorkingDirectory(dir);
-    // The user's and the system's git configuration must not change the answer.
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("GIT_CONFIG_NOSYSTEM"), QStringLiteral("1"));
-    env.insert(QStringLiteral("GIT_CONFIG_GLOBAL"), QStringLiteral("/dev/null"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral("git"), args);
-    if (!process.waitForStarted(30000)) {
-        *error = QStringLiteral("git could not be started (%1); this test compares with git and needs it on PATH").arg(process.errorString());
+    // Without the user's and the system's git configuration, which must not change the answer.
+    const GitRun run = GitRun::in(dir, args);
+    if (run.exitCode < 0) {
+        *error = run.error;
         return std::nullopt;
     }
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        *error = QStringLiteral("git %1 failed (exit %2): %3").arg(args.join(QLatin1Char(' '))).arg(process.exitCode())
-                         .arg(QString::fromLocal8Bit(process.readAllStandardError()));
+    if (!run.ok()) {
+        *error = QStringLiteral("git %1 failed (exit %2): %3").arg(args.join(QLatin1Char(' '))).arg(run.exitCode).arg(run.error);
         return std::nullopt;
     }
-    return process.readAllStandardOutput();
+    return run.output;
 }
 
 void TestHistoryAnnotation::lineMatcher_data()

@@ -4,6 +4,7 @@
 // canaries, re-export that only appends and moves tags, refusal of folders that are not this
 // routine's history, cancel leaving a valid repository, and the demo's routines. git must be
 // installed: a missing git fails the test, it is never skipped.
+#include "GitRun.h"
 #include "code/RoutineCodeDecoder.h"
 #include "emulator/DemoData.h"
 #include "history/DeploymentTags.h"
@@ -11,7 +12,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -150,30 +150,18 @@ GitHistoryExport::Request TestHistoryExport::request(const QString &folder, cons
 
 std::optional<QByteArray> TestHistoryExport::git(const QString &dir, const QStringList &args, QString *error, int *exitCode) const
 {
-    QProcess process;
-    process.setWorkingDirectory(dir);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("GIT_CONFIG_NOSYSTEM"), QStringLiteral("1"));
-    env.insert(QStringLiteral("GIT_CONFIG_GLOBAL"), QStringLiteral("/dev/null"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral("git"), args);
-    if (!process.waitForStarted(30000)) {
-        *error = QStringLiteral("git could not be started (%1); this test needs it on PATH").arg(process.errorString());
-        return std::nullopt;
-    }
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
-        *error = QStringLiteral("git %1 did not finish").arg(args.join(QLatin1Char(' ')));
+    const GitRun run = GitRun::in(dir, args);
+    if (run.exitCode < 0) {
+        *error = run.error;
         return std::nullopt;
     }
     if (exitCode)
-        *exitCode = process.exitCode();
-    else if (process.exitCode() != 0) {
-        *error = QStringLiteral("git %1 failed (exit %2): %3").arg(args.join(QLatin1Char(' '))).arg(process.exitCode())
-                         .arg(QString::fromLocal8Bit(process.readAllStandardError()));
+        *exitCode = run.exitCode;
+    else if (!run.ok()) {
+        *error = QStringLiteral("git %1 failed (exit %2): %3").arg(args.join(QLatin1Char(' '))).arg(run.exitCode).arg(run.error);
         return std::nullopt;
     }
-    return process.readAllStandardOutput() + process.readAllStandardError();
+    return run.output + run.error.toLocal8Bit();
 }
 
 QByteArray TestHistoryExport::gitOk(const QString &dir, const QStringList &args) const
