@@ -1,6 +1,6 @@
-#include "Account.h"
+#include "app/accounts/Account.h"
 
-#include "net/HttpCall.h"
+#include "app/net/HttpCall.h"
 
 #include <QUuid>
 

@@ -3,7 +3,7 @@
 // looked up by the account id.
 #pragma once
 
-#include "esa/RamRole.h"
+#include "app/esa/RamRole.h"
 
 #include <QMetaType>
 #include <QString>

@@ -1,8 +1,8 @@
-#include "AccountConnections.h"
+#include "app/accounts/AccountConnections.h"
 
-#include "apig/HuaweiAuthorizer.h"
-#include "esa/AssumedRoleProvider.h"
-#include "net/HttpTransport.h"
+#include "app/apig/HuaweiAuthorizer.h"
+#include "app/esa/AssumedRoleProvider.h"
+#include "app/net/HttpTransport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

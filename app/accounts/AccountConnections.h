@@ -3,9 +3,9 @@
 // and forgets it when the account changes. Also the cheap "Test connection" call.
 #pragma once
 
-#include "accounts/AccountStore.h"
-#include "apig/ApigClient.h"
-#include "esa/EsaClient.h"
+#include "app/accounts/AccountStore.h"
+#include "app/apig/ApigClient.h"
+#include "app/esa/EsaClient.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "accounts/AccountImporter.h"
+#include "app/accounts/AccountImporter.h"
 
 #include <QDir>
 #include <QFile>

@@ -19,7 +19,7 @@
 //   keeping the first: files before the environment.
 #pragma once
 
-#include "accounts/Account.h"
+#include "app/accounts/Account.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

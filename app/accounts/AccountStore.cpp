@@ -1,4 +1,4 @@
-#include "AccountStore.h"
+#include "app/accounts/AccountStore.h"
 
 #include <QSettings>
 

@@ -3,8 +3,8 @@
 // changes and removes accounts; views follow its signals.
 #pragma once
 
-#include "accounts/Account.h"
-#include "accounts/SecretStore.h"
+#include "app/accounts/Account.h"
+#include "app/accounts/SecretStore.h"
 
 #include <QList>
 #include <QObject>

@@ -3,7 +3,7 @@
 // keychainUnavailable() says why, once. Demo and session-only secrets never touch the keychain.
 #pragma once
 
-#include "accounts/Account.h"
+#include "app/accounts/Account.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "SelectedAccount.h"
+#include "app/accounts/SelectedAccount.h"
 
 #include <QPointer>
 

@@ -3,7 +3,7 @@
 // A newer choice wins: an answer for an account chosen before is dropped.
 #pragma once
 
-#include "accounts/AccountConnections.h"
+#include "app/accounts/AccountConnections.h"
 
 #include <QObject>
 

@@ -1,4 +1,4 @@
-#include "ApigAppListModel.h"
+#include "app/apig/ApigAppListModel.h"
 
 ApigAppListModel::ApigAppListModel(QObject *parent)
     : PagedListModel(parent)

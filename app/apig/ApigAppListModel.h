@@ -2,8 +2,8 @@
 // the view scrolls.
 #pragma once
 
-#include "apig/ApigClient.h"
-#include "net/PagedListModel.h"
+#include "app/apig/ApigClient.h"
+#include "app/models/PagedListModel.h"
 
 class ApigAppListModel : public PagedListModel
 {

@@ -1,9 +1,9 @@
-#include "ApigClient.h"
+#include "app/apig/ApigClient.h"
 
-#include "apig/HuaweiAuthorizer.h"
-#include "net/ApiRequest.h"
-#include "net/CloudTime.h"
-#include "net/HttpTransport.h"
+#include "app/apig/HuaweiAuthorizer.h"
+#include "app/net/ApiRequest.h"
+#include "app/net/CloudTime.h"
+#include "app/net/HttpTransport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

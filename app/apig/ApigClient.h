@@ -4,12 +4,12 @@
 // refused here, before anything is sent, unless the account allows changes, and are sent once.
 #pragma once
 
-#include "apig/ApigTypes.h"
-#include "apig/HuaweiAuth.h"
-#include "net/ApiResult.h"
-#include "net/HttpReply.h"
+#include "app/apig/ApigTypes.h"
+#include "app/apig/HuaweiAuth.h"
+#include "app/async/ApiResult.h"
+#include "app/net/HttpReply.h"
 
-#include "net/Request.h"
+#include "app/async/Request.h"
 #include <QJsonObject>
 #include <QUrl>
 #include <memory>

@@ -1,4 +1,4 @@
-#include "ApigInstanceListModel.h"
+#include "app/apig/ApigInstanceListModel.h"
 
 ApigInstanceListModel::ApigInstanceListModel(QObject *parent)
     : PagedListModel(parent)

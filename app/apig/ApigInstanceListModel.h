@@ -2,8 +2,8 @@
 // has a handful), for the gateway picker: one row each, "name (status, spec)", the id as data.
 #pragma once
 
-#include "apig/ApigClient.h"
-#include "net/PagedListModel.h"
+#include "app/apig/ApigClient.h"
+#include "app/models/PagedListModel.h"
 
 class ApigInstanceListModel : public PagedListModel
 {

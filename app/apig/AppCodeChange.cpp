@@ -1,4 +1,4 @@
-#include "AppCodeChange.h"
+#include "app/apig/AppCodeChange.h"
 
 #include <QMutex>
 

@@ -3,8 +3,8 @@
 // (was it created? is it gone?).
 #pragma once
 
-#include "apig/ApigClient.h"
-#include "changes/CloudChange.h"
+#include "app/apig/ApigClient.h"
+#include "app/changes/CloudChange.h"
 
 class AppCodeChange : public CloudChange
 {

@@ -1,6 +1,6 @@
-#include "AppCodeCreation.h"
+#include "app/apig/AppCodeCreation.h"
 
-#include "apig/AppCodeRule.h"
+#include "app/apig/AppCodeRule.h"
 
 #include <QLocale>
 

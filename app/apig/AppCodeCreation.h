@@ -5,7 +5,7 @@
 // one was given) is the one created — it never creates a second.
 #pragma once
 
-#include "apig/AppCodeChange.h"
+#include "app/apig/AppCodeChange.h"
 
 class AppCodeCreation : public AppCodeChange
 {

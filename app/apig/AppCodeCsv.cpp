@@ -1,4 +1,4 @@
-#include "AppCodeCsv.h"
+#include "app/apig/AppCodeCsv.h"
 
 namespace AppCodeCsv {
 

@@ -1,7 +1,7 @@
 // AppCodes as CSV (RFC 4180: header row, quoted fields where needed, CRLF line ends), for export.
 #pragma once
 
-#include "apig/ApigTypes.h"
+#include "app/apig/ApigTypes.h"
 
 #include <QByteArray>
 

@@ -1,4 +1,4 @@
-#include "AppCodeDeletion.h"
+#include "app/apig/AppCodeDeletion.h"
 
 AppCodeDeletion::AppCodeDeletion(Context context, QObject *parent)
     : AppCodeChange(std::move(context), parent)

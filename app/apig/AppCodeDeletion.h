@@ -3,7 +3,7 @@
 // is settled by asking for the AppCode (gone: deleted).
 #pragma once
 
-#include "apig/AppCodeChange.h"
+#include "app/apig/AppCodeChange.h"
 
 class AppCodeDeletion : public AppCodeChange
 {

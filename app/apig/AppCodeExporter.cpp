@@ -1,6 +1,6 @@
-#include "AppCodeExporter.h"
+#include "app/apig/AppCodeExporter.h"
 
-#include "apig/AppCodeCsv.h"
+#include "app/apig/AppCodeCsv.h"
 
 #include <QSaveFile>
 

@@ -2,7 +2,7 @@
 // cancel; the file appears only when complete (nothing half-written is left behind).
 #pragma once
 
-#include "apig/ApigClient.h"
+#include "app/apig/ApigClient.h"
 
 #include <QObject>
 

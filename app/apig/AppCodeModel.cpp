@@ -1,6 +1,6 @@
-#include "AppCodeModel.h"
+#include "app/apig/AppCodeModel.h"
 
-#include "net/RelativeTime.h"
+#include "app/net/RelativeTime.h"
 
 #include <QLocale>
 

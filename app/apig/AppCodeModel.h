@@ -3,7 +3,7 @@
 // whole value, for copying.
 #pragma once
 
-#include "apig/ApigTypes.h"
+#include "app/apig/ApigTypes.h"
 
 #include <QAbstractTableModel>
 #include <QSet>

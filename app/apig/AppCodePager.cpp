@@ -1,4 +1,4 @@
-#include "AppCodePager.h"
+#include "app/apig/AppCodePager.h"
 
 AppCodePager::AppCodePager(QObject *parent)
     : QObject(parent)

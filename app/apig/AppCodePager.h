@@ -4,8 +4,8 @@
 // (codes added or deleted meanwhile) handled: the bar follows it and the page is clamped.
 #pragma once
 
-#include "apig/ApigClient.h"
-#include "net/LoadState.h"
+#include "app/apig/ApigClient.h"
+#include "app/models/LoadState.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "AppCodeRotations.h"
+#include "app/apig/AppCodeRotations.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

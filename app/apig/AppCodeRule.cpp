@@ -1,4 +1,4 @@
-#include "AppCodeRule.h"
+#include "app/apig/AppCodeRule.h"
 
 #include <QRandomGenerator>
 

@@ -2,7 +2,7 @@
 // password, or an IAM token pasted by the user.
 #pragma once
 
-#include "apig/HuaweiCredentials.h"
+#include "app/apig/HuaweiCredentials.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
-#include "HuaweiAuthorizer.h"
+#include "app/apig/HuaweiAuthorizer.h"
 
-#include "apig/SdkHmacSigner.h"
-#include "net/ApiRequest.h"
-#include "net/HttpTransport.h"
+#include "app/apig/SdkHmacSigner.h"
+#include "app/net/ApiRequest.h"
+#include "app/net/HttpTransport.h"
 
 #include <QJsonArray>
 #include <QMutexLocker>

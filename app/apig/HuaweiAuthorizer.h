@@ -3,9 +3,9 @@
 // then signs with AK/SK or adds an IAM token, renewing a refused password token once.
 #pragma once
 
-#include "apig/HuaweiAuth.h"
-#include "apig/IamTokenProvider.h"
-#include "net/RequestAuthorizer.h"
+#include "app/apig/HuaweiAuth.h"
+#include "app/apig/IamTokenProvider.h"
+#include "app/net/RequestAuthorizer.h"
 
 #include <QMutex>
 #include <QUrl>

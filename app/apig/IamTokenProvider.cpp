@@ -1,8 +1,8 @@
-#include "IamTokenProvider.h"
+#include "app/apig/IamTokenProvider.h"
 
-#include "net/ApiRequest.h"
-#include "net/CloudTime.h"
-#include "net/HttpTransport.h"
+#include "app/net/ApiRequest.h"
+#include "app/net/CloudTime.h"
+#include "app/net/HttpTransport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

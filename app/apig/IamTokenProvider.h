@@ -3,9 +3,9 @@
 // share one fetch. Tokens stay in memory (the account decides whether one is also kept in the keychain).
 #pragma once
 
-#include "apig/IamToken.h"
-#include "net/ApiResult.h"
-#include "net/HttpReply.h"
+#include "app/apig/IamToken.h"
+#include "app/async/ApiResult.h"
+#include "app/net/HttpReply.h"
 
 #include <QAtomicInt>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "SdkHmacSigner.h"
+#include "app/apig/SdkHmacSigner.h"
 
-#include "net/Digest.h"
+#include "app/net/Digest.h"
 
 #include <QTimeZone>
 #include <algorithm>

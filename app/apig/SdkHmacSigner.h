@@ -2,8 +2,8 @@
 // does. Pure: checked against the vendor vectors; the emulator verifies with the same code.
 #pragma once
 
-#include "apig/HuaweiCredentials.h"
-#include "net/HttpRequestParts.h"
+#include "app/apig/HuaweiCredentials.h"
+#include "app/net/HttpRequestParts.h"
 
 #include <QDateTime>
 #include <optional>

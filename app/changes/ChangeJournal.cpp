@@ -1,4 +1,4 @@
-#include "ChangeJournal.h"
+#include "app/changes/ChangeJournal.h"
 
 #include <QDir>
 #include <QFile>

@@ -4,7 +4,7 @@
 // change whose answer never came (CloudCodes quit meanwhile) is still on record. No secrets.
 #pragma once
 
-#include "changes/ChangeRecord.h"
+#include "app/changes/ChangeRecord.h"
 
 #include <QAbstractTableModel>
 #include <QList>

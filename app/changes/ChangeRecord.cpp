@@ -1,4 +1,4 @@
-#include "ChangeRecord.h"
+#include "app/changes/ChangeRecord.h"
 
 QString ChangeRecord::outcomeKey(Outcome outcome)
 {

@@ -1,4 +1,4 @@
-#include "CloudChange.h"
+#include "app/changes/CloudChange.h"
 
 CloudChange::CloudChange(Subject subject, QObject *parent)
     : QObject(parent)

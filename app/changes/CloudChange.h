@@ -5,8 +5,8 @@
 // stop() stops before the next write; a write already on its way is waited for, never abandoned.
 #pragma once
 
-#include "changes/ChangeJournal.h"
-#include "net/ApiError.h"
+#include "app/changes/ChangeJournal.h"
+#include "app/async/ApiError.h"
 
 #include <QObject>
 #include <functional>

@@ -1,4 +1,4 @@
-#include "cli/CommandLine.h"
+#include "app/cli/CommandLine.h"
 
 #include <QCommandLineParser>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "cli/HistoryExportCommand.h"
+#include "app/cli/HistoryExportCommand.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -4,8 +4,8 @@
 // the summary (exit status 0) or what went wrong (1). Nothing here needs a display.
 #pragma once
 
-#include "accounts/AccountConnections.h"
-#include "history/RoutineHistoryExport.h"
+#include "app/accounts/AccountConnections.h"
+#include "app/history/RoutineHistoryExport.h"
 
 #include <QObject>
 

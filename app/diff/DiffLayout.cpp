@@ -1,4 +1,4 @@
-#include "DiffLayout.h"
+#include "app/diff/DiffLayout.h"
 
 QList<DiffDisplayLine> DiffLayout::sideBySide(const TextDiff &diff, bool fold, int context, const QSet<int> &expanded)
 {

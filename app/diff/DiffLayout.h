@@ -3,7 +3,7 @@
 // except `context` lines around each change. Pure: the views only paint it.
 #pragma once
 
-#include "diff/TextDiff.h"
+#include "app/diff/TextDiff.h"
 
 #include <QSet>
 

@@ -1,6 +1,6 @@
-#include "diff/LibGit2.h"
+#include "app/diff/LibGit2.h"
 
-#include "net/OpenSslThreadState.h"
+#include "app/net/OpenSslThreadState.h"
 
 #include <QCoreApplication>
 #include <QThread>

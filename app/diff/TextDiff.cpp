@@ -1,4 +1,4 @@
-#include "diff/TextDiff.h"
+#include "app/diff/TextDiff.h"
 
 #include <utility>
 

@@ -1,6 +1,6 @@
-#include "diff/TextDiffer.h"
+#include "app/diff/TextDiffer.h"
 
-#include "diff/LibGit2.h"
+#include "app/diff/LibGit2.h"
 
 #include <git2.h>
 

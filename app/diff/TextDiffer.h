@@ -18,7 +18,7 @@
 //   MaxIntraLineLength characters get none.
 #pragma once
 
-#include "diff/TextDiff.h"
+#include "app/diff/TextDiff.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "CloudEmulator.h"
+#include "app/emulator/CloudEmulator.h"
 
-#include "emulator/NoDelayTcpServer.h"
+#include "app/emulator/server/NoDelayTcpServer.h"
 
 #include <QHostAddress>
 #include <QHttpServerRequest>

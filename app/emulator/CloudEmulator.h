@@ -4,16 +4,16 @@
 // faults on request. Lives in one thread; the test hooks are safe from any thread.
 #pragma once
 
-#include "emulator/AcsCredentialStore.h"
-#include "emulator/Acs3Verifier.h"
-#include "emulator/ApigService.h"
-#include "emulator/AppCodeStore.h"
-#include "emulator/EsaService.h"
-#include "emulator/FaultPlan.h"
-#include "emulator/IamService.h"
-#include "emulator/OssService.h"
-#include "emulator/RoutineStore.h"
-#include "emulator/StsService.h"
+#include "app/emulator/alibaba/AcsCredentialStore.h"
+#include "app/emulator/alibaba/Acs3Verifier.h"
+#include "app/emulator/huawei/ApigService.h"
+#include "app/emulator/huawei/AppCodeStore.h"
+#include "app/emulator/alibaba/EsaService.h"
+#include "app/emulator/server/FaultPlan.h"
+#include "app/emulator/huawei/IamService.h"
+#include "app/emulator/alibaba/OssService.h"
+#include "app/emulator/alibaba/RoutineStore.h"
+#include "app/emulator/alibaba/StsService.h"
 
 #include <QAbstractHttpServer>
 #include <QHash>

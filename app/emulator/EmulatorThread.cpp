@@ -1,7 +1,7 @@
-#include "EmulatorThread.h"
+#include "app/emulator/EmulatorThread.h"
 
-#include "emulator/NoDelayTcpServer.h"
-#include "net/OpenSslThreadState.h"
+#include "app/emulator/server/NoDelayTcpServer.h"
+#include "app/net/OpenSslThreadState.h"
 
 #include <QMutexLocker>
 

@@ -2,7 +2,7 @@
 // UI) keep the emulator's work off the thread they watch.
 #pragma once
 
-#include "emulator/CloudEmulator.h"
+#include "app/emulator/CloudEmulator.h"
 
 #include <QMutex>
 #include <QThread>

@@ -1,5 +1,5 @@
 // cloudcodes-emulator: the local cloud on its own, for tests, other clients and the SDKs.
-#include "emulator/CloudEmulator.h"
+#include "app/emulator/CloudEmulator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
-#include "Acs3Authorizer.h"
+#include "app/esa/Acs3Authorizer.h"
 
-#include "esa/Acs3Signer.h"
+#include "app/esa/Acs3Signer.h"
 
 #include <QUuid>
 

@@ -2,8 +2,8 @@
 // security token): a fresh date and nonce on every attempt.
 #pragma once
 
-#include "esa/AlibabaCredentials.h"
-#include "net/RequestAuthorizer.h"
+#include "app/esa/AlibabaCredentials.h"
+#include "app/net/RequestAuthorizer.h"
 
 class Acs3Authorizer : public RequestAuthorizer
 {

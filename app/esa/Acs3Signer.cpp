@@ -1,6 +1,6 @@
-#include "Acs3Signer.h"
+#include "app/esa/Acs3Signer.h"
 
-#include "net/Digest.h"
+#include "app/net/Digest.h"
 
 #include <algorithm>
 

@@ -3,8 +3,8 @@
 // published vectors; the emulator verifies with the same canonicalisation.
 #pragma once
 
-#include "esa/AlibabaCredentials.h"
-#include "net/HttpRequestParts.h"
+#include "app/esa/AlibabaCredentials.h"
+#include "app/net/HttpRequestParts.h"
 
 #include <QDateTime>
 #include <optional>

@@ -2,7 +2,7 @@
 // They are secrets held in memory only: never written to a file, a log or the keychain.
 #pragma once
 
-#include "esa/AlibabaCredentials.h"
+#include "app/esa/AlibabaCredentials.h"
 
 #include <QDateTime>
 #include <QString>

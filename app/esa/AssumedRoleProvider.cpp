@@ -1,8 +1,8 @@
-#include "AssumedRoleProvider.h"
+#include "app/esa/AssumedRoleProvider.h"
 
-#include "esa/Acs3Authorizer.h"
-#include "net/CloudTime.h"
-#include "net/HttpTransport.h"
+#include "app/esa/Acs3Authorizer.h"
+#include "app/net/CloudTime.h"
+#include "app/net/HttpTransport.h"
 
 #include <QMutexLocker>
 

@@ -7,11 +7,11 @@
 // (Acs3Authorizer), its parameters in the query as the official SDK sends them.
 #pragma once
 
-#include "esa/AssumedRole.h"
-#include "esa/RamRole.h"
-#include "net/ApiRequest.h"
-#include "net/ApiResult.h"
-#include "net/HttpReply.h"
+#include "app/esa/AssumedRole.h"
+#include "app/esa/RamRole.h"
+#include "app/net/ApiRequest.h"
+#include "app/async/ApiResult.h"
+#include "app/net/HttpReply.h"
 
 #include <QAtomicInt>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "CodeUpload.h"
+#include "app/esa/CodeUpload.h"
 
-#include "code/RoutineCodeDecoder.h"
+#include "app/decode/RoutineCodeDecoder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -5,9 +5,9 @@
 // after the user agrees they are deleted and the commit alone is sent again.
 #pragma once
 
-#include "code/DecodedCode.h"
-#include "esa/RoutineChange.h"
-#include "esa/VersionDeletion.h"
+#include "app/decode/DecodedCode.h"
+#include "app/esa/RoutineChange.h"
+#include "app/esa/VersionDeletion.h"
 
 class CodeUpload : public RoutineChange
 {

@@ -1,6 +1,6 @@
-#include "CodeVersionListModel.h"
+#include "app/esa/CodeVersionListModel.h"
 
-#include "net/RelativeTime.h"
+#include "app/net/RelativeTime.h"
 
 #include <QLocale>
 

@@ -3,8 +3,8 @@
 // aborts what the previous one still had on its way: two routines' rows never mix.
 #pragma once
 
-#include "esa/EsaClient.h"
-#include "net/PagedListModel.h"
+#include "app/esa/EsaClient.h"
+#include "app/models/PagedListModel.h"
 
 #include <memory>
 

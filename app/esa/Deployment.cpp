@@ -1,4 +1,4 @@
-#include "Deployment.h"
+#include "app/esa/Deployment.h"
 
 #include <algorithm>
 

@@ -4,7 +4,7 @@
 // sends CreateRoutineCodeDeployment once and reads GetRoutine back to say what now runs.
 #pragma once
 
-#include "esa/RoutineChange.h"
+#include "app/esa/RoutineChange.h"
 
 class Deployment : public RoutineChange
 {

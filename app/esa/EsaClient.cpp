@@ -1,11 +1,11 @@
-#include "EsaClient.h"
+#include "app/esa/EsaClient.h"
 
-#include "esa/Acs3Authorizer.h"
-#include "esa/RamRoleAuthorizer.h"
-#include "net/ApiRequest.h"
-#include "net/CloudTime.h"
-#include "net/HttpTransport.h"
-#include "net/JsonStringMember.h"
+#include "app/esa/Acs3Authorizer.h"
+#include "app/esa/RamRoleAuthorizer.h"
+#include "app/net/ApiRequest.h"
+#include "app/net/CloudTime.h"
+#include "app/net/HttpTransport.h"
+#include "app/net/JsonStringMember.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

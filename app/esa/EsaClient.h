@@ -5,14 +5,14 @@
 // and are never retried once they may have reached the service.
 #pragma once
 
-#include "esa/AlibabaCredentials.h"
-#include "esa/CodeVersion.h"
-#include "esa/Routine.h"
-#include "esa/RoutineWrites.h"
-#include "net/ApiResult.h"
-#include "net/HttpReply.h"
-#include "net/HttpTransport.h"
-#include "net/Request.h"
+#include "app/esa/AlibabaCredentials.h"
+#include "app/esa/CodeVersion.h"
+#include "app/esa/Routine.h"
+#include "app/esa/RoutineWrites.h"
+#include "app/async/ApiResult.h"
+#include "app/net/HttpReply.h"
+#include "app/net/HttpTransport.h"
+#include "app/async/Request.h"
 
 #include <QJsonObject>
 #include <QUrl>

@@ -1,4 +1,4 @@
-#include "RamRole.h"
+#include "app/esa/RamRole.h"
 
 #include <QDir>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "RamRoleAuthorizer.h"
+#include "app/esa/RamRoleAuthorizer.h"
 
-#include "esa/Acs3Authorizer.h"
+#include "app/esa/Acs3Authorizer.h"
 
 void RamRoleAuthorizer::authorize(HttpRequestParts &parts, HttpTransport &transport, const Done &done)
 {

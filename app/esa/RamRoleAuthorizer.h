@@ -4,8 +4,8 @@
 // they are dropped, and a read tries once more with fresh ones.
 #pragma once
 
-#include "esa/AssumedRoleProvider.h"
-#include "net/RequestAuthorizer.h"
+#include "app/esa/AssumedRoleProvider.h"
+#include "app/net/RequestAuthorizer.h"
 
 #include <memory>
 

@@ -1,4 +1,4 @@
-#include "Routine.h"
+#include "app/esa/Routine.h"
 
 #include <QCoreApplication>
 

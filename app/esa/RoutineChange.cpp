@@ -1,4 +1,4 @@
-#include "RoutineChange.h"
+#include "app/esa/RoutineChange.h"
 
 RoutineChange::RoutineChange(Context context, QObject *parent)
     : CloudChange(Subject{context.accountId, context.accountName, QStringLiteral("ESA"), context.routine, context.journal}, parent)

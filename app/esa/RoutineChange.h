@@ -2,8 +2,8 @@
 // routine before sending (is it still as the user reviewed it?) and after (what happened?).
 #pragma once
 
-#include "changes/CloudChange.h"
-#include "esa/RoutineSnapshot.h"
+#include "app/changes/CloudChange.h"
+#include "app/esa/RoutineSnapshot.h"
 
 class RoutineChange : public CloudChange
 {

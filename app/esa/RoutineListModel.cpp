@@ -1,6 +1,6 @@
-#include "RoutineListModel.h"
+#include "app/esa/RoutineListModel.h"
 
-#include "net/RelativeTime.h"
+#include "app/net/RelativeTime.h"
 
 #include <QLocale>
 

@@ -2,8 +2,8 @@
 // optionally filtered by a search keyword the service matches.
 #pragma once
 
-#include "esa/EsaClient.h"
-#include "net/PagedListModel.h"
+#include "app/esa/EsaClient.h"
+#include "app/models/PagedListModel.h"
 
 #include <memory>
 

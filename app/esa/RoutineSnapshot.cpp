@@ -1,4 +1,4 @@
-#include "RoutineSnapshot.h"
+#include "app/esa/RoutineSnapshot.h"
 
 #include <QMutex>
 

@@ -3,7 +3,7 @@
 // still the one the user reviewed?) and after (what happened?).
 #pragma once
 
-#include "esa/EsaClient.h"
+#include "app/esa/EsaClient.h"
 
 #include <QCoreApplication>
 

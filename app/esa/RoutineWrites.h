@@ -1,7 +1,7 @@
 // What ESA's write calls answer: a deployment made, a staging upload's form, a committed version.
 #pragma once
 
-#include "esa/Routine.h"
+#include "app/esa/Routine.h"
 
 #include <QList>
 #include <QPair>

@@ -1,6 +1,6 @@
-#include "VersionDeletion.h"
+#include "app/esa/VersionDeletion.h"
 
-#include "esa/Deployment.h"
+#include "app/esa/Deployment.h"
 
 VersionDeletion::VersionDeletion(Context context, QObject *parent)
     : RoutineChange(std::move(context), parent)

@@ -3,7 +3,7 @@
 // routine first); the first failure stops the rest, and the end says which versions are gone.
 #pragma once
 
-#include "esa/RoutineChange.h"
+#include "app/esa/RoutineChange.h"
 
 class VersionDeletion : public RoutineChange
 {

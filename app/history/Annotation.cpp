@@ -1,4 +1,4 @@
-#include "history/Annotation.h"
+#include "app/history/Annotation.h"
 
 #include <cmath>
 

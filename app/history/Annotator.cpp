@@ -1,6 +1,6 @@
-#include "history/Annotator.h"
+#include "app/history/Annotator.h"
 
-#include "history/LineMatcher.h"
+#include "app/history/LineMatcher.h"
 
 Annotation Annotator::annotate(const QList<HistoryVersion> &versions, int target, const DiffOptions &options,
                                const std::atomic_bool *cancel)

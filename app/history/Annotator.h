@@ -17,9 +17,9 @@
 //   origin (git blame has no counterpart: its -w ignores all whitespace).
 #pragma once
 
-#include "diff/TextDiff.h"
-#include "history/Annotation.h"
-#include "history/HistoryVersion.h"
+#include "app/diff/TextDiff.h"
+#include "app/history/Annotation.h"
+#include "app/history/HistoryVersion.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "history/DeploymentTags.h"
+#include "app/history/DeploymentTags.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -7,7 +7,7 @@
 // first one listed gets the tag.
 #pragma once
 
-#include "esa/Routine.h"
+#include "app/esa/Routine.h"
 
 #include <QList>
 #include <QString>

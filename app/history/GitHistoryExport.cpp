@@ -1,7 +1,7 @@
-#include "history/GitHistoryExport.h"
+#include "app/history/GitHistoryExport.h"
 
-#include "diff/LibGit2.h"
-#include "history/DeploymentTags.h"
+#include "app/diff/LibGit2.h"
+#include "app/history/DeploymentTags.h"
 
 #include <git2.h>
 

@@ -33,9 +33,9 @@
 //   cut before the kernel wrote them back can cost the repository, a copy the export can redo.
 #pragma once
 
-#include "code/DecodedCode.h"
-#include "esa/Routine.h"
-#include "history/HistoryVersion.h"
+#include "app/decode/DecodedCode.h"
+#include "app/esa/Routine.h"
+#include "app/history/HistoryVersion.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

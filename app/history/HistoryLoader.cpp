@@ -1,4 +1,4 @@
-#include "history/HistoryLoader.h"
+#include "app/history/HistoryLoader.h"
 
 #include <algorithm>
 

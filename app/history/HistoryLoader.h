@@ -7,10 +7,10 @@
 // the rest; what loaded meanwhile stays cached, so loading again costs only the missing ones.
 #pragma once
 
-#include "code/CodeVersionRepository.h"
-#include "esa/CodeVersion.h"
-#include "history/HistoryVersion.h"
-#include "net/Request.h"
+#include "app/versions/CodeVersionRepository.h"
+#include "app/esa/CodeVersion.h"
+#include "app/history/HistoryVersion.h"
+#include "app/async/Request.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "history/HistoryVersion.h"
+#include "app/history/HistoryVersion.h"
 
-#include "code/OpenedCodeVersion.h"
+#include "app/versions/OpenedCodeVersion.h"
 
 bool HistoryVersion::hasLines() const
 {

@@ -3,7 +3,7 @@
 // shared bytes), so a routine's whole history can be handed to a worker thread.
 #pragma once
 
-#include "code/DecodedCode.h"
+#include "app/decode/DecodedCode.h"
 
 #include <QByteArray>
 #include <QDateTime>

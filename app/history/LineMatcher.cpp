@@ -1,6 +1,6 @@
-#include "history/LineMatcher.h"
+#include "app/history/LineMatcher.h"
 
-#include "diff/LibGit2.h"
+#include "app/diff/LibGit2.h"
 
 #include <git2.h>
 

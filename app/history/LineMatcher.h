@@ -7,7 +7,7 @@
 // line with one (as in git). Both texts are diffed as text whatever bytes they hold.
 #pragma once
 
-#include "diff/TextDiff.h"
+#include "app/diff/TextDiff.h"
 
 #include <QByteArray>
 #include <QList>

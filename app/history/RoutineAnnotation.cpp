@@ -1,6 +1,6 @@
-#include "history/RoutineAnnotation.h"
+#include "app/history/RoutineAnnotation.h"
 
-#include "history/Annotator.h"
+#include "app/history/Annotator.h"
 
 RoutineAnnotation::RoutineAnnotation(CodeVersionRepository &repository, QObject *parent)
     : QObject(parent)

@@ -5,12 +5,12 @@
 // result of an older start arrives after a newer one.
 #pragma once
 
-#include "code/CodeVersionRepository.h"
-#include "diff/TextDiff.h"
-#include "esa/CodeVersion.h"
-#include "history/Annotation.h"
-#include "history/HistoryLoader.h"
-#include "net/Request.h"
+#include "app/versions/CodeVersionRepository.h"
+#include "app/diff/TextDiff.h"
+#include "app/esa/CodeVersion.h"
+#include "app/history/Annotation.h"
+#include "app/history/HistoryLoader.h"
+#include "app/async/Request.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "history/RoutineHistoryExport.h"
+#include "app/history/RoutineHistoryExport.h"
 
 #include <QMutex>
 #include <QPointer>

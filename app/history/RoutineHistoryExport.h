@@ -9,11 +9,11 @@
 // keeps the commits done (an export later goes on from there). Destroying the object cancels too.
 #pragma once
 
-#include "code/CodeVersionRepository.h"
-#include "esa/RoutineSnapshot.h"
-#include "history/GitHistoryExport.h"
-#include "history/HistoryLoader.h"
-#include "net/Request.h"
+#include "app/versions/CodeVersionRepository.h"
+#include "app/esa/RoutineSnapshot.h"
+#include "app/history/GitHistoryExport.h"
+#include "app/history/HistoryLoader.h"
+#include "app/async/Request.h"
 
 #include <QObject>
 

@@ -1,9 +1,9 @@
 // What a client asks the network layer to send: one API call, before authentication.
 #pragma once
 
-#include "net/ApiError.h"
-#include "net/HttpRequestParts.h"
-#include "net/RequestAuthorizer.h"
+#include "app/async/ApiError.h"
+#include "app/net/HttpRequestParts.h"
+#include "app/net/RequestAuthorizer.h"
 
 #include <QUrl>
 #include <memory>

@@ -1,4 +1,4 @@
-#include "CloudTime.h"
+#include "app/net/CloudTime.h"
 
 #include <QRegularExpression>
 #include <QTimeZone>

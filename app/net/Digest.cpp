@@ -1,4 +1,4 @@
-#include "Digest.h"
+#include "app/net/Digest.h"
 
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>

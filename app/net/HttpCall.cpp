@@ -1,8 +1,8 @@
-#include "HttpCall.h"
+#include "app/net/HttpCall.h"
 
-#include "net/HttpLog.h"
-#include "net/SendOnceBody.h"
-#include "net/HttpTransport.h"
+#include "app/net/HttpLog.h"
+#include "app/net/SendOnceBody.h"
+#include "app/net/HttpTransport.h"
 
 #include <QFile>
 #include <QHostAddress>

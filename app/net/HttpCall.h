@@ -2,10 +2,10 @@
 // cap the size, classify the failure. Deletes itself when done or aborted.
 #pragma once
 
-#include "net/ApiRequest.h"
-#include "net/ApiResult.h"
-#include "net/HttpReply.h"
-#include "net/NetworkSettings.h"
+#include "app/net/ApiRequest.h"
+#include "app/async/ApiResult.h"
+#include "app/net/HttpReply.h"
+#include "app/net/NetworkSettings.h"
 
 #include <QElapsedTimer>
 #include <QObject>

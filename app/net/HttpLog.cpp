@@ -1,4 +1,4 @@
-#include "HttpLog.h"
+#include "app/net/HttpLog.h"
 
 Q_LOGGING_CATEGORY(lcHttp, "cloudcodes.http", QtWarningMsg)
 

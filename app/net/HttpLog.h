@@ -2,7 +2,7 @@
 // "cloudcodes.http" with method, URL, status, timing and headers; secrets redacted.
 #pragma once
 
-#include "net/HttpRequestParts.h"
+#include "app/net/HttpRequestParts.h"
 
 #include <QLoggingCategory>
 #include <QUrl>

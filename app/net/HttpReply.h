@@ -1,7 +1,7 @@
 // A complete HTTP answer as the network worker received it (status 2xx/3xx, body in memory).
 #pragma once
 
-#include "net/HttpRequestParts.h"
+#include "app/net/HttpRequestParts.h"
 
 struct HttpReply
 {

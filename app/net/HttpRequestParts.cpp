@@ -1,4 +1,4 @@
-#include "HttpRequestParts.h"
+#include "app/net/HttpRequestParts.h"
 
 #include <algorithm>
 

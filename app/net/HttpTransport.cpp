@@ -1,8 +1,8 @@
-#include "HttpTransport.h"
+#include "app/net/HttpTransport.h"
 
-#include "code/JsonCompleteness.h"
-#include "net/LoopbackAwareProxyFactory.h"
-#include "net/OpenSslThreadState.h"
+#include "app/decode/JsonCompleteness.h"
+#include "app/net/LoopbackAwareProxyFactory.h"
+#include "app/net/OpenSslThreadState.h"
 
 #include <QJsonDocument>
 

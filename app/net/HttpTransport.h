@@ -4,13 +4,13 @@
 // a typed value on the worker pool. Identical idempotent requests in flight are sent once.
 #pragma once
 
-#include "net/ApiRequest.h"
-#include "net/ApiResult.h"
-#include "net/HttpCall.h"
-#include "net/HttpReply.h"
-#include "net/NetworkSettings.h"
-#include "net/Request.h"
-#include "net/RequestSharing.h"
+#include "app/net/ApiRequest.h"
+#include "app/async/ApiResult.h"
+#include "app/net/HttpCall.h"
+#include "app/net/HttpReply.h"
+#include "app/net/NetworkSettings.h"
+#include "app/async/Request.h"
+#include "app/async/RequestSharing.h"
 
 #include <QJsonObject>
 #include <QMutex>

@@ -1,4 +1,4 @@
-#include "JsonStringMember.h"
+#include "app/net/JsonStringMember.h"
 
 #include <cstring>
 

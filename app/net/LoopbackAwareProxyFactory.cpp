@@ -1,6 +1,6 @@
-#include "LoopbackAwareProxyFactory.h"
+#include "app/net/LoopbackAwareProxyFactory.h"
 
-#include "net/HttpCall.h"
+#include "app/net/HttpCall.h"
 
 QList<QNetworkProxy> LoopbackAwareProxyFactory::queryProxy(const QNetworkProxyQuery &query)
 {

@@ -1,4 +1,4 @@
-#include "net/OpenSslThreadState.h"
+#include "app/net/OpenSslThreadState.h"
 
 #include <QThread>
 

@@ -1,4 +1,4 @@
-#include "RelativeTime.h"
+#include "app/net/RelativeTime.h"
 
 #include <QLocale>
 

@@ -2,8 +2,8 @@
 // (fresh date and nonce each time). Asynchronous because an IAM token may first have to be fetched.
 #pragma once
 
-#include "net/ApiError.h"
-#include "net/HttpRequestParts.h"
+#include "app/async/ApiError.h"
+#include "app/net/HttpRequestParts.h"
 
 #include <functional>
 #include <optional>

@@ -1,4 +1,4 @@
-#include "SendOnceBody.h"
+#include "app/net/SendOnceBody.h"
 
 #include <cstring>
 

@@ -1,4 +1,4 @@
-#include "Preferences.h"
+#include "app/settings/Preferences.h"
 
 namespace {
 QString key(const char *name)

@@ -2,7 +2,7 @@
 // with the product's defaults. Signals say what changed so the parts that care can follow.
 #pragma once
 
-#include "diff/TextDiff.h"
+#include "app/diff/TextDiff.h"
 
 #include <QObject>
 #include <QSettings>

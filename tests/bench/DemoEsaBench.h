@@ -2,11 +2,11 @@
 // a code version cache in a temporary folder, as bench_open_version and bench_annotate use them.
 #pragma once
 
-#include "code/CodeVersionRepository.h"
-#include "emulator/DemoData.h"
-#include "emulator/EmulatorThread.h"
-#include "esa/EsaClient.h"
-#include "net/HttpTransport.h"
+#include "app/versions/CodeVersionRepository.h"
+#include "app/emulator/demo/DemoData.h"
+#include "app/emulator/EmulatorThread.h"
+#include "app/esa/EsaClient.h"
+#include "app/net/HttpTransport.h"
 
 #include <QTemporaryDir>
 

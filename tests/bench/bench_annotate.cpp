@@ -3,14 +3,14 @@
 // version cached: 39 downloads, four at a time), warm (all cached), and cold on a 50 ms link; with
 // the annotator's own time on the pool and the longest stall of the UI thread meanwhile (a 5 ms
 // timer measures event-loop lag). Prints medians.
-#include "AnnotationMargin.h"
-#include "CodeView.h"
-#include "DemoEsaBench.h"
-#include "code/CodeVersionRepository.h"
-#include "emulator/EmulatorThread.h"
-#include "esa/EsaClient.h"
-#include "history/RoutineAnnotation.h"
-#include "net/HttpTransport.h"
+#include "ui/code/AnnotationMargin.h"
+#include "ui/code/CodeView.h"
+#include "tests/bench/DemoEsaBench.h"
+#include "app/versions/CodeVersionRepository.h"
+#include "app/emulator/EmulatorThread.h"
+#include "app/esa/EsaClient.h"
+#include "app/history/RoutineAnnotation.h"
+#include "app/net/HttpTransport.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

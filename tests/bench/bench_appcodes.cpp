@@ -1,10 +1,10 @@
 // Benchmark: an AppCode page of 500 rows — from the reply's arrival to the painted table — and a
 // switch to a cached page (no request), in the real AppCode browser (offscreen). Prints medians.
-#include "AppCodeBrowser.h"
-#include "SecretClipboard.h"
-#include "apig/AppCodePager.h"
-#include "emulator/EmulatorThread.h"
-#include "net/HttpTransport.h"
+#include "ui/apig/AppCodeBrowser.h"
+#include "ui/common/SecretClipboard.h"
+#include "app/apig/AppCodePager.h"
+#include "app/emulator/EmulatorThread.h"
+#include "app/net/HttpTransport.h"
 
 #include <QApplication>
 #include <QEvent>

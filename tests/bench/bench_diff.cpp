@@ -1,7 +1,7 @@
 // Benchmark: the line diff (rows and intra-line ranges) of two generated 20,000-line files with
 // ~200 scattered changes, beside `git diff --no-index --histogram` (and --patience) on the same
 // files in the same run. Prints medians.
-#include "diff/TextDiffer.h"
+#include "app/diff/TextDiffer.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,10 +1,10 @@
 // Benchmark: the history of the demo's edge-gateway routine (40 versions, all in memory): the
 // annotation of the newest version beside `git blame` on the exported repository (whole process),
 // and the export of all 40 versions as a git repository into a fresh folder. Prints medians.
-#include "code/RoutineCodeDecoder.h"
-#include "emulator/DemoData.h"
-#include "history/Annotator.h"
-#include "history/GitHistoryExport.h"
+#include "app/decode/RoutineCodeDecoder.h"
+#include "app/emulator/demo/DemoData.h"
+#include "app/history/Annotator.h"
+#include "app/history/GitHistoryExport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -3,14 +3,14 @@
 // the UI thread meanwhile (a 5 ms timer measures event-loop lag), and of the network thread
 // (the same probe, on that thread). Then the rapid switch: ten opens 150 ms apart on an 800 ms
 // link, the last shown beside a single open. Prints medians.
-#include "CodeView.h"
-#include "DemoEsaBench.h"
-#include "CodeEditor.h"
-#include "code/CodeVersionRepository.h"
-#include "code/OpenCodeVersion.h"
-#include "emulator/EmulatorThread.h"
-#include "esa/EsaClient.h"
-#include "net/HttpTransport.h"
+#include "ui/code/CodeView.h"
+#include "tests/bench/DemoEsaBench.h"
+#include "ui/code/CodeEditor.h"
+#include "app/versions/CodeVersionRepository.h"
+#include "app/versions/OpenCodeVersion.h"
+#include "app/emulator/EmulatorThread.h"
+#include "app/esa/EsaClient.h"
+#include "app/net/HttpTransport.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

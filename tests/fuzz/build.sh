@@ -37,7 +37,7 @@ fi
 QT_CFLAGS=$(pkg-config --cflags $QT_MODULES)
 QT_LIBS=$(pkg-config --libs $QT_MODULES)
 SAN="-fsanitize=address,undefined -fno-sanitize-recover=undefined"
-CXXFLAGS_COMMON="-std=c++17 -g -O1 -fPIC -fno-omit-frame-pointer $SAN -DQT_NO_CAST_FROM_ASCII -DQT_NO_URL_CAST_FROM_STRING -DCLOUDCODES_VERSION=\"0.1.0\" -I$APP -I$OBJ $QT_CFLAGS ${EXTRA_CXXFLAGS:-}"
+CXXFLAGS_COMMON="-std=c++17 -g -O1 -fPIC -fno-omit-frame-pointer $SAN -DQT_NO_CAST_FROM_ASCII -DQT_NO_URL_CAST_FROM_STRING -DCLOUDCODES_VERSION=\"0.1.0\" -I$ROOT -I$OBJ $QT_CFLAGS ${EXTRA_CXXFLAGS:-}"
 # The library code is instrumented for coverage but has no main; targets get the libFuzzer main.
 LIB_FLAGS="$CXXFLAGS_COMMON -fsanitize=fuzzer-no-link"
 TARGET_FLAGS="$CXXFLAGS_COMMON -fsanitize=fuzzer"
@@ -45,14 +45,14 @@ TARGET_FLAGS="$CXXFLAGS_COMMON -fsanitize=fuzzer"
 # Only what the targets link: the HTTP layer (HttpTransport/HttpCall are QObjects, hence moc),
 # signers, clients' static parsers, the decoder and the cache.
 SOURCES=(
-    net/ApiError.cpp net/CloudTime.cpp net/Digest.cpp net/HttpCall.cpp net/HttpLog.cpp
+    async/ApiError.cpp net/CloudTime.cpp net/Digest.cpp net/HttpCall.cpp net/HttpLog.cpp
     net/HttpRequestParts.cpp net/HttpTransport.cpp net/OpenSslThreadState.cpp net/JsonStringMember.cpp net/LoopbackAwareProxyFactory.cpp
-    net/RequestState.cpp net/RequestSharing.cpp net/SendOnceBody.cpp
+    async/RequestState.cpp async/RequestSharing.cpp net/SendOnceBody.cpp
     esa/Acs3Signer.cpp esa/Acs3Authorizer.cpp esa/Routine.cpp esa/EsaClient.cpp
     esa/RamRole.cpp esa/AssumedRoleProvider.cpp esa/RamRoleAuthorizer.cpp
     apig/SdkHmacSigner.cpp apig/HuaweiAuthorizer.cpp apig/IamTokenProvider.cpp apig/ApigClient.cpp
-    code/DecodedCode.cpp code/Base64Payload.cpp code/CodeText.cpp code/JsonCompleteness.cpp code/MarkupSniffer.cpp code/ScriptSniffer.cpp
-    code/RoutineCodeDecoder.cpp code/CodeVersionCache.cpp code/CodeDigest.cpp
+    decode/DecodedCode.cpp decode/Base64Payload.cpp decode/CodeText.cpp decode/JsonCompleteness.cpp decode/MarkupSniffer.cpp decode/ScriptSniffer.cpp
+    decode/RoutineCodeDecoder.cpp versions/CodeVersionCache.cpp decode/CodeDigest.cpp
 )
 MOC_HEADERS=(net/HttpCall.h net/HttpTransport.h net/SendOnceBody.h)
 TARGETS=(fuzz_routinecode fuzz_esa_json fuzz_jsonstringmember fuzz_apig_json fuzz_signers fuzz_codecache)
@@ -85,7 +85,7 @@ jobs=()
 for h in "${MOC_HEADERS[@]}"; do
     base=$(basename "$h" .h)
     if stale "$OBJ/moc_$base.cpp" "$APP/$h"; then
-        "$MOC" $(pkg-config --cflags-only-I Qt6Core | sed 's/-I/-I /g') -I "$APP" "$APP/$h" -o "$OBJ/moc_$base.cpp" \
+        "$MOC" $(pkg-config --cflags-only-I Qt6Core | sed 's/-I/-I /g') -I "$ROOT" "$APP/$h" -o "$OBJ/moc_$base.cpp" \
             || die "moc failed on $h"
     fi
     jobs+=("$OBJ/moc_$base.cpp|$OBJ/moc_$base.o")
@@ -121,7 +121,7 @@ for t in "${TARGETS[@]}"; do
     [[ -f $src ]] || die "missing target source $src"
     if [[ ! -f $OUT/$t.d ]] || stale "$OUT/$t" "$src" "$OBJ/libfuzzcore.a" "$HERE/FuzzCommon.h"; then
         echo "build.sh: linking $t"
-        $CXX $TARGET_FLAGS -MMD -MF "$OUT/$t.d" -I"$HERE" "$src" "$OBJ/libfuzzcore.a" $QT_LIBS -lpthread -o "$OUT/$t.tmp" \
+        $CXX $TARGET_FLAGS -MMD -MF "$OUT/$t.d" -I"$ROOT" "$src" "$OBJ/libfuzzcore.a" $QT_LIBS -lpthread -o "$OUT/$t.tmp" \
             || die "building $t failed"
         mv "$OUT/$t.tmp" "$OUT/$t"
     fi

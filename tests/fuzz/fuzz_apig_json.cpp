@@ -1,12 +1,12 @@
 // libFuzzer target: the APIG and IAM answer parsers. The input is an HTTP body: it goes through
 // HttpTransport::parseJsonObject and QJsonDocument::fromJson; when it is an object, through
 // ApigClient's page parsers and IamTokenProvider::parse; and always through ApiError::fromHttp.
-#include "FuzzCommon.h"
+#include "tests/fuzz/FuzzCommon.h"
 
-#include "apig/ApigClient.h"
-#include "apig/IamTokenProvider.h"
-#include "net/ApiError.h"
-#include "net/HttpTransport.h"
+#include "app/apig/ApigClient.h"
+#include "app/apig/IamTokenProvider.h"
+#include "app/async/ApiError.h"
+#include "app/net/HttpTransport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

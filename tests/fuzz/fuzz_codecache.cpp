@@ -7,9 +7,9 @@
 //      fuzzer's text as description/createTime/requestId/cachedAt.
 // Every read must return without crashing; a malformed file must be a miss; a hit must carry
 // bytes whose SHA-256 is the one recorded.
-#include "FuzzCommon.h"
+#include "tests/fuzz/FuzzCommon.h"
 
-#include "code/CodeVersionCache.h"
+#include "app/versions/CodeVersionCache.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,12 +1,12 @@
 // libFuzzer target: the ESA answer parsers. The input is an HTTP body: it goes through
 // HttpTransport::parseJsonObject (what the client does) and QJsonDocument::fromJson; when it is
 // an object, through every EsaClient static parser; and always through ApiError::fromHttp.
-#include "FuzzCommon.h"
+#include "tests/fuzz/FuzzCommon.h"
 
-#include "esa/EsaClient.h"
-#include "net/ApiError.h"
-#include "net/CloudTime.h"
-#include "net/HttpTransport.h"
+#include "app/esa/EsaClient.h"
+#include "app/async/ApiError.h"
+#include "app/net/CloudTime.h"
+#include "app/net/HttpTransport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -4,11 +4,11 @@
 // parser give: the same fields, or the same error. Where JsonStringMember finds a RoutineCode,
 // it lies within the body, QJsonDocument reads the same value when it reads the body, and the
 // body without the value is a JSON object exactly when the body is.
-#include "FuzzCommon.h"
+#include "tests/fuzz/FuzzCommon.h"
 
-#include "esa/EsaClient.h"
-#include "net/HttpTransport.h"
-#include "net/JsonStringMember.h"
+#include "app/esa/EsaClient.h"
+#include "app/net/HttpTransport.h"
+#include "app/net/JsonStringMember.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,10 +1,10 @@
 // libFuzzer target: RoutineCodeDecoder::decode (base64 RoutineCode as the API sends it) and
 // RoutineCodeDecoder::fromBytes (raw bytes from a file or the cache), plus the invariants that
 // DecodedCode.h documents (also when the bytes stand for the text).
-#include "FuzzCommon.h"
+#include "tests/fuzz/FuzzCommon.h"
 
-#include "code/CodeText.h"
-#include "code/RoutineCodeDecoder.h"
+#include "app/decode/CodeText.h"
+#include "app/decode/RoutineCodeDecoder.h"
 
 namespace {
 

@@ -7,11 +7,11 @@
 //     (from both parse modes and from raw UTF-8 / UTF-16 text, so any QString content);
 //   - a signature is 64 lower-case hex digits, and for header names that are HTTP tokens the
 //     Authorization a signer writes parses back to its key id, signed headers and signature.
-#include "FuzzCommon.h"
+#include "tests/fuzz/FuzzCommon.h"
 
-#include "apig/SdkHmacSigner.h"
-#include "esa/Acs3Signer.h"
-#include "net/HttpRequestParts.h"
+#include "app/apig/SdkHmacSigner.h"
+#include "app/esa/Acs3Signer.h"
+#include "app/net/HttpRequestParts.h"
 
 #include <QDateTime>
 #include <QTimeZone>

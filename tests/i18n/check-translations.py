@@ -15,10 +15,13 @@ src, lupdate = sys.argv[1], sys.argv[2]
 problems = []
 
 sources = sorted(set(
-    glob.glob(os.path.join(src, 'ui', '*.cpp')) + glob.glob(os.path.join(src, 'ui', '*.h')) +
-    [p for p in glob.glob(os.path.join(src, 'app', '*', '*.cpp')) + glob.glob(os.path.join(src, 'app', '*', '*.h'))
+    glob.glob(os.path.join(src, 'ui', '**', '*.cpp'), recursive=True) +
+    glob.glob(os.path.join(src, 'ui', '**', '*.h'), recursive=True) +
+    [p for p in glob.glob(os.path.join(src, 'app', '**', '*.cpp'), recursive=True) +
+     glob.glob(os.path.join(src, 'app', '**', '*.h'), recursive=True)
      if '/app/emulator/' not in p] +
-    [os.path.join(src, 'app', 'emulator', 'DemoAccounts.cpp'), os.path.join(src, 'app', 'main.cpp')]))
+    [os.path.join(src, 'app', 'emulator', 'demo', 'DemoAccounts.cpp')] +
+    glob.glob(os.path.join(src, 'main', '*.cpp'))))
 
 with tempfile.TemporaryDirectory() as tmp:
     ts = os.path.join(tmp, 'cloudcodes_zh_CN.ts')
@@ -51,7 +54,7 @@ setter = re.compile(r'(setText|setToolTip|setWindowTitle|setPlaceholderText|setS
                     r'new QCheckBox|new QAction|new QGroupBox|new QToolButton)\s*\(\s*(?:[^()"]*,\s*)?'
                     r'(QStringLiteral|QLatin1String|QString::fromUtf8)?\s*\(?\s*"([^"]*)"')
 words = re.compile(r'[A-Za-z]{2,}|[\u4e00-\u9fff]')
-for path in sorted(glob.glob(os.path.join(src, 'ui', '*.cpp'))):
+for path in sorted(glob.glob(os.path.join(src, 'ui', '**', '*.cpp'), recursive=True) + glob.glob(os.path.join(src, 'main', '*.cpp'))):
     for number, line in enumerate(open(path, encoding='utf-8'), 1):
         if 'i18n: not translated' in line or line.strip().startswith('//'):
             continue

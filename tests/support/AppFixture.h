@@ -4,13 +4,13 @@
 // GUI and flow test builds (and tears down) the same thing in the same order.
 #pragma once
 
-#include "MainWindow.h"
-#include "accounts/AccountConnections.h"
-#include "changes/ChangeJournal.h"
-#include "code/CodeVersionRepository.h"
-#include "emulator/CloudEmulator.h"
-#include "emulator/DemoAccounts.h"
-#include "net/HttpTransport.h"
+#include "ui/window/MainWindow.h"
+#include "app/accounts/AccountConnections.h"
+#include "app/changes/ChangeJournal.h"
+#include "app/versions/CodeVersionRepository.h"
+#include "app/emulator/CloudEmulator.h"
+#include "app/emulator/demo/DemoAccounts.h"
+#include "app/net/HttpTransport.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

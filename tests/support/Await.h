@@ -1,7 +1,7 @@
 // Test-only: waits for a request's one result with an event loop (no sleeping), up to a timeout.
 #pragma once
 
-#include "net/Request.h"
+#include "app/async/Request.h"
 
 #include <QEventLoop>
 #include <QObject>

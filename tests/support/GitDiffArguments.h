@@ -1,7 +1,7 @@
 // git diff's options for each of TextDiffer's algorithms, for the tests that compare with git.
 #pragma once
 
-#include "diff/TextDiff.h"
+#include "app/diff/TextDiff.h"
 
 #include <QStringList>
 

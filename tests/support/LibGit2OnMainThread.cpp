@@ -1,6 +1,6 @@
 // Compiled into every test but tst_startup: libgit2 is loaded on the main thread when the
 // application object is made, before any test runs a diff on the pool (diff/LibGit2.h says why).
-#include "diff/LibGit2.h"
+#include "app/diff/LibGit2.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
-#include "WireClient.h"
+#include "tests/support/WireClient.h"
 
-#include "apig/SdkHmacSigner.h"
-#include "emulator/DemoData.h"
-#include "esa/Acs3Signer.h"
+#include "app/apig/SdkHmacSigner.h"
+#include "app/emulator/demo/DemoData.h"
+#include "app/esa/Acs3Signer.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -2,9 +2,9 @@
 // tests can speak the wire protocols byte by byte (and tamper with them) without the app's clients.
 #pragma once
 
-#include "apig/HuaweiCredentials.h"
-#include "esa/AlibabaCredentials.h"
-#include "net/HttpRequestParts.h"
+#include "app/apig/HuaweiCredentials.h"
+#include "app/esa/AlibabaCredentials.h"
+#include "app/net/HttpRequestParts.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -2,7 +2,7 @@
 // what is imported and in which order (RamRoleArn profiles with their role, session, duration,
 // STS region and external ID), what is skipped with which warning and is listed for the summary,
 // and that no secret ever reaches a warning, a source or a display name.
-#include "accounts/AccountImporter.h"
+#include "app/accounts/AccountImporter.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 // Accounts persist their non-secret fields in QSettings and nothing secret ever reaches the
 // settings file; secrets round-trip through the store (memory here; the real keychain in
 // tst_keychain); session (demo) accounts are never written.
-#include "accounts/AccountStore.h"
+#include "app/accounts/AccountStore.h"
 
 #include <QSettings>
 #include <QSignalSpy>

@@ -2,7 +2,7 @@
 // removes it, evicts least-recently-used entries (recency surviving a restart), never touches
 // files it did not write, keeps names and permissions private, and stays consistent under
 // concurrent readers and writers.
-#include "code/CodeVersionCache.h"
+#include "app/versions/CodeVersionCache.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>

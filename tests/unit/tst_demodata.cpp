@@ -2,7 +2,7 @@
 // (NoSuchKey, JSON, HTML, WASM, 1 and 8 MiB), one small routine at its version quota, two
 // instances, 1,234 valid AppCodes, apps with room under the AppCode limit, the RAM roles STS
 // hands out, determinism.
-#include "emulator/DemoData.h"
+#include "app/emulator/demo/DemoData.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

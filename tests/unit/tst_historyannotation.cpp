@@ -4,13 +4,13 @@
 // exported with GitHistoryExport and the annotation of its newest version must name, line by
 // line, the same originating version and line number as `git blame --porcelain` on that
 // repository. git must be installed: a missing git fails the test, it is never skipped.
-#include "GitRun.h"
-#include "code/RoutineCodeDecoder.h"
-#include "diff/TextDiff.h"
-#include "emulator/DemoData.h"
-#include "history/Annotator.h"
-#include "history/GitHistoryExport.h"
-#include "history/LineMatcher.h"
+#include "tests/support/GitRun.h"
+#include "app/decode/RoutineCodeDecoder.h"
+#include "app/diff/TextDiff.h"
+#include "app/emulator/demo/DemoData.h"
+#include "app/history/Annotator.h"
+#include "app/history/GitHistoryExport.h"
+#include "app/history/LineMatcher.h"
 
 #include <QSet>
 #include <QTemporaryDir>

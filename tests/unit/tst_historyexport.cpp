@@ -4,11 +4,11 @@
 // canaries, re-export that only appends and moves tags, refusal of folders that are not this
 // routine's history, cancel leaving a valid repository, and the demo's routines. git must be
 // installed: a missing git fails the test, it is never skipped.
-#include "GitRun.h"
-#include "code/RoutineCodeDecoder.h"
-#include "emulator/DemoData.h"
-#include "history/DeploymentTags.h"
-#include "history/GitHistoryExport.h"
+#include "tests/support/GitRun.h"
+#include "app/decode/RoutineCodeDecoder.h"
+#include "app/emulator/demo/DemoData.h"
+#include "app/history/DeploymentTags.h"
+#include "app/history/GitHistoryExport.h"
 
 #include <QDir>
 #include <QFile>

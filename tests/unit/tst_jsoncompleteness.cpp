@@ -3,9 +3,9 @@
 // response whose JSON body stops at 3/5 of its length) and badjson fault (an HTML page) send.
 // The tables are plain literals; this test opts out of QT_NO_CAST_FROM_ASCII as the decoder's does.
 #undef QT_NO_CAST_FROM_ASCII
-#include "WireClient.h"
-#include "code/JsonCompleteness.h"
-#include "emulator/CloudEmulator.h"
+#include "tests/support/WireClient.h"
+#include "app/decode/JsonCompleteness.h"
+#include "app/emulator/CloudEmulator.h"
 
 #include <QJsonDocument>
 #include <QStringDecoder>

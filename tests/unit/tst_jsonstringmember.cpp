@@ -5,9 +5,9 @@
 // field by field, or the same error.
 // The tables are plain literals; this test opts out of QT_NO_CAST_FROM_ASCII as the decoder's does.
 #undef QT_NO_CAST_FROM_ASCII
-#include "esa/EsaClient.h"
-#include "net/HttpTransport.h"
-#include "net/JsonStringMember.h"
+#include "app/esa/EsaClient.h"
+#include "app/net/HttpTransport.h"
+#include "app/net/JsonStringMember.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

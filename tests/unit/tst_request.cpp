@@ -2,8 +2,8 @@
 // result, on the context's thread; kill, replace and drop all abort (the abort action runs once)
 // and no answer arrives afterwards; shared claims keep the work alive until the last is dropped;
 // map runs on the pool and its kill reaches upstream; sharing by key.
-#include "net/Request.h"
-#include "net/RequestSharing.h"
+#include "app/async/Request.h"
+#include "app/async/RequestSharing.h"
 
 #include <QSemaphore>
 #include <QSignalSpy>

@@ -4,8 +4,8 @@
 // The tables below are long lists of plain literals; this one test opts out of the project's
 // QT_NO_CAST_FROM_ASCII rather than wrapping hundreds of them.
 #undef QT_NO_CAST_FROM_ASCII
-#include "code/CodeText.h"
-#include "code/RoutineCodeDecoder.h"
+#include "app/decode/CodeText.h"
+#include "app/decode/RoutineCodeDecoder.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 // The signers against the vendors' published vectors (shared/api), byte for byte.
-#include "apig/SdkHmacSigner.h"
-#include "esa/Acs3Signer.h"
-#include "net/Digest.h"
+#include "app/apig/SdkHmacSigner.h"
+#include "app/esa/Acs3Signer.h"
+#include "app/net/Digest.h"
 
 #include <QTest>
 #include <QTimeZone>

@@ -3,10 +3,10 @@
 // `git diff --no-index --patience` prints, hunk headers included; the rows must align every line
 // of both texts; intra-line ranges, binary input, change navigation and speed are pinned down too.
 // git must be installed: a missing git fails the test, it is never skipped.
-#include "GitDiffArguments.h"
-#include "diff/TextDiff.h"
-#include "diff/TextDiffer.h"
-#include "emulator/DemoCode.h"
+#include "tests/support/GitDiffArguments.h"
+#include "app/diff/TextDiff.h"
+#include "app/diff/TextDiffer.h"
+#include "app/emulator/demo/DemoCode.h"
 
 #include <QElapsedTimer>
 #include <QFile>

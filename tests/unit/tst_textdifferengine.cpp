@@ -8,9 +8,9 @@
 // VT and FF for whitespace (libc's isspace), git does not, so texts with those are checked
 // against libgit2 only. The rows are checked against the one-row API and QString::fromUtf8.
 // git must be installed: a missing git fails the test, it is never skipped.
-#include "GitDiffArguments.h"
-#include "diff/TextDiff.h"
-#include "diff/TextDiffer.h"
+#include "tests/support/GitDiffArguments.h"
+#include "app/diff/TextDiff.h"
+#include "app/diff/TextDiffer.h"
 
 #include <git2.h>
 

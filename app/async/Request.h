@@ -1,0 +1,188 @@
+// One asynchronous request and its lifetime, from the click that asks to the wire that answers.
+//
+// A Request<T> is a move-only handle in the spirit of KDE's KJob: its owner binds a receiver with
+// then(context, …) and gets exactly one ApiResult<T>, on the context's thread — unless it kills
+// the request first. Killing it, assigning a newer request over it, or destroying it (with its
+// owner) aborts the work at once: an HTTP call's QNetworkReply::abort() runs on the network
+// thread, a pool stage that has not started never starts, and no answer arrives afterwards.
+// Handles of identical requests may share one operation (share()); it is aborted when the last
+// of them is dropped. Chains (map) abort their upstream when they are dropped.
+//
+// Not QFuture: in Qt 6.4 cancelling a .then() continuation never reaches the future it hangs off
+// (cancelChain() came in 6.10), so a QFuture chain cannot carry an abort to the wire.
+#pragma once
+
+#include "app/async/RequestState.h"
+
+#include <QThreadPool>
+
+#include <type_traits>
+#include <utility>
+
+template <typename T>
+class Request
+{
+public:
+    using Value = T;
+
+    Request() = default;
+    // A new claim on `state`'s result.
+    explicit Request(std::shared_ptr<RequestState<T>> state)
+        : m_state(std::move(state))
+    {
+        if (m_state)
+            m_subscription = m_state->subscribe();
+    }
+    Request(Request &&other) noexcept
+        : m_state(std::move(other.m_state))
+        , m_subscription(std::move(other.m_subscription))
+    {
+    }
+    // The request held before is killed (after `other` is taken, so sharing one keeps it alive).
+    Request &operator=(Request &&other) noexcept
+    {
+        if (this != &other) {
+            Request old(std::move(*this));
+            m_state = std::move(other.m_state);
+            m_subscription = std::move(other.m_subscription);
+        }
+        return *this;
+    }
+    Request(const Request &) = delete;
+    Request &operator=(const Request &) = delete;
+    ~Request() { kill(); }
+
+    // An operation that already has its answer (still delivered asynchronously, like any other).
+    static Request fromResult(ApiResult<T> result)
+    {
+        auto state = std::make_shared<RequestState<T>>();
+        Request r(state);
+        state->finish(std::move(result));
+        return r;
+    }
+
+    // Runs `work` (returning ApiResult<T>) on the shared worker pool; killed before it starts, it
+    // never runs; killed while it runs, its result is dropped.
+    template <typename F>
+    static Request onPool(F work)
+    {
+        auto state = std::make_shared<RequestState<T>>();
+        Request r(state);
+        QThreadPool::globalInstance()->start([weak = std::weak_ptr<RequestState<T>>(state), work = std::move(work)]() mutable {
+            const auto s = weak.lock();
+            if (!s || s->isAborted())
+                return;
+            s->finish(work());
+        });
+        return r;
+    }
+
+    // Delivers the one result to `receiver(const ApiResult<T> &)` on `context`'s thread, unless
+    // this request is killed, replaced or destroyed first. `context` must outlive the handle.
+    template <typename F>
+    Request then(QObject *context, F &&receiver) &&
+    {
+        onResult(context, std::forward<F>(receiver));
+        return std::move(*this);
+    }
+    template <typename F>
+    void onResult(QObject *context, F &&receiver)
+    {
+        Q_ASSERT(context && m_state);
+        if (m_state)
+            m_state->bind(m_subscription, context, typename RequestState<T>::Receiver(std::forward<F>(receiver)));
+    }
+
+    // Inside app/ only, for chains: `receiver` runs on whatever thread finishes the work (the
+    // pool, the network thread), at once. Never touches a widget.
+    template <typename F>
+    void whenDone(F &&receiver)
+    {
+        if (m_state)
+            m_state->bindDirect(m_subscription, typename RequestState<T>::Receiver(std::forward<F>(receiver)));
+    }
+
+    // `transform(const ApiResult<T> &) -> ApiResult<U>` on the worker pool once the result is in.
+    // Killing the returned request kills this one (and so reaches the wire).
+    template <typename F, typename U = typename std::invoke_result_t<F, const ApiResult<T> &>::ValueType>
+    Request<U> map(F transform) &&
+    {
+        auto next = std::make_shared<RequestState<U>>();
+        Request<U> out(next);
+        auto upstream = std::make_shared<Request<T>>(std::move(*this));
+        if (!upstream->m_state)
+            return out;
+        upstream->m_state->bindDirect(upstream->m_subscription,
+                                      [weak = std::weak_ptr<RequestState<U>>(next), transform = std::move(transform)](const ApiResult<T> &r) {
+                                          QThreadPool::globalInstance()->start([weak, transform, r] {
+                                              const auto n = weak.lock();
+                                              if (n && !n->isAborted())
+                                                  n->finish(transform(r));
+                                          });
+                                      });
+        next->setAbortAction([upstream] { upstream->kill(); });
+        return out;
+    }
+
+    // Another claim on the same operation; it goes on until every claim is dropped.
+    Request share() const { return Request(m_state); }
+
+    // Gives up the result; the operation is aborted if no other claim remains. Idempotent.
+    void kill()
+    {
+        if (m_state && m_subscription)
+            m_state->unsubscribe(m_subscription);
+        m_subscription.reset();
+        m_state.reset();
+    }
+
+    bool isNull() const { return !m_state; }
+    // Held, not finished and not aborted: the answer is still to come.
+    bool isRunning() const { return m_state && !m_state->isFinished() && !m_state->isAborted(); }
+    std::shared_ptr<RequestState<T>> state() const { return m_state; }
+
+private:
+    template <typename>
+    friend class Request;
+
+    std::shared_ptr<RequestState<T>> m_state;
+    typename RequestState<T>::SubscriptionPtr m_subscription;
+};
+
+// Owns a request of any value type, for owners that keep requests of several kinds in one
+// place (a list model's page and its extras): the same kill-on-drop lifetime as Request<T>.
+class AnyRequest
+{
+public:
+    AnyRequest() = default;
+    template <typename T>
+    AnyRequest(Request<T> &&request) // NOLINT(google-explicit-constructor): it is the same request
+        : m_held(std::make_unique<Held<T>>(std::move(request)))
+    {
+    }
+    AnyRequest(AnyRequest &&) noexcept = default;
+    AnyRequest &operator=(AnyRequest &&other) noexcept
+    {
+        std::unique_ptr<Base> old = std::move(m_held); // killed after the new one is taken
+        m_held = std::move(other.m_held);
+        return *this;
+    }
+
+    void kill() { m_held.reset(); }
+    bool isRunning() const { return m_held && m_held->isRunning(); }
+
+private:
+    struct Base
+    {
+        virtual ~Base() = default;
+        virtual bool isRunning() const = 0;
+    };
+    template <typename T>
+    struct Held : Base
+    {
+        explicit Held(Request<T> &&r) : request(std::move(r)) {}
+        bool isRunning() const override { return request.isRunning(); }
+        Request<T> request;
+    };
+    std::unique_ptr<Base> m_held;
+};

@@ -1,0 +1,198 @@
+#include "app/emulator/alibaba/OssService.h"
+
+#include "app/emulator/server/MultipartForm.h"
+#include "app/emulator/alibaba/OssPostPolicy.h"
+#include "app/net/Digest.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+#include <QXmlStreamWriter>
+
+namespace {
+
+QByteArray newRequestId()
+{
+    // OSS request ids: 24 upper-case hex digits.
+    return QUuid::createUuid().toRfc4122().toHex().left(24).toUpper();
+}
+
+// OSS takes a callback only as base64 JSON naming at least callbackUrl and callbackBody.
+bool validCallback(const QString &callback)
+{
+    const auto decoded = QByteArray::fromBase64Encoding(callback.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return false;
+    const QJsonObject o = QJsonDocument::fromJson(*decoded).object();
+    return !o.value(QStringLiteral("callbackUrl")).toString().isEmpty()
+            && !o.value(QStringLiteral("callbackBody")).toString().isEmpty();
+}
+
+} // namespace
+
+OssService::OssService(RoutineStore &routines)
+    : m_routines(routines)
+{
+}
+
+bool OssService::accepts(const HttpRequestParts &request)
+{
+    return request.path.startsWith(PathPrefix);
+}
+
+EmulatorResponse OssService::error(const HttpRequestParts &request, int status, const QString &code, const QString &message,
+                                   const QList<QPair<QString, QString>> &extra)
+{
+    const QByteArray requestId = newRequestId();
+    QByteArray host = request.header(QByteArrayLiteral("host"));
+    if (host.isEmpty())
+        host = QByteArrayLiteral("oss-cn-hangzhou.aliyuncs.com");
+    EmulatorResponse r;
+    r.status = status;
+    QXmlStreamWriter xml(&r.body);
+    xml.setAutoFormatting(true);
+    xml.writeStartDocument();
+    xml.writeStartElement(QStringLiteral("Error"));
+    xml.writeTextElement(QStringLiteral("Code"), code);
+    xml.writeTextElement(QStringLiteral("Message"), message);
+    xml.writeTextElement(QStringLiteral("RequestId"), QString::fromLatin1(requestId));
+    xml.writeTextElement(QStringLiteral("HostId"), QString::fromUtf8(host));
+    for (const auto &e : extra)
+        xml.writeTextElement(e.first, e.second);
+    xml.writeEndElement();
+    xml.writeEndDocument();
+    r.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/xml")},
+                 {QByteArrayLiteral("x-oss-request-id"), requestId}};
+    return r;
+}
+
+EmulatorResponse OssService::faultResponse(FaultKind kind, const HttpRequestParts &request) const
+{
+    if (kind == FaultKind::ServerError)
+        return error(request, 500, QStringLiteral("InternalError"), QStringLiteral("We encountered an internal error. Please try again."));
+    return error(request, 503, QStringLiteral("ServiceUnavailable"), QStringLiteral("Please reduce your request rate."));
+}
+
+EmulatorResponse OssService::handle(const HttpRequestParts &request, const QDateTime &now)
+{
+    QByteArray bucket = request.path.mid(qsizetype(qstrlen(PathPrefix)));
+    while (bucket.endsWith('/'))
+        bucket.chop(1);
+    if (bucket != RoutineStore::StagingBucket)
+        return error(request, 404, QStringLiteral("NoSuchBucket"), QStringLiteral("The specified bucket does not exist."),
+                     {{QStringLiteral("BucketName"), QString::fromUtf8(bucket)}});
+    if (request.method != "POST")
+        return error(request, 405, QStringLiteral("MethodNotAllowed"),
+                     QStringLiteral("The specified method is not allowed against this resource."),
+                     {{QStringLiteral("Method"), QString::fromLatin1(request.method)}, {QStringLiteral("ResourceType"), QStringLiteral("Bucket")}});
+
+    const QByteArray boundary = MultipartForm::boundary(request.header(QByteArrayLiteral("content-type")));
+    if (boundary.isEmpty())
+        return error(request, 400, QStringLiteral("RequestIsNotMultiPartContent"),
+                     QStringLiteral("Bucket POST must be of the enclosure-type multipart/form-data."));
+    const MultipartForm form = MultipartForm::parse(request.body, boundary);
+    if (!form.ok())
+        return error(request, 400, QStringLiteral("MalformedPOSTRequest"),
+                     QStringLiteral("The body of your POST request is not well-formed multipart/form-data: %1.").arg(form.error));
+
+    // Field names are case-insensitive; every field but the file is at most 4 KB and appears once.
+    QHash<QString, QString> fields;
+    int files = 0;
+    qsizetype fileIndex = -1;
+    for (qsizetype i = 0; i < form.fields.size(); ++i) {
+        const MultipartField &f = form.fields.at(i);
+        const QString name = QString::fromUtf8(f.name).toLower();
+        if (name == QLatin1String("file")) {
+            ++files;
+            fileIndex = i;
+            continue;
+        }
+        if (f.data.size() > MaxFieldBytes)
+            return error(request, 400, QStringLiteral("FieldItemTooLong"),
+                         QStringLiteral("Your POST request fields preceding the upload file were too large: %1 has %2 bytes, at most %3 are allowed.")
+                                 .arg(QString::fromUtf8(f.name)).arg(f.data.size()).arg(MaxFieldBytes));
+        if (fields.contains(name))
+            return error(request, 400, QStringLiteral("MalformedPOSTRequest"),
+                         QStringLiteral("The body of your POST request is not well-formed multipart/form-data: the field %1 appears twice.")
+                                 .arg(QString::fromUtf8(f.name)));
+        const QString value = QString::fromUtf8(f.data);
+        fields.insert(name, value.isNull() ? QStringLiteral("") : value);
+    }
+    if (files != 1)
+        return error(request, 400, QStringLiteral("IncorrectNumberOfFilesInPOSTRequest"),
+                     QStringLiteral("POST requires exactly one file upload per request (this one has %1).").arg(files));
+    if (fileIndex != form.fields.size() - 1)
+        return error(request, 400, QStringLiteral("MalformedPOSTRequest"),
+                     QStringLiteral("The body of your POST request is not well-formed multipart/form-data: the file field must be the last field."));
+    if (fields.value(QStringLiteral("key")).isEmpty())
+        return error(request, 400, QStringLiteral("InvalidArgument"), QStringLiteral("Bucket POST must contain a field named 'key'."),
+                     {{QStringLiteral("ArgumentName"), QStringLiteral("key")}});
+    for (const char *name : {"OSSAccessKeyId", "policy", "Signature"}) {
+        if (fields.value(QString::fromLatin1(name).toLower()).isEmpty())
+            return error(request, 403, QStringLiteral("AccessDenied"),
+                         QStringLiteral("Anonymous access is forbidden for this bucket: the form has no %1 (a signed upload needs OSSAccessKeyId, policy and Signature).")
+                                 .arg(QLatin1String(name)));
+    }
+
+    const QString accessKeyId = fields.value(QStringLiteral("ossaccesskeyid"));
+    StagedUpload *upload = m_routines.stagedUploadFor(accessKeyId);
+    if (!upload)
+        return error(request, 403, QStringLiteral("InvalidAccessKeyId"),
+                     QStringLiteral("The OSS Access Key Id you provided does not exist in our records."),
+                     {{QStringLiteral("OSSAccessKeyId"), accessKeyId}});
+    const QByteArray policyText = fields.value(QStringLiteral("policy")).toUtf8();
+    const QByteArray signature = fields.value(QStringLiteral("signature")).toUtf8();
+    if (!Digest::constantTimeEquals(OssPostPolicy::sign(upload->accessKeySecret, policyText), signature))
+        return error(request, 403, QStringLiteral("SignatureDoesNotMatch"),
+                     QStringLiteral("The request signature we calculated does not match the signature you provided. Check your key and signing method."),
+                     {{QStringLiteral("OSSAccessKeyId"), accessKeyId},
+                      {QStringLiteral("SignatureProvided"), QString::fromUtf8(signature)},
+                      {QStringLiteral("StringToSign"), QString::fromUtf8(policyText)}});
+
+    QString why;
+    const std::optional<OssPostPolicy> policy = OssPostPolicy::parse(policyText, &why);
+    if (!policy)
+        return error(request, 400, QStringLiteral("InvalidPolicyDocument"), why);
+    if (policy->expiredAt(now))
+        return error(request, 403, QStringLiteral("AccessDenied"), QStringLiteral("Invalid according to Policy: Policy expired."));
+    const QByteArray &file = form.fields.at(fileIndex).data;
+    QString failed;
+    const auto field = [&](const QString &name) {
+        if (name == QLatin1String("bucket"))
+            return QString::fromUtf8(bucket);
+        return fields.contains(name) ? fields.value(name) : QString();
+    };
+    switch (policy->check(field, file.size(), &failed)) {
+    case OssPostPolicy::Verdict::TooLarge:
+        return error(request, 400, QStringLiteral("EntityTooLarge"),
+                     QStringLiteral("Your proposed upload exceeds the maximum allowed size: %1 bytes against %2.").arg(file.size()).arg(failed));
+    case OssPostPolicy::Verdict::TooSmall:
+        return error(request, 400, QStringLiteral("EntityTooSmall"),
+                     QStringLiteral("Your proposed upload is smaller than the minimum allowed size: %1 bytes against %2.").arg(file.size()).arg(failed));
+    case OssPostPolicy::Verdict::ConditionFailed:
+        return error(request, 403, QStringLiteral("AccessDenied"),
+                     QStringLiteral("Invalid according to Policy: Policy Condition failed: %1").arg(failed));
+    case OssPostPolicy::Verdict::Satisfied:
+        break;
+    }
+
+    const QString callback = fields.value(QStringLiteral("callback"));
+    if (!callback.isEmpty() && !validCallback(callback))
+        return error(request, 400, QStringLiteral("InvalidArgument"), QStringLiteral("The callback configuration is not json format."),
+                     {{QStringLiteral("ArgumentName"), QStringLiteral("callback")}});
+
+    upload->uploaded = true;
+    upload->object = file;
+    upload->postedDescription = fields.value(QStringLiteral("x:codedescription"));
+
+    const QByteArray requestId = newRequestId();
+    const HeaderList headers{{QByteArrayLiteral("x-oss-request-id"), requestId},
+                             {QByteArrayLiteral("ETag"), '"' + QCryptographicHash::hash(file, QCryptographicHash::Md5).toHex().toUpper() + '"'}};
+    if (!callback.isEmpty()) // the callback reached the edge-routine service (in-process here)
+        return EmulatorResponse::json(200, {{QStringLiteral("Status"), QStringLiteral("OK")}}, headers);
+    EmulatorResponse r;
+    r.status = 204;
+    r.headers = headers;
+    return r;
+}

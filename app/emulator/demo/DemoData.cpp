@@ -1,0 +1,397 @@
+#include "app/emulator/demo/DemoData.h"
+
+#include "app/emulator/demo/DemoCode.h"
+#include "app/net/Digest.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QMutexLocker>
+#include <QTimeZone>
+
+namespace {
+
+QDateTime utc(int y, int mo, int d, int h, int mi, int s = 0)
+{
+    return QDateTime(QDate(y, mo, d), QTime(h, mi, s), QTimeZone::utc());
+}
+
+// Deterministic hex of any length from a label: stable ids without randomness.
+QString hexId(const QString &label, int length = 32)
+{
+    QByteArray hex;
+    for (int round = 0; hex.size() < length; ++round)
+        hex += Digest::sha256Hex(label.toUtf8() + '#' + QByteArray::number(round));
+    return QString::fromLatin1(hex.left(length));
+}
+
+// ESA code version ids: creation time in milliseconds followed by six digits.
+QString codeVersionId(const QDateTime &created, const QString &label)
+{
+    const QByteArray h = QCryptographicHash::hash(label.toUtf8(), QCryptographicHash::Sha256);
+    const quint32 n = (quint8(h[0]) << 16 | quint8(h[1]) << 8 | quint8(h[2])) % 1000000;
+    return QString::number(created.toMSecsSinceEpoch()) + QStringLiteral("%1").arg(n, 6, 10, QLatin1Char('0'));
+}
+
+QString isoTime(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODate);
+}
+
+// An AppCode that follows the seed's rules: 64..180 characters, first a letter, digit, '+' or
+// '/', then only letters, digits and +_!@#$%-/=. Half are hex (like the seed's second example),
+// half base64 of various lengths (like its first).
+QString makeAppCode(const QString &appId, int index)
+{
+    const QByteArray seed = appId.toUtf8() + ':' + QByteArray::number(index);
+    if (index % 2 == 0)
+        return QString::fromLatin1(Digest::sha256Hex(seed));
+    QByteArray raw;
+    const int rawBytes = 60 + (index * 7) % 70; // 80..176 base64 characters
+    for (int round = 0; raw.size() < rawBytes; ++round)
+        raw += QCryptographicHash::hash(seed + '/' + QByteArray::number(round), QCryptographicHash::Sha256);
+    return QString::fromLatin1(raw.left(rawBytes).toBase64());
+}
+
+} // namespace
+
+const DemoData &DemoData::instance()
+{
+    static const DemoData data;
+    return data;
+}
+
+DemoData::DemoData()
+{
+    buildRoutines();
+    buildInstances();
+    buildRamRoles();
+}
+
+void DemoData::buildRoutines()
+{
+    struct Plan
+    {
+        const char *name;
+        QString description;
+        QDateTime created;
+        QString record;
+        bool assets;
+    };
+    const QList<Plan> plans = {
+        {EdgeRoutineName, QStringLiteral("Main edge gateway: routing, caching, A/B tests"), utc(2025, 1, 6, 2, 0), QStringLiteral("edge-gateway.demo.cloudcodes.dev"), true},
+        {"image-resizer", QStringLiteral("图片缩放与格式转换（WebP/AVIF）"), utc(2025, 1, 20, 9, 15), QStringLiteral("img.demo.cloudcodes.dev"), false},
+        {"geo-redirect", QStringLiteral("Redirect visitors to the nearest regional site"), utc(2025, 2, 3, 6, 30), QStringLiteral("geo.demo.cloudcodes.dev"), false},
+        {"auth-guard", QStringLiteral("鉴权网关：校验 JWT 与签名 URL"), utc(2025, 2, 17, 11, 5), QStringLiteral("auth.demo.cloudcodes.dev"), false},
+        {"ab-testing", QStringLiteral("Cookie-based A/B experiments for the storefront"), utc(2025, 3, 4, 8, 40), QStringLiteral("ab.demo.cloudcodes.dev"), false},
+        {FullRoutineName, QStringLiteral("爬虫识别与限流"), utc(2025, 3, 18, 14, 0), QStringLiteral("shield.demo.cloudcodes.dev"), false},
+        {LargeRoutineName, QStringLiteral("Product search served from an edge-bundled index"), utc(2025, 4, 1, 3, 20), QStringLiteral("search.demo.cloudcodes.dev"), true},
+        {MissingCodeRoutineName, QStringLiteral("旧版静态资源路由（已迁移）"), utc(2025, 4, 15, 10, 10), QStringLiteral("legacy.demo.cloudcodes.dev"), true},
+        {"config-service", QStringLiteral("Serves feature flags as JSON from the edge"), utc(2025, 5, 6, 7, 45), QStringLiteral("config.demo.cloudcodes.dev"), false},
+        {"maintenance-page", QStringLiteral("维护页面：静态 HTML"), utc(2025, 5, 20, 12, 30), QStringLiteral("status.demo.cloudcodes.dev"), false},
+        {"wasm-filter", QStringLiteral("Request filter compiled to WebAssembly"), utc(2025, 6, 10, 5, 0), QStringLiteral("wasm.demo.cloudcodes.dev"), false},
+        {"header-rewrite", QStringLiteral("统一添加安全响应头 (HSTS, CSP)"), utc(2025, 6, 24, 16, 25), QStringLiteral("headers.demo.cloudcodes.dev"), false},
+    };
+
+    for (const Plan &plan : plans) {
+        DemoRoutine r;
+        r.name = QString::fromLatin1(plan.name);
+        r.description = plan.description;
+        r.createTime = plan.created;
+        r.defaultRelatedRecord = plan.record;
+        r.hasAssets = plan.assets;
+
+        auto addVersion = [&](int daysAfter, const QString &description, std::function<QByteArray()> make) {
+            DemoCodeVersion v;
+            v.createTime = r.createTime.addSecs(qint64(daysAfter) * 86400 + 3600 * (r.versions.size() % 7));
+            v.codeVersion = codeVersionId(v.createTime, r.name + QString::number(r.versions.size()));
+            v.description = description;
+            v.buildId = QString::number(100000 + r.versions.size() * 37 + r.name.size() * 1000);
+            v.makeCode = std::move(make);
+            r.versions.append(v);
+        };
+
+        if (r.name == QLatin1String(EdgeRoutineName)) {
+            for (int n = 1; n <= DemoCode::EdgeVersionCount; ++n)
+                addVersion(n * 4, DemoCode::edgeVersionDescription(n), [n] { return DemoCode::edgeRoutineVersion(n); });
+        } else if (r.name == QLatin1String(LargeRoutineName)) {
+            addVersion(1, QStringLiteral("index snapshot (64 KiB)"), [] { return DemoCode::largeBundle(64 * 1024); });
+            addVersion(9, QStringLiteral("index snapshot (1 MiB)"), [] { return DemoCode::largeBundle(1024 * 1024); });
+            addVersion(30, QStringLiteral("full catalogue index (8 MiB)"), [] { return DemoCode::largeBundle(8 * 1024 * 1024); });
+        } else if (r.name == QLatin1String(MissingCodeRoutineName)) {
+            addVersion(2, QStringLiteral("serve /static from OSS"), [] { return DemoCode::edgeRoutineVersion(3); });
+            addVersion(40, QStringLiteral("test ver code desc\n"), {});
+            r.versions.last().fixedRoutineCode = SeedNoSuchKeyRoutineCode;
+        } else if (r.name == QLatin1String("config-service")) {
+            addVersion(3, QStringLiteral("serve flags from code"), [] { return DemoCode::edgeRoutineVersion(2); });
+            addVersion(12, QStringLiteral("flags as a JSON document"), [] { return DemoCode::jsonConfig(); });
+        } else if (r.name == QLatin1String("maintenance-page")) {
+            addVersion(1, QStringLiteral("维护页面 v1"), [] { return DemoCode::htmlPage(); });
+        } else if (r.name == QLatin1String("wasm-filter")) {
+            addVersion(2, QStringLiteral("JS loader"), [] { return DemoCode::edgeRoutineVersion(5); });
+            addVersion(6, QStringLiteral("filter compiled to wasm"), [] { return DemoCode::wasmModule(); });
+        } else if (r.name == QLatin1String(FullRoutineName)) {
+            // Ten small steps of edge code: exactly at the default quota, so committing a new
+            // version first needs an old one deleted.
+            for (int i = 0; i < DefaultCodeVersionQuota; ++i)
+                addVersion(i * 5 + 1, QStringLiteral("rules update %1").arg(i + 1), [i] { return DemoCode::edgeRoutineVersion(27 + i); });
+        } else {
+            // Small routines: a few versions of ordinary edge code.
+            const int count = 1 + (r.name.size() % 4);
+            for (int i = 0; i < count; ++i) {
+                const int base = (r.name.size() * 3 + i * 5) % DemoCode::EdgeVersionCount + 1;
+                addVersion(i * 6 + 1, QStringLiteral("release %1").arg(i + 1), [base] { return DemoCode::edgeRoutineVersion(base); });
+            }
+        }
+
+        // Production runs the newest version; the edge gateway runs a 90/10 canary of its last two.
+        const QList<DemoCodeVersion> &v = r.versions;
+        DemoEnvironment production{QStringLiteral("production"), hexId(r.name + QStringLiteral("prod"), 16),
+                                   v.last().createTime.addSecs(1800), {}};
+        DemoEnvironment staging{QStringLiteral("staging"), hexId(r.name + QStringLiteral("stag"), 16),
+                                v.last().createTime.addSecs(600), {{v.last().codeVersion, 100}}};
+        if (r.name == QLatin1String(EdgeRoutineName))
+            production.shares = {{v.at(v.size() - 2).codeVersion, 90}, {v.last().codeVersion, 10}};
+        else if (r.name == QLatin1String(MissingCodeRoutineName))
+            production.shares = {{v.first().codeVersion, 100}};
+        else
+            production.shares = {{v.last().codeVersion, 100}};
+        r.envs = {production, staging};
+        if (r.name == QLatin1String(EdgeRoutineName))
+            r.codeVersionQuota = EdgeRoutineCodeVersionQuota; // 40 versions on a plan that keeps 50
+        m_routines.append(r);
+    }
+}
+
+void DemoData::buildInstances()
+{
+    struct AppPlan
+    {
+        const char *name;
+        const char *remark;
+        int codes;
+        int bindNum;
+    };
+    struct InstancePlan
+    {
+        const char *name;
+        const char *spec;
+        const char *eip;
+        const char *description;
+        QList<AppPlan> apps;
+    };
+    const QList<InstancePlan> plans = {
+        {"apig-prod-cn-north-4", "PROFESSIONAL", "121.36.10.24", "Production gateway",
+         {{BigAppName, "iOS and Android clients", BigAppCodeCount, 42},
+          {"partner-portal", "合作伙伴门户", 7, 12},
+          {EmptyAppName, "Device telemetry (AK/SK only, no AppCodes)", 0, 3},
+          {"internal-tools", "内部工具", 3, 5},
+          {"legacy-billing", "Billing system, being retired", 45, 8},
+          {"data-export", "Nightly data export jobs", 2, 1}}},
+        {"apig-staging", "BASIC", "121.36.10.87", "预发环境网关",
+         {{"mobile-app-staging", "Staging build of the mobile app", 12, 40},
+          {"qa-automation", "QA 自动化测试", 25, 30}}},
+    };
+    const QDateTime base = utc(2024, 11, 4, 3, 0);
+    int appIndex = 0;
+    for (int i = 0; i < plans.size(); ++i) {
+        const InstancePlan &ip = plans.at(i);
+        DemoInstance inst;
+        inst.name = QString::fromLatin1(ip.name);
+        inst.id = hexId(QStringLiteral("instance/") + inst.name);
+        inst.spec = QString::fromLatin1(ip.spec);
+        inst.eipAddress = QString::fromLatin1(ip.eip);
+        inst.description = QString::fromUtf8(ip.description);
+        inst.createTimeMs = base.addDays(i * 30).toMSecsSinceEpoch();
+        for (const AppPlan &ap : ip.apps) {
+            DemoApp app;
+            app.name = QString::fromLatin1(ap.name);
+            app.id = hexId(QStringLiteral("app/") + app.name);
+            app.remark = QString::fromUtf8(ap.remark);
+            app.appKey = hexId(QStringLiteral("appkey/") + app.name);
+            const QDateTime registered = base.addDays(5 + appIndex * 9);
+            app.registerTime = isoTime(registered);
+            app.updateTime = isoTime(registered.addDays(60));
+            app.bindNum = ap.bindNum;
+            for (int c = 0; c < ap.codes; ++c) {
+                DemoAppCode code;
+                code.appId = app.id;
+                code.appCode = makeAppCode(app.id, c);
+                code.id = hexId(QStringLiteral("appcode/%1/%2").arg(app.id).arg(c));
+                code.createTime = isoTime(registered.addSecs(qint64(c) * 3607));
+                app.appCodes.append(code);
+            }
+            inst.apps.append(app);
+            ++appIndex;
+        }
+        m_instances.append(inst);
+    }
+}
+
+void DemoData::buildRamRoles()
+{
+    DemoRamRole deployer;
+    deployer.name = QLatin1String(DeployerRoleName);
+    deployer.arn = ramRoleArn(deployer.name);
+    deployer.roleId = QStringLiteral("300800261440925101");
+    deployer.description = QStringLiteral("Deploys edge routines; trusted by the demo account, no conditions");
+    m_ramRoles.append(deployer);
+
+    DemoRamRole partner;
+    partner.name = QLatin1String(PartnerRoleName);
+    partner.arn = ramRoleArn(partner.name);
+    partner.roleId = QStringLiteral("300800261440925102");
+    partner.description = QStringLiteral("A partner's read access, guarded against the confused deputy by an ExternalId");
+    partner.externalId = QLatin1String(PartnerExternalId);
+    m_ramRoles.append(partner);
+}
+
+QString DemoData::ramRoleArn(const QString &roleName)
+{
+    return QStringLiteral("acs:ram::%1:role/%2").arg(QLatin1String(AlibabaAccountId), roleName);
+}
+
+const DemoRamRole *DemoData::ramRole(const QString &arn) const
+{
+    for (const DemoRamRole &r : m_ramRoles) {
+        if (r.arn == arn)
+            return &r;
+    }
+    return nullptr;
+}
+
+const DemoRoutine *DemoData::routine(const QString &name) const
+{
+    for (const DemoRoutine &r : m_routines) {
+        if (r.name == name)
+            return &r;
+    }
+    return nullptr;
+}
+
+const DemoCodeVersion *DemoData::codeVersion(const QString &routineName, const QString &version) const
+{
+    if (const DemoRoutine *r = routine(routineName)) {
+        for (const DemoCodeVersion &v : r->versions) {
+            if (v.codeVersion == version)
+                return &v;
+        }
+    }
+    return nullptr;
+}
+
+int DemoData::codeVersionQuota(const DemoRoutine &routine, int accountDefault)
+{
+    return routine.codeVersionQuota > 0 ? routine.codeVersionQuota : accountDefault;
+}
+
+const DemoApp *DemoData::app(const QString &name) const
+{
+    for (const DemoInstance &i : m_instances) {
+        for (const DemoApp &a : i.apps) {
+            if (a.name == name)
+                return &a;
+        }
+    }
+    return nullptr;
+}
+
+QByteArray DemoData::routineCode(const DemoCodeVersion &version) const
+{
+    if (!version.fixedRoutineCode.isEmpty())
+        return version.fixedRoutineCode;
+    {
+        QMutexLocker lock(&m_cacheMutex);
+        const auto it = m_routineCodeCache.constFind(version.codeVersion);
+        if (it != m_routineCodeCache.cend())
+            return *it;
+    }
+    // Generated outside the lock: two threads may both build it, both get the same bytes.
+    const QByteArray encoded = version.makeCode().toBase64();
+    QMutexLocker lock(&m_cacheMutex);
+    m_routineCodeCache.insert(version.codeVersion, encoded);
+    return encoded;
+}
+
+QByteArray DemoData::code(const DemoCodeVersion &version) const
+{
+    return QByteArray::fromBase64(routineCode(version));
+}
+
+QJsonObject DemoData::manifest() const
+{
+    QJsonArray routines;
+    for (const DemoRoutine &r : m_routines) {
+        QJsonArray versions;
+        for (const DemoCodeVersion &v : r.versions) {
+            const QByteArray rc = routineCode(v);
+            versions.append(QJsonObject{
+                    {QStringLiteral("codeVersion"), v.codeVersion},
+                    {QStringLiteral("description"), v.description},
+                    {QStringLiteral("createTime"), isoTime(v.createTime)},
+                    {QStringLiteral("routineCodeLength"), rc.size()},
+                    {QStringLiteral("routineCodeSha256"), QString::fromLatin1(Digest::sha256Hex(rc))},
+                    {QStringLiteral("codeSize"), code(v).size()},
+                    {QStringLiteral("codeSha256"), QString::fromLatin1(Digest::sha256Hex(code(v)))},
+            });
+        }
+        QJsonArray envs;
+        for (const DemoEnvironment &e : r.envs) {
+            QJsonArray shares;
+            for (const DemoCanaryShare &s : e.shares)
+                shares.append(QJsonObject{{QStringLiteral("codeVersion"), s.codeVersion},
+                                          {QStringLiteral("percentage"), s.percentage}});
+            envs.append(QJsonObject{{QStringLiteral("env"), e.env}, {QStringLiteral("codeVersions"), shares}});
+        }
+        routines.append(QJsonObject{{QStringLiteral("name"), r.name},
+                                    {QStringLiteral("description"), r.description},
+                                    {QStringLiteral("createTime"), isoTime(r.createTime)},
+                                    {QStringLiteral("codeVersionQuota"), codeVersionQuota(r)},
+                                    {QStringLiteral("versions"), versions},
+                                    {QStringLiteral("envs"), envs}});
+    }
+    QJsonArray instances;
+    for (const DemoInstance &i : m_instances) {
+        QJsonArray apps;
+        for (const DemoApp &a : i.apps) {
+            QJsonArray firstCodes;
+            for (int c = 0; c < qMin(3, int(a.appCodes.size())); ++c)
+                firstCodes.append(a.appCodes.at(c).appCode);
+            apps.append(QJsonObject{{QStringLiteral("id"), a.id},
+                                    {QStringLiteral("name"), a.name},
+                                    {QStringLiteral("appCodeCount"), a.appCodes.size()},
+                                    {QStringLiteral("firstAppCodes"), firstCodes}});
+        }
+        instances.append(QJsonObject{{QStringLiteral("id"), i.id},
+                                     {QStringLiteral("name"), i.name},
+                                     {QStringLiteral("apps"), apps}});
+    }
+    QJsonArray roles;
+    for (const DemoRamRole &r : m_ramRoles)
+        roles.append(QJsonObject{{QStringLiteral("name"), r.name},
+                                 {QStringLiteral("arn"), r.arn},
+                                 {QStringLiteral("roleId"), r.roleId},
+                                 {QStringLiteral("maxSessionDuration"), r.maxSessionDuration},
+                                 {QStringLiteral("externalId"), r.externalId}});
+    return QJsonObject{
+            {QStringLiteral("alibaba"), QJsonObject{
+                    {QStringLiteral("accountId"), QLatin1String(AlibabaAccountId)},
+                    {QStringLiteral("ramRoles"), roles},
+                    {QStringLiteral("accessKeyId"), QLatin1String(AlibabaAccessKeyId)},
+                    {QStringLiteral("accessKeySecret"), QLatin1String(AlibabaAccessKeySecret)},
+                    {QStringLiteral("sts"), QJsonObject{
+                            {QStringLiteral("accessKeyId"), QLatin1String(AlibabaStsAccessKeyId)},
+                            {QStringLiteral("accessKeySecret"), QLatin1String(AlibabaStsAccessKeySecret)},
+                            {QStringLiteral("securityToken"), QLatin1String(AlibabaStsSecurityToken)}}}}},
+            {QStringLiteral("huawei"), QJsonObject{
+                    {QStringLiteral("ak"), QLatin1String(HuaweiAccessKey)},
+                    {QStringLiteral("sk"), QLatin1String(HuaweiSecretKey)},
+                    {QStringLiteral("domain"), QLatin1String(HuaweiDomain)},
+                    {QStringLiteral("user"), QLatin1String(HuaweiUser)},
+                    {QStringLiteral("password"), QLatin1String(HuaweiPassword)},
+                    {QStringLiteral("region"), QLatin1String(HuaweiRegion)},
+                    {QStringLiteral("projectId"), QLatin1String(HuaweiProjectId)},
+                    {QStringLiteral("appCodeLimit"), AppCodeLimit}}},
+            {QStringLiteral("routines"), routines},
+            {QStringLiteral("instances"), instances},
+    };
+}

@@ -1,0 +1,332 @@
+#include "app/emulator/huawei/ApigService.h"
+
+#include "app/emulator/huawei/IamService.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QUuid>
+
+namespace {
+
+QString queryValue(const HttpRequestParts &request, const QString &name, bool *present = nullptr)
+{
+    for (const auto &q : request.query) {
+        if (q.first == name) {
+            if (present)
+                *present = true;
+            return q.second;
+        }
+    }
+    if (present)
+        *present = false;
+    return {};
+}
+
+bool isId(const QString &s)
+{
+    static const QRegularExpression re(QStringLiteral("^[0-9a-f]{32}$"));
+    return re.match(s).hasMatch();
+}
+
+// Slices [offset, offset+limit) of `count` items; an offset past the end gives nothing.
+std::pair<qint64, qint64> slice(qint64 count, qint64 offset, qint64 limit)
+{
+    const qint64 begin = qMin(offset, count);
+    return {begin, qMin(count, begin + limit)};
+}
+
+QJsonObject listBody(const QString &key, const QJsonArray &items, qint64 total)
+{
+    return {{QStringLiteral("total"), total}, {QStringLiteral("size"), items.size()}, {key, items}};
+}
+
+QJsonObject appCodeJson(const DemoAppCode &c)
+{
+    return {{QStringLiteral("app_code"), c.appCode},
+            {QStringLiteral("id"), c.id},
+            {QStringLiteral("app_id"), c.appId},
+            {QStringLiteral("create_time"), c.createTime}};
+}
+
+EmulatorResponse invalidParameter(const QString &name, const QString &why = {})
+{
+    // The seed's message, with the reason in the middle when there is one.
+    return ApigService::error(400, QStringLiteral("APIG.2012"),
+                              QStringLiteral("Invalid parameter value,parameterName:%1. %2Please refer to the support documentation")
+                                      .arg(name, why.isEmpty() ? QString() : why.left(1).toUpper() + why.mid(1) + QStringLiteral(". ")));
+}
+
+enum class Route { None, Instances, Instance, Apps, AppCodes, AppCode };
+
+// "/v2/p/apigw/instances/" splits to ["", "v2", "p", "apigw", "instances"] (trailing slashes dropped).
+QList<QByteArray> routeParts(const QByteArray &path)
+{
+    QList<QByteArray> parts = path.split('/');
+    while (!parts.isEmpty() && parts.last().isEmpty())
+        parts.removeLast();
+    return parts;
+}
+
+Route routeOf(const QList<QByteArray> &parts)
+{
+    if (parts.size() < 5 || parts.at(3) != "apigw" || parts.at(4) != "instances")
+        return Route::None;
+    switch (parts.size()) {
+    case 5: return Route::Instances;
+    case 6: return Route::Instance;
+    case 7: return parts.at(6) == "apps" ? Route::Apps : Route::None;
+    case 9: return parts.at(6) == "apps" && parts.at(8) == "app-codes" ? Route::AppCodes : Route::None;
+    case 10: return parts.at(6) == "apps" && parts.at(8) == "app-codes" ? Route::AppCode : Route::None;
+    default: return Route::None;
+    }
+}
+
+} // namespace
+
+ApigService::ApigService(AppCodeStore &store, const IamService &iam)
+    : m_store(store)
+    , m_iam(iam)
+{
+}
+
+bool ApigService::accepts(const HttpRequestParts &request)
+{
+    return request.path.startsWith("/v2/");
+}
+
+QString ApigService::operation(const HttpRequestParts &request)
+{
+    const QList<QByteArray> parts = routeParts(request.path);
+    switch (routeOf(parts)) {
+    case Route::Instances: return QStringLiteral("ListInstancesV2");
+    case Route::Instance: return QStringLiteral("ShowDetailsOfInstanceV2");
+    case Route::Apps: return QStringLiteral("ListAppsV2");
+    case Route::AppCodes:
+        if (request.method == "PUT")
+            return QStringLiteral("CreateAppCodeAutoV2");
+        return request.method == "POST" ? QStringLiteral("CreateAppCodeV2") : QStringLiteral("ListAppCodesV2");
+    case Route::AppCode:
+        return request.method == "DELETE" ? QStringLiteral("DeleteAppCodeV2") : QStringLiteral("ShowDetailsOfAppCodeV2");
+    case Route::None: break;
+    }
+    return {};
+}
+
+EmulatorResponse ApigService::error(int status, const QString &code, const QString &message)
+{
+    const QByteArray requestId = QUuid::createUuid().toByteArray(QUuid::Id128);
+    return EmulatorResponse::json(status, {{QStringLiteral("error_code"), code},
+                                           {QStringLiteral("error_msg"), message},
+                                           {QStringLiteral("request_id"), QString::fromLatin1(requestId)}},
+                                  {{QByteArrayLiteral("X-Request-Id"), requestId}});
+}
+
+EmulatorResponse ApigService::faultResponse(FaultKind kind) const
+{
+    if (kind == FaultKind::Throttling)
+        return error(429, QStringLiteral("APIG.0308"), QStringLiteral("The throttling threshold has been reached: policy user over ratelimit"));
+    if (kind == FaultKind::Unavailable)
+        return error(503, QStringLiteral("APIG.9999"), QStringLiteral("System error: service unavailable, try again later"));
+    return error(500, QStringLiteral("APIG.9999"), QStringLiteral("System error"));
+}
+
+EmulatorResponse ApigService::handle(const HttpRequestParts &request, const QDateTime &now)
+{
+    const QList<QByteArray> parts = routeParts(request.path);
+    const Route route = routeOf(parts);
+    const QByteArray &m = request.method;
+    const bool methodOk = (route == Route::AppCodes && (m == "GET" || m == "PUT" || m == "POST"))
+            || (route == Route::AppCode && (m == "GET" || m == "DELETE"))
+            || (route != Route::None && route != Route::AppCodes && route != Route::AppCode && m == "GET");
+    if (!methodOk)
+        return error(404, QStringLiteral("APIG.0101"),
+                     QStringLiteral("The API does not exist or has not been published in the environment"));
+
+    const HuaweiIdentity who = m_iam.authenticate(request, now);
+    if (who.failure != HuaweiIdentity::Failure::None)
+        return error(401, QStringLiteral("APIG.1002"), who.message);
+
+    const QString projectId = QString::fromUtf8(parts.at(2));
+    if (!who.ownedProjects.contains(projectId))
+        return error(403, QStringLiteral("APIG.1005"), QStringLiteral("No permissions to request this method"));
+
+    Page page;
+    if (m == "GET") {
+        if (auto e = parsePage(request, &page))
+            return *e;
+    }
+    if (route == Route::Instances)
+        return listInstances(request, page);
+
+    const QString instanceId = QString::fromUtf8(parts.at(5));
+    if (!isId(instanceId))
+        return invalidParameter(QStringLiteral("instance_id"));
+    DemoInstance *instance = m_store.instance(instanceId);
+    if (!instance)
+        return error(404, QStringLiteral("APIG.3030"), QStringLiteral("The instance does not exist;id:%1").arg(instanceId));
+    if (route == Route::Instance) // a single instance's details are not emulated
+        return error(404, QStringLiteral("APIG.0101"), QStringLiteral("The API does not exist or has not been published in the environment"));
+    if (route == Route::Apps)
+        return listApps(request, *instance, page);
+
+    const QString appId = QString::fromUtf8(parts.at(7));
+    if (!isId(appId))
+        return invalidParameter(QStringLiteral("app_id"));
+    DemoApp *app = AppCodeStore::app(*instance, appId);
+    if (!app)
+        return error(404, QStringLiteral("APIG.3004"), QStringLiteral("App %1 does not exist").arg(appId));
+    if (route == Route::AppCodes) {
+        if (m == "GET")
+            return listAppCodes(*app, page);
+        return createAppCode(request, *instance, *app, m == "POST", now);
+    }
+
+    const QString appCodeId = QString::fromUtf8(parts.at(9));
+    if (!isId(appCodeId))
+        return invalidParameter(QStringLiteral("app_code_id"));
+    const DemoAppCode *code = AppCodeStore::appCode(*app, appCodeId);
+    if (!code)
+        return error(404, QStringLiteral("APIG.3082"), QStringLiteral("The AppCode does not exist;id:%1").arg(appCodeId));
+    if (m == "DELETE") {
+        m_store.remove(*app, appCodeId);
+        EmulatorResponse gone;
+        gone.status = 204;
+        gone.headers = {{QByteArrayLiteral("X-Request-Id"), QUuid::createUuid().toByteArray(QUuid::Id128)}};
+        return gone;
+    }
+    return EmulatorResponse::json(200, appCodeJson(*code));
+}
+
+EmulatorResponse ApigService::createAppCode(const HttpRequestParts &request, DemoInstance &instance, DemoApp &app,
+                                            bool custom, const QDateTime &now)
+{
+    QString value;
+    if (custom) {
+        QJsonParseError pe;
+        const QJsonDocument doc = QJsonDocument::fromJson(request.body, &pe);
+        const QJsonValue v = doc.object().value(QStringLiteral("app_code"));
+        if (pe.error != QJsonParseError::NoError || !doc.isObject())
+            return invalidParameter(QStringLiteral("app_code"), QStringLiteral("the body must be a JSON object {\"app_code\": \"…\"}"));
+        if (!v.isString())
+            return invalidParameter(QStringLiteral("app_code"), v.isUndefined() ? QStringLiteral("it is required")
+                                                                                : QStringLiteral("it must be a string"));
+        value = v.toString();
+        const QString why = AppCodeStore::valueProblem(value);
+        if (!why.isEmpty())
+            return invalidParameter(QStringLiteral("app_code"), why);
+    }
+    if (app.appCodes.size() >= m_store.limit())
+        return error(403, QStringLiteral("APIG.3131"),
+                     QStringLiteral("The number of AppCodes exceeds the maximum allowed limit: app %1 holds %2, at most %3 are allowed. "
+                                    "Delete AppCodes you no longer need.")
+                             .arg(app.id).arg(app.appCodes.size()).arg(m_store.limit()));
+    if (custom) {
+        if (const DemoAppCode *holder = AppCodeStore::holderOf(instance, value))
+            return invalidParameter(QStringLiteral("app_code"),
+                                    holder->appId == app.id ? QStringLiteral("this app already has that AppCode (id %1)").arg(holder->id)
+                                                            : QStringLiteral("another app of this gateway already uses that AppCode"));
+    } else {
+        value = AppCodeStore::generateValue(instance);
+    }
+    return EmulatorResponse::json(201, appCodeJson(m_store.create(app, value, now)));
+}
+
+std::optional<EmulatorResponse> ApigService::parsePage(const HttpRequestParts &request, Page *page) const
+{
+    for (const QString name : {QStringLiteral("offset"), QStringLiteral("limit")}) {
+        bool present = false;
+        const QString raw = queryValue(request, name, &present);
+        if (!present)
+            continue;
+        bool ok = false;
+        const qint64 value = raw.trimmed().toLongLong(&ok);
+        if (!ok)
+            return error(400, QStringLiteral("APIG.2012"),
+                         QStringLiteral("Invalid parameter value,parameterName:%1. Please refer to the support documentation").arg(name));
+        (name == QLatin1String("offset") ? page->offset : page->limit) = value;
+    }
+    // The seed's normalisation.
+    if (page->offset < 0)
+        page->offset = 0;
+    if (page->limit <= 0)
+        page->limit = 20;
+    if (page->limit > 500)
+        page->limit = 500;
+    return std::nullopt;
+}
+
+EmulatorResponse ApigService::listInstances(const HttpRequestParts &request, const Page &page) const
+{
+    const QString wantId = queryValue(request, QStringLiteral("instance_id"));
+    const QString wantName = queryValue(request, QStringLiteral("instance_name"));
+    const QString wantStatus = queryValue(request, QStringLiteral("status"));
+    QList<const DemoInstance *> matches;
+    for (const DemoInstance &i : m_store.instances()) {
+        if ((wantId.isEmpty() || i.id == wantId) && (wantName.isEmpty() || i.name.contains(wantName, Qt::CaseInsensitive))
+            && (wantStatus.isEmpty() || i.status == wantStatus))
+            matches.append(&i);
+    }
+    QJsonArray items;
+    const auto [begin, end] = slice(matches.size(), page.offset, page.limit);
+    for (qint64 k = begin; k < end; ++k) {
+        const DemoInstance *i = matches.at(k);
+        items.append(QJsonObject{{QStringLiteral("id"), i->id},
+                                 {QStringLiteral("instance_name"), i->name},
+                                 {QStringLiteral("status"), i->status},
+                                 {QStringLiteral("instance_status"), i->instanceStatus},
+                                 {QStringLiteral("type"), i->type},
+                                 {QStringLiteral("spec"), i->spec},
+                                 {QStringLiteral("create_time"), i->createTimeMs},
+                                 {QStringLiteral("enterprise_project_id"), QStringLiteral("0")},
+                                 {QStringLiteral("eip_address"), i->eipAddress},
+                                 {QStringLiteral("charging_mode"), 0},
+                                 {QStringLiteral("loadbalancer_provider"), QStringLiteral("elb")},
+                                 {QStringLiteral("description"), i->description}});
+    }
+    return EmulatorResponse::json(200, listBody(QStringLiteral("instances"), items, matches.size()));
+}
+
+EmulatorResponse ApigService::listApps(const HttpRequestParts &request, const DemoInstance &instance, const Page &page) const
+{
+    const QString wantId = queryValue(request, QStringLiteral("id"));
+    const QString wantName = queryValue(request, QStringLiteral("name"));
+    const QString wantStatus = queryValue(request, QStringLiteral("status"));
+    const QString wantKey = queryValue(request, QStringLiteral("app_key"));
+    const QString wantCreator = queryValue(request, QStringLiteral("creator"));
+    const bool preciseName = queryValue(request, QStringLiteral("precise_search")).split(QLatin1Char(',')).contains(QStringLiteral("name"));
+    QList<const DemoApp *> matches;
+    for (const DemoApp &a : instance.apps) {
+        const bool nameOk = wantName.isEmpty() || (preciseName ? a.name == wantName : a.name.contains(wantName, Qt::CaseInsensitive));
+        if (nameOk && (wantId.isEmpty() || a.id == wantId) && (wantStatus.isEmpty() || QString::number(a.status) == wantStatus)
+            && (wantKey.isEmpty() || a.appKey == wantKey) && (wantCreator.isEmpty() || a.creator == wantCreator))
+            matches.append(&a);
+    }
+    QJsonArray items;
+    const auto [begin, end] = slice(matches.size(), page.offset, page.limit);
+    for (qint64 k = begin; k < end; ++k) {
+        const DemoApp *a = matches.at(k);
+        items.append(QJsonObject{{QStringLiteral("id"), a->id},
+                                 {QStringLiteral("name"), a->name},
+                                 {QStringLiteral("remark"), a->remark},
+                                 {QStringLiteral("creator"), a->creator},
+                                 {QStringLiteral("status"), a->status},
+                                 {QStringLiteral("app_key"), a->appKey},
+                                 {QStringLiteral("app_secret"), QStringLiteral("******")},
+                                 {QStringLiteral("app_type"), QStringLiteral("apig")},
+                                 {QStringLiteral("register_time"), a->registerTime},
+                                 {QStringLiteral("update_time"), a->updateTime},
+                                 {QStringLiteral("bind_num"), a->bindNum}});
+    }
+    return EmulatorResponse::json(200, listBody(QStringLiteral("apps"), items, matches.size()));
+}
+
+EmulatorResponse ApigService::listAppCodes(const DemoApp &app, const Page &page) const
+{
+    QJsonArray items;
+    const auto [begin, end] = slice(app.appCodes.size(), page.offset, page.limit);
+    for (qint64 k = begin; k < end; ++k) {
+        items.append(appCodeJson(app.appCodes.at(k)));
+    }
+    return EmulatorResponse::json(200, listBody(QStringLiteral("app_codes"), items, app.appCodes.size()));
+}

@@ -1,0 +1,45 @@
+// The emulated Huawei Cloud APIG (dedicated gateway, v2): instances, apps and AppCodes with
+// the seed's paging normalisation, and the AppCode lifecycle (create, generate, show, delete)
+// within the per-app limit, from the emulator's AppCodeStore, authenticated by IamService
+// (token or AK/SK).
+#pragma once
+
+#include "app/emulator/huawei/AppCodeStore.h"
+#include "app/emulator/server/EmulatorResponse.h"
+#include "app/emulator/server/FaultPlan.h"
+
+#include <optional>
+
+class IamService;
+
+class ApigService
+{
+public:
+    ApigService(AppCodeStore &store, const IamService &iam);
+
+    static bool accepts(const HttpRequestParts &request);
+    // The vendor's operation a request asks for ("ListAppCodesV2", "CreateAppCodeV2", …); for the
+    // emulator's request counters. Empty when the path is no APIG route.
+    static QString operation(const HttpRequestParts &request);
+    EmulatorResponse handle(const HttpRequestParts &request, const QDateTime &now);
+    EmulatorResponse faultResponse(FaultKind kind) const;
+
+    static EmulatorResponse error(int status, const QString &code, const QString &message);
+
+private:
+    struct Page
+    {
+        qint64 offset = 0;
+        qint64 limit = 20;
+    };
+    std::optional<EmulatorResponse> parsePage(const HttpRequestParts &request, Page *page) const;
+    EmulatorResponse listInstances(const HttpRequestParts &request, const Page &page) const;
+    EmulatorResponse listApps(const HttpRequestParts &request, const DemoInstance &instance, const Page &page) const;
+    EmulatorResponse listAppCodes(const DemoApp &app, const Page &page) const;
+    // CreateAppCodeV2 (`custom` read from the JSON body) and CreateAppCodeAutoV2.
+    EmulatorResponse createAppCode(const HttpRequestParts &request, DemoInstance &instance, DemoApp &app,
+                                   bool custom, const QDateTime &now);
+
+    AppCodeStore &m_store;
+    const IamService &m_iam;
+};

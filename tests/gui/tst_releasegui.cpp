@@ -1,0 +1,285 @@
+// Release management in the real (offscreen) window against the emulator, as a user goes through
+// it: deploy a version to staging, a canary in production (typing the routine's name), promote
+// it, roll back, delete old versions, upload a new one (also into a full routine, making room)
+// — each through its dialog, each journaled in the Changes dock. And none of it is offered for
+// an account that does not allow changes.
+#include "ui/accounts/AccountPanel.h"
+#include "tests/support/AppFixture.h"
+#include "tests/support/Await.h"
+#include "ui/changes/ChangesPanel.h"
+#include "ui/esa/DeleteVersionsDialog.h"
+#include "ui/esa/DeployDialog.h"
+#include "ui/diff/DiffView.h"
+#include "ui/esa/NewVersionDialog.h"
+#include "ui/esa/RoutineBrowser.h"
+#include "app/changes/ChangeJournal.h"
+#include "app/versions/OpenCodeVersion.h"
+#include "app/versions/Comparison.h"
+#include "app/esa/CodeVersionListModel.h"
+#include "app/esa/RoutineListModel.h"
+
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeView>
+#include <QTreeWidget>
+
+class TestReleaseGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void wholeSequence();
+    void fullRoutineMakesRoom();
+    void deployFromTheRightSideOfADiff();
+    void readOnlyAccountOffersNoChange();
+
+private:
+    RoutineBrowser *browser() const { return m_app.window->routineBrowser(); }
+    void chooseRoutine(const QString &name)
+    {
+        QTRY_COMPARE_WITH_TIMEOUT(browser()->routineModel()->state(), LoadState::Ready, 20000);
+        browser()->selectRoutine(name);
+        QTRY_COMPARE(browser()->versionModel()->routineName(), name);
+        QTRY_COMPARE_WITH_TIMEOUT(browser()->versionModel()->state(), LoadState::Ready, 20000);
+    }
+    const RoutineEnvironment *env(const QString &name) const
+    {
+        return browser()->versionModel()->detail() ? browser()->versionModel()->detail()->environment(name) : nullptr;
+    }
+    QString version(int row) const { return browser()->versionModel()->version(row).codeVersion; }
+    void selectRows(const QList<int> &rows)
+    {
+        QTreeView *v = browser()->versionView();
+        v->selectionModel()->clearSelection();
+        for (int r : rows)
+            v->selectionModel()->select(browser()->versionModel()->index(r, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    // Deploys through the dialog as a user does, and waits for its end.
+    void runDeploy(DeployDialog *dialog, bool production)
+    {
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->diffView()->isVisible() || dialog->diffView()->isReady(), 20000);
+        if (production) {
+            QVERIFY(!dialog->deployButton()->isEnabled()); // not before the routine's name is typed
+            QTest::keyClicks(dialog->confirmField(), browser()->versionModel()->routineName());
+        }
+        QVERIFY(dialog->deployButton()->isEnabled());
+        QTest::mouseClick(dialog->deployButton(), Qt::LeftButton);
+        QVERIFY(dialog->deployment());
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->deployment()->isRunning(), 20000);
+        QVERIFY2(dialog->deployment()->outcome() == ChangeRecord::Outcome::Done, qPrintable(dialog->statusText()));
+    }
+
+    AppFixture m_app;
+    QTemporaryDir m_files;
+};
+
+void TestReleaseGui::init()
+{
+    QVERIFY(m_app.start(true, true));
+    m_app.window->accountPanel()->selectAccount(QStringLiteral("demo-alibaba-ak"));
+}
+
+void TestReleaseGui::cleanup()
+{
+    m_app.stop();
+}
+
+void TestReleaseGui::wholeSequence()
+{
+    chooseRoutine(QLatin1String(DemoData::EdgeRoutineName));
+    QVERIFY(browser()->deployButton()->isVisible());
+    const QString stable = env(QStringLiteral("production"))->mainVersion();
+    const QString canary = env(QStringLiteral("production"))->canaryVersion();
+    QVERIFY(!canary.isEmpty());
+
+    // 1. Deploy an older version to staging, from the button above the list.
+    selectRows({5});
+    const QString five = version(5);
+    QVERIFY(browser()->deployButton()->isEnabled());
+    QTest::mouseClick(browser()->deployButton(), Qt::LeftButton);
+    auto *deploy = browser()->findChild<DeployDialog *>();
+    QVERIFY(deploy);
+    QCOMPARE(deploy->env(), QStringLiteral("staging"));
+    QVERIFY(deploy->diffView()->isVisible()); // staging runs something: the diff is against it
+    QCOMPARE(deploy->losingVersion(), env(QStringLiteral("staging"))->mainVersion());
+    QTRY_VERIFY_WITH_TIMEOUT(deploy->diffView()->isReady(), 20000);
+    QCOMPARE(deploy->diffView()->right().bytes, DemoData::instance().code(DemoData::instance().routine(QLatin1String(DemoData::EdgeRoutineName))->versions.at(34)));
+    runDeploy(deploy, false);
+    deploy->close();
+    QTRY_VERIFY(env(QStringLiteral("staging")) && env(QStringLiteral("staging"))->mainVersion() == five);
+    QVERIFY(browser()->versionModel()->badges(5).contains(QStringLiteral("staging")));
+
+    // 2. Promote the running canary (one click opens the prefilled dialog).
+    auto *promote = qobject_cast<DeployDialog *>(browser()->promoteCanary());
+    QVERIFY(promote);
+    QCOMPARE(promote->env(), QStringLiteral("production"));
+    QCOMPARE(promote->losingVersion(), stable); // the diff: what loses traffic → the canary
+    QCOMPARE(promote->plannedTraffic().size(), 1);
+    QCOMPARE(promote->plannedTraffic().first().codeVersion, canary);
+    runDeploy(promote, true);
+    promote->close();
+    QTRY_VERIFY(env(QStringLiteral("production"))->versions.size() == 1 && env(QStringLiteral("production"))->mainVersion() == canary);
+
+    // 3. A canary of an older version at 25 %, with the spin box.
+    const int row = browser()->versionModel()->rowOf(stable);
+    selectRows({row});
+    auto *c = qobject_cast<DeployDialog *>(browser()->deployVersion(stable));
+    QVERIFY(c);
+    c->findChild<QRadioButton *>(QStringLiteral("envProduction"))->setChecked(true);
+    c->findChild<QRadioButton *>(QStringLiteral("trafficCanary"))->setChecked(true);
+    c->findChild<QSpinBox *>(QStringLiteral("canaryPercent"))->setValue(25);
+    QVERIFY(c->isCanary());
+    QCOMPARE(c->losingVersion(), canary);
+    QCOMPARE(c->actionKey(), QStringLiteral("canary"));
+    runDeploy(c, true);
+    c->close();
+    QTRY_VERIFY(env(QStringLiteral("production"))->isCanary());
+    QCOMPARE(env(QStringLiteral("production"))->percentageOf(stable), 25);
+    QCOMPARE(env(QStringLiteral("production"))->percentageOf(canary), 75);
+
+    // 4. Roll production back to an old version.
+    const QString old = version(20);
+    auto *rollback = qobject_cast<DeployDialog *>(browser()->rollBackTo(old));
+    QVERIFY(rollback);
+    QCOMPARE(rollback->actionKey(), QStringLiteral("rollback"));
+    QCOMPARE(rollback->env(), QStringLiteral("production"));
+    runDeploy(rollback, true);
+    rollback->close();
+    QTRY_VERIFY(env(QStringLiteral("production"))->mainVersion() == old && !env(QStringLiteral("production"))->isCanary());
+
+    // 5. Delete two old versions (multi-select, Delete…).
+    const int count = browser()->versionModel()->rowCount();
+    const QString oldest = version(count - 1), nextOldest = version(count - 2);
+    selectRows({count - 1, count - 2});
+    QTest::mouseClick(browser()->deleteButton(), Qt::LeftButton);
+    auto *del = browser()->findChild<DeleteVersionsDialog *>();
+    QVERIFY(del);
+    QCOMPARE(del->list()->topLevelItemCount(), 2);
+    QCOMPARE(del->deletable().size(), 2);
+    QTest::mouseClick(del->deleteButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(del->deletion() && !del->deletion()->isRunning(), 20000);
+    QCOMPARE(del->deletion()->deleted(), (QStringList{oldest, nextOldest}));
+    del->close();
+    QTRY_COMPARE(browser()->versionModel()->rowCount(), count - 2);
+    QCOMPARE(browser()->versionModel()->rowOf(oldest), -1);
+
+    // 6. A new version from a local file; it is selected and opened, and staging is offered.
+    const QString file = m_files.filePath(QStringLiteral("index.js"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("export default {\n  async fetch(request) {\n    return new Response('uploaded from the GUI test');\n  }\n};\n");
+    f.close();
+    auto *upload = qobject_cast<NewVersionDialog *>(browser()->newVersion(file));
+    QVERIFY(upload);
+    QTRY_VERIFY_WITH_TIMEOUT(upload->isFileChecked(), 10000);
+    QVERIFY2(upload->checkText().contains(QStringLiteral("JavaScript")), qPrintable(upload->checkText()));
+    upload->setDescription(QStringLiteral("uploaded from the GUI test"));
+    QTest::mouseClick(upload->createButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(upload->upload() && !upload->upload()->isRunning(), 20000);
+    QCOMPARE(upload->upload()->outcome(), ChangeRecord::Outcome::Done);
+    const QString fresh = upload->upload()->newVersion();
+    QTRY_COMPARE(browser()->versionModel()->version(0).codeVersion, fresh);
+    QTRY_VERIFY_WITH_TIMEOUT(browser()->openVersionState()->isShowing(browser()->refFor(fresh)), 20000);
+    QVERIFY(upload->deployButton()->isVisible());
+    QTest::mouseClick(upload->deployButton(), Qt::LeftButton);
+    auto *toStaging = browser()->findChild<DeployDialog *>();
+    QVERIFY(toStaging);
+    QCOMPARE(toStaging->env(), QStringLiteral("staging"));
+    QCOMPARE(toStaging->plannedTraffic().first().codeVersion, fresh);
+    toStaging->close();
+
+    // Every change is in the journal and the Changes dock shows them.
+    QStringList actions;
+    for (const ChangeRecord &r : m_app.journal->records())
+        actions << r.action;
+    QCOMPARE(actions, (QStringList{QStringLiteral("deploy"), QStringLiteral("promote"), QStringLiteral("canary"), QStringLiteral("rollback"),
+                                   QStringLiteral("delete-version"), QStringLiteral("delete-version"), QStringLiteral("upload")}));
+    QVERIFY(m_app.window->changesDock()->isVisible());
+    const QString csv = m_files.filePath(QStringLiteral("changes.csv"));
+    QVERIFY(m_app.window->changesDock()->findChild<ChangesPanel *>()->exportCsv(csv));
+    QVERIFY(QFile::exists(csv));
+}
+
+void TestReleaseGui::fullRoutineMakesRoom()
+{
+    chooseRoutine(QLatin1String(DemoData::FullRoutineName));
+    const int count = browser()->versionModel()->rowCount();
+    const QString file = m_files.filePath(QStringLiteral("room.js"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("export default { fetch() { return new Response('room'); } };\n");
+    f.close();
+    auto *upload = qobject_cast<NewVersionDialog *>(browser()->newVersion(file));
+    QTRY_VERIFY_WITH_TIMEOUT(upload->isFileChecked(), 10000);
+    QTest::mouseClick(upload->createButton(), Qt::LeftButton);
+    QTRY_VERIFY2_WITH_TIMEOUT(upload->makeRoomButton()->isVisible(), qPrintable(upload->statusText() + QStringLiteral(" / ") + upload->checkText()), 20000);
+    QVERIFY(upload->roomList()->topLevelItemCount() >= 1);
+    QCOMPARE(upload->roomList()->topLevelItem(0)->checkState(0), Qt::Checked); // the oldest, named and ticked
+    const QString doomed = upload->roomList()->topLevelItem(0)->text(0);
+    QCOMPARE(doomed, version(count - 1));
+    QTest::mouseClick(upload->makeRoomButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!upload->upload()->newVersion().isEmpty() && !upload->upload()->isRunning(), 20000);
+    QTRY_COMPARE(browser()->versionModel()->rowCount(), count);
+    QCOMPARE(browser()->versionModel()->rowOf(doomed), -1);
+    QVERIFY(browser()->versionModel()->rowOf(upload->upload()->newVersion()) >= 0);
+}
+
+void TestReleaseGui::deployFromTheRightSideOfADiff()
+{
+    chooseRoutine(QLatin1String(DemoData::EdgeRoutineName));
+    DiffView *diff = m_app.window->compareVersions(browser()->refFor(version(3)), browser()->refFor(version(2)));
+    QVERIFY(diff);
+    QTRY_VERIFY_WITH_TIMEOUT(diff->isReady(), 20000);
+    QVERIFY(diff->deployRightButton()->isVisible());
+    QVERIFY(!diff->newVersionButton()->isVisible());
+    QTest::mouseClick(diff->deployRightButton(), Qt::LeftButton);
+    auto *deploy = browser()->findChild<DeployDialog *>();
+    QVERIFY(deploy);
+    QCOMPARE(deploy->plannedTraffic().first().codeVersion, version(2)); // the newer, on the right
+    deploy->close();
+}
+
+void TestReleaseGui::readOnlyAccountOffersNoChange()
+{
+    // A saved (not demo) account is read-only until the user allows changes.
+    Account a;
+    a.id = QStringLiteral("read-only");
+    a.displayName = QStringLiteral("Read only");
+    a.cloud = Account::Cloud::Alibaba;
+    a.authKind = Account::AuthKind::AccessKey;
+    a.accessKeyId = QLatin1String(DemoData::AlibabaAccessKeyId);
+    a.endpoint = QUrl(m_app.emulator->baseUrl());
+    bool saved = false;
+    m_app.store->save(a, {{Account::Secret::AccessKeySecret, QLatin1String(DemoData::AlibabaAccessKeySecret)}}, [&saved](bool, const QString &) { saved = true; });
+    QTRY_VERIFY(saved);
+    QVERIFY(!m_app.store->account(a.id)->allowChanges);
+    m_app.window->accountPanel()->selectAccount(a.id);
+    QTRY_COMPARE_WITH_TIMEOUT(browser()->accountId(), a.id, 20000);
+    chooseRoutine(QLatin1String(DemoData::EdgeRoutineName));
+    QVERIFY(!browser()->changesAllowed());
+    QVERIFY(!browser()->deployButton()->isVisible());
+    QVERIFY(!browser()->newVersionButton()->isVisible());
+    QVERIFY(!browser()->deployVersion(version(3)));
+    QVERIFY(!browser()->newVersion());
+    QVERIFY(!browser()->deleteVersions({version(3)}));
+    QVERIFY(!browser()->promoteCanary());
+    DiffView *diff = m_app.window->compareVersions(browser()->refFor(version(3)), browser()->refFor(version(2)));
+    QTRY_VERIFY_WITH_TIMEOUT(diff->isReady(), 20000);
+    QVERIFY(!diff->deployRightButton()->isVisible());
+    for (const char *write : {"CreateRoutineCodeDeployment", "DeleteRoutineCodeVersion", "GetRoutineStagingCodeUploadInfo", "CommitRoutineStagingCode"})
+        QCOMPARE(m_app.emulator->requestCount(QLatin1String(write)), 0);
+}
+
+QTEST_MAIN(TestReleaseGui)
+#include "tst_releasegui.moc"

@@ -1,0 +1,122 @@
+// Shows one code version: a header strip (routine, version, created, size, kind, short SHA-256,
+// warnings, request id — each copyable), a notice for missing code or plain-text mode, and the
+// code itself in a read-only editor, or a hex view for binary kinds. Find (Ctrl+F, F3/Shift+F3,
+// all matches highlighted), Go to line (Ctrl+G), Save As (the original bytes), wrap and zoom.
+// It follows a RoutineAnnotation: a bar with progress and Cancel while the versions load, then
+// the annotation margin (who introduced each line) for the version shown.
+#pragma once
+
+#include "app/versions/OpenedCodeVersion.h"
+#include "app/async/ApiError.h"
+
+#include <QPointer>
+#include <QWidget>
+#include <functional>
+
+class AnnotationMargin;
+class CodeEditor;
+class QProgressBar;
+class RoutineAnnotation;
+class CopyableLabel;
+class QAction;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+class QToolBar;
+
+class CodeView : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CodeView)
+
+public:
+    explicit CodeView(QWidget *parent = nullptr);
+
+    void showPlaceholder(const QString &text);
+    void showLoading(const QString &routine, const QString &codeVersion);
+    void showError(const QString &routine, const QString &codeVersion, const ApiError &error, std::function<void()> retry);
+    void showCode(const OpenedCodeVersion &opened);
+
+    bool hasCode() const { return m_opened.has_value(); }
+    const std::optional<OpenedCodeVersion> &opened() const { return m_opened; }
+    CodeEditor *editor() const { return m_editor; }
+    QString noticeText() const;
+    QString headerText() const; // all header fields, one per line (for tests and "Copy details")
+
+    void goToLine(int line);
+    void find(const QString &pattern, bool regularExpression = false, bool caseSensitive = false);
+
+    // Shows what `annotation` has for the version shown (nothing while it is for another one).
+    void setAnnotation(RoutineAnnotation *annotation);
+    AnnotationMargin *annotationMargin() const { return m_annotationMargin; }
+    QString annotationStatusText() const; // the annotation bar's text, empty while it is hidden
+    QAction *introducedAction() const { return m_introducedAction; }
+
+    QAction *findAction() const { return m_findAction; }
+    QAction *goToLineAction() const { return m_goToLineAction; }
+    QAction *saveAsAction() const { return m_saveAsAction; }
+    QAction *wrapAction() const { return m_wrapAction; }
+
+public slots:
+    void openFindBar();
+    void findNext();
+    void findPrevious();
+    void askGoToLine();
+    void saveAs();
+
+signals:
+    void message(const QString &text);
+    // The diff of `fromVersion` → `toVersion` (the version that introduced a line), at `line` of the latter.
+    void introducingChangeRequested(const QString &fromVersion, const QString &toVersion, int line);
+    void annotationCancelRequested();
+    void annotationRetryRequested();
+
+private:
+    void buildHeader();
+    void buildFindBar();
+    void buildAnnotationBar();
+    void showAnnotationState();
+    void openIntroducingChange(int line);
+    void updateFindCount();
+    void setNotice(const QString &text, bool warning);
+
+    QWidget *m_header = nullptr;
+    CopyableLabel *m_routine = nullptr;
+    CopyableLabel *m_version = nullptr;
+    CopyableLabel *m_created = nullptr;
+    CopyableLabel *m_size = nullptr;
+    CopyableLabel *m_kind = nullptr;
+    CopyableLabel *m_sha = nullptr;
+    CopyableLabel *m_requestId = nullptr;
+    QLabel *m_source = nullptr;
+    QLabel *m_notice = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    CodeEditor *m_editor = nullptr;
+    QPlainTextEdit *m_hex = nullptr;
+    QWidget *m_statePage = nullptr;
+    QLabel *m_stateText = nullptr;
+    QPushButton *m_retry = nullptr;
+    QWidget *m_findBar = nullptr;
+    QLineEdit *m_findText = nullptr;
+    QCheckBox *m_findCase = nullptr;
+    QCheckBox *m_findRegex = nullptr;
+    QLabel *m_findCount = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_findNextAction = nullptr;
+    QAction *m_findPreviousAction = nullptr;
+    QAction *m_goToLineAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_wrapAction = nullptr;
+    QAction *m_introducedAction = nullptr;
+    QWidget *m_annotationBar = nullptr;
+    QLabel *m_annotationText = nullptr;
+    QProgressBar *m_annotationProgress = nullptr;
+    QPushButton *m_annotationButton = nullptr;
+    AnnotationMargin *m_annotationMargin = nullptr;
+    QPointer<RoutineAnnotation> m_annotation;
+    std::function<void()> m_retryCallback;
+    std::optional<OpenedCodeVersion> m_opened;
+};

@@ -1,0 +1,229 @@
+#include "ui/esa/NewVersionDialog.h"
+
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+NewVersionDialog::NewVersionDialog(const RoutineChange::Context &context, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
+{
+    setObjectName(QStringLiteral("NewVersionDialog"));
+    setWindowTitle(tr("New Code Version of %1").arg(context.routine));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    auto *fileRow = new QHBoxLayout;
+    m_path = new QLineEdit(this);
+    m_path->setObjectName(QStringLiteral("newVersionFile"));
+    m_path->setAccessibleName(tr("Code file"));
+    m_path->setPlaceholderText(tr("a JavaScript module, e.g. index.js"));
+    m_browse = new QPushButton(tr("&Browse…"), this);
+    m_browse->setObjectName(QStringLiteral("newVersionBrowse"));
+    fileRow->addWidget(m_path, 1);
+    fileRow->addWidget(m_browse);
+    auto *fileLabel = new QLabel(tr("&File:"), this); // a row that is a layout gets no buddy by itself
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, fileRow);
+    m_check = new QLabel(this);
+    m_check->setObjectName(QStringLiteral("newVersionCheck"));
+    m_check->setWordWrap(true);
+    form->addRow(QString(), m_check);
+    m_description = new QLineEdit(this);
+    m_description->setObjectName(QStringLiteral("newVersionDescription"));
+    m_description->setAccessibleName(tr("Description of the new version"));
+    m_description->setPlaceholderText(tr("what changed, as the version list will show it"));
+    m_description->setMaxLength(256);
+    form->addRow(tr("&Description:"), m_description);
+    layout->addLayout(form);
+
+    m_roomText = new QLabel(this);
+    m_roomText->setObjectName(QStringLiteral("newVersionRoomText"));
+    m_roomText->setWordWrap(true);
+    m_roomText->hide();
+    layout->addWidget(m_roomText);
+    m_room = new QTreeWidget(this);
+    m_room->setObjectName(QStringLiteral("newVersionRoom"));
+    m_room->setAccessibleName(tr("Versions to delete to make room"));
+    m_room->setRootIsDecorated(false);
+    m_room->setHeaderLabels({tr("Version"), tr("Created"), tr("Description")});
+    m_room->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_room->hide();
+    layout->addWidget(m_room, 1);
+    m_makeRoom = new QPushButton(tr("Delete the Ticked Versions and Create"), this);
+    m_makeRoom->setObjectName(QStringLiteral("newVersionMakeRoom"));
+    m_makeRoom->hide();
+    layout->addWidget(m_makeRoom, 0, Qt::AlignRight);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("newVersionStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_status);
+    layout->addStretch();
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_deploy = m_buttons->addButton(tr("Deploy to &Staging…"), QDialogButtonBox::ActionRole);
+    m_deploy->setObjectName(QStringLiteral("newVersionDeploy"));
+    m_deploy->hide();
+    m_create = m_buttons->addButton(tr("&Create Version"), QDialogButtonBox::AcceptRole);
+    m_create->setObjectName(QStringLiteral("newVersionCreate"));
+    layout->addWidget(m_buttons);
+
+    connect(m_browse, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Code for a New Version of %1").arg(m_context.routine), QString(),
+                                                          tr("JavaScript (*.js *.mjs);;All files (*)"));
+        if (!file.isEmpty())
+            setFile(file);
+    });
+    connect(m_path, &QLineEdit::editingFinished, this, [this] {
+        const QString path = m_path->text().trimmed();
+        if (!path.isEmpty() && path != m_file) // focus leaving an unchanged field reads nothing again
+            setFile(path);
+    });
+    connect(m_create, &QPushButton::clicked, this, &NewVersionDialog::create);
+    connect(m_makeRoom, &QPushButton::clicked, this, &NewVersionDialog::makeRoom);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {
+        if (m_upload && m_upload->isRunning()) {
+            m_upload->stop();
+            m_status->setText(tr("Stopping before the next step…"));
+            return;
+        }
+        reject();
+    });
+    connect(m_deploy, &QPushButton::clicked, this, [this] {
+        if (m_upload)
+            emit deployToStagingRequested(m_upload->newVersion());
+        accept();
+    });
+    resize(720, sizeHint().height()); // as tall as what it asks; it grows when it lists versions to make room
+    updateButtons();
+}
+
+void NewVersionDialog::setDescription(const QString &description)
+{
+    m_description->setText(description);
+}
+
+QString NewVersionDialog::checkText() const
+{
+    return m_check->text();
+}
+
+QString NewVersionDialog::statusText() const
+{
+    return m_status->text();
+}
+
+void NewVersionDialog::setFile(const QString &path)
+{
+    m_path->setText(path);
+    m_file = path;
+    m_checked = false;
+    m_code.clear();
+    m_check->setText(tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    updateButtons();
+    // Reading and recognising a file of up to 10 MiB is not the UI thread's work.
+    m_reading = Request<ReadFile>::onPool([path]() -> ApiResult<ReadFile> {
+                    QFile f(path);
+                    if (!f.open(QIODevice::ReadOnly))
+                        return ApiError(ApiError::Service::Unknown, ApiError::Kind::LocalFile, tr("Cannot read %1: %2").arg(path, f.errorString()));
+                    const QByteArray bytes = f.read(CodeUpload::MaxCodeBytes + 1);
+                    return ReadFile{bytes, CodeUpload::check(bytes)};
+                }).then(this, [this](const ApiResult<ReadFile> &r) {
+        if (!r.ok()) {
+            m_check->setText(r.error().message);
+            return;
+        }
+        const CodeUpload::Check &c = r.value().check;
+        QString text = tr("%1, %2").arg(DecodedCode::kindName(c.kind), QLocale().formattedDataSize(c.size));
+        if (!c.ok())
+            text = tr("Cannot be uploaded: %1").arg(c.problem);
+        else if (!c.warnings.isEmpty())
+            text += QStringLiteral("\n") + c.warnings.join(QLatin1Char('\n'));
+        m_check->setText(text);
+        m_checked = c.ok();
+        m_code = c.ok() ? r.value().bytes : QByteArray();
+        updateButtons();
+    });
+}
+
+void NewVersionDialog::updateButtons()
+{
+    const bool running = m_upload && m_upload->isRunning();
+    const bool done = m_upload && !m_upload->newVersion().isEmpty() && !running;
+    m_create->setEnabled(m_checked && !running && !done);
+    m_path->setEnabled(!running && !done);
+    m_browse->setEnabled(!running && !done);
+    m_description->setEnabled(!running && !done);
+    m_deploy->setVisible(done);
+}
+
+void NewVersionDialog::create()
+{
+    if (!m_checked || (m_upload && m_upload->isRunning()))
+        return;
+    delete m_upload;
+    m_upload = new CodeUpload(m_context, this);
+    connect(m_upload, &RoutineChange::progress, this, [this](const QString &step) { m_status->setText(step); });
+    connect(m_upload, &CodeUpload::quotaFull, this, [this](const QList<CodeVersion> &candidates) {
+        m_room->clear();
+        for (int i = 0; i < candidates.size(); ++i) {
+            const CodeVersion &v = candidates.at(i);
+            auto *item = new QTreeWidgetItem(m_room, {v.codeVersion, QLocale().toString(v.createTime.toLocalTime(), QLocale::ShortFormat),
+                                                      v.description});
+            item->setData(0, Qt::UserRole, QVariant::fromValue(v));
+            item->setCheckState(0, i == 0 ? Qt::Checked : Qt::Unchecked); // the oldest makes room for one
+        }
+        m_roomText->setText(candidates.isEmpty()
+                                    ? tr("%1 keeps no more versions, and every version is deployed: deploy or delete one first.").arg(m_context.routine)
+                                    : tr("%1 keeps no more versions. These are the oldest that no environment runs; "
+                                         "delete the ticked ones to make room? Your code is uploaded already and waits.")
+                                              .arg(m_context.routine));
+        m_roomText->show();
+        m_room->setVisible(!candidates.isEmpty());
+        if (!candidates.isEmpty())
+            resize(width(), qMax(height(), 420));
+        m_makeRoom->setVisible(!candidates.isEmpty());
+    });
+    connect(m_upload, &RoutineChange::finished, this, [this](ChangeRecord::Outcome outcome, const QString &message) {
+        m_status->setText(QStringLiteral("%1 — %2").arg(ChangeRecord::outcomeName(outcome), message));
+        if (!m_upload->newVersion().isEmpty()) {
+            m_room->hide();
+            m_roomText->hide();
+            m_makeRoom->hide();
+            m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
+            emit versionCreated(m_upload->newVersion());
+        }
+        updateButtons();
+    });
+    m_upload->start(m_code, m_description->text().trimmed());
+    updateButtons();
+}
+
+void NewVersionDialog::makeRoom()
+{
+    if (!m_upload || m_upload->isRunning())
+        return;
+    QList<CodeVersion> doomed;
+    for (int i = 0; i < m_room->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_room->topLevelItem(i);
+        if (item->checkState(0) == Qt::Checked)
+            doomed << item->data(0, Qt::UserRole).value<CodeVersion>();
+    }
+    if (doomed.isEmpty()) {
+        m_status->setText(tr("Tick at least one version to delete."));
+        return;
+    }
+    m_makeRoom->setEnabled(false);
+    m_upload->makeRoomAndCommit(doomed);
+    updateButtons();
+}
