@@ -1,45 +1,17 @@
 #include "app/apig/AppCodeChange.h"
 
-#include <QMutex>
-
 namespace {
-// The pages on their way (see RoutineSnapshot: owned by the result's abort action, held weakly
-// by the pages' receivers).
-struct Pages
-{
-    QMutex mutex;
-    std::shared_ptr<ApigClient> client;
-    QString instanceId;
-    QString appId;
-    std::weak_ptr<RequestState<QList<AppCode>>> out;
-    Request<AppCodePage> page;
-    QList<AppCode> codes;
-};
-
-void requestPage(const std::shared_ptr<Pages> &pages, qint64 offset)
+// The pages from `offset` on, after `codes`: one request after another until the total is reached.
+Request<QList<AppCode>> readFrom(const std::shared_ptr<ApigClient> &client, const QString &instanceId, const QString &appId,
+                                 qint64 offset, const QList<AppCode> &codes)
 {
     constexpr qint64 Limit = 500;
-    pages->page = pages->client->listAppCodes(pages->instanceId, pages->appId, offset, Limit);
-    pages->page.whenDone([weak = std::weak_ptr<Pages>(pages), offset](const ApiResult<AppCodePage> &r) {
-        const auto p = weak.lock();
-        if (!p)
-            return;
-        QMutexLocker lock(&p->mutex);
-        const auto out = p->out.lock();
-        if (!out)
-            return;
-        if (!r.ok()) {
-            out->finish(r.error());
-            return;
-        }
-        p->codes += r.value().appCodes;
+    return client->listAppCodes(instanceId, appId, offset, Limit).followedBy([=](const AppCodePage &page) {
+        const QList<AppCode> all = codes + page.appCodes;
         const qint64 next = offset + Limit;
-        if (r.value().appCodes.isEmpty() || next >= r.value().page.total) {
-            out->finish(p->codes);
-            return;
-        }
-        lock.unlock(); // the next page's receiver takes the lock
-        requestPage(p, next);
+        if (page.appCodes.isEmpty() || next >= page.page.total)
+            return Request<QList<AppCode>>::fromResult(all);
+        return readFrom(client, instanceId, appId, next, all);
     });
 }
 } // namespace
@@ -56,16 +28,7 @@ AppCodeChange::AppCodeChange(Context context, QObject *parent)
 
 Request<QList<AppCode>> AppCodeChange::readAll(const std::shared_ptr<ApigClient> &client, const QString &instanceId, const QString &appId)
 {
-    auto state = std::make_shared<RequestState<QList<AppCode>>>();
-    Request<QList<AppCode>> handle(state);
-    auto pages = std::make_shared<Pages>();
-    pages->client = client;
-    pages->instanceId = instanceId;
-    pages->appId = appId;
-    pages->out = state;
-    requestPage(pages, 0);
-    state->setAbortAction([pages] {});
-    return handle;
+    return readFrom(client, instanceId, appId, 0, {});
 }
 
 void AppCodeChange::readCodes(std::function<void(const QList<AppCode> &)> then, std::function<void(const ApiError &)> failed)

@@ -6,12 +6,15 @@
 // owner) aborts the work at once: an HTTP call's QNetworkReply::abort() runs on the network
 // thread, a pool stage that has not started never starts, and no answer arrives afterwards.
 // Handles of identical requests may share one operation (share()); it is aborted when the last
-// of them is dropped. Chains (map) abort their upstream when they are dropped.
+// of them is dropped. Chains (map, followedBy) and joins (Requests::all) abort what they are made
+// of when they are dropped. Running pool work sees a kill through its CancelToken; stop() is
+// KJob's kill(EmitResult): the work ends early and still delivers the result it ends with.
 //
 // Not QFuture: in Qt 6.4 cancelling a .then() continuation never reaches the future it hangs off
 // (cancelChain() came in 6.10), so a QFuture chain cannot carry an abort to the wire.
 #pragma once
 
+#include "app/async/CancelToken.h"
 #include "app/async/RequestState.h"
 
 #include <QThreadPool>
@@ -62,7 +65,8 @@ public:
     }
 
     // Runs `work` (returning ApiResult<T>) on the shared worker pool; killed before it starts, it
-    // never runs; killed while it runs, its result is dropped.
+    // never runs; killed while it runs, its result is dropped. `work` may take a CancelToken and
+    // check it between its steps, to end early once nobody wants its result or stop() was asked.
     template <typename F>
     static Request onPool(F work)
     {
@@ -72,7 +76,10 @@ public:
             const auto s = weak.lock();
             if (!s || s->isAborted())
                 return;
-            s->finish(work());
+            if constexpr (std::is_invocable_v<F &, const CancelToken &>)
+                s->finish(work(CancelToken(std::weak_ptr<const RequestCore>(s))));
+            else
+                s->finish(work());
         });
         return r;
     }
@@ -110,8 +117,10 @@ public:
         auto next = std::make_shared<RequestState<U>>();
         Request<U> out(next);
         auto upstream = std::make_shared<Request<T>>(std::move(*this));
-        if (!upstream->m_state)
+        if (!upstream->m_state) {
+            next->finish(nothingToChain());
             return out;
+        }
         upstream->m_state->bindDirect(upstream->m_subscription,
                                       [weak = std::weak_ptr<RequestState<U>>(next), transform = std::move(transform)](const ApiResult<T> &r) {
                                           QThreadPool::globalInstance()->start([weak, transform, r] {
@@ -124,8 +133,62 @@ public:
         return out;
     }
 
+    // "Then this request": once this one has succeeded, `next(const T &)` returns the request that
+    // follows (started on the thread that finished this one); an error passes through as it is.
+    // Killing the returned request kills whichever of the two is on its way.
+    template <typename F, typename R = std::invoke_result_t<F, const T &>, typename U = typename R::Value>
+    Request<U> followedBy(F next) &&
+    {
+        auto out = std::make_shared<RequestState<U>>();
+        Request<U> handle(out);
+        auto first = std::make_shared<Request<T>>(std::move(*this));
+        if (!first->m_state) {
+            out->finish(nothingToChain());
+            return handle;
+        }
+        out->setAbortAction([first] { first->kill(); });
+        first->whenDone([weak = std::weak_ptr<RequestState<U>>(out), next = std::move(next)](const ApiResult<T> &r) {
+            const auto o = weak.lock();
+            if (!o || o->isAborted())
+                return;
+            if (!r.ok()) {
+                o->finish(r.error());
+                return;
+            }
+            // Kept here too: its receiver may finish `o` at once, which drops the abort action.
+            const auto second = std::make_shared<Request<U>>(next(r.value()));
+            if (!o->setAbortAction([second] { second->kill(); }))
+                return; // killed meanwhile: `second` goes with this scope, and is killed
+            second->whenDone([weak](const ApiResult<U> &r2) {
+                if (const auto o2 = weak.lock())
+                    o2->finish(r2);
+            });
+        });
+        return handle;
+    }
+
     // Another claim on the same operation; it goes on until every claim is dropped.
     Request share() const { return Request(m_state); }
+    // A claim on `state`'s operation only while its result is still to come (RequestSharing).
+    static Request ifStillRunning(const std::shared_ptr<RequestState<T>> &state)
+    {
+        Request r;
+        if (state) {
+            if (auto subscription = state->trySubscribe()) {
+                r.m_state = state;
+                r.m_subscription = std::move(subscription);
+            }
+        }
+        return r;
+    }
+
+    // KJob's kill(EmitResult): running work is asked to end early (its CancelToken says so) and
+    // the result it ends with is still delivered. Work that takes no token just finishes.
+    void stop()
+    {
+        if (m_state)
+            m_state->requestStop();
+    }
 
     // Gives up the result; the operation is aborted if no other claim remains. Idempotent.
     void kill()
@@ -144,6 +207,13 @@ public:
 private:
     template <typename>
     friend class Request;
+
+    // The answer of a chain on a null request (a programming slip): an error, never a hang.
+    static ApiError nothingToChain()
+    {
+        return ApiError(ApiError::Service::Unknown, ApiError::Kind::Cancelled,
+                        QStringLiteral("internal: a request was chained to nothing"));
+    }
 
     std::shared_ptr<RequestState<T>> m_state;
     typename RequestState<T>::SubscriptionPtr m_subscription;

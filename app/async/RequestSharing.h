@@ -27,9 +27,9 @@ public:
         const QString key = QLatin1String(typeid(T).name()) + QLatin1Char('|') + description;
         {
             QMutexLocker lock(&m_mutex);
-            if (const auto live = std::static_pointer_cast<RequestState<T>>(m_live.value(key).lock());
-                live && !live->isFinished() && !live->isAborted())
-                return Request<T>(live);
+            Request<T> shared = Request<T>::ifStillRunning(std::static_pointer_cast<RequestState<T>>(m_live.value(key).lock()));
+            if (!shared.isNull())
+                return shared;
         }
         Request<T> fresh = start();
         QMutexLocker lock(&m_mutex);

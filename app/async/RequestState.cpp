@@ -12,6 +12,18 @@ bool RequestCore::isFinished() const
     return m_finished;
 }
 
+void RequestCore::requestStop()
+{
+    QMutexLocker lock(&m_mutex);
+    m_stopRequested = true;
+}
+
+bool RequestCore::isStopRequested() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_stopRequested;
+}
+
 int RequestCore::subscriberCount() const
 {
     QMutexLocker lock(&m_mutex);

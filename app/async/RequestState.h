@@ -29,6 +29,10 @@ public:
 
     bool isAborted() const;
     bool isFinished() const;
+    // KJob's kill(EmitResult): the work is asked to end early (CancelToken sees it) and still
+    // delivers the one result it ends with, which says how far it got. Aborting needs no stop.
+    void requestStop();
+    bool isStopRequested() const;
     // Producer: what an abort runs from now on (replacing the previous action). Returns false, and
     // keeps nothing, when the operation is already aborted or finished: the producer stops there.
     bool setAbortAction(std::function<void()> action);
@@ -45,6 +49,7 @@ protected:
     mutable QMutex m_mutex;
     bool m_finished = false;
     bool m_aborted = false;
+    bool m_stopRequested = false;
     int m_subscribers = 0;
     std::function<void()> m_abortAction;
 };
@@ -105,6 +110,19 @@ public:
         return s;
     }
 
+    // A claim only while the result is still to come, checked and taken under one lock: a claim
+    // taken while another thread drops the last one would wait for an operation already aborted.
+    SubscriptionPtr trySubscribe()
+    {
+        auto s = std::make_shared<Subscription>();
+        QMutexLocker lock(&m_mutex);
+        if (m_finished || m_aborted)
+            return nullptr;
+        ++m_subscribers;
+        m_subscriptions << s;
+        return s;
+    }
+
     // Where and to whom the result goes; delivered at once (queued) if it is already there.
     void bind(const SubscriptionPtr &s, QObject *context, Receiver receiver)
     {
@@ -138,7 +156,8 @@ public:
     }
 
 private:
-    void bindImpl(const SubscriptionPtr &s, bool direct, QObject *context, Receiver receiver)
+    // `s` by value: a receiver run here at once may drop the handle that holds the subscription.
+    void bindImpl(SubscriptionPtr s, bool direct, QObject *context, Receiver receiver)
     {
         std::optional<ApiResult<T>> ready;
         {

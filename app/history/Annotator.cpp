@@ -3,7 +3,7 @@
 #include "app/history/LineMatcher.h"
 
 Annotation Annotator::annotate(const QList<HistoryVersion> &versions, int target, const DiffOptions &options,
-                               const std::atomic_bool *cancel)
+                               const CancelToken &cancel)
 {
     Annotation result;
     if (target < 0)
@@ -45,7 +45,7 @@ Annotation Annotator::annotate(const QList<HistoryVersion> &versions, int target
     QList<LineAnnotation> origins;
     int holder = -1; // the version whose text `origins` describes
     for (int i = lastBreak + 1; i <= target; ++i) {
-        if (cancel && cancel->load(std::memory_order_relaxed)) {
+        if (cancel.isCancelled()) {
             result.status = Annotation::Status::Cancelled;
             return result;
         }

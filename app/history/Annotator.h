@@ -17,6 +17,7 @@
 //   origin (git blame has no counterpart: its -w ignores all whitespace).
 #pragma once
 
+#include "app/async/CancelToken.h"
 #include "app/diff/TextDiff.h"
 #include "app/history/Annotation.h"
 #include "app/history/HistoryVersion.h"
@@ -32,7 +33,7 @@ class Annotator
 
 public:
     // Pure and thread-safe. `target` indexes versionsOldestFirst (-1: the newest); versions after it
-    // are not looked at. `cancel`, when given, is checked between versions.
+    // are not looked at. `cancel` is checked between versions.
     static Annotation annotate(const QList<HistoryVersion> &versionsOldestFirst, int target = -1,
-                               const DiffOptions &options = {}, const std::atomic_bool *cancel = nullptr);
+                               const DiffOptions &options = {}, const CancelToken &cancel = {});
 };

@@ -167,7 +167,7 @@ QString GitHistoryExport::codeVersionOf(const QByteArray &commitMessage)
     return value;
 }
 
-GitHistoryExport::Result GitHistoryExport::run(const Request &request, const Progress &progress, const std::atomic_bool *cancel)
+GitHistoryExport::Result GitHistoryExport::run(const Request &request, const Progress &progress, const CancelToken &cancel)
 {
     Result result;
     auto fail = [&result](const QString &message) {
@@ -360,7 +360,7 @@ GitHistoryExport::Result GitHistoryExport::run(const Request &request, const Pro
     if (progress)
         progress(0, total);
     for (const int index : std::as_const(toWrite)) {
-        if (cancel && cancel->load()) {
+        if (cancel.isCancelled()) {
             result.cancelled = true;
             break;
         }

@@ -33,6 +33,7 @@
 //   cut before the kernel wrote them back can cost the repository, a copy the export can redo.
 #pragma once
 
+#include "app/async/CancelToken.h"
 #include "app/decode/DecodedCode.h"
 #include "app/esa/Routine.h"
 #include "app/history/HistoryVersion.h"
@@ -80,7 +81,8 @@ public:
     using Progress = std::function<void(int done, int total)>;
 
     // Blocking; run it on a worker thread. Thread-safe for different folders.
-    static Result run(const Request &request, const Progress &progress = {}, const std::atomic_bool *cancel = nullptr);
+    // `cancel` is checked between commits: what was written stays, and the result says so.
+    static Result run(const Request &request, const Progress &progress = {}, const CancelToken &cancel = {});
 
     // "index.js", "index.ts", "index.json", "index.html", "index.xml", "module.wasm", "code.bin",
     // "code.txt"; empty for StorageError and Empty (they keep the previous file).

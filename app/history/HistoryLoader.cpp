@@ -50,8 +50,11 @@ void HistoryLoader::start(std::shared_ptr<EsaClient> client, const QString &acco
     m_running = true;
     emit progress(0, m_total);
     if (m_queue.isEmpty()) {
-        m_running = false;
-        emit finished();
+        // Nothing to load still finishes as a request does: later, never from inside start().
+        m_nothingToLoad = Request<bool>::fromResult(true).then(this, [this](const ApiResult<bool> &) {
+            m_running = false;
+            emit finished();
+        });
         return;
     }
     for (int i = 0; i < MaxConcurrent && m_running; ++i)
@@ -61,6 +64,7 @@ void HistoryLoader::start(std::shared_ptr<EsaClient> client, const QString &acco
 void HistoryLoader::cancel()
 {
     m_running = false;
+    m_nothingToLoad.kill();
     m_queue.clear();
     // Dropping the requests aborts their downloads on the wire.
     std::map<QString, Request<OpenedCodeVersion>> dropped;

@@ -29,7 +29,7 @@ public:
     ~HistoryLoader() override;
 
     // Loads `versions` (in any order) of `routine`, replacing (and aborting) a load in progress.
-    // An empty list finishes at once, before start() returns.
+    // Never reports from inside start(): an empty list finishes once the event loop runs.
     void start(std::shared_ptr<EsaClient> client, const QString &accountId, const QString &routine,
                const QList<CodeVersion> &versions);
     // Aborts what is on its way; nothing is emitted afterwards. Idempotent.
@@ -66,6 +66,7 @@ private:
     QList<CodeVersion> m_order; // oldest first: how versions() is ordered
     QStringList m_queue;        // what is still to open: cached first
     std::map<QString, Request<OpenedCodeVersion>> m_inFlight;
+    Request<bool> m_nothingToLoad;
     QHash<QString, HistoryVersion> m_loaded;
     QList<HistoryVersion> m_result;
     int m_total = 0;

@@ -14,11 +14,8 @@ RoutineAnnotation::RoutineAnnotation(CodeVersionRepository &repository, QObject 
     });
 }
 
-RoutineAnnotation::~RoutineAnnotation()
-{
-    if (m_cancel)
-        m_cancel->store(true);
-}
+// The computation on the pool sees its request killed (its CancelToken) and stops at the next version.
+RoutineAnnotation::~RoutineAnnotation() = default;
 
 void RoutineAnnotation::start(const VersionRef &target, const QList<CodeVersion> &routineVersions, const DiffOptions &options)
 {
@@ -61,9 +58,6 @@ void RoutineAnnotation::cancel()
 {
     m_loader->cancel();
     m_computing.kill();
-    if (m_cancel)
-        m_cancel->store(true);
-    m_cancel.reset();
     setState(State::Idle);
 }
 
@@ -79,16 +73,14 @@ void RoutineAnnotation::versionsLoaded()
     if (target >= 0 && target != versions.size() - 1)
         versions.move(target, versions.size() - 1);
     setState(State::Annotating);
-    m_cancel = std::make_shared<std::atomic_bool>(false);
     const DiffOptions options = m_options;
-    m_computing = Request<Computed>::onPool([versions, options, cancel = m_cancel]() -> ApiResult<Computed> {
+    m_computing = Request<Computed>::onPool([versions, options](const CancelToken &cancel) -> ApiResult<Computed> {
                       QElapsedTimer t;
                       t.start();
-                      Computed c{Annotator::annotate(versions, -1, options, cancel.get()), 0};
+                      Computed c{Annotator::annotate(versions, -1, options, cancel), 0};
                       c.ms = t.elapsed();
                       return c;
                   }).then(this, [this](const ApiResult<Computed> &r) {
-        m_cancel.reset();
         if (!r.ok())
             return fail(r.error().summary());
         const Annotation &a = r.value().annotation;

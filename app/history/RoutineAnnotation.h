@@ -15,7 +15,6 @@
 #include <QElapsedTimer>
 #include <QObject>
 
-#include <atomic>
 #include <memory>
 
 class RoutineAnnotation : public QObject
@@ -75,7 +74,6 @@ private:
     Annotation m_annotation;
     QString m_error;
     Request<Computed> m_computing;
-    std::shared_ptr<std::atomic_bool> m_cancel; // the annotator on the pool checks it between versions
     QElapsedTimer m_clock;
     qint64 m_elapsedMs = 0;
     qint64 m_annotateMs = 0;

@@ -44,10 +44,9 @@ RoutineHistoryExport::RoutineHistoryExport(CodeVersionRepository &repository, QO
     });
 }
 
+// The writing on the pool sees its request killed (its CancelToken) and stops after the commit at hand.
 RoutineHistoryExport::~RoutineHistoryExport()
 {
-    if (m_cancel)
-        m_cancel->store(true);
     if (m_relay)
         m_relay->detach();
 }
@@ -77,7 +76,7 @@ void RoutineHistoryExport::cancel()
         return;
     if (m_stage == Stage::Writing) {
         // The commit being written is finished first; the result then says what is there.
-        m_cancel->store(true);
+        m_writing.stop();
         return;
     }
     m_reading.kill();
@@ -101,11 +100,10 @@ void RoutineHistoryExport::versionsLoaded()
     request.accountName = m_target.accountName;
     request.versions = m_loader->versions();
     request.environments = m_environments;
-    m_cancel = std::make_shared<std::atomic_bool>(false);
     m_relay = std::make_shared<ProgressRelay>(this);
     setStage(Stage::Writing);
-    m_writing = Request<GitHistoryExport::Result>::onPool([request, cancel = m_cancel, relay = m_relay]() -> ApiResult<GitHistoryExport::Result> {
-                    return GitHistoryExport::run(request, [&relay](int done, int total) { relay->post(done, total); }, cancel.get());
+    m_writing = Request<GitHistoryExport::Result>::onPool([request, relay = m_relay](const CancelToken &cancel) -> ApiResult<GitHistoryExport::Result> {
+                    return GitHistoryExport::run(request, [&relay](int done, int total) { relay->post(done, total); }, cancel);
                 }).then(this, [this](const ApiResult<GitHistoryExport::Result> &r) {
         m_relay->detach();
         if (!r.ok())

@@ -17,7 +17,6 @@
 
 #include <QObject>
 
-#include <atomic>
 #include <memory>
 
 class RoutineHistoryExport : public QObject
@@ -86,7 +85,6 @@ private:
     QList<RoutineEnvironment> m_environments;
     Request<RoutineSnapshot> m_reading;
     Request<GitHistoryExport::Result> m_writing;
-    std::shared_ptr<std::atomic_bool> m_cancel;
     std::shared_ptr<ProgressRelay> m_relay;
     GitHistoryExport::Result m_result;
     QString m_error;

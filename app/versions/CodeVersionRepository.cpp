@@ -2,21 +2,8 @@
 
 #include "app/decode/RoutineCodeDecoder.h"
 
-#include <QThreadPool>
 
 namespace {
-using OpenState = RequestState<OpenedCodeVersion>;
-
-// What a download brings an open: the version decoded in the pool task that parsed the answer,
-// where the base64 is owned and let go as soon as it is decoded.
-struct DownloadedVersion
-{
-    QString description;
-    QDateTime createTime;
-    QString requestId;
-    DecodedCode code;
-};
-
 // Only what decoded whole is worth keeping: a missing or cut-off object may be fine tomorrow.
 bool worthCaching(const DecodedCode &code)
 {
@@ -49,8 +36,6 @@ Request<OpenedCodeVersion> CodeVersionRepository::open(const VersionRef &ref)
 
 Request<OpenedCodeVersion> CodeVersionRepository::start(const VersionRef &ref)
 {
-    auto state = std::make_shared<OpenState>();
-    Request<OpenedCodeVersion> handle(state);
     OpenedCodeVersion opened;
     opened.accountId = ref.accountId;
     opened.routine = ref.routine;
@@ -58,50 +43,40 @@ Request<OpenedCodeVersion> CodeVersionRepository::start(const VersionRef &ref)
     const CodeVersionKey key = keyFor(*ref.client, ref.accountId, ref.routine, ref.codeVersion);
     CodeVersionCache *cache = &m_cache;
     const auto probe = m_probe ? m_probe : [](Stage) {};
-    QThreadPool::globalInstance()->start([weak = std::weak_ptr<OpenState>(state), client = ref.client, key, cache, probe, opened]() mutable {
-        const auto s = weak.lock();
-        if (!s || s->isAborted())
-            return;
-        probe(Stage::CacheRead);
-        if (const std::optional<CachedCodeVersion> hit = cache->read(key)) {
-            probe(Stage::Decode);
-            opened.description = hit->description;
-            opened.createTime = hit->createTime;
-            opened.requestId = hit->requestId;
-            opened.code = RoutineCodeDecoder::fromBytes(hit->bytes, hit->sha256); // the read verified it
-            opened.fromCache = true;
-            s->finish(std::move(opened));
-            return;
-        }
-        // A miss: the download belongs to this open, and dropping the open aborts it.
-        auto download = std::make_shared<Request<DownloadedVersion>>(client->getRoutineCodeVersion<DownloadedVersion>(
-                opened.routine, opened.codeVersion, [probe](RoutineCodeVersion &&v) -> ApiResult<DownloadedVersion> {
-                    probe(Stage::Decode);
-                    return DownloadedVersion{v.description, v.createTime, v.requestId, RoutineCodeDecoder::decode(std::move(v.routineCode))};
-                }));
-        download->whenDone([weak, key, cache, probe, opened](const ApiResult<DownloadedVersion> &r) mutable {
-            // On the pool thread that parsed the answer.
-            const auto s = weak.lock();
-            if (!s || s->isAborted())
-                return;
-            if (!r.ok()) {
-                s->finish(r.error());
-                return;
-            }
-            opened.description = r.value().description;
-            opened.createTime = r.value().createTime;
-            opened.requestId = r.value().requestId;
-            opened.code = r.value().code;
-            if (worthCaching(opened.code)) {
-                probe(Stage::CacheWrite);
-                cache->write(key,
-                             CachedCodeVersion{opened.code.bytes, opened.code.sha256, opened.description, opened.createTime,
-                                               opened.requestId, QDateTime::currentDateTimeUtc()},
-                             CodeVersionCache::HashCheck::TrustCaller);
-            }
-            s->finish(std::move(opened));
-        });
-        s->setAbortAction([download] { download->kill(); });
-    });
-    return handle;
+    // The cache first, on the pool; a miss is followed by the download, which decodes (and caches
+    // what decoded whole) in the pool task that parsed the answer.
+    return Request<std::optional<OpenedCodeVersion>>::onPool([key, cache, probe, opened]() mutable -> ApiResult<std::optional<OpenedCodeVersion>> {
+               probe(Stage::CacheRead);
+               const std::optional<CachedCodeVersion> hit = cache->read(key);
+               if (!hit)
+                   return std::optional<OpenedCodeVersion>();
+               probe(Stage::Decode);
+               opened.description = hit->description;
+               opened.createTime = hit->createTime;
+               opened.requestId = hit->requestId;
+               opened.code = RoutineCodeDecoder::fromBytes(hit->bytes, hit->sha256); // the read verified it
+               opened.fromCache = true;
+               return std::optional<OpenedCodeVersion>(std::move(opened));
+           })
+            .followedBy([client = ref.client, key, cache, probe, opened](const std::optional<OpenedCodeVersion> &hit) {
+                if (hit)
+                    return Request<OpenedCodeVersion>::fromResult(*hit);
+                return client->getRoutineCodeVersion<OpenedCodeVersion>(
+                        opened.routine, opened.codeVersion,
+                        [key, cache, probe, opened](RoutineCodeVersion &&v) mutable -> ApiResult<OpenedCodeVersion> {
+                            probe(Stage::Decode);
+                            opened.description = v.description;
+                            opened.createTime = v.createTime;
+                            opened.requestId = v.requestId;
+                            opened.code = RoutineCodeDecoder::decode(std::move(v.routineCode));
+                            if (worthCaching(opened.code)) {
+                                probe(Stage::CacheWrite);
+                                cache->write(key,
+                                             CachedCodeVersion{opened.code.bytes, opened.code.sha256, opened.description,
+                                                               opened.createTime, opened.requestId, QDateTime::currentDateTimeUtc()},
+                                             CodeVersionCache::HashCheck::TrustCaller);
+                            }
+                            return opened;
+                        });
+            });
 }

@@ -652,7 +652,7 @@ void TestHistoryExport::cancelLeavesAValidRepository()
 {
     const QList<HistoryVersion> versions = scripts(8);
     QTemporaryDir dir;
-    std::atomic_bool cancel{false};
+    const auto job = std::make_shared<RequestState<int>>(); // the export's request, asked to stop mid-way
     QList<std::pair<int, int>> reports;
     const GitHistoryExport::Result r = GitHistoryExport::run(
             request(dir.path(), versions, {environment(QStringLiteral("production"), {{versions.at(1).codeVersion, 100}}),
@@ -660,9 +660,9 @@ void TestHistoryExport::cancelLeavesAValidRepository()
             [&](int done, int total) {
                 reports.append({done, total});
                 if (done == 3)
-                    cancel = true; // the user pressed Cancel while the third commit was written
+                    job->requestStop(); // the user pressed Cancel while the third commit was written
             },
-            &cancel);
+            CancelToken(job));
     QVERIFY(r.ok());
     QVERIFY(r.cancelled);
     QCOMPARE(r.written, 3);
@@ -687,8 +687,9 @@ void TestHistoryExport::cancelLeavesAValidRepository()
 
     // Cancelled before the first commit: an empty repository that is this routine's.
     QTemporaryDir empty;
-    std::atomic_bool already{true};
-    const GitHistoryExport::Result none = GitHistoryExport::run(request(empty.path(), versions), {}, &already);
+    const auto stopped = std::make_shared<RequestState<int>>();
+    stopped->requestStop();
+    const GitHistoryExport::Result none = GitHistoryExport::run(request(empty.path(), versions), {}, CancelToken(stopped));
     QVERIFY(none.ok() && none.cancelled && none.written == 0);
     QCOMPARE(gitOk(empty.path(), {QStringLiteral("config"), QStringLiteral("cloudcodes.routine")}).trimmed(), QByteArray("edge-gateway"));
     QCOMPARE(GitHistoryExport::run(request(empty.path(), versions)).written, 8);

@@ -1,8 +1,10 @@
 // The request primitive's contract (net/Request.h), with a hand-driven producer: exactly one
 // result, on the context's thread; kill, replace and drop all abort (the abort action runs once)
 // and no answer arrives afterwards; shared claims keep the work alive until the last is dropped;
-// map runs on the pool and its kill reaches upstream; sharing by key.
+// map runs on the pool and its kill reaches upstream; sharing by key; followedBy and all; a kill
+// reaches running pool work through its CancelToken, and stop() still delivers.
 #include "app/async/Request.h"
+#include "app/async/RequestJoin.h"
 #include "app/async/RequestSharing.h"
 
 #include <QSemaphore>
@@ -52,6 +54,14 @@ private slots:
     void receiverMayReplaceItsOwnRequest();
     void sharingJoinsLiveWorkOnly();
     void anyRequestOwnsAndKills();
+    void chainsOnNothingResolve();
+    void sharingNeverJoinsAnAbortedState();
+    void followedByChainsAndPassesErrors();
+    void followedByKillReachesEitherStage();
+    void allJoinsInOrderAndFailsWithTheFirstError();
+    void allKilledKillsEveryPart();
+    void killReachesRunningPoolWork();
+    void stopEndsPoolWorkEarlyAndStillDelivers();
 };
 
 void TestRequest::deliversOnceOnTheContextThread()
@@ -328,6 +338,189 @@ void TestRequest::anyRequestOwnsAndKills()
     any.kill();
     QCOMPARE(next.aborts->load(), 1);
     QVERIFY(!any.isRunning());
+}
+
+// A chain hung off a null request once never resolved: its owner waited forever.
+void TestRequest::chainsOnNothingResolve()
+{
+    QObject context;
+    int mapped = 0, followed = 0;
+    Request<QString> m = Request<int>()
+                                 .map([](const ApiResult<int> &) { return ApiResult<QString>(QString()); })
+                                 .then(&context, [&](const ApiResult<QString> &r) { mapped = r.ok() ? 1 : 2; });
+    Request<QString> f = Request<int>()
+                                 .followedBy([](const int &) { return Request<QString>::fromResult(QString()); })
+                                 .then(&context, [&](const ApiResult<QString> &r) { followed = r.ok() ? 1 : 2; });
+    QTRY_COMPARE(mapped, 2);
+    QTRY_COMPARE(followed, 2);
+}
+
+// The last claim dropped (the operation aborted) while its state is still alive somewhere: a
+// second ask must start anew, not subscribe to what will never answer.
+void TestRequest::sharingNeverJoinsAnAbortedState()
+{
+    RequestSharing sharing;
+    std::vector<Work> works(2);
+    int started = 0;
+    const auto start = [&] { return works.at(started++).request(); };
+    std::shared_ptr<RequestState<int>> kept;
+    {
+        Request<int> first = sharing.obtain<int>(QStringLiteral("k"), start);
+        kept = first.state(); // alive, as it is while another thread is in the middle of aborting it
+    }
+    QVERIFY(kept->isAborted());
+    QVERIFY(Request<int>::ifStillRunning(kept).isNull());
+    QObject context;
+    int got = 0;
+    Request<int> second = sharing.obtain<int>(QStringLiteral("k"), start).then(&context, [&](const ApiResult<int> &r) { got = r.value(); });
+    QCOMPARE(started, 2);
+    works.at(1).state->finish(7);
+    QTRY_COMPARE(got, 7);
+}
+
+void TestRequest::followedByChainsAndPassesErrors()
+{
+    QObject context;
+    Work first, second;
+    int seen = 0;
+    QString got;
+    Request<QString> r = first.request()
+                                 .followedBy([&](const int &v) {
+                                     seen = v;
+                                     return second.request().map([](const ApiResult<int> &w) {
+                                         return ApiResult<QString>(QString::number(w.value()));
+                                     });
+                                 })
+                                 .then(&context, [&](const ApiResult<QString> &v) { got = v.value(); });
+    first.state->finish(1);
+    QCOMPARE(seen, 1); // the next request starts on the thread that finished the first
+    second.state->finish(2);
+    QTRY_COMPARE(got, QStringLiteral("2"));
+
+    Work failing;
+    bool nextAsked = false;
+    ApiError error;
+    Request<int> e = failing.request()
+                             .followedBy([&](const int &) {
+                                 nextAsked = true;
+                                 return Request<int>::fromResult(0);
+                             })
+                             .then(&context, [&](const ApiResult<int> &v) { error = v.error(); });
+    failing.state->finish(failure());
+    QTRY_COMPARE(error.kind, ApiError::Kind::Http);
+    QVERIFY(!nextAsked);
+}
+
+void TestRequest::followedByKillReachesEitherStage()
+{
+    QObject context;
+    Work first;
+    bool ran = false;
+    Request<int> r = first.request()
+                             .followedBy([](const int &) { return Request<int>::fromResult(0); })
+                             .then(&context, [&](const ApiResult<int> &) { ran = true; });
+    r.kill();
+    QCOMPARE(first.aborts->load(), 1);
+
+    Work head, tail;
+    Request<int> s = head.request()
+                             .followedBy([&](const int &) { return tail.request(); })
+                             .then(&context, [&](const ApiResult<int> &) { ran = true; });
+    head.state->finish(1);
+    QCOMPARE(tail.state->subscriberCount(), 1);
+    s.kill();
+    QCOMPARE(tail.aborts->load(), 1); // the second stage, on its way, is aborted too
+    QCoreApplication::processEvents();
+    QVERIFY(!ran);
+}
+
+void TestRequest::allJoinsInOrderAndFailsWithTheFirstError()
+{
+    QObject context;
+    Work a, b;
+    std::optional<std::tuple<int, QString>> got;
+    Request<std::tuple<int, QString>> both =
+            Requests::all(a.request(), b.request().map([](const ApiResult<int> &v) { return ApiResult<QString>(QString::number(v.value())); }))
+                    .then(&context, [&](const ApiResult<std::tuple<int, QString>> &r) { got = r.value(); });
+    b.state->finish(2);
+    a.state->finish(1);
+    QTRY_VERIFY(got.has_value());
+    QCOMPARE(std::get<0>(*got), 1);
+    QCOMPARE(std::get<1>(*got), QStringLiteral("2"));
+
+    std::vector<Work> parts(3);
+    std::vector<Request<int>> requests;
+    for (const Work &w : parts)
+        requests.push_back(w.request());
+    ApiError error;
+    Request<QList<int>> many = Requests::all(std::move(requests)).then(&context, [&](const ApiResult<QList<int>> &r) { error = r.error(); });
+    parts.at(0).state->finish(0);
+    parts.at(1).state->finish(failure());
+    QTRY_COMPARE(error.kind, ApiError::Kind::Http);
+    QCOMPARE(parts.at(2).aborts->load(), 1); // the first error ends the join, and the others with it
+    QCOMPARE(parts.at(0).aborts->load(), 0);
+
+    QList<int> none{-1};
+    Request<QList<int>> empty = Requests::all(std::vector<Request<int>>()).then(&context, [&](const ApiResult<QList<int>> &r) { none = r.value(); });
+    QTRY_VERIFY(none.isEmpty());
+}
+
+void TestRequest::allKilledKillsEveryPart()
+{
+    QObject context;
+    Work a, b;
+    Request<std::tuple<int, int>> both = Requests::all(a.request(), b.request()).then(&context, [](const auto &) {});
+    a.state->finish(1);
+    both.kill();
+    QCOMPARE(a.aborts->load(), 0); // finished: nothing to abort
+    QCOMPARE(b.aborts->load(), 1);
+}
+
+// A kill reaches work already running on the pool: its token says so, and it stops at its next check.
+void TestRequest::killReachesRunningPoolWork()
+{
+    QSemaphore started, release;
+    std::atomic<int> stepsAfterKill{-1};
+    QObject context;
+    bool delivered = false;
+    Request<int> r = Request<int>::onPool([&](const CancelToken &cancel) -> ApiResult<int> {
+                         started.release();
+                         release.acquire();
+                         int steps = 0;
+                         while (!cancel.isCancelled() && steps < 1000000)
+                             ++steps;
+                         stepsAfterKill = steps;
+                         return steps;
+                     }).then(&context, [&](const ApiResult<int> &) { delivered = true; });
+    QVERIFY(started.tryAcquire(1, 10000));
+    r.kill();
+    release.release();
+    QTRY_COMPARE(stepsAfterKill.load(), 0);
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents();
+    QVERIFY(!delivered);
+    QVERIFY(!CancelToken().isCancelled());
+}
+
+// KJob's kill(EmitResult): the work ends early and says how far it got.
+void TestRequest::stopEndsPoolWorkEarlyAndStillDelivers()
+{
+    QSemaphore started, release;
+    QObject context;
+    std::optional<int> got;
+    Request<int> r = Request<int>::onPool([&](const CancelToken &cancel) -> ApiResult<int> {
+                         started.release();
+                         release.acquire();
+                         int steps = 0;
+                         while (!cancel.isCancelled() && steps < 1000000)
+                             ++steps;
+                         return steps;
+                     }).then(&context, [&](const ApiResult<int> &v) { got = v.value(); });
+    QVERIFY(started.tryAcquire(1, 10000));
+    r.stop();
+    release.release();
+    QTRY_VERIFY(got.has_value());
+    QCOMPARE(*got, 0);
 }
 
 QTEST_GUILESS_MAIN(TestRequest)
