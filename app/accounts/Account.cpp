@@ -1,6 +1,6 @@
 #include "app/accounts/Account.h"
 
-#include "app/net/HttpCall.h"
+#include "app/net/EndpointPolicy.h"
 
 #include <QUuid>
 
@@ -36,7 +36,7 @@ QUrl Account::effectiveStsEndpoint() const
 {
     if (!stsEndpoint.isEmpty())
         return stsEndpoint;
-    if (!endpoint.isEmpty() && HttpCall::isLoopbackHost(endpoint.host())) {
+    if (!endpoint.isEmpty() && EndpointPolicy::isLoopbackHost(endpoint.host())) {
         QUrl sameHost;
         sameHost.setScheme(endpoint.scheme());
         sameHost.setHost(endpoint.host());

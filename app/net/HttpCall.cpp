@@ -1,5 +1,7 @@
 #include "app/net/HttpCall.h"
 
+#include "app/net/EndpointPolicy.h"
+
 #include "app/net/HttpLog.h"
 #include "app/net/SendOnceBody.h"
 #include "app/net/HttpTransport.h"
@@ -38,27 +40,21 @@ HttpCall::~HttpCall()
     }
 }
 
-bool HttpCall::isLoopbackHost(const QString &host)
-{
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
-
 void HttpCall::start()
 {
     m_clock.start();
     const QUrl &base = m_request.baseUrl;
-    if (!base.isValid() || base.host().isEmpty() || (base.scheme() != QLatin1String("https") && base.scheme() != QLatin1String("http"))) {
+    switch (EndpointPolicy::check(base)) {
+    case EndpointPolicy::Verdict::NotHttp:
         finish(ApiError(m_request.service, ApiError::Kind::Network,
                         tr("The endpoint \"%1\" is not a valid http(s) URL.").arg(base.toString())));
         return;
-    }
-    if (base.scheme() == QLatin1String("http") && !isLoopbackHost(base.host())) {
+    case EndpointPolicy::Verdict::Insecure:
         finish(ApiError(m_request.service, ApiError::Kind::Insecure,
                         tr("Refusing plain HTTP to %1: HTTPS is required for any host that is not this machine.").arg(base.host())));
         return;
+    case EndpointPolicy::Verdict::Allowed:
+        break;
     }
     beginAttempt();
 }

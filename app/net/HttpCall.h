@@ -33,7 +33,6 @@ public:
     // Stops the call at once (QNetworkReply::abort); `done` is never called after this.
     void abort();
 
-    static bool isLoopbackHost(const QString &host);
 
 private:
     void beginAttempt();

@@ -1,10 +1,10 @@
 #include "app/net/LoopbackAwareProxyFactory.h"
 
-#include "app/net/HttpCall.h"
+#include "app/net/EndpointPolicy.h"
 
 QList<QNetworkProxy> LoopbackAwareProxyFactory::queryProxy(const QNetworkProxyQuery &query)
 {
-    if (HttpCall::isLoopbackHost(query.peerHostName()))
+    if (EndpointPolicy::isLoopbackHost(query.peerHostName()))
         return {QNetworkProxy::NoProxy};
     return systemProxyForQuery(query);
 }

@@ -46,7 +46,7 @@ TARGET_FLAGS="$CXXFLAGS_COMMON -fsanitize=fuzzer"
 # signers, clients' static parsers, the decoder and the cache.
 SOURCES=(
     async/ApiError.cpp net/CloudTime.cpp net/Digest.cpp net/HttpCall.cpp net/HttpLog.cpp
-    net/HttpRequestParts.cpp net/HttpTransport.cpp net/OpenSslThreadState.cpp net/JsonStringMember.cpp net/LoopbackAwareProxyFactory.cpp
+    net/HttpRequestParts.cpp net/HttpTransport.cpp net/EndpointPolicy.cpp net/OpenSslThreadState.cpp net/JsonStringMember.cpp net/LoopbackAwareProxyFactory.cpp
     async/RequestState.cpp async/RequestSharing.cpp net/SendOnceBody.cpp
     esa/Acs3Signer.cpp esa/Acs3Authorizer.cpp esa/Routine.cpp esa/EsaClient.cpp
     esa/RamRole.cpp esa/AssumedRoleProvider.cpp esa/RamRoleAuthorizer.cpp

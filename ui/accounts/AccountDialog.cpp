@@ -3,6 +3,7 @@
 #include "ui/accounts/AccountListModel.h"
 #include "ui/common/SecretLineEdit.h"
 #include "app/accounts/AccountConnections.h"
+#include "app/net/EndpointPolicy.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -24,10 +25,6 @@ namespace {
 bool matches(const QString &pattern, const QString &text)
 {
     return QRegularExpression(QRegularExpression::anchoredPattern(pattern)).match(text).hasMatch();
-}
-bool isLoopback(const QString &host)
-{
-    return host == QLatin1String("localhost") || host.startsWith(QLatin1String("127.")) || host == QLatin1String("::1");
 }
 bool usesKeys(Account::AuthKind kind)
 {
@@ -213,10 +210,12 @@ QStringList AccountDialog::problems() const
     const auto urlProblem = [](const QString &text) {
         if (text.trimmed().isEmpty())
             return UrlProblem::None;
-        const QUrl url = QUrl::fromUserInput(text.trimmed());
-        if (!url.isValid() || url.host().isEmpty() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
-            return UrlProblem::NotHttp;
-        return url.scheme() == QLatin1String("http") && !isLoopback(url.host()) ? UrlProblem::Insecure : UrlProblem::None;
+        switch (EndpointPolicy::check(QUrl::fromUserInput(text.trimmed()))) {
+        case EndpointPolicy::Verdict::NotHttp: return UrlProblem::NotHttp;
+        case EndpointPolicy::Verdict::Insecure: return UrlProblem::Insecure;
+        case EndpointPolicy::Verdict::Allowed: break;
+        }
+        return UrlProblem::None;
     };
     switch (urlProblem(m_endpoint->text())) {
     case UrlProblem::NotHttp: p << tr("The endpoint is not an http(s) URL."); break;
