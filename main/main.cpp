@@ -4,15 +4,15 @@
 #include "ui/window/MainWindow.h"
 #include "app/settings/Preferences.h"
 #include "main/ScreenshotScript.h"
-#include "app/accounts/AccountConnections.h"
+#include "app/accounts/AccountStore.h"
+#include "app/session/Session.h"
+#include "app/session/SessionState.h"
 #include "app/cli/CommandLine.h"
 #include "app/cli/HistoryExportCommand.h"
-#include "app/versions/CodeVersionRepository.h"
 #include "app/diff/LibGit2.h"
 #include "app/emulator/demo/DemoAccounts.h"
 #include "app/emulator/EmulatorThread.h"
 #include "app/net/HttpLog.h"
-#include "app/net/HttpTransport.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -135,24 +135,16 @@ std::unique_ptr<EmulatorThread> startDemoCloud(const CommandLine &options, Accou
 int exportHistory(QCoreApplication &app, const CommandLine &options)
 {
     HttpLog::enable(options.logHttp);
-    LibGit2::functions(); // loaded on this thread, not the pool's (diff/LibGit2.h)
+    LibGit2::functions(); // loaded on this thread, not the pool's (app/diff/LibGit2.h)
+    // Owned here, in this order: the emulator outlives the session whose accounts point at it,
+    // and pool tasks end before the session's objects they point at go.
     std::unique_ptr<EmulatorThread> emulator;
-    QSettings settings;
-    Preferences preferences(settings);
-    SecretStore secrets;
-    AccountStore accounts(settings, secrets);
-    NetworkSettings network;
-    network.timeoutMs = preferences.requestTimeoutSeconds() * 1000;
-    HttpTransport transport(network);
-    AccountConnections connections(accounts, transport);
-    CodeVersionCache codeCache;
-    codeCache.setMaxBytes(qint64(preferences.cacheSizeMiB()) * 1024 * 1024);
-    CodeVersionRepository codeVersions(codeCache);
+    Session session;
     const PoolTasksDone poolTasksDone;
-    emulator = startDemoCloud(options, accounts);
+    emulator = startDemoCloud(options, session.accounts());
     if (options.demo && !emulator)
         return HistoryExportCommand::Failed;
-    HistoryExportCommand command(connections, codeVersions);
+    HistoryExportCommand command(session.connections(), session.codeVersions());
     // Progress only for a person watching a terminal; scripts get the one line at the end.
     if (isatty(fileno(stderr))) {
         QObject::connect(&command, &HistoryExportCommand::progressed, &app, [](const QString &text) {
@@ -175,26 +167,19 @@ int showWindow(QApplication &app, const CommandLine &options)
 {
     HttpLog::enable(options.logHttp);
 
-    // Owned here, in dependency order: the window is destroyed first, the transport last.
+    // Owned here, in dependency order: the window is destroyed first, the session after the pool's
+    // tasks are done, the emulator last.
     std::unique_ptr<EmulatorThread> emulator;
-    QSettings settings;
-    Preferences preferences(settings);
-    AppTheme::apply(preferences.theme());
-    SecretStore secrets;
-    AccountStore accounts(settings, secrets);
-    HttpTransport transport;
-    AccountConnections connections(accounts, transport);
-    CodeVersionCache codeCache;
-    CodeVersionRepository codeVersions(codeCache);
+    Session session;
+    AppTheme::apply(session.preferences().theme());
     const PoolTasksDone poolTasksDone;
 
     LibGit2::BackgroundLoad libgit2; // waited for after the window has gone
 
-    emulator = startDemoCloud(options, accounts);
+    emulator = startDemoCloud(options, session.accounts());
     if (options.demo && !emulator)
         return 1;
-    MainWindow window(connections, codeVersions);
-    window.setPreferences(&preferences);
+    MainWindow window(session);
     if (emulator)
         window.setDemoEndpoint(emulator->baseUrl());
     if (options.screenshot.isEmpty())
@@ -216,10 +201,11 @@ int showWindow(QApplication &app, const CommandLine &options)
     // The account of last time, else the first one, once the event loop runs: reading its secret
     // (the keychain) and listing what it holds are not for the first frame, nor is libgit2, which
     // only diffs, annotations and exports need: it loads on a thread of its own meanwhile.
-    QTimer::singleShot(0, &window, [&window, &accounts, &script, &libgit2] {
+    QTimer::singleShot(0, &window, [&window, &session, &script, &libgit2] {
         libgit2.start(); // first: before anything this starts could want a diff on the pool
+        const AccountStore &accounts = session.accounts();
         if (!accounts.accounts().isEmpty()) {
-            const QString last = window.lastAccountId();
+            const QString last = session.state().lastAccountId();
             window.accountPanel()->selectAccount(accounts.account(last) ? last : accounts.accounts().constFirst().id);
         }
         if (script)
@@ -254,8 +240,10 @@ int main(int argc, char *argv[])
 
     // --lang wins over the Preferences choice, which wins over the system's language.
     QString language = CommandLine::languageArgument(arguments);
-    if (language.isEmpty())
-        language = QSettings().value(QStringLiteral("preferences/language")).toString();
+    if (language.isEmpty()) {
+        QSettings settings;
+        language = Preferences(settings).language();
+    }
     installTranslations(*app, language);
 
     // Again, now with the translations in: the same answer, in the user's language.

@@ -1,12 +1,15 @@
 // Benchmark: an AppCode page of 500 rows — from the reply's arrival to the painted table — and a
 // switch to a cached page (no request), in the real AppCode browser (offscreen). Prints medians.
 #include "ui/apig/AppCodeBrowser.h"
+#include "app/session/SessionState.h"
 #include "ui/common/SecretClipboard.h"
 #include "app/apig/AppCodePager.h"
 #include "app/emulator/EmulatorThread.h"
 #include "app/net/HttpTransport.h"
 
 #include <QApplication>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QEvent>
 #include <QElapsedTimer>
 #include <QTableView>
@@ -56,7 +59,10 @@ int main(int argc, char *argv[])
     const QUrl url(emulator.baseUrl());
     auto client = std::make_shared<ApigClient>(transport, url, url, QStringLiteral("cn-north-4"), QLatin1String(DemoData::HuaweiProjectId), auth);
     SecretClipboard clipboard;
-    AppCodeBrowser browser(clipboard);
+    QTemporaryDir scratch; // what the browser remembers goes to a settings file of its own
+    QSettings settings(scratch.filePath(QStringLiteral("bench.conf")), QSettings::IniFormat);
+    SessionState state(settings);
+    AppCodeBrowser browser(clipboard, state);
     browser.resize(1400, 900);
     browser.show();
     AppCodePager *pager = browser.pager();

@@ -51,7 +51,7 @@ private:
 
 void TestAccountConnections::init()
 {
-    QVERIFY(m_app.start(false, false));
+    QVERIFY(m_app.start(false));
 }
 
 void TestAccountConnections::cleanup()

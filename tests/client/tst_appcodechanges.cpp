@@ -86,7 +86,7 @@ private:
 
 void TestAppCodeChanges::init()
 {
-    QVERIFY(m_app.start(false, false));
+    QVERIFY(m_app.start(false));
     m_journal = std::make_unique<ChangeJournal>(m_app.dir->filePath(QStringLiteral("changes.jsonl")));
 }
 
@@ -329,5 +329,5 @@ void TestAppCodeChanges::rotationsSurviveARestart()
     QVERIFY(rotations.pending(QStringLiteral("acct")).isEmpty());
 }
 
-QTEST_MAIN(TestAppCodeChanges)
+QTEST_GUILESS_MAIN(TestAppCodeChanges)
 #include "tst_appcodechanges.moc"

@@ -58,7 +58,7 @@ private:
 
 void TestAppObjects::init()
 {
-    QVERIFY(m_app.start(true, false));
+    QVERIFY(m_app.start(true));
     m_client = esa();
     QVERIFY(m_client);
 }
@@ -135,7 +135,7 @@ void TestAppObjects::openFailureThenRetry()
 
 void TestAppObjects::compareTwoVersions()
 {
-    Comparison c(m_app.repository.get());
+    Comparison c(m_app.repository);
     QSignalSpy ready(&c, &Comparison::diffReady);
     c.compareVersions(ref(15), ref(14)); // newer first: the older still goes left
     QCOMPARE(c.state(), Comparison::State::Loading);
@@ -168,7 +168,7 @@ void TestAppObjects::compareWithFile()
     local.replace("export default", "export  default");
     file.write(local);
     file.close();
-    Comparison c(m_app.repository.get());
+    Comparison c(m_app.repository);
     QSignalSpy ready(&c, &Comparison::diffReady);
     c.compareWithFile(ref(20), file.fileName());
     QVERIFY(ready.wait(20000));
@@ -182,7 +182,7 @@ void TestAppObjects::compareWithFile()
 
 void TestAppObjects::compareWithUnreadableFile()
 {
-    Comparison c(m_app.repository.get());
+    Comparison c(m_app.repository);
     QSignalSpy failed(&c, &Comparison::failed);
     c.compareWithFile(ref(20), QStringLiteral("/nonexistent/cloudcodes/file.js"));
     QVERIFY(failed.wait(20000));
@@ -202,7 +202,7 @@ void TestAppObjects::compareWithUnreadableFile()
 
 void TestAppObjects::compareWhenOneSideFails()
 {
-    Comparison c(m_app.repository.get());
+    Comparison c(m_app.repository);
     QSignalSpy failed(&c, &Comparison::failed);
     VersionRef missing = ref(3);
     missing.codeVersion = QStringLiteral("1234");
@@ -288,5 +288,5 @@ void TestAppObjects::gatewayInstances()
     QCOMPARE(model.state(), LoadState::Idle);
 }
 
-QTEST_MAIN(TestAppObjects)
+QTEST_GUILESS_MAIN(TestAppObjects)
 #include "tst_appobjects.moc"

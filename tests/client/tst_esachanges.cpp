@@ -79,7 +79,7 @@ private:
 
 void TestEsaChanges::init()
 {
-    QVERIFY(m_app.start(false, false));
+    QVERIFY(m_app.start(false));
     m_journal = std::make_unique<ChangeJournal>(m_app.dir->filePath(QStringLiteral("changes.jsonl")));
 }
 
@@ -426,5 +426,5 @@ void TestEsaChanges::journalKeepsEverythingButSecrets()
     QCOMPARE(e.readAll(), csv);
 }
 
-QTEST_MAIN(TestEsaChanges)
+QTEST_GUILESS_MAIN(TestEsaChanges)
 #include "tst_esachanges.moc"

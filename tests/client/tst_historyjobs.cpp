@@ -70,6 +70,7 @@ private slots:
     void cancelWhileWritingLeavesAValidRepository();
     void refusedFolderFails();
     void summaries();
+    void anEmptyLoadFinishesOnlyAfterStart();
 
 private:
     QList<CodeVersion> listed()
@@ -96,7 +97,7 @@ private:
 
 void TestHistoryJobs::init()
 {
-    QVERIFY(m_app.start(true, false));
+    QVERIFY(m_app.start(true));
     m_app.connections->esaClient(DemoAccountId, [this](std::shared_ptr<EsaClient> c, std::optional<ApiError>) { m_client = std::move(c); });
     QTRY_VERIFY(m_client);
 }
@@ -472,6 +473,24 @@ void TestHistoryJobs::summaries()
     QCOMPARE(RoutineHistoryExport::describe(r),
              QStringLiteral("1 commit(s) added, no tag moved, tags removed: production-canary-10; 2 version(s) older than the newest "
                             "exported one could not be placed: 1001, 1002"));
+}
+
+// KJob's contract: no result from inside start(), and a cancel before the event loop runs means none at all.
+void TestHistoryJobs::anEmptyLoadFinishesOnlyAfterStart()
+{
+    HistoryLoader loader(*m_app.repository);
+    QSignalSpy finished(&loader, &HistoryLoader::finished);
+    loader.start(m_client, DemoAccountId, Edge, {});
+    QCOMPARE(finished.size(), 0);
+    QVERIFY(loader.isRunning());
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(!loader.isRunning());
+
+    loader.start(m_client, DemoAccountId, Edge, {});
+    loader.cancel();
+    QCoreApplication::processEvents();
+    QCOMPARE(finished.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestHistoryJobs)

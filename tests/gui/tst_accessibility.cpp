@@ -5,7 +5,7 @@
 #include "ui/accounts/AccountImportDialog.h"
 #include "ui/accounts/AccountPanel.h"
 #include "ui/apig/AppCodeBrowser.h"
-#include "tests/support/AppFixture.h"
+#include "tests/support/WindowFixture.h"
 #include "ui/code/CodeEditor.h"
 #include "ui/code/CodeView.h"
 #include "ui/apig/CreateAppCodeDialog.h"
@@ -76,12 +76,12 @@ private:
         QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(where), missing.join(QStringLiteral("; ")))));
     }
 
-    AppFixture m_app;
+    WindowFixture m_app;
 };
 
 void TestAccessibility::init()
 {
-    QVERIFY(m_app.start(true, true));
+    QVERIFY(m_app.start(true));
 }
 
 void TestAccessibility::cleanup()

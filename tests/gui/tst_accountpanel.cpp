@@ -6,7 +6,7 @@
 #include "ui/accounts/AccountDialog.h"
 #include "ui/accounts/AccountImportDialog.h"
 #include "ui/accounts/AccountPanel.h"
-#include "tests/support/AppFixture.h"
+#include "tests/support/WindowFixture.h"
 #include "ui/window/MainWindow.h"
 #include "ui/common/SecretLineEdit.h"
 #include "app/accounts/AccountConnections.h"
@@ -65,12 +65,12 @@ private:
         QTest::keyClicks(edit, text);
     }
 
-    AppFixture m_app;
+    WindowFixture m_app;
 };
 
 void TestAccountPanel::init()
 {
-    QVERIFY(m_app.start(false, true));
+    QVERIFY(m_app.start(false));
 }
 
 void TestAccountPanel::cleanup()

@@ -2,7 +2,7 @@
 // app, page to the end and back, Ctrl+C copies the unmasked codes (marked secret) while the view
 // shows them masked, and Export All writes the 1,234 codes the emulator holds.
 #include "ui/accounts/AccountPanel.h"
-#include "tests/support/AppFixture.h"
+#include "tests/support/WindowFixture.h"
 #include "ui/apig/AppCodeBrowser.h"
 #include "ui/window/MainWindow.h"
 #include "ui/common/SecretClipboard.h"
@@ -55,18 +55,17 @@ private:
                                  20000);
     }
 
-    AppFixture m_app;
+    WindowFixture m_app;
 };
 
 void TestAppCodeBrowser::init()
 {
-    QVERIFY(m_app.start(true, true));
+    QVERIFY(m_app.start(true));
 }
 
 void TestAppCodeBrowser::cleanup()
 {
-    m_app.stop();
-    QSettings().remove(QStringLiteral("appcodes"));
+    m_app.stop(); // what the browser remembered goes with the session's settings file
 }
 
 void TestAppCodeBrowser::pickPageCopyExport()

@@ -6,7 +6,7 @@
 #include "ui/accounts/AccountPanel.h"
 #include "ui/apig/AppCodeBrowser.h"
 #include "ui/common/ElidedLabel.h"
-#include "tests/support/AppFixture.h"
+#include "tests/support/WindowFixture.h"
 #include "ui/apig/CreateAppCodeDialog.h"
 #include "ui/apig/DeleteAppCodesDialog.h"
 #include "ui/common/SecretClipboard.h"
@@ -76,12 +76,12 @@ private:
         return {};
     }
 
-    AppFixture m_app;
+    WindowFixture m_app;
 };
 
 void TestAppCodeLifecycle::init()
 {
-    QVERIFY(m_app.start(true, true));
+    QVERIFY(m_app.start(true));
     m_app.window->accountPanel()->selectAccount(QStringLiteral("demo-huawei-aksk"));
     QTRY_VERIFY_WITH_TIMEOUT(browser()->instanceBox()->count() > 0, 20000);
 }
@@ -150,10 +150,9 @@ void TestAppCodeLifecycle::createCopyRotateDelete()
     QCOMPARE(browser()->pendingRotations().size(), 1);
     QCOMPARE(browser()->pendingRotations().first().oldId, old.id);
     // Stored by ids only: no AppCode value in the settings.
-    QSettings settings;
-    settings.sync();
-    QFile file(settings.fileName());
-    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(settings.fileName()));
+    m_app.settings->sync();
+    QFile file(m_app.settings->fileName());
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
     const QByteArray text = file.readAll();
     QVERIFY(text.contains(successor.toUtf8()));
     QVERIFY(!text.contains(successorValue.toUtf8()));

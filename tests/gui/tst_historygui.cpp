@@ -7,7 +7,7 @@
 // margin; a binary version has nothing to annotate. Export History as Git Repository writes the
 // 40 commits and says so, and Cancel in its dialog stops it.
 #include "ui/code/AnnotationMargin.h"
-#include "tests/support/AppFixture.h"
+#include "tests/support/WindowFixture.h"
 #include "tests/support/Await.h"
 #include "ui/code/CodeEditor.h"
 #include "ui/code/CodeView.h"
@@ -161,12 +161,12 @@ private:
         QVERIFY(cursorLine < diff->rightEditor()->firstVisibleLine() + diff->rightEditor()->SendScintilla(QsciScintillaBase::SCI_LINESONSCREEN));
     }
 
-    AppFixture m_app;
+    WindowFixture m_app;
 };
 
 void TestHistoryGui::init()
 {
-    QVERIFY(m_app.start(true, true));
+    QVERIFY(m_app.start(true));
     m_app.window->accountPanel()->selectAccount(QStringLiteral("demo-alibaba-ak"));
 }
 

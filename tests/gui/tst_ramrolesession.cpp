@@ -5,7 +5,7 @@
 // secret or token — is in any file under those directories, nor in the secret store, nor is a
 // secret or token in the --log-http lines; while what should be on disk is there.
 #include "ui/accounts/AccountPanel.h"
-#include "tests/support/AppFixture.h"
+#include "tests/support/WindowFixture.h"
 #include "ui/code/CodeView.h"
 #include "ui/esa/DeployDialog.h"
 #include "ui/diff/DiffView.h"
@@ -53,14 +53,14 @@ private slots:
 private:
     RoutineBrowser *browser() const { return m_app.window->routineBrowser(); }
 
-    AppFixture m_app;
+    WindowFixture m_app;
 };
 
 void TestRamRoleSession::init()
 {
     QVERIFY(sessionRoot && sessionRoot->isValid());
     QVERIFY(QDir::tempPath().startsWith(sessionRoot->path())); // the fixture's settings, cache and journal land in it too
-    QVERIFY(m_app.start(false, true));
+    QVERIFY(m_app.start(false));
     QVERIFY(m_app.dir->path().startsWith(sessionRoot->path()));
 }
 
@@ -120,7 +120,6 @@ void TestRamRoleSession::noTemporaryCredentialOnDisk()
     HttpLog::enable(false);
     // The window saves its state as it goes; then everything is on disk.
     m_app.window.reset();
-    m_app.journal.reset();
     m_app.settings->sync();
 
     const QList<AcsAccessKey> issued = m_app.emulator->issuedStsCredentials();

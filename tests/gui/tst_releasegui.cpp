@@ -4,7 +4,7 @@
 // — each through its dialog, each journaled in the Changes dock. And none of it is offered for
 // an account that does not allow changes.
 #include "ui/accounts/AccountPanel.h"
-#include "tests/support/AppFixture.h"
+#include "tests/support/WindowFixture.h"
 #include "tests/support/Await.h"
 #include "ui/changes/ChangesPanel.h"
 #include "ui/esa/DeleteVersionsDialog.h"
@@ -80,13 +80,13 @@ private:
         QVERIFY2(dialog->deployment()->outcome() == ChangeRecord::Outcome::Done, qPrintable(dialog->statusText()));
     }
 
-    AppFixture m_app;
+    WindowFixture m_app;
     QTemporaryDir m_files;
 };
 
 void TestReleaseGui::init()
 {
-    QVERIFY(m_app.start(true, true));
+    QVERIFY(m_app.start(true));
     m_app.window->accountPanel()->selectAccount(QStringLiteral("demo-alibaba-ak"));
 }
 

@@ -4,7 +4,7 @@
 // request each; the open's stages (cache read, decode and hash, cache write) run on the worker
 // pool, never on the network or UI thread, and hash the code once.
 #include "ui/accounts/AccountPanel.h"
-#include "tests/support/AppFixture.h"
+#include "tests/support/WindowFixture.h"
 #include "tests/support/Await.h"
 #include "ui/code/CodeEditor.h"
 #include "ui/code/CodeView.h"
@@ -55,12 +55,12 @@ private:
         return browser()->codeView()->hasCode() && browser()->codeView()->opened()->codeVersion == version;
     }
 
-    AppFixture m_app;
+    WindowFixture m_app;
 };
 
 void TestRequestLifetime::init()
 {
-    QVERIFY(m_app.start(true, true));
+    QVERIFY(m_app.start(true));
     m_app.window->accountPanel()->selectAccount(QStringLiteral("demo-alibaba-ak"));
 }
 

@@ -6,7 +6,7 @@
 #include "ui/code/CodeView.h"
 #include "ui/diff/DiffView.h"
 #include "ui/accounts/AccountPanel.h"
-#include "tests/support/AppFixture.h"
+#include "tests/support/WindowFixture.h"
 #include "tests/support/Await.h"
 #include "app/versions/OpenCodeVersion.h"
 #include "ui/common/LoadStatePanel.h"
@@ -68,12 +68,12 @@ private:
     }
     QString versionAt(int index) const { return DemoData::instance().routine(QLatin1String(DemoData::EdgeRoutineName))->versions.at(index).codeVersion; }
 
-    AppFixture m_app;
+    WindowFixture m_app;
 };
 
 void TestRoutineBrowser::init()
 {
-    QVERIFY(m_app.start(true, true));
+    QVERIFY(m_app.start(true));
     m_app.window->accountPanel()->selectAccount(QStringLiteral("demo-alibaba-ak"));
 }
 

@@ -3,7 +3,7 @@
 // here as in the app, not when the test process starts.
 #include "ui/accounts/AccountPanel.h"
 #include "ui/apig/AppCodeBrowser.h"
-#include "tests/support/AppFixture.h"
+#include "tests/support/WindowFixture.h"
 #include "ui/changes/ChangesPanel.h"
 #include "ui/esa/RoutineBrowser.h"
 #include "app/diff/LibGit2.h"
@@ -76,13 +76,13 @@ private slots:
     void missingLibgit2IsAClearError();
 
 private:
-    AppFixture m_app;
+    WindowFixture m_app;
 };
 
 void StartupTest::libgit2IsNotLoadedForTheFirstFrame()
 {
     QVERIFY(!libgit2InProcess()); // the test executable does not link it either
-    QVERIFY(m_app.start(/*demoAccounts=*/true, /*withWindow=*/true));
+    QVERIFY(m_app.start(/*demoAccounts=*/true));
     QVERIFY(!libgit2InProcess());
     // Choosing an account and listing its routines and versions need no libgit2 either.
     m_app.window->accountPanel()->selectAccount(m_app.store->accounts().constFirst().id);
@@ -93,7 +93,7 @@ void StartupTest::libgit2IsNotLoadedForTheFirstFrame()
 
 void StartupTest::appCodesAndChangesAreBuiltWhenFirstShown()
 {
-    QVERIFY(m_app.start(/*demoAccounts=*/false, /*withWindow=*/true));
+    QVERIFY(m_app.start(/*demoAccounts=*/false));
     MainWindow &window = *m_app.window;
     QVERIFY(!window.findChild<AppCodeBrowser *>());
     QVERIFY(!window.findChild<ChangesPanel *>());

@@ -29,7 +29,7 @@ with tempfile.TemporaryDirectory() as tmp:
     listing = os.path.join(tmp, 'sources.lst')
     with open(listing, 'w') as f:
         f.write('\n'.join(sources))
-    run = subprocess.run([lupdate, '-no-obsolete', '-locations', 'none', '@' + listing, '-ts', ts],
+    run = subprocess.run([lupdate, '-no-obsolete', '-locations', 'none', '-I', src, '@' + listing, '-ts', ts],
                          capture_output=True, text=True)
     if run.returncode != 0:
         print(run.stdout, run.stderr)

@@ -5,7 +5,7 @@
 // and nothing stale is ever shown after a newer choice. CLOUDCODES_SOAK_OPS sets the length
 // (CTest: 200; scripts/bench: 2000).
 #include "ui/accounts/AccountPanel.h"
-#include "tests/support/AppFixture.h"
+#include "tests/support/WindowFixture.h"
 #include "ui/apig/AppCodeBrowser.h"
 #include "ui/code/CodeView.h"
 #include "ui/diff/DiffView.h"
@@ -53,7 +53,7 @@ private:
     void switchAccount();
     QString randomRoutine();
 
-    AppFixture m_app;
+    WindowFixture m_app;
     QRandomGenerator m_random{20261123};
     int m_shownCodes = 0, m_shownErrors = 0, m_diffs = 0, m_pages = 0, m_failedSteps = 0;
 };
@@ -63,7 +63,7 @@ void TestSoak::initTestCase()
     NetworkSettings net;
     net.timeoutMs = 700; // stalls end as timeouts quickly
     net.backoffBaseMs = 10;
-    QVERIFY(m_app.start(true, true, net, 4 * 1024 * 1024));
+    QVERIFY(m_app.start(true, net, 4 * 1024 * 1024));
     FaultPlan plan;
     plan.rate = 0.25;
     plan.seed = 7;

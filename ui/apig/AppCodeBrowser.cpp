@@ -1,5 +1,7 @@
 #include "ui/apig/AppCodeBrowser.h"
 
+#include "app/session/SessionState.h"
+
 #include "ui/apig/CreateAppCodeDialog.h"
 #include "ui/apig/DeleteAppCodesDialog.h"
 #include "ui/common/ElidedLabel.h"
@@ -30,7 +32,6 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
@@ -53,9 +54,11 @@ QAction *AppCodeBrowser::makeExportAllAction(QObject *parent)
     return new QAction(tr("Export All AppCodes as CSV…"), parent);
 }
 
-AppCodeBrowser::AppCodeBrowser(SecretClipboard &clipboard, QWidget *parent)
+AppCodeBrowser::AppCodeBrowser(SecretClipboard &clipboard, SessionState &state, QWidget *parent)
     : QWidget(parent)
     , m_clipboard(clipboard)
+    , m_state(state)
+    , m_rotations(state.rotations())
 {
     setObjectName(QStringLiteral("AppCodeBrowser"));
     m_apps = new ApigAppListModel(this);
@@ -312,7 +315,7 @@ AppCodeBrowser::AppCodeBrowser(SecretClipboard &clipboard, QWidget *parent)
         m_appPanel->showState(s, m_apps->error());
         // Back to the app the user had open last time, when it is in the list.
         if (s == LoadState::Ready && !m_appView->currentIndex().isValid()) {
-            const int row = m_apps->rowOf(remembered(QStringLiteral("app")));
+            const int row = m_apps->rowOf(m_state.lastApp(m_accountId));
             m_appView->setCurrentIndex(m_apps->index(qMax(0, row), 0));
         }
     });
@@ -379,17 +382,6 @@ void AppCodeBrowser::fitAppCodeColumn(bool revealed)
     m_table->horizontalHeader()->resizeSection(AppCodeModel::AppCodeColumn, qMax(header, charsWidth(int(qMin<qsizetype>(longest, 64)))));
 }
 
-QString AppCodeBrowser::remembered(const QString &key) const
-{
-    return QSettings().value(QStringLiteral("appcodes/%1/%2").arg(m_accountId, key)).toString();
-}
-
-void AppCodeBrowser::remember(const QString &key, const QString &value)
-{
-    if (!m_accountId.isEmpty())
-        QSettings().setValue(QStringLiteral("appcodes/%1/%2").arg(m_accountId, key), value);
-}
-
 void AppCodeBrowser::setAccount(const QString &accountId, std::shared_ptr<ApigClient> client, const QString &defaultInstanceId)
 {
     if (accountId == m_accountId && client == m_client)
@@ -437,7 +429,7 @@ void AppCodeBrowser::instancesChanged(LoadState state)
         break;
     }
     m_instanceState->setText(tr("%n gateway(s)", nullptr, m_instanceModel->rowCount()));
-    QString want = remembered(QStringLiteral("instance"));
+    QString want = m_state.lastInstance(m_accountId);
     if (want.isEmpty())
         want = m_defaultInstance;
     const int row = m_instanceModel->rowOf(want);
@@ -467,7 +459,7 @@ void AppCodeBrowser::instanceChosen()
     const QString id = m_instances->currentData().toString();
     if (id.isEmpty())
         return;
-    remember(QStringLiteral("instance"), id);
+    m_state.setLastInstance(m_accountId, id);
     m_pager->clear();
     m_title->clear();
     m_appSearch->blockSignals(true);
@@ -481,7 +473,7 @@ void AppCodeBrowser::appChosen(const QModelIndex &index)
     if (!index.isValid())
         return;
     const ApigApp app = m_apps->app(index.row());
-    remember(QStringLiteral("app"), app.id);
+    m_state.setLastApp(m_accountId, app.id);
     m_title->setText(tr("AppCodes of %1").arg(app.name));
     m_reveal->setChecked(false); // revealing is for one look, not for the next app
     m_model->setRevealedIds({});

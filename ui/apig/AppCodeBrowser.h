@@ -8,7 +8,6 @@
 #include "app/apig/ApigClient.h"
 #include "app/models/LoadState.h"
 
-#include <QSettings>
 
 #include <QWidget>
 #include <memory>
@@ -36,13 +35,15 @@ class QTimer;
 class QToolButton;
 class SecretClipboard;
 
+class SessionState;
+
 class AppCodeBrowser : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AppCodeBrowser)
 
 public:
-    explicit AppCodeBrowser(SecretClipboard &clipboard, QWidget *parent = nullptr);
+    AppCodeBrowser(SecretClipboard &clipboard, SessionState &state, QWidget *parent = nullptr);
     ~AppCodeBrowser() override;
 
     void setAccount(const QString &accountId, std::shared_ptr<ApigClient> client, const QString &defaultInstanceId = {});
@@ -103,17 +104,15 @@ private:
     void copyRows(const std::function<QString(int row)> &line, bool secret, const QString &what);
     void showContextMenu(const QPoint &pos);
     QList<int> selectedRows() const;
-    void remember(const QString &key, const QString &value);
     void updateChangeBar();
     AppCodeChange::Context changeContext() const;
     QList<AppCode> selectedAppCodes() const;
-    QString remembered(const QString &key) const;
 
     SecretClipboard &m_clipboard;
     ChangeJournal *m_journal = nullptr;
     QString m_accountName;
-    QSettings m_settings;
-    AppCodeRotations m_rotations{m_settings};
+    SessionState &m_state;
+    AppCodeRotations &m_rotations;
     QWidget *m_changeBar = nullptr;
     QPushButton *m_createButton = nullptr;
     QPushButton *m_rotateButton = nullptr;

@@ -1,5 +1,7 @@
 #include "ui/esa/RoutineBrowser.h"
 
+#include "app/session/SessionState.h"
+
 #include "ui/esa/CodeVersionDelegate.h"
 #include "ui/code/CodeView.h"
 #include "ui/esa/DeleteVersionsDialog.h"
@@ -25,7 +27,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QPushButton>
 #include <QSplitter>
@@ -56,9 +57,10 @@ int dateColumnWidth(const QWidget *view)
 }
 } // namespace
 
-RoutineBrowser::RoutineBrowser(CodeVersionRepository &repository, QWidget *parent)
+RoutineBrowser::RoutineBrowser(CodeVersionRepository &repository, SessionState &state, QWidget *parent)
     : QWidget(parent)
     , m_repository(repository)
+    , m_state(state)
 {
     setObjectName(QStringLiteral("RoutineBrowser"));
     m_routines = new RoutineListModel(this);
@@ -214,7 +216,7 @@ RoutineBrowser::RoutineBrowser(CodeVersionRepository &repository, QWidget *paren
         m_routinePanel->showState(s, m_routines->error());
         // The first page arrived: pick the routine of last time, or the first, so there is something to look at.
         if (s == LoadState::Ready && !m_routineView->currentIndex().isValid() && m_routines->rowCount() > 0) {
-            const int last = m_routines->rowOf(QSettings().value(QStringLiteral("state/routine/") + m_accountId).toString());
+            const int last = m_routines->rowOf(m_state.lastRoutine(m_accountId));
             m_routineView->setCurrentIndex(m_routines->index(qMax(0, last), 0));
         }
     });
@@ -316,8 +318,7 @@ void RoutineBrowser::routineChosen(const QModelIndex &index)
     if (name.isEmpty() || name == m_versions->routineName())
         return;
     m_versionsTitle->setText(tr("Code versions of %1").arg(name));
-    if (!m_accountId.isEmpty())
-        QSettings().setValue(QStringLiteral("state/routine/") + m_accountId, name);
+    m_state.setLastRoutine(m_accountId, name);
     m_versions->setRoutine(m_client, name);
 }
 
@@ -479,12 +480,11 @@ QDialog *RoutineBrowser::exportHistory(const QString &routine, const QString &fo
     }
     QString target = folder;
     if (target.isEmpty()) {
-        const QString last = QSettings().value(QStringLiteral("state/historyExportFolder"),
-                                               QStandardPaths::writableLocation(QStandardPaths::HomeLocation)).toString();
-        target = QFileDialog::getExistingDirectory(this, tr("Export the History of %1 into a Folder").arg(name), last);
+        target = QFileDialog::getExistingDirectory(this, tr("Export the History of %1 into a Folder").arg(name),
+                                                   m_state.historyExportFolder());
         if (target.isEmpty())
             return nullptr;
-        QSettings().setValue(QStringLiteral("state/historyExportFolder"), target);
+        m_state.setHistoryExportFolder(target);
     }
     auto *dialog = new HistoryExportDialog(m_repository,
                                            RoutineHistoryExport::Target{m_client, m_accountId, m_accountName.isEmpty() ? m_accountId : m_accountName,

@@ -24,6 +24,7 @@ class QDialog;
 class QLineEdit;
 class QTimer;
 class QTreeView;
+class SessionState;
 class RoutineAnnotation;
 class RoutineListModel;
 class VersionSearchDialog;
@@ -34,7 +35,7 @@ class RoutineBrowser : public QWidget
     Q_DISABLE_COPY_MOVE(RoutineBrowser)
 
 public:
-    explicit RoutineBrowser(CodeVersionRepository &repository, QWidget *parent = nullptr);
+    RoutineBrowser(CodeVersionRepository &repository, SessionState &state, QWidget *parent = nullptr);
     ~RoutineBrowser() override;
 
     void setAccount(const QString &accountId, std::shared_ptr<EsaClient> client);
@@ -119,6 +120,7 @@ private:
     void showChanged(const RoutineSnapshot &after, const QString &select = {});
 
     CodeVersionRepository &m_repository;
+    SessionState &m_state;
     QString m_accountId;
     std::shared_ptr<EsaClient> m_client;
     RoutineListModel *m_routines = nullptr;

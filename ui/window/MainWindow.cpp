@@ -19,6 +19,9 @@
 #include "ui/esa/RoutineBrowser.h"
 #include "app/versions/CodeVersionRepository.h"
 #include "app/accounts/AccountConnections.h"
+#include "app/session/Session.h"
+#include "app/session/SessionState.h"
+#include "ui/window/WindowStateSync.h"
 
 #include <Qsci/qsciglobal.h>
 #include <Qsci/qsciscintilla.h>
@@ -28,7 +31,6 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QMessageBox>
-#include <QSettings>
 #include <QFileInfo>
 #include <QScreen>
 #include <QSplitter>
@@ -45,12 +47,15 @@
 #include <utility>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(AccountConnections &connections, CodeVersionRepository &codeVersions, ChangeJournal *journal, QWidget *parent)
+MainWindow::MainWindow(Session &session, QWidget *parent)
     : QMainWindow(parent)
-    , m_connections(connections)
-    , m_codeVersions(codeVersions)
-    , m_journal(journal ? journal : new ChangeJournal({}, this))
+    , m_session(session)
+    , m_preferences(session.preferences())
+    , m_connections(session.connections())
+    , m_codeVersions(session.codeVersions())
+    , m_journal(&session.journal())
 {
+    AccountConnections &connections = m_connections;
     setWindowTitle(tr("CloudCodes"));
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/cloudcodes.svg")));
@@ -66,7 +71,7 @@ MainWindow::MainWindow(AccountConnections &connections, CodeVersionRepository &c
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("MainTabs"));
     m_tabs->setDocumentMode(true);
-    m_routines = new RoutineBrowser(codeVersions, this);
+    m_routines = new RoutineBrowser(m_codeVersions, session.state(), this);
     m_routines->setChangeJournal(m_journal);
     m_tabs->addTab(m_routines, tr("Edge Routines"));
     m_clipboard = new SecretClipboard(this);
@@ -164,6 +169,8 @@ MainWindow::MainWindow(AccountConnections &connections, CodeVersionRepository &c
     resize(qMin(screen.width(), qMax(960, screen.width() * 4 / 5)), qMin(screen.height(), qMax(640, screen.height() * 4 / 5)));
     // A small window gives the accounts what their names need and the lists the rest.
     resizeDocks({m_accountsDock}, {width() < 1300 ? 230 : 280}, Qt::Horizontal);
+    m_stateSync = new WindowStateSync(*this, session.state());
+    followPreferences();
 }
 
 void MainWindow::setDemoEndpoint(const QString &baseUrl)
@@ -183,8 +190,7 @@ void MainWindow::showEndpoint(const Account &a)
 DiffView *MainWindow::openDiffTab(const QString &title)
 {
     auto *view = new DiffView(m_tabs, &m_codeVersions);
-    if (m_preferences)
-        view->setOptions(m_preferences->diffOptions(), m_preferences->diffFoldUnchanged());
+    view->setOptions(m_preferences.diffOptions(), m_preferences.diffFoldUnchanged());
     connect(view, &DiffView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     const int index = m_tabs->addTab(view, title);
     m_tabs->setTabToolTip(index, title);
@@ -294,7 +300,7 @@ AppCodeBrowser *MainWindow::appCodeBrowser()
 {
     if (m_appCodes)
         return m_appCodes;
-    m_appCodes = new AppCodeBrowser(*m_clipboard, this);
+    m_appCodes = new AppCodeBrowser(*m_clipboard, m_session.state(), this);
     m_appCodes->setChangeJournal(m_journal);
     connect(m_appCodes, &AppCodeBrowser::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     // In the placeholder's place, and in view before the placeholder goes if that was in view: the
@@ -399,11 +405,10 @@ void MainWindow::buildMenus()
     }
     connect(theme, &QMenu::aboutToShow, this, [this, themes] {
         for (QAction *a : themes->actions())
-            a->setChecked(m_preferences && a->data().toInt() == int(m_preferences->theme()));
+            a->setChecked(a->data().toInt() == int(m_preferences.theme()));
     });
     connect(themes, &QActionGroup::triggered, this, [this](QAction *a) {
-        if (m_preferences)
-            m_preferences->setTheme(Preferences::Theme(a->data().toInt()));
+        m_preferences.setTheme(Preferences::Theme(a->data().toInt()));
     });
     view->addSeparator();
     view->addAction(m_accountsDock->toggleViewAction());
@@ -425,38 +430,24 @@ DiffView *MainWindow::currentDiff() const
     return qobject_cast<DiffView *>(m_tabs->currentWidget());
 }
 
-void MainWindow::setPreferences(Preferences *preferences)
+// What only widgets show follows the preferences here; the Session applies the rest (timeout, cache).
+void MainWindow::followPreferences()
 {
-    m_preferences = preferences;
-    if (!preferences)
-        return;
-    auto applyClipboard = [this] { m_clipboard->setClearDelaySeconds(m_preferences->clipboardClearSeconds()); };
-    auto applyNetwork = [this] {
-        NetworkSettings s = m_connections.transport().settings();
-        s.timeoutMs = m_preferences->requestTimeoutSeconds() * 1000;
-        m_connections.transport().setSettings(s);
-    };
-    auto applyCache = [this] { m_codeVersions.cache().setMaxBytes(qint64(m_preferences->cacheSizeMiB()) * 1024 * 1024); };
-    auto applyDiffDefaults = [this] { m_routines->setAnnotationOptions(m_preferences->diffOptions()); };
+    auto applyClipboard = [this] { m_clipboard->setClearDelaySeconds(m_preferences.clipboardClearSeconds()); };
+    auto applyDiffDefaults = [this] { m_routines->setAnnotationOptions(m_preferences.diffOptions()); };
     applyClipboard();
-    applyNetwork();
-    applyCache();
     applyDiffDefaults();
-    connect(preferences, &Preferences::diffDefaultsChanged, this, applyDiffDefaults);
-    connect(preferences, &Preferences::clipboardChanged, this, applyClipboard);
-    connect(preferences, &Preferences::networkChanged, this, applyNetwork);
-    connect(preferences, &Preferences::cacheSizeChanged, this, applyCache);
-    connect(preferences, &Preferences::themeChanged, this, [](Preferences::Theme t) { AppTheme::apply(t); });
-    connect(preferences, &Preferences::languageChanged, this, [this] {
+    connect(&m_preferences, &Preferences::diffDefaultsChanged, this, applyDiffDefaults);
+    connect(&m_preferences, &Preferences::clipboardChanged, this, applyClipboard);
+    connect(&m_preferences, &Preferences::themeChanged, this, [](Preferences::Theme t) { AppTheme::apply(t); });
+    connect(&m_preferences, &Preferences::languageChanged, this, [this] {
         statusBar()->showMessage(tr("The new language applies the next time CloudCodes starts."), 10000);
     });
 }
 
 void MainWindow::showPreferences()
 {
-    if (!m_preferences)
-        return;
-    PreferencesDialog dialog(*m_preferences, m_codeVersions.cache(), this);
+    PreferencesDialog dialog(m_preferences, m_codeVersions.cache(), this);
     dialog.exec();
 }
 
@@ -503,38 +494,12 @@ void MainWindow::showAbout()
 
 void MainWindow::restoreSession()
 {
-    QSettings s;
-    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
-    for (QSplitter *splitter : findChildren<QSplitter *>()) {
-        if (!splitter->objectName().isEmpty())
-            splitter->restoreState(s.value(QStringLiteral("window/splitter/") + splitter->objectName()).toByteArray());
-    }
-    // Column widths and order as the user left them.
-    for (QTreeView *list : {m_routines->routineView(), m_routines->versionView()}) {
-        const QByteArray state = s.value(QStringLiteral("window/columns/") + list->objectName()).toByteArray();
-        if (!state.isEmpty())
-            list->header()->restoreState(state);
-    }
-}
-
-QString MainWindow::lastAccountId() const
-{
-    return QSettings().value(QStringLiteral("state/account")).toString();
+    m_stateSync->restore();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings s;
-    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    s.setValue(QStringLiteral("window/state"), saveState());
-    for (QSplitter *splitter : findChildren<QSplitter *>()) {
-        if (!splitter->objectName().isEmpty())
-            s.setValue(QStringLiteral("window/splitter/") + splitter->objectName(), splitter->saveState());
-    }
-    for (QTreeView *list : {m_routines->routineView(), m_routines->versionView()})
-        s.setValue(QStringLiteral("window/columns/") + list->objectName(), list->header()->saveState());
-    if (!m_accounts->selectedAccountId().isEmpty())
-        s.setValue(QStringLiteral("state/account"), m_accounts->selectedAccountId());
+    m_stateSync->save();
+    m_session.state().setLastAccountId(m_accounts->selectedAccountId());
     QMainWindow::closeEvent(event);
 }

@@ -16,6 +16,8 @@ class Preferences;
 class DiffView;
 class RoutineBrowser;
 class SelectedAccount;
+class Session;
+class WindowStateSync;
 struct VersionRef;
 class QDockWidget;
 class QLabel;
@@ -27,9 +29,7 @@ class MainWindow : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    // Without a journal the window keeps its own, in the user's data directory.
-    MainWindow(AccountConnections &connections, CodeVersionRepository &codeVersions, ChangeJournal *journal = nullptr,
-               QWidget *parent = nullptr);
+    explicit MainWindow(Session &session, QWidget *parent = nullptr);
 
     // Shown in the status bar: where the demo calls go.
     void setDemoEndpoint(const QString &baseUrl);
@@ -43,11 +43,8 @@ public:
     ChangeJournal *changeJournal() const { return m_journal; }
     QDockWidget *changesDock() const { return m_changesDock; }
 
-    // Menus and dialogs that follow the user's preferences (timeout, clipboard, cache, diff defaults).
-    void setPreferences(Preferences *preferences);
     // Window geometry, dock and splitter state from the last session.
     void restoreSession();
-    QString lastAccountId() const;
 
     // Opens a diff tab for two versions (loaded from the cache or the cloud) or a version and a file.
     DiffView *compareVersions(const VersionRef &a, const VersionRef &b);
@@ -60,6 +57,7 @@ private:
     void buildMenus();
     void buildChangesPanel();
     void showEndpoint(const Account &account);
+    void followPreferences();
     void showPreferences();
     void showShortcuts();
     void showAbout();
@@ -68,9 +66,11 @@ private:
     DiffView *openDiffTab(const QString &title);
     void offerReleaseActions(DiffView *view);
 
-    Preferences *m_preferences = nullptr;
+    Session &m_session;
+    Preferences &m_preferences;
     AccountConnections &m_connections;
     CodeVersionRepository &m_codeVersions;
+    WindowStateSync *m_stateSync = nullptr;
     QDockWidget *m_accountsDock = nullptr;
     AccountPanel *m_accounts = nullptr;
     QTabWidget *m_tabs = nullptr;
