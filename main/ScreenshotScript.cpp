@@ -51,15 +51,15 @@ void ScreenshotScript::start()
 {
     MainWindow &w = m_window;
     RoutineBrowser *routines = w.routineBrowser();
-    const auto routinesLoaded = [routines] { return routines->routineModel()->state() == LoadState::Ready; };
-    const auto versionsLoaded = [routines] { return routines->versionModel()->state() == LoadState::Ready; };
+    const auto routinesLoaded = [routines] { return routines->workspace().routines()->state() == LoadState::Ready; };
+    const auto versionsLoaded = [routines] { return routines->workspace().versions()->state() == LoadState::Ready; };
     const auto selectRoutine = [routines](const QString &name) {
         return [routines, name] { routines->selectRoutine(name); };
     };
     const auto versionsOf = [routines](const QString &name) {
-        return [routines, name] { return routines->versionModel()->routineName() == name && routines->versionModel()->state() == LoadState::Ready; };
+        return [routines, name] { return routines->workspace().versions()->routineName() == name && routines->workspace().versions()->state() == LoadState::Ready; };
     };
-    const auto codeShown = [routines] { return routines->openVersionState()->state() == OpenCodeVersion::State::Ready; };
+    const auto codeShown = [routines] { return routines->workspace().opener()->state() == OpenCodeVersion::State::Ready; };
 
     if (m_view == QLatin1String("account-dialog")) {
         then([] { return true; }, [&w] { w.accountPanel()->addAccount(Account::Cloud::Alibaba); });
@@ -67,8 +67,8 @@ void ScreenshotScript::start()
         // Neighbouring versions of the demo's 40-version routine, compared side by side.
         then(routinesLoaded, selectRoutine(QStringLiteral("edge-gateway")));
         then(versionsOf(QStringLiteral("edge-gateway")), [&w, routines] {
-            w.compareVersions(routines->refFor(routines->versionModel()->version(2).codeVersion),
-                              routines->refFor(routines->versionModel()->version(1).codeVersion));
+            w.compareVersions(routines->workspace().refFor(routines->workspace().versions()->version(2).codeVersion),
+                              routines->workspace().refFor(routines->workspace().versions()->version(1).codeVersion));
         });
         then([&w] {
             auto *diff = qobject_cast<DiffView *>(w.tabs()->currentWidget());
@@ -78,7 +78,7 @@ void ScreenshotScript::start()
         // The deploy dialog: an older version to production as a 20 % canary, its diff reviewed.
         then(routinesLoaded, selectRoutine(QStringLiteral("edge-gateway")));
         then(versionsOf(QStringLiteral("edge-gateway")), [routines] {
-            QDialog *d = routines->deployVersion(routines->versionModel()->version(2).codeVersion);
+            QDialog *d = routines->deployVersion(routines->workspace().versions()->version(2).codeVersion);
             if (auto *deploy = qobject_cast<DeployDialog *>(d)) {
                 deploy->findChild<QRadioButton *>(QStringLiteral("envProduction"))->setChecked(true);
                 deploy->findChild<QRadioButton *>(QStringLiteral("trafficCanary"))->setChecked(true);
@@ -97,14 +97,14 @@ void ScreenshotScript::start()
             if (auto *split = routines->findChild<QSplitter *>(QStringLiteral("browserSplitter")))
                 split->setSizes({360, 900});
             routines->annotateAction()->setChecked(true);
-            routines->openVersion(routines->versionModel()->version(0).codeVersion);
+            routines->openVersion(routines->workspace().versions()->version(0).codeVersion);
         });
         then([routines] { return routines->codeView()->annotationMargin()->isShown(); }, [] {});
     } else if (m_view == QLatin1String("appcodes")) {
         // The Huawei demo account's big app, second page.
         then([] { return true; }, [&w] { w.accountPanel()->selectAccount(QStringLiteral("demo-huawei-iam")); });
-        then([&w] { return w.appCodeBrowser()->pager()->state() == LoadState::Ready; }, [&w] { w.appCodeBrowser()->pager()->next(); });
-        then([&w] { return w.appCodeBrowser()->pager()->state() == LoadState::Ready && w.appCodeBrowser()->pager()->currentPage() == 1; }, [] {});
+        then([&w] { return w.appCodeBrowser()->workspace().pager()->state() == LoadState::Ready; }, [&w] { w.appCodeBrowser()->workspace().pager()->next(); });
+        then([&w] { return w.appCodeBrowser()->workspace().pager()->state() == LoadState::Ready && w.appCodeBrowser()->workspace().pager()->currentPage() == 1; }, [] {});
     } else if (m_view == QLatin1String("large") || m_view == QLatin1String("code")) {
         // "code": the 40-version routine with its newest-but-one version open; "large": the 8 MiB
         // version (for the memory benchmark).
@@ -112,7 +112,7 @@ void ScreenshotScript::start()
         const QString routine = large ? QStringLiteral("search-index") : QStringLiteral("edge-gateway");
         then(routinesLoaded, selectRoutine(routine));
         then(versionsOf(routine), [routines, large] {
-            routines->openVersion(routines->versionModel()->version(large ? 0 : 1).codeVersion);
+            routines->openVersion(routines->workspace().versions()->version(large ? 0 : 1).codeVersion);
         });
         then(codeShown, [] {});
     } else {

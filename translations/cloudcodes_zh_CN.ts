@@ -4,7 +4,7 @@
 <context>
     <name>AccountConnections</name>
     <message>
-        <source>The account "%1" has no stored %2; edit the account to enter it.</source>
+        <source>The account &quot;%1&quot; has no stored %2; edit the account to enter it.</source>
         <translation>账号“%1”没有保存 %2；请编辑账号并填写。</translation>
     </message>
     <message>
@@ -69,7 +69,7 @@
         <translation>可选，例如 https://esa.cn-hangzhou.aliyuncs.com</translation>
     </message>
     <message>
-        <source>Leave empty to use the region's public endpoint. Plain http:// is only allowed for this machine (127.0.0.1).</source>
+        <source>Leave empty to use the region&apos;s public endpoint. Plain http:// is only allowed for this machine (127.0.0.1).</source>
         <translation>留空则使用该区域的公共接入点。仅本机（127.0.0.1）允许使用明文 http://。</translation>
     </message>
     <message>
@@ -141,7 +141,7 @@
         <translation>请为账号命名。</translation>
     </message>
     <message>
-        <source>The region looks like "cn-hangzhou" or "cn-north-4".</source>
+        <source>The region looks like &quot;cn-hangzhou&quot; or &quot;cn-north-4&quot;.</source>
         <translation>区域格式应类似“cn-hangzhou”或“cn-north-4”。</translation>
     </message>
     <message>
@@ -157,7 +157,7 @@
         <translation>AccessKey ID 以 LTAI 开头，后跟 12 到 30 个字母或数字。</translation>
     </message>
     <message>
-        <source>An STS AccessKey ID starts with "STS.".</source>
+        <source>An STS AccessKey ID starts with &quot;STS.&quot;.</source>
         <translation>STS AccessKey ID 以“STS.”开头。</translation>
     </message>
     <message>
@@ -229,7 +229,7 @@
         <translation> 秒</translation>
     </message>
     <message>
-        <source>How long the role's temporary credentials live (at most the role's maximum session duration). CloudCodes asks for new ones five minutes before they expire.</source>
+        <source>How long the role&apos;s temporary credentials live (at most the role&apos;s maximum session duration). CloudCodes asks for new ones five minutes before they expire.</source>
         <translation>角色临时凭证的有效期（不超过角色的最大会话时间）。CloudCodes 会在过期前五分钟重新获取。</translation>
     </message>
     <message>
@@ -237,7 +237,7 @@
         <translation>会话时长(&amp;U)：</translation>
     </message>
     <message>
-        <source>optional: when the role's trust policy asks for one</source>
+        <source>optional: when the role&apos;s trust policy asks for one</source>
         <translation>可选：角色的信任策略要求时填写</translation>
     </message>
     <message>
@@ -355,11 +355,11 @@ from %5</source>
         <translation>%1：顶层不是 JSON 对象；未从中导入任何内容。</translation>
     </message>
     <message>
-        <source>%1 has no "profiles" list; nothing was imported from it.</source>
+        <source>%1 has no &quot;profiles&quot; list; nothing was imported from it.</source>
         <translation>%1 没有“profiles”列表；未从中导入任何内容。</translation>
     </message>
     <message>
-        <source>%1: "profiles" is not a list; nothing was imported from it.</source>
+        <source>%1: &quot;profiles&quot; is not a list; nothing was imported from it.</source>
         <translation>%1：“profiles”不是列表；未从中导入任何内容。</translation>
     </message>
     <message>
@@ -518,11 +518,11 @@ from %5</source>
         <translation>演示账号：仅在本次会话中保留。</translation>
     </message>
     <message>
-        <source>Changes allowed: CloudCodes may change this account's cloud.</source>
+        <source>Changes allowed: CloudCodes may change this account&apos;s cloud.</source>
         <translation>允许更改：CloudCodes 可以更改此账号云上的内容。</translation>
     </message>
     <message>
-        <source>Read-only: CloudCodes never changes this account's cloud.</source>
+        <source>Read-only: CloudCodes never changes this account&apos;s cloud.</source>
         <translation>只读：CloudCodes 绝不更改此账号云上的内容。</translation>
     </message>
     <message>
@@ -617,13 +617,13 @@ from %5</source>
         <translation>删除账号</translation>
     </message>
     <message>
-        <source>Remove the account "%1" and its stored secrets from this computer?
+        <source>Remove the account &quot;%1&quot; and its stored secrets from this computer?
 Nothing changes in the cloud.</source>
         <translation>从本机删除账号“%1”及其保存的密钥？
 云上的内容不会改变。</translation>
     </message>
     <message>
-        <source>Testing "%1"…</source>
+        <source>Testing &quot;%1&quot;…</source>
         <translation>正在测试“%1”…</translation>
     </message>
     <message>
@@ -680,11 +680,11 @@ Nothing changes in the cloud.</source>
         <translation>IAM 未返回项目 ID。</translation>
     </message>
     <message>
-        <source>The account has no AK/SK; enter them in the account's settings.</source>
+        <source>The account has no AK/SK; enter them in the account&apos;s settings.</source>
         <translation>此账号没有 AK/SK；请在账号设置中填写。</translation>
     </message>
     <message>
-        <source>The account has no IAM token; paste one in the account's settings.</source>
+        <source>The account has no IAM token; paste one in the account&apos;s settings.</source>
         <translation>此账号没有 IAM Token；请在账号设置中粘贴。</translation>
     </message>
     <message>
@@ -696,7 +696,7 @@ Nothing changes in the cloud.</source>
         <translation>IAM 的响应中缺少 Token（X-Subject-Token）或 token.expires_at。</translation>
     </message>
     <message>
-        <source>The account has no AccessKey secret; enter it in the account's settings.</source>
+        <source>The account has no AccessKey secret; enter it in the account&apos;s settings.</source>
         <translation>此账号没有 AccessKey Secret；请在账号设置中填写。</translation>
     </message>
     <message>
@@ -768,7 +768,7 @@ Nothing changes in the cloud.</source>
         <translation>不是对象</translation>
     </message>
     <message>
-        <source>%1 was not sent: this account does not allow changes (turn on "Allow changes" in the account's settings).</source>
+        <source>%1 was not sent: this account does not allow changes (turn on &quot;Allow changes&quot; in the account&apos;s settings).</source>
         <translation>%1 未发送：此账号不允许更改（请在账号设置中打开“允许更改”）。</translation>
     </message>
     <message>
@@ -809,6 +809,95 @@ App Key：%3
     <message>
         <source>invalid</source>
         <translation>无效</translation>
+    </message>
+</context>
+<context>
+    <name>ApigWorkspace</name>
+    <message numerus="yes">
+        <source>Exported %n AppCode(s).</source>
+        <translation>
+            <numerusform>已导出 %n 个 AppCode。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>已取消导出。</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>Select a Huawei Cloud account to see its API gateways.</source>
+        <translation>请选择一个华为云账号以查看其 API 网关。</translation>
+    </message>
+    <message>
+        <source>Loading gateways…</source>
+        <translation>正在加载网关…</translation>
+    </message>
+    <message>
+        <source>This region has no API gateway instances.</source>
+        <translation>此区域没有 API 网关实例。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gateway(s)</source>
+        <translation>
+            <numerusform>%n 个网关</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Showing %1–%2 of %3</source>
+        <translation>显示第 %1–%2 条，共 %3 条</translation>
+    </message>
+    <message>
+        <source>%1 of %2 — above the gateway&apos;s documented limit</source>
+        <translation>%1 / %2 —— 超过网关文档规定的上限</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>This app holds %1 AppCodes and the gateway allows %2 per app: delete one first.</source>
+        <translation>此应用有 %1 个 AppCode，网关每个应用最多允许 %2 个：请先删除一个。</translation>
+    </message>
+    <message>
+        <source>Create an AppCode, generated by the gateway or with your value</source>
+        <translation>创建 AppCode，由网关生成或使用您指定的值</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 AppCodes and the gateway allows %3 per app, so no AppCode can be created. Delete one it no longer needs first.</source>
+        <translation>%1 有 %2 个 AppCode，网关每个应用最多允许 %3 个，因此无法再创建。请先删除一个不再需要的。</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 of %3 AppCodes, so the new one cannot be created first. Delete an AppCode that no caller uses (not the one you rotate) to make room?</source>
+        <translation>%1 已有 %2 个 AppCode（上限 %3 个），因此无法先创建新的。要删除一个没有调用方使用的 AppCode（不是要轮换的这个）以腾出空间吗？</translation>
+    </message>
+    <message>
+        <source>Rotation pending since %1: once your callers use the new AppCode %2, delete the old one %3.</source>
+        <translation>轮换自 %1 起待完成：调用方改用新的 AppCode %2 之后，请删除旧的 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more pending)</source>
+        <translation>
+            <numerusform>（另有 %n 个待完成）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created the AppCode %1.</source>
+        <translation>已创建 AppCode %1。</translation>
+    </message>
+    <message>
+        <source>Step 1 done: move your callers to %1, then Finish Rotation.</source>
+        <translation>第 1 步已完成：请将调用方迁移到 %1，然后点击“完成轮换”。</translation>
+    </message>
+    <message>
+        <source>The rotation is done: %1 was deleted.</source>
+        <translation>轮换已完成：%1 已删除。</translation>
     </message>
 </context>
 <context>
@@ -910,42 +999,12 @@ Export?</source>
         </translation>
     </message>
     <message>
-        <source>Export cancelled.</source>
-        <translation>已取消导出。</translation>
-    </message>
-    <message>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <source>Select a Huawei Cloud account to see its API gateways.</source>
-        <translation>请选择一个华为云账号以查看其 API 网关。</translation>
-    </message>
-    <message>
-        <source>Loading gateways…</source>
-        <translation>正在加载网关…</translation>
-    </message>
-    <message>
-        <source>This region has no API gateway instances.</source>
-        <translation>此区域没有 API 网关实例。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n gateway(s)</source>
-        <translation>
-            <numerusform>%n 个网关</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>AppCodes of %1</source>
         <translation>%1 的 AppCode</translation>
-    </message>
-    <message>
-        <source>page %1 of %2</source>
-        <translation>第 %1 页，共 %2 页</translation>
-    </message>
-    <message>
-        <source>Showing %1–%2 of %3</source>
-        <translation>显示第 %1–%2 条，共 %3 条</translation>
     </message>
     <message>
         <source>Select one or more AppCodes first.</source>
@@ -992,10 +1051,6 @@ Export?</source>
     <message>
         <source>Copy as &amp;JSON</source>
         <translation>复制为 JSON(&amp;J)</translation>
-    </message>
-    <message>
-        <source>Copied %1 as JSON — clipboard clears in %2 s</source>
-        <translation>已将%1复制为 JSON — 剪贴板将在 %2 秒后清除</translation>
     </message>
     <message>
         <source>Copy &amp;curl Snippet</source>
@@ -1050,62 +1105,16 @@ Export?</source>
         <translation>不再提醒：两个 AppCode 均保持不变</translation>
     </message>
     <message>
-        <source>Rotation pending since %1: once your callers use the new AppCode %2, delete the old one %3.</source>
-        <translation>轮换自 %1 起待完成：调用方改用新的 AppCode %2 之后，请删除旧的 %3。</translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n more pending)</source>
-        <translation>
-            <numerusform>（另有 %n 个待完成）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 — above the gateway's documented limit</source>
-        <translation>%1 / %2 —— 超过网关文档规定的上限</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>This app holds %1 AppCodes and the gateway allows %2 per app: delete one first.</source>
-        <translation>此应用有 %1 个 AppCode，网关每个应用最多允许 %2 个：请先删除一个。</translation>
-    </message>
-    <message>
-        <source>Create an AppCode, generated by the gateway or with your value</source>
-        <translation>创建 AppCode，由网关生成或使用您指定的值</translation>
-    </message>
-    <message>
         <source>Create an AppCode</source>
         <translation>创建 AppCode</translation>
-    </message>
-    <message>
-        <source>%1 holds %2 AppCodes and the gateway allows %3 per app, so no AppCode can be created. Delete one it no longer needs first.</source>
-        <translation>%1 有 %2 个 AppCode，网关每个应用最多允许 %3 个，因此无法再创建。请先删除一个不再需要的。</translation>
-    </message>
-    <message>
-        <source>Created the AppCode %1.</source>
-        <translation>已创建 AppCode %1。</translation>
     </message>
     <message>
         <source>Rotate an AppCode</source>
         <translation>轮换 AppCode</translation>
     </message>
     <message>
-        <source>%1 holds %2 of %3 AppCodes, so the new one cannot be created first. Delete an AppCode that no caller uses (not the one you rotate) to make room?</source>
-        <translation>%1 已有 %2 个 AppCode（上限 %3 个），因此无法先创建新的。要删除一个没有调用方使用的 AppCode（不是要轮换的这个）以腾出空间吗？</translation>
-    </message>
-    <message>
         <source>Select the AppCodes to delete, then Delete…</source>
         <translation>请选择要删除的 AppCode，然后点击“删除…”</translation>
-    </message>
-    <message>
-        <source>Step 1 done: move your callers to %1, then Finish Rotation.</source>
-        <translation>第 1 步已完成：请将调用方迁移到 %1，然后点击“完成轮换”。</translation>
-    </message>
-    <message>
-        <source>The rotation is done: %1 was deleted.</source>
-        <translation>轮换已完成：%1 已删除。</translation>
     </message>
     <message>
         <source>Search apps</source>
@@ -1123,6 +1132,12 @@ Export?</source>
         <source>Search apps by name (Ctrl+F)</source>
         <translation>按名称搜索应用 (Ctrl+F)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n AppCode(s) as JSON</source>
+        <translation>
+            <numerusform>%n 个 AppCode（JSON 格式）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AppCodeCreation</name>
@@ -1131,7 +1146,7 @@ Export?</source>
         <translation>未发送任何内容：该值不是有效的 AppCode。%1</translation>
     </message>
     <message>
-        <source>Reading the app's AppCodes…</source>
+        <source>Reading the app&apos;s AppCodes…</source>
         <translation>正在读取应用的 AppCode…</translation>
     </message>
     <message>
@@ -1139,7 +1154,7 @@ Export?</source>
         <translation>未发送任何内容：%1 有 %2 个 AppCode，网关每个应用最多允许 %3 个。请先删除一个。</translation>
     </message>
     <message>
-        <source>Nothing was sent: the app's AppCodes could not be read (%1).</source>
+        <source>Nothing was sent: the app&apos;s AppCodes could not be read (%1).</source>
         <translation>未发送任何内容：无法读取应用的 AppCode（%1）。</translation>
     </message>
     <message>
@@ -1272,11 +1287,11 @@ Export?</source>
         <translation>长度为 %1 个字符；AppCode 最多 %2 个字符。</translation>
     </message>
     <message>
-        <source>It starts with '%1'; the first character must be a letter, a digit, '+' or '/'.</source>
+        <source>It starts with &apos;%1&apos;; the first character must be a letter, a digit, &apos;+&apos; or &apos;/&apos;.</source>
         <translation>它以“%1”开头；首字符必须是字母、数字、“+”或“/”。</translation>
     </message>
     <message>
-        <source>Character %1 is '%2'; only letters, digits and + _ ! @ # $ % - / = are allowed.</source>
+        <source>Character %1 is &apos;%2&apos;; only letters, digits and + _ ! @ # $ % - / = are allowed.</source>
         <translation>第 %1 个字符是“%2”；只允许字母、数字以及 + _ ! @ # $ % - / =。</translation>
     </message>
 </context>
@@ -1429,7 +1444,7 @@ Export?</source>
 <context>
     <name>CodeUpload</name>
     <message>
-        <source>The file is %1; an edge routine's code may be at most %2.</source>
+        <source>The file is %1; an edge routine&apos;s code may be at most %2.</source>
         <translation>文件大小为 %1；边缘函数的代码最多为 %2。</translation>
     </message>
     <message>
@@ -1453,7 +1468,7 @@ Export?</source>
         <translation>未上传任何内容：%1</translation>
     </message>
     <message>
-        <source>Reading the routine's versions…</source>
+        <source>Reading the routine&apos;s versions…</source>
         <translation>正在读取函数的版本…</translation>
     </message>
     <message>
@@ -1729,7 +1744,7 @@ Export?</source>
         </translation>
     </message>
     <message>
-        <source>No match for "%1"</source>
+        <source>No match for &quot;%1&quot;</source>
         <translation>没有找到“%1”</translation>
     </message>
     <message>
@@ -1840,7 +1855,7 @@ Export?</source>
         <translation>将主窗口渲染为 PNG 文件后退出。</translation>
     </message>
     <message>
-        <source>User interface language: en or zh_CN (default: the system's).</source>
+        <source>User interface language: en or zh_CN (default: the system&apos;s).</source>
         <translation>界面语言：en 或 zh_CN（默认跟随系统）。</translation>
     </message>
     <message>
@@ -1975,7 +1990,7 @@ Double-click to copy</source>
         <translation>生成强随机值(&amp;S)</translation>
     </message>
     <message>
-        <source>Fill in a random value that follows the rule, from the system's secure random generator</source>
+        <source>Fill in a random value that follows the rule, from the system&apos;s secure random generator</source>
         <translation>使用系统安全随机数生成器填入一个符合规则的随机值</translation>
     </message>
     <message>
@@ -2078,11 +2093,11 @@ ID %2</translation>
         <translation>存储错误（%1）</translation>
     </message>
     <message>
-        <source>The base64 code lacks its final '=' padding; it was decoded as if the padding were there.</source>
+        <source>The base64 code lacks its final &apos;=&apos; padding; it was decoded as if the padding were there.</source>
         <translation>base64 代码缺少末尾的“=”填充；已按有填充的方式解码。</translation>
     </message>
     <message>
-        <source>The base64 code has more '=' padding than needed; the extra padding was ignored.</source>
+        <source>The base64 code has more &apos;=&apos; padding than needed; the extra padding was ignored.</source>
         <translation>base64 代码的“=”填充多于所需；多余的填充已忽略。</translation>
     </message>
     <message>
@@ -2336,7 +2351,7 @@ ID %2</translation>
         <translation>变更内容</translation>
     </message>
     <message>
-        <source>To deploy to production, type the routine's name (%1):</source>
+        <source>To deploy to production, type the routine&apos;s name (%1):</source>
         <translation>要部署到生产环境，请输入函数名称（%1）：</translation>
     </message>
     <message>
@@ -2384,7 +2399,7 @@ ID %2</translation>
         <translation>部署到预发环境</translation>
     </message>
     <message>
-        <source>%1 runs nothing now: all of this version's code goes live.</source>
+        <source>%1 runs nothing now: all of this version&apos;s code goes live.</source>
         <translation>%1 当前未运行任何版本：此版本的全部代码将上线。</translation>
     </message>
     <message>
@@ -2670,6 +2685,37 @@ Right: %3, SHA-256 %4</source>
     </message>
 </context>
 <context>
+    <name>EsaWorkspace</name>
+    <message>
+        <source>Selected %1 for comparison: choose another version (any routine or account) and Compare with Selected.</source>
+        <translation>已选择 %1 用于对比：请选择另一个版本（可以是任意函数或账号），然后选择“与所选对比”。</translation>
+    </message>
+    <message>
+        <source>Annotate is on: open a code version to see which version introduced each of its lines.</source>
+        <translation>逐行追溯已开启：打开一个代码版本，即可看到其每一行由哪个版本引入。</translation>
+    </message>
+    <message>
+        <source>Annotate needs the versions of %1: select the routine and wait for its versions.</source>
+        <translation>逐行追溯需要 %1 的版本列表：请选择该边缘函数并等待其版本加载。</translation>
+    </message>
+    <message>
+        <source>&amp;Promote Canary (%1 to 100 %)</source>
+        <translation>灰度转正（%1 提升至 100 %）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>A&amp;bort Canary (%1 back to 100 %)</source>
+        <translation>终止灰度（%1 恢复至 100 %）(&amp;B)</translation>
+    </message>
+    <message>
+        <source>This account does not allow changes; turn on &quot;Allow changes&quot; in its settings.</source>
+        <translation>此账号不允许更改；请在其设置中打开“允许更改”。</translation>
+    </message>
+    <message>
+        <source>Wait for the versions and their deployments to load.</source>
+        <translation>请等待版本及其部署信息加载完毕。</translation>
+    </message>
+</context>
+<context>
     <name>GitHistoryExport</name>
     <message>
         <source>No routine to export.</source>
@@ -2861,7 +2907,7 @@ Right: %3, SHA-256 %4</source>
 <context>
     <name>HttpCall</name>
     <message>
-        <source>The endpoint "%1" is not a valid http(s) URL.</source>
+        <source>The endpoint &quot;%1&quot; is not a valid http(s) URL.</source>
         <translation>接入点“%1”不是有效的 http(s) 地址。</translation>
     </message>
     <message>
@@ -3524,7 +3570,7 @@ Right: %3, SHA-256 %4</source>
         <translation>此账号没有边缘函数。</translation>
     </message>
     <message>
-        <source>No routine matches "%1".</source>
+        <source>No routine matches &quot;%1&quot;.</source>
         <translation>没有与“%1”匹配的边缘函数。</translation>
     </message>
     <message>
@@ -3572,10 +3618,6 @@ Right: %3, SHA-256 %4</source>
         <translation>选为对比对象(&amp;S)</translation>
     </message>
     <message>
-        <source>Selected %1 for comparison: choose another version (any routine or account) and Compare with Selected.</source>
-        <translation>已选择 %1 用于对比：请选择另一个版本（可以是任意函数或账号），然后选择“与所选对比”。</translation>
-    </message>
-    <message>
         <source>Compare with Selected (%1)</source>
         <translation>与所选对比（%1）</translation>
     </message>
@@ -3584,7 +3626,7 @@ Right: %3, SHA-256 %4</source>
         <translation>与文件对比(&amp;F)…</translation>
     </message>
     <message>
-        <source>Select two versions (Ctrl+click) to compare, or use "Select for Compare" on one first.</source>
+        <source>Select two versions (Ctrl+click) to compare, or use &quot;Select for Compare&quot; on one first.</source>
         <translation>请选择两个版本（Ctrl+单击）进行对比，或先对一个版本使用“选为对比对象”。</translation>
     </message>
     <message>
@@ -3620,14 +3662,6 @@ Right: %3, SHA-256 %4</source>
         <translation>删除所选版本（不包括环境正在运行的版本）</translation>
     </message>
     <message>
-        <source>&amp;Promote Canary (%1 to 100 %)</source>
-        <translation>灰度转正（%1 提升至 100 %）(&amp;P)</translation>
-    </message>
-    <message>
-        <source>A&amp;bort Canary (%1 back to 100 %)</source>
-        <translation>终止灰度（%1 恢复至 100 %）(&amp;B)</translation>
-    </message>
-    <message>
         <source>&amp;Roll Back Production to This Version…</source>
         <translation>将生产环境回滚到此版本(&amp;R)…</translation>
     </message>
@@ -3648,14 +3682,6 @@ Right: %3, SHA-256 %4</source>
     <message>
         <source>&amp;New Version from File…</source>
         <translation>从文件创建新版本(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Wait for the versions and their deployments to load.</source>
-        <translation>请等待版本及其部署信息加载完毕。</translation>
-    </message>
-    <message>
-        <source>This account does not allow changes; turn on "Allow changes" in its settings.</source>
-        <translation>此账号不允许更改；请在其设置中打开“允许更改”。</translation>
     </message>
     <message>
         <source>The new version %1 was created.</source>
@@ -3682,14 +3708,6 @@ Right: %3, SHA-256 %4</source>
         <translation>将历史导出为 Git 仓库(&amp;X)…</translation>
     </message>
     <message>
-        <source>Annotate is on: open a code version to see which version introduced each of its lines.</source>
-        <translation>逐行追溯已开启：打开一个代码版本，即可看到其每一行由哪个版本引入。</translation>
-    </message>
-    <message>
-        <source>Annotate needs the versions of %1: select the routine and wait for its versions.</source>
-        <translation>逐行追溯需要 %1 的版本列表：请选择该边缘函数并等待其版本加载。</translation>
-    </message>
-    <message>
         <source>Export the History of %1 into a Folder</source>
         <translation>将 %1 的历史导出到文件夹</translation>
     </message>
@@ -3704,11 +3722,11 @@ Right: %3, SHA-256 %4</source>
 <context>
     <name>RoutineCodeDecoder</name>
     <message>
-        <source>'%1'</source>
+        <source>&apos;%1&apos;</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <source>'%1' (U+%2)</source>
+        <source>&apos;%1&apos; (U+%2)</source>
         <translation>“%1”（U+%2）</translation>
     </message>
     <message>
@@ -3716,7 +3734,7 @@ Right: %3, SHA-256 %4</source>
         <translation>字节 0x%1</translation>
     </message>
     <message>
-        <source>Invalid character '=' at offset %1 of the base64 code: padding may only come at the end.</source>
+        <source>Invalid character &apos;=&apos; at offset %1 of the base64 code: padding may only come at the end.</source>
         <translation>base64 代码偏移 %1 处的字符“=”无效：填充只能出现在末尾。</translation>
     </message>
     <message>

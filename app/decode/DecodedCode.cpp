@@ -132,3 +132,20 @@ QLatin1String DecodedCode::warningId(Warning warning)
     }
     return QLatin1String("?");
 }
+
+QString DecodedCode::fileSuffix(Kind kind)
+{
+    switch (kind) {
+    case Kind::JavaScript: return QStringLiteral(".js");
+    case Kind::TypeScript: return QStringLiteral(".ts");
+    case Kind::Json: return QStringLiteral(".json");
+    case Kind::Html: return QStringLiteral(".html");
+    case Kind::Xml:
+    case Kind::StorageError: return QStringLiteral(".xml");
+    case Kind::WebAssembly: return QStringLiteral(".wasm");
+    case Kind::Binary: return QStringLiteral(".bin");
+    case Kind::Text:
+    case Kind::Empty: break;
+    }
+    return QStringLiteral(".txt");
+}

@@ -72,6 +72,9 @@ public:
     static QString kindName(Kind kind);        // translated, e.g. "JavaScript module"
     static QString warningText(Warning warning); // translated sentence for an info bar
     static QString lexerName(Kind kind);       // "javascript", "json", "html", "xml", or "" (plain/hex)
+    // One place for Save As and the git export: ".js", ".ts", ".json", ".html", ".xml" (a storage
+    // error document too), ".wasm", ".bin", else ".txt".
+    static QString fileSuffix(Kind kind);
     static QLatin1String kindId(Kind kind);    // stable, untranslated, for logs and tests
     static QLatin1String warningId(Warning warning); // stable, untranslated, for logs and tests
 

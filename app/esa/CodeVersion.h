@@ -17,6 +17,17 @@ struct CodeVersion
     QString buildId;
 };
 
+// How a version is named where its whole id does not fit: the id's last six digits (neighbours
+// differ at the end); shortVersionId marks the cut ("…123456") where there is room for the mark.
+inline QString versionIdTail(const QString &codeVersion)
+{
+    return codeVersion.right(6);
+}
+inline QString shortVersionId(const QString &codeVersion)
+{
+    return codeVersion.size() > 10 ? QStringLiteral("…") + versionIdTail(codeVersion) : codeVersion;
+}
+
 struct CodeVersionPage
 {
     QList<CodeVersion> versions;

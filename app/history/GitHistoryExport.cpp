@@ -99,19 +99,17 @@ QString withoutLineBreaks(QString s)
 QString GitHistoryExport::fileName(DecodedCode::Kind kind)
 {
     switch (kind) {
-    case DecodedCode::Kind::JavaScript: return QStringLiteral("index.js");
-    case DecodedCode::Kind::TypeScript: return QStringLiteral("index.ts");
-    case DecodedCode::Kind::Json: return QStringLiteral("index.json");
-    case DecodedCode::Kind::Html: return QStringLiteral("index.html");
-    case DecodedCode::Kind::Xml: return QStringLiteral("index.xml");
-    case DecodedCode::Kind::WebAssembly: return QStringLiteral("module.wasm");
-    case DecodedCode::Kind::Binary: return QStringLiteral("code.bin");
-    case DecodedCode::Kind::Text: return QStringLiteral("code.txt");
     case DecodedCode::Kind::StorageError:
     case DecodedCode::Kind::Empty:
-        break;
+        return QString(); // they keep the previous file
+    case DecodedCode::Kind::WebAssembly:
+        return QStringLiteral("module") + DecodedCode::fileSuffix(kind);
+    case DecodedCode::Kind::Binary:
+    case DecodedCode::Kind::Text:
+        return QStringLiteral("code") + DecodedCode::fileSuffix(kind);
+    default:
+        return QStringLiteral("index") + DecodedCode::fileSuffix(kind);
     }
-    return QString();
 }
 
 QString GitHistoryExport::authorName(const QString &accountName)

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "app/decode/DecodedCode.h"
+#include "app/esa/CodeVersion.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -25,7 +26,7 @@ struct HistoryVersion
     QString storageErrorMessage; // e.g. "The specified key does not exist."
 
     // The last six digits: how the app names a version where space is short (tabs, margins).
-    QString shortId() const { return codeVersion.right(6); }
+    QString shortId() const { return versionIdTail(codeVersion); }
     // Text whose lines annotation follows: a text kind without NUL bytes (the diff engine treats
     // a NUL anywhere as binary, so UTF-16 text is not followed line by line either).
     bool hasLines() const;

@@ -1,6 +1,7 @@
 // Benchmark: an AppCode page of 500 rows — from the reply's arrival to the painted table — and a
 // switch to a cached page (no request), in the real AppCode browser (offscreen). Prints medians.
 #include "ui/apig/AppCodeBrowser.h"
+#include "tests/support/Widgets.h"
 #include "app/session/SessionState.h"
 #include "ui/common/SecretClipboard.h"
 #include "app/apig/AppCodePager.h"
@@ -65,9 +66,9 @@ int main(int argc, char *argv[])
     AppCodeBrowser browser(clipboard, state);
     browser.resize(1400, 900);
     browser.show();
-    AppCodePager *pager = browser.pager();
+    AppCodePager *pager = browser.workspace().pager();
     PaintCounter counter;
-    QWidget *viewport = browser.table()->viewport();
+    QWidget *viewport = child<QTableView>(&browser, "appCodeTable")->viewport();
     viewport->installEventFilter(&counter);
     const QString instance = DemoData::instance().instances().at(0).id;
     const QString appId = DemoData::instance().app(QLatin1String(DemoData::BigAppName))->id;

@@ -6,6 +6,7 @@
 #include "ui/accounts/AccountPanel.h"
 #include "ui/apig/AppCodeBrowser.h"
 #include "tests/support/WindowFixture.h"
+#include "tests/support/Widgets.h"
 #include "ui/code/CodeEditor.h"
 #include "ui/code/CodeView.h"
 #include "ui/apig/CreateAppCodeDialog.h"
@@ -93,16 +94,16 @@ void TestAccessibility::mainWindowAndTabs()
 {
     m_app.window->accountPanel()->selectAccount(QStringLiteral("demo-alibaba-ak"));
     RoutineBrowser *b = m_app.window->routineBrowser();
-    QTRY_COMPARE_WITH_TIMEOUT(b->routineModel()->state(), LoadState::Ready, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(b->workspace().routines()->state(), LoadState::Ready, 20000);
     b->selectRoutine(QLatin1String(DemoData::EdgeRoutineName));
-    QTRY_COMPARE_WITH_TIMEOUT(b->versionModel()->state(), LoadState::Ready, 20000);
-    b->openVersion(b->versionModel()->version(1).codeVersion);
+    QTRY_COMPARE_WITH_TIMEOUT(b->workspace().versions()->state(), LoadState::Ready, 20000);
+    b->openVersion(b->workspace().versions()->version(1).codeVersion);
     QTRY_VERIFY_WITH_TIMEOUT(b->codeView()->hasCode(), 20000);
     check(m_app.window.get(), "edge routines");
     QVERIFY(!b->codeView()->editor()->accessibleDescription().isEmpty());
 
-    DiffView *diff = m_app.window->compareVersions(b->refFor(b->versionModel()->version(2).codeVersion),
-                                                   b->refFor(b->versionModel()->version(1).codeVersion));
+    DiffView *diff = m_app.window->compareVersions(b->workspace().refFor(b->workspace().versions()->version(2).codeVersion),
+                                                   b->workspace().refFor(b->workspace().versions()->version(1).codeVersion));
     QTRY_VERIFY_WITH_TIMEOUT(diff->isReady(), 20000);
     check(m_app.window.get(), "diff tab");
     QVERIFY(!diff->leftEditor()->accessibleDescription().isEmpty());
@@ -110,8 +111,8 @@ void TestAccessibility::mainWindowAndTabs()
 
     m_app.window->accountPanel()->selectAccount(QStringLiteral("demo-huawei-aksk"));
     AppCodeBrowser *a = m_app.window->appCodeBrowser();
-    QTRY_VERIFY_WITH_TIMEOUT(a->instanceBox()->count() > 0, 20000);
-    QTRY_VERIFY_WITH_TIMEOUT(a->pager()->state() == LoadState::Ready, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QComboBox>(a, "instanceBox")->count() > 0, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(a->workspace().pager()->state() == LoadState::Ready, 20000);
     check(m_app.window.get(), "AppCodes");
 }
 
@@ -146,14 +147,14 @@ void TestAccessibility::dialogs()
     }
     m_app.window->accountPanel()->selectAccount(QStringLiteral("demo-alibaba-ak"));
     RoutineBrowser *b = m_app.window->routineBrowser();
-    QTRY_COMPARE_WITH_TIMEOUT(b->routineModel()->state(), LoadState::Ready, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(b->workspace().routines()->state(), LoadState::Ready, 20000);
     b->selectRoutine(QLatin1String(DemoData::EdgeRoutineName));
-    QTRY_COMPARE_WITH_TIMEOUT(b->versionModel()->state(), LoadState::Ready, 20000);
-    QDialog *deploy = b->deployVersion(b->versionModel()->version(3).codeVersion);
+    QTRY_COMPARE_WITH_TIMEOUT(b->workspace().versions()->state(), LoadState::Ready, 20000);
+    QDialog *deploy = b->deployVersion(b->workspace().versions()->version(3).codeVersion);
     QVERIFY(deploy);
     check(deploy, "deploy");
     deploy->close();
-    QDialog *del = b->deleteVersions({b->versionModel()->version(30).codeVersion});
+    QDialog *del = b->deleteVersions({b->workspace().versions()->version(30).codeVersion});
     QVERIFY(del);
     check(del, "delete versions");
     del->close();
@@ -164,7 +165,7 @@ void TestAccessibility::dialogs()
 
     m_app.window->accountPanel()->selectAccount(QStringLiteral("demo-huawei-aksk"));
     AppCodeBrowser *a = m_app.window->appCodeBrowser();
-    QTRY_VERIFY_WITH_TIMEOUT(a->pager()->state() == LoadState::Ready, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(a->workspace().pager()->state() == LoadState::Ready, 20000);
     const AppCodeChange::Context context{nullptr, QStringLiteral("x"), QStringLiteral("x"), QStringLiteral("i"), QStringLiteral("i"),
                                          QStringLiteral("a"), QStringLiteral("app"), nullptr};
     {
@@ -173,7 +174,7 @@ void TestAccessibility::dialogs()
         check(&d, "create AppCode");
     }
     {
-        DeleteAppCodesDialog d(context, a->model()->codes().mid(0, 2), false, m_app.window.get());
+        DeleteAppCodesDialog d(context, a->workspace().codes()->codes().mid(0, 2), false, m_app.window.get());
         d.show();
         check(&d, "delete AppCodes");
     }

@@ -3,6 +3,7 @@
 // shows them masked, and Export All writes the 1,234 codes the emulator holds.
 #include "ui/accounts/AccountPanel.h"
 #include "tests/support/WindowFixture.h"
+#include "tests/support/Widgets.h"
 #include "ui/apig/AppCodeBrowser.h"
 #include "ui/window/MainWindow.h"
 #include "ui/common/SecretClipboard.h"
@@ -46,12 +47,12 @@ private:
     void openBigApp()
     {
         m_app.window->accountPanel()->selectAccount(QStringLiteral("demo-huawei-iam"));
-        QTRY_VERIFY_WITH_TIMEOUT(browser()->instanceBox()->count() == 2, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QComboBox>(browser(), "instanceBox")->count() == 2, 20000);
         browser()->selectInstance(DemoData::instance().instances().at(0).id);
-        QTRY_VERIFY_WITH_TIMEOUT(browser()->apps()->rowCount() > 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(browser()->workspace().apps()->rowCount() > 0, 20000);
         browser()->selectApp(DemoData::instance().app(QLatin1String(DemoData::BigAppName))->id);
-        QTRY_VERIFY_WITH_TIMEOUT(browser()->pager()->state() == LoadState::Ready
-                                         && browser()->pager()->appId() == DemoData::instance().app(QLatin1String(DemoData::BigAppName))->id,
+        QTRY_VERIFY_WITH_TIMEOUT(browser()->workspace().pager()->state() == LoadState::Ready
+                                         && browser()->workspace().pager()->appId() == DemoData::instance().app(QLatin1String(DemoData::BigAppName))->id,
                                  20000);
     }
 
@@ -72,18 +73,18 @@ void TestAppCodeBrowser::pickPageCopyExport()
 {
     openBigApp();
     const DemoApp &app = *DemoData::instance().app(QLatin1String(DemoData::BigAppName));
-    QCOMPARE(browser()->rangeText(), QStringLiteral("Showing 1–20 of 1,234"));
-    QCOMPARE(browser()->pageText(), QStringLiteral("page 1 of 62"));
+    QCOMPARE(browser()->workspace().rangeText(), QStringLiteral("Showing 1–20 of 1,234"));
+    QCOMPARE(browser()->workspace().pageText(), QStringLiteral("page 1 of 62"));
     // To the end and back.
-    browser()->pager()->last();
-    QTRY_COMPARE_WITH_TIMEOUT(browser()->pager()->currentPage(), 61, 20000);
-    QTRY_COMPARE_WITH_TIMEOUT(browser()->rangeText(), QStringLiteral("Showing 1,221–1,234 of 1,234"), 20000);
-    QCOMPARE(browser()->model()->rowCount(), 14);
-    browser()->pager()->first();
-    QTRY_COMPARE(browser()->pager()->currentPage(), 0);
+    browser()->workspace().pager()->last();
+    QTRY_COMPARE_WITH_TIMEOUT(browser()->workspace().pager()->currentPage(), 61, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(browser()->workspace().rangeText(), QStringLiteral("Showing 1,221–1,234 of 1,234"), 20000);
+    QCOMPARE(browser()->workspace().codes()->rowCount(), 14);
+    browser()->workspace().pager()->first();
+    QTRY_COMPARE(browser()->workspace().pager()->currentPage(), 0);
 
     // The view shows masked codes only.
-    QTableView *table = browser()->table();
+    QTableView *table = child<QTableView>(browser(), "appCodeTable");
     for (int row = 0; row < table->model()->rowCount(); ++row) {
         const QString shown = table->model()->index(row, AppCodeModel::AppCodeColumn).data().toString();
         QVERIFY(shown.contains(QStringLiteral("••••")));
@@ -104,7 +105,7 @@ void TestAppCodeBrowser::pickPageCopyExport()
 
     // Export all pages.
     const QString file = m_app.dir->filePath(QStringLiteral("export.csv"));
-    QSignalSpy done(browser()->exporter(), &AppCodeExporter::finished);
+    QSignalSpy done(browser()->workspace().exporter(), &AppCodeExporter::finished);
     QVERIFY(browser()->exportCsv(file, true));
     QVERIFY(done.wait(30000));
     QVERIFY(done.first().at(0).toBool());
@@ -122,30 +123,30 @@ void TestAppCodeBrowser::lastChoiceRemembered()
     // Another account, then back: the same instance and app open again.
     m_app.window->accountPanel()->selectAccount(QStringLiteral("demo-alibaba-ak"));
     m_app.window->accountPanel()->selectAccount(QStringLiteral("demo-huawei-iam"));
-    QTRY_VERIFY_WITH_TIMEOUT(browser()->pager()->appId() == DemoData::instance().app(QLatin1String(DemoData::BigAppName))->id
-                                     && browser()->pager()->state() == LoadState::Ready,
+    QTRY_VERIFY_WITH_TIMEOUT(browser()->workspace().pager()->appId() == DemoData::instance().app(QLatin1String(DemoData::BigAppName))->id
+                                     && browser()->workspace().pager()->state() == LoadState::Ready,
                              20000);
 }
 
 void TestAppCodeBrowser::errorsShownInline()
 {
     m_app.window->accountPanel()->selectAccount(QStringLiteral("demo-huawei-aksk"));
-    QTRY_VERIFY_WITH_TIMEOUT(browser()->apps()->rowCount() > 0, 20000);
-    QTRY_VERIFY_WITH_TIMEOUT(browser()->pager()->state() == LoadState::Ready, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(browser()->workspace().apps()->rowCount() > 0, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(browser()->workspace().pager()->state() == LoadState::Ready, 20000);
     // The prefetch of page 2 must be in first: the forced fault is for the next request, page 21.
-    QTRY_VERIFY_WITH_TIMEOUT(browser()->pager()->isCached(1), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(browser()->workspace().pager()->isCached(1), 20000);
     m_app.emulator->forceFault(FaultKind::InvalidJson, 1);
-    browser()->pager()->goToPage(20);
-    QTRY_COMPARE_WITH_TIMEOUT(browser()->pager()->state(), LoadState::Failed, 20000);
-    QCOMPARE(browser()->pager()->error().kind, ApiError::Kind::InvalidJson);
-    browser()->pager()->refresh();
-    QTRY_COMPARE_WITH_TIMEOUT(browser()->pager()->state(), LoadState::Ready, 20000);
+    browser()->workspace().pager()->goToPage(20);
+    QTRY_COMPARE_WITH_TIMEOUT(browser()->workspace().pager()->state(), LoadState::Failed, 20000);
+    QCOMPARE(browser()->workspace().pager()->error().kind, ApiError::Kind::InvalidJson);
+    browser()->workspace().pager()->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(browser()->workspace().pager()->state(), LoadState::Ready, 20000);
 }
 
 void TestAppCodeBrowser::columnsFitWithoutMeasuringRows()
 {
     openBigApp();
-    QTableView *table = browser()->table();
+    QTableView *table = child<QTableView>(browser(), "appCodeTable");
     QHeaderView *header = table->horizontalHeader();
     // No column is sized from its rows (that measured every cell of every page).
     for (int c = 0; c < AppCodeModel::ColumnCount; ++c)

@@ -103,10 +103,10 @@ private:
     AnnotationMargin *margin() const { return code()->annotationMargin(); }
     void chooseRoutine(const QString &name)
     {
-        QTRY_COMPARE(browser()->routineModel()->state(), LoadState::Ready);
+        QTRY_COMPARE(browser()->workspace().routines()->state(), LoadState::Ready);
         browser()->selectRoutine(name);
-        QTRY_COMPARE(browser()->versionModel()->routineName(), name);
-        QTRY_VERIFY(browser()->versionModel()->state() == LoadState::Ready);
+        QTRY_COMPARE(browser()->workspace().versions()->routineName(), name);
+        QTRY_VERIFY(browser()->workspace().versions()->state() == LoadState::Ready);
     }
     void openVersion(const QString &codeVersion)
     {
@@ -296,7 +296,7 @@ void TestHistoryGui::progressAndCancelWhileLoading()
     QVERIFY(!browser()->annotateAction()->isChecked());
     QVERIFY(!bar->isVisible());
     QVERIFY(!margin()->isShown());
-    QCOMPARE(browser()->annotation()->state(), RoutineAnnotation::State::Idle);
+    QCOMPARE(browser()->workspace().annotation()->state(), RoutineAnnotation::State::Idle);
     QTRY_COMPARE_WITH_TIMEOUT(m_app.emulator->abandonedCount(), 4, 5000);
 }
 
@@ -306,7 +306,7 @@ void TestHistoryGui::anotherVersionIsAnnotatedInTurn()
     const QString older = edge().versions.at(20).codeVersion;
     openVersion(older);
     QVERIFY(!margin()->isShown() || margin()->annotation().versions.size() == 21);
-    QTRY_VERIFY_WITH_TIMEOUT(margin()->isShown() && browser()->annotation()->target().codeVersion == older, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(margin()->isShown() && browser()->workspace().annotation()->target().codeVersion == older, 30000);
     QCOMPARE(margin()->annotation().lines, expectedAnnotation(20).lines);
     QCOMPARE(m_app.emulator->requestCount(QStringLiteral("GetRoutineCodeVersion")), 40); // all cached by the first annotation
 }
@@ -322,7 +322,7 @@ void TestHistoryGui::offRemovesTheMargin()
     QVERIFY(!code()->introducedAction()->isEnabled());
     // Another version opens without one.
     openVersion(edge().versions.at(30).codeVersion);
-    QCOMPARE(browser()->annotation()->state(), RoutineAnnotation::State::Idle);
+    QCOMPARE(browser()->workspace().annotation()->state(), RoutineAnnotation::State::Idle);
     QVERIFY(!margin()->isShown());
 }
 

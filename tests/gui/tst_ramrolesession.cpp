@@ -6,6 +6,7 @@
 // secret or token in the --log-http lines; while what should be on disk is there.
 #include "ui/accounts/AccountPanel.h"
 #include "tests/support/WindowFixture.h"
+#include "tests/support/Widgets.h"
 #include "ui/code/CodeView.h"
 #include "ui/esa/DeployDialog.h"
 #include "ui/diff/DiffView.h"
@@ -93,18 +94,18 @@ void TestRamRoleSession::noTemporaryCredentialOnDisk()
 
     // Its routines, a version opened, the credentials found expired by ESA and renewed.
     m_app.window->accountPanel()->selectAccount(a.id);
-    QTRY_COMPARE_WITH_TIMEOUT(browser()->routineModel()->state(), LoadState::Ready, 20000);
-    QCOMPARE(browser()->routineModel()->rowCount(), 12);
+    QTRY_COMPARE_WITH_TIMEOUT(browser()->workspace().routines()->state(), LoadState::Ready, 20000);
+    QCOMPARE(browser()->workspace().routines()->rowCount(), 12);
     browser()->selectRoutine(QLatin1String(DemoData::EdgeRoutineName));
-    QTRY_COMPARE_WITH_TIMEOUT(browser()->versionModel()->state(), LoadState::Ready, 20000);
-    const QString version = browser()->versionModel()->version(3).codeVersion;
+    QTRY_COMPARE_WITH_TIMEOUT(browser()->workspace().versions()->state(), LoadState::Ready, 20000);
+    const QString version = browser()->workspace().versions()->version(3).codeVersion;
     m_app.emulator->setClockSkewSeconds(90); // ESA now finds the first credentials expired
     browser()->openVersion(version);
     QTRY_VERIFY_WITH_TIMEOUT(browser()->codeView()->hasCode() && browser()->codeView()->opened()->codeVersion == version, 20000);
     QCOMPARE(m_app.emulator->requestCount(QStringLiteral("AssumeRole")), 2);
 
     // A change, journaled.
-    browser()->versionView()->selectionModel()->select(browser()->versionModel()->index(3, 0),
+    child<QTreeView>(browser(), "versionView")->selectionModel()->select(browser()->workspace().versions()->index(3, 0),
                                                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     auto *deploy = qobject_cast<DeployDialog *>(browser()->deployVersion(version));
     QVERIFY(deploy);

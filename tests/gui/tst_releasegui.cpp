@@ -5,6 +5,7 @@
 // an account that does not allow changes.
 #include "ui/accounts/AccountPanel.h"
 #include "tests/support/WindowFixture.h"
+#include "tests/support/Widgets.h"
 #include "tests/support/Await.h"
 #include "ui/changes/ChangesPanel.h"
 #include "ui/esa/DeleteVersionsDialog.h"
@@ -47,22 +48,22 @@ private:
     RoutineBrowser *browser() const { return m_app.window->routineBrowser(); }
     void chooseRoutine(const QString &name)
     {
-        QTRY_COMPARE_WITH_TIMEOUT(browser()->routineModel()->state(), LoadState::Ready, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(browser()->workspace().routines()->state(), LoadState::Ready, 20000);
         browser()->selectRoutine(name);
-        QTRY_COMPARE(browser()->versionModel()->routineName(), name);
-        QTRY_COMPARE_WITH_TIMEOUT(browser()->versionModel()->state(), LoadState::Ready, 20000);
+        QTRY_COMPARE(browser()->workspace().versions()->routineName(), name);
+        QTRY_COMPARE_WITH_TIMEOUT(browser()->workspace().versions()->state(), LoadState::Ready, 20000);
     }
     const RoutineEnvironment *env(const QString &name) const
     {
-        return browser()->versionModel()->detail() ? browser()->versionModel()->detail()->environment(name) : nullptr;
+        return browser()->workspace().versions()->detail() ? browser()->workspace().versions()->detail()->environment(name) : nullptr;
     }
-    QString version(int row) const { return browser()->versionModel()->version(row).codeVersion; }
+    QString version(int row) const { return browser()->workspace().versions()->version(row).codeVersion; }
     void selectRows(const QList<int> &rows)
     {
-        QTreeView *v = browser()->versionView();
+        QTreeView *v = child<QTreeView>(browser(), "versionView");
         v->selectionModel()->clearSelection();
         for (int r : rows)
-            v->selectionModel()->select(browser()->versionModel()->index(r, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            v->selectionModel()->select(browser()->workspace().versions()->index(r, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
     // Deploys through the dialog as a user does, and waits for its end.
     void runDeploy(DeployDialog *dialog, bool production)
@@ -71,7 +72,7 @@ private:
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->diffView()->isVisible() || dialog->diffView()->isReady(), 20000);
         if (production) {
             QVERIFY(!dialog->deployButton()->isEnabled()); // not before the routine's name is typed
-            QTest::keyClicks(dialog->confirmField(), browser()->versionModel()->routineName());
+            QTest::keyClicks(dialog->confirmField(), browser()->workspace().versions()->routineName());
         }
         QVERIFY(dialog->deployButton()->isEnabled());
         QTest::mouseClick(dialog->deployButton(), Qt::LeftButton);
@@ -98,7 +99,7 @@ void TestReleaseGui::cleanup()
 void TestReleaseGui::wholeSequence()
 {
     chooseRoutine(QLatin1String(DemoData::EdgeRoutineName));
-    QVERIFY(browser()->deployButton()->isVisible());
+    QVERIFY(child<QPushButton>(browser(), "deployVersion")->isVisible());
     const QString stable = env(QStringLiteral("production"))->mainVersion();
     const QString canary = env(QStringLiteral("production"))->canaryVersion();
     QVERIFY(!canary.isEmpty());
@@ -106,8 +107,8 @@ void TestReleaseGui::wholeSequence()
     // 1. Deploy an older version to staging, from the button above the list.
     selectRows({5});
     const QString five = version(5);
-    QVERIFY(browser()->deployButton()->isEnabled());
-    QTest::mouseClick(browser()->deployButton(), Qt::LeftButton);
+    QVERIFY(child<QPushButton>(browser(), "deployVersion")->isEnabled());
+    QTest::mouseClick(child<QPushButton>(browser(), "deployVersion"), Qt::LeftButton);
     auto *deploy = browser()->findChild<DeployDialog *>();
     QVERIFY(deploy);
     QCOMPARE(deploy->env(), QStringLiteral("staging"));
@@ -118,7 +119,7 @@ void TestReleaseGui::wholeSequence()
     runDeploy(deploy, false);
     deploy->close();
     QTRY_VERIFY(env(QStringLiteral("staging")) && env(QStringLiteral("staging"))->mainVersion() == five);
-    QVERIFY(browser()->versionModel()->badges(5).contains(QStringLiteral("staging")));
+    QVERIFY(browser()->workspace().versions()->badges(5).contains(QStringLiteral("staging")));
 
     // 2. Promote the running canary (one click opens the prefilled dialog).
     auto *promote = qobject_cast<DeployDialog *>(browser()->promoteCanary());
@@ -132,7 +133,7 @@ void TestReleaseGui::wholeSequence()
     QTRY_VERIFY(env(QStringLiteral("production"))->versions.size() == 1 && env(QStringLiteral("production"))->mainVersion() == canary);
 
     // 3. A canary of an older version at 25 %, with the spin box.
-    const int row = browser()->versionModel()->rowOf(stable);
+    const int row = browser()->workspace().versions()->rowOf(stable);
     selectRows({row});
     auto *c = qobject_cast<DeployDialog *>(browser()->deployVersion(stable));
     QVERIFY(c);
@@ -159,10 +160,10 @@ void TestReleaseGui::wholeSequence()
     QTRY_VERIFY(env(QStringLiteral("production"))->mainVersion() == old && !env(QStringLiteral("production"))->isCanary());
 
     // 5. Delete two old versions (multi-select, Delete…).
-    const int count = browser()->versionModel()->rowCount();
+    const int count = browser()->workspace().versions()->rowCount();
     const QString oldest = version(count - 1), nextOldest = version(count - 2);
     selectRows({count - 1, count - 2});
-    QTest::mouseClick(browser()->deleteButton(), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(browser(), "deleteVersions"), Qt::LeftButton);
     auto *del = browser()->findChild<DeleteVersionsDialog *>();
     QVERIFY(del);
     QCOMPARE(del->list()->topLevelItemCount(), 2);
@@ -171,8 +172,8 @@ void TestReleaseGui::wholeSequence()
     QTRY_VERIFY_WITH_TIMEOUT(del->deletion() && !del->deletion()->isRunning(), 20000);
     QCOMPARE(del->deletion()->deleted(), (QStringList{oldest, nextOldest}));
     del->close();
-    QTRY_COMPARE(browser()->versionModel()->rowCount(), count - 2);
-    QCOMPARE(browser()->versionModel()->rowOf(oldest), -1);
+    QTRY_COMPARE(browser()->workspace().versions()->rowCount(), count - 2);
+    QCOMPARE(browser()->workspace().versions()->rowOf(oldest), -1);
 
     // 6. A new version from a local file; it is selected and opened, and staging is offered.
     const QString file = m_files.filePath(QStringLiteral("index.js"));
@@ -189,8 +190,8 @@ void TestReleaseGui::wholeSequence()
     QTRY_VERIFY_WITH_TIMEOUT(upload->upload() && !upload->upload()->isRunning(), 20000);
     QCOMPARE(upload->upload()->outcome(), ChangeRecord::Outcome::Done);
     const QString fresh = upload->upload()->newVersion();
-    QTRY_COMPARE(browser()->versionModel()->version(0).codeVersion, fresh);
-    QTRY_VERIFY_WITH_TIMEOUT(browser()->openVersionState()->isShowing(browser()->refFor(fresh)), 20000);
+    QTRY_COMPARE(browser()->workspace().versions()->version(0).codeVersion, fresh);
+    QTRY_VERIFY_WITH_TIMEOUT(browser()->workspace().opener()->isShowing(browser()->workspace().refFor(fresh)), 20000);
     QVERIFY(upload->deployButton()->isVisible());
     QTest::mouseClick(upload->deployButton(), Qt::LeftButton);
     auto *toStaging = browser()->findChild<DeployDialog *>();
@@ -214,7 +215,7 @@ void TestReleaseGui::wholeSequence()
 void TestReleaseGui::fullRoutineMakesRoom()
 {
     chooseRoutine(QLatin1String(DemoData::FullRoutineName));
-    const int count = browser()->versionModel()->rowCount();
+    const int count = browser()->workspace().versions()->rowCount();
     const QString file = m_files.filePath(QStringLiteral("room.js"));
     QFile f(file);
     QVERIFY(f.open(QIODevice::WriteOnly));
@@ -230,15 +231,15 @@ void TestReleaseGui::fullRoutineMakesRoom()
     QCOMPARE(doomed, version(count - 1));
     QTest::mouseClick(upload->makeRoomButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!upload->upload()->newVersion().isEmpty() && !upload->upload()->isRunning(), 20000);
-    QTRY_COMPARE(browser()->versionModel()->rowCount(), count);
-    QCOMPARE(browser()->versionModel()->rowOf(doomed), -1);
-    QVERIFY(browser()->versionModel()->rowOf(upload->upload()->newVersion()) >= 0);
+    QTRY_COMPARE(browser()->workspace().versions()->rowCount(), count);
+    QCOMPARE(browser()->workspace().versions()->rowOf(doomed), -1);
+    QVERIFY(browser()->workspace().versions()->rowOf(upload->upload()->newVersion()) >= 0);
 }
 
 void TestReleaseGui::deployFromTheRightSideOfADiff()
 {
     chooseRoutine(QLatin1String(DemoData::EdgeRoutineName));
-    DiffView *diff = m_app.window->compareVersions(browser()->refFor(version(3)), browser()->refFor(version(2)));
+    DiffView *diff = m_app.window->compareVersions(browser()->workspace().refFor(version(3)), browser()->workspace().refFor(version(2)));
     QVERIFY(diff);
     QTRY_VERIFY_WITH_TIMEOUT(diff->isReady(), 20000);
     QVERIFY(diff->deployRightButton()->isVisible());
@@ -265,16 +266,16 @@ void TestReleaseGui::readOnlyAccountOffersNoChange()
     QTRY_VERIFY(saved);
     QVERIFY(!m_app.store->account(a.id)->allowChanges);
     m_app.window->accountPanel()->selectAccount(a.id);
-    QTRY_COMPARE_WITH_TIMEOUT(browser()->accountId(), a.id, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(browser()->workspace().accountId(), a.id, 20000);
     chooseRoutine(QLatin1String(DemoData::EdgeRoutineName));
-    QVERIFY(!browser()->changesAllowed());
-    QVERIFY(!browser()->deployButton()->isVisible());
-    QVERIFY(!browser()->newVersionButton()->isVisible());
+    QVERIFY(!browser()->workspace().changesAllowed());
+    QVERIFY(!child<QPushButton>(browser(), "deployVersion")->isVisible());
+    QVERIFY(!child<QPushButton>(browser(), "newVersion")->isVisible());
     QVERIFY(!browser()->deployVersion(version(3)));
     QVERIFY(!browser()->newVersion());
     QVERIFY(!browser()->deleteVersions({version(3)}));
     QVERIFY(!browser()->promoteCanary());
-    DiffView *diff = m_app.window->compareVersions(browser()->refFor(version(3)), browser()->refFor(version(2)));
+    DiffView *diff = m_app.window->compareVersions(browser()->workspace().refFor(version(3)), browser()->workspace().refFor(version(2)));
     QTRY_VERIFY_WITH_TIMEOUT(diff->isReady(), 20000);
     QVERIFY(!diff->deployRightButton()->isVisible());
     for (const char *write : {"CreateRoutineCodeDeployment", "DeleteRoutineCodeVersion", "GetRoutineStagingCodeUploadInfo", "CommitRoutineStagingCode"})

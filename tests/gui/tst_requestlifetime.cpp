@@ -5,6 +5,7 @@
 // pool, never on the network or UI thread, and hash the code once.
 #include "ui/accounts/AccountPanel.h"
 #include "tests/support/WindowFixture.h"
+#include "tests/support/Widgets.h"
 #include "tests/support/Await.h"
 #include "ui/code/CodeEditor.h"
 #include "ui/code/CodeView.h"
@@ -38,10 +39,10 @@ private:
     RoutineBrowser *browser() const { return m_app.window->routineBrowser(); }
     void chooseRoutine(const QString &name)
     {
-        QTRY_COMPARE_WITH_TIMEOUT(browser()->routineModel()->state(), LoadState::Ready, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(browser()->workspace().routines()->state(), LoadState::Ready, 20000);
         browser()->selectRoutine(name);
-        QTRY_COMPARE(browser()->versionModel()->routineName(), name);
-        QTRY_COMPARE_WITH_TIMEOUT(browser()->versionModel()->state(), LoadState::Ready, 20000);
+        QTRY_COMPARE(browser()->workspace().versions()->routineName(), name);
+        QTRY_COMPARE_WITH_TIMEOUT(browser()->workspace().versions()->state(), LoadState::Ready, 20000);
     }
     static const DemoRoutine &edge() { return *DemoData::instance().routine(QLatin1String(DemoData::EdgeRoutineName)); }
     void setLatency(int ms)
@@ -114,24 +115,24 @@ void TestRequestLifetime::doubleClickSendsOneRequest()
     chooseRoutine(edge().name);
     setLatency(300);
     m_app.emulator->resetCounters();
-    QTreeView *view = browser()->versionView();
-    const QRect row = view->visualRect(browser()->versionModel()->index(3, 0));
+    QTreeView *view = child<QTreeView>(browser(), "versionView");
+    const QRect row = view->visualRect(browser()->workspace().versions()->index(3, 0));
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, row.center());
-    QTRY_VERIFY_WITH_TIMEOUT(shows(browser()->versionModel()->version(3).codeVersion), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(shows(browser()->workspace().versions()->version(3).codeVersion), 20000);
     QCOMPARE(m_app.emulator->requestCount(QStringLiteral("GetRoutineCodeVersion")), 1);
     QCOMPARE(m_app.emulator->abandonedCount(), 0);
 }
 
 void TestRequestLifetime::selectingARoutineListsItsVersionsOnce()
 {
-    QTRY_COMPARE_WITH_TIMEOUT(browser()->routineModel()->state(), LoadState::Ready, 20000);
-    QTRY_COMPARE_WITH_TIMEOUT(browser()->versionModel()->state(), LoadState::Ready, 20000); // the first routine, picked at start
+    QTRY_COMPARE_WITH_TIMEOUT(browser()->workspace().routines()->state(), LoadState::Ready, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(browser()->workspace().versions()->state(), LoadState::Ready, 20000); // the first routine, picked at start
     m_app.emulator->resetCounters();
     const QString name = QStringLiteral("config-service"); // one page of versions
     QVERIFY(DemoData::instance().routine(name)->versions.size() <= CodeVersionListModel::PageSize);
     browser()->selectRoutine(name);
-    QTRY_COMPARE_WITH_TIMEOUT(browser()->versionModel()->state(), LoadState::Ready, 20000);
-    QCOMPARE(browser()->versionModel()->routineName(), name);
+    QTRY_COMPARE_WITH_TIMEOUT(browser()->workspace().versions()->state(), LoadState::Ready, 20000);
+    QCOMPARE(browser()->workspace().versions()->routineName(), name);
     QCOMPARE(m_app.emulator->requestCount(QStringLiteral("ListRoutineCodeVersions")), 1);
     QCOMPARE(m_app.emulator->requestCount(QStringLiteral("GetRoutine")), 1);
     // The 40-version routine takes its two pages, once each.
@@ -150,7 +151,7 @@ void TestRequestLifetime::openStagesRunOnThePool()
         QMutexLocker lock(&mutex);
         seen.append({stage, QThread::currentThread()});
     });
-    const auto ref = browser()->refFor(edge().versions.at(11).codeVersion);
+    const auto ref = browser()->workspace().refFor(edge().versions.at(11).codeVersion);
     QVERIFY(awaitResult(m_app.repository->open(ref)).ok()); // from the cloud
     QVERIFY(awaitResult(m_app.repository->open(ref)).value().fromCache);
     m_app.repository->setStageProbe({});
@@ -170,7 +171,7 @@ void TestRequestLifetime::openHashesOnce()
     chooseRoutine(edge().name);
     const DemoCodeVersion &v = edge().versions.at(12);
     const qint64 size = DemoData::instance().code(v).size();
-    const auto ref = browser()->refFor(v.codeVersion);
+    const auto ref = browser()->workspace().refFor(v.codeVersion);
     qint64 before = CodeDigest::bytesHashed();
     QVERIFY(awaitResult(m_app.repository->open(ref)).ok());
     QCOMPARE(CodeDigest::bytesHashed() - before, size); // decoded and cached: hashed once
@@ -183,16 +184,16 @@ void TestRequestLifetime::cursorOpensAfterAPause()
 {
     chooseRoutine(edge().name);
     setLatency(600);
-    QTreeView *view = browser()->versionView();
+    QTreeView *view = child<QTreeView>(browser(), "versionView");
     view->setFocus();
-    view->setCurrentIndex(browser()->versionModel()->index(0, 0));
-    QTRY_VERIFY_WITH_TIMEOUT(browser()->openVersionState()->state() == OpenCodeVersion::State::Loading, 5000);
+    view->setCurrentIndex(browser()->workspace().versions()->index(0, 0));
+    QTRY_VERIFY_WITH_TIMEOUT(browser()->workspace().opener()->state() == OpenCodeVersion::State::Loading, 5000);
     QTRY_COMPARE_WITH_TIMEOUT(m_app.emulator->requestCount(QStringLiteral("GetRoutineCodeVersion")), 1, 5000); // row 0 is on the wire
     m_app.emulator->resetCounters();
     // Down, down, down: only where the cursor rests is fetched; what it left is aborted.
     for (int i = 0; i < 3; ++i)
         QTest::keyClick(view, Qt::Key_Down);
-    const QString resting = browser()->versionModel()->version(3).codeVersion;
+    const QString resting = browser()->workspace().versions()->version(3).codeVersion;
     QTRY_VERIFY_WITH_TIMEOUT(shows(resting), 20000);
     QCOMPARE(m_app.emulator->requestCount(QStringLiteral("GetRoutineCodeVersion")), 1);
     QCOMPARE(m_app.emulator->abandonedCount(), 1); // the open of row 0, left while it loaded

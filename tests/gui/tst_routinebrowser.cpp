@@ -7,6 +7,7 @@
 #include "ui/diff/DiffView.h"
 #include "ui/accounts/AccountPanel.h"
 #include "tests/support/WindowFixture.h"
+#include "tests/support/Widgets.h"
 #include "tests/support/Await.h"
 #include "app/versions/OpenCodeVersion.h"
 #include "ui/common/LoadStatePanel.h"
@@ -61,10 +62,10 @@ private:
     RoutineBrowser *browser() const { return m_app.window->routineBrowser(); }
     void chooseRoutine(const QString &name)
     {
-        QTRY_COMPARE(browser()->routineModel()->state(), LoadState::Ready);
+        QTRY_COMPARE(browser()->workspace().routines()->state(), LoadState::Ready);
         browser()->selectRoutine(name);
-        QTRY_COMPARE(browser()->versionModel()->routineName(), name);
-        QTRY_VERIFY(browser()->versionModel()->state() == LoadState::Ready);
+        QTRY_COMPARE(browser()->workspace().versions()->routineName(), name);
+        QTRY_VERIFY(browser()->workspace().versions()->state() == LoadState::Ready);
     }
     QString versionAt(int index) const { return DemoData::instance().routine(QLatin1String(DemoData::EdgeRoutineName))->versions.at(index).codeVersion; }
 
@@ -85,7 +86,7 @@ void TestRoutineBrowser::cleanup()
 void TestRoutineBrowser::openVersionShowsTheExactCode()
 {
     chooseRoutine(QLatin1String(DemoData::EdgeRoutineName));
-    QCOMPARE(browser()->versionModel()->rowCount(), 40);
+    QCOMPARE(browser()->workspace().versions()->rowCount(), 40);
     const DemoRoutine *demo = DemoData::instance().routine(QLatin1String(DemoData::EdgeRoutineName));
     const DemoCodeVersion &v = demo->versions.at(20);
     browser()->openVersion(v.codeVersion);
@@ -124,7 +125,7 @@ void TestRoutineBrowser::rapidSwitchingShowsTheLastChoice()
     const DemoCodeVersion &last = DemoData::instance().routine(QLatin1String(DemoData::EdgeRoutineName))->versions.at(34);
     QCOMPARE(browser()->codeView()->opened()->codeVersion, last.codeVersion);
     // A full round trip later the view still shows the last choice (no late answer replaced it).
-    QVERIFY(awaitResult(m_app.repository->open(browser()->versionModel()->client(), QStringLiteral("probe"),
+    QVERIFY(awaitResult(m_app.repository->open(browser()->workspace().versions()->client(), QStringLiteral("probe"),
                                                QLatin1String(DemoData::EdgeRoutineName), versionAt(2)))
                     .ok());
     QCoreApplication::processEvents();
@@ -162,22 +163,22 @@ void TestRoutineBrowser::binaryShownAsHex()
 void TestRoutineBrowser::keyboard()
 {
     chooseRoutine(QLatin1String(DemoData::EdgeRoutineName));
-    QTreeView *versions = browser()->versionView();
+    QTreeView *versions = child<QTreeView>(browser(), "versionView");
     versions->setFocus();
-    versions->setCurrentIndex(browser()->versionModel()->index(0, 0));
+    versions->setCurrentIndex(browser()->workspace().versions()->index(0, 0));
     QTest::keyClick(versions, Qt::Key_Down);
     QCOMPARE(versions->currentIndex().row(), 1);
     QVERIFY(!browser()->codeView()->hasCode()); // not at once: the cursor may move on
     // After a short pause the code view shows the version under the cursor, like a preview.
     QTRY_VERIFY_WITH_TIMEOUT(browser()->codeView()->hasCode(), 20000);
-    QCOMPARE(browser()->codeView()->opened()->codeVersion, browser()->versionModel()->version(1).codeVersion);
+    QCOMPARE(browser()->codeView()->opened()->codeVersion, browser()->workspace().versions()->version(1).codeVersion);
     // Enter opens at once.
     QTest::keyClick(versions, Qt::Key_Down);
     QTest::keyClick(versions, Qt::Key_Return);
-    QCOMPARE(browser()->openVersionState()->current().codeVersion, browser()->versionModel()->version(2).codeVersion);
-    QTRY_COMPARE_WITH_TIMEOUT(browser()->codeView()->opened()->codeVersion, browser()->versionModel()->version(2).codeVersion, 20000);
+    QCOMPARE(browser()->workspace().opener()->current().codeVersion, browser()->workspace().versions()->version(2).codeVersion);
+    QTRY_COMPARE_WITH_TIMEOUT(browser()->codeView()->opened()->codeVersion, browser()->workspace().versions()->version(2).codeVersion, 20000);
     QTest::keyClick(versions, Qt::Key_F, Qt::ControlModifier);
-    QVERIFY(browser()->searchField()->hasFocus());
+    QVERIFY(child<QLineEdit>(browser(), "routineSearch")->hasFocus());
     // Ctrl+F inside the code finds in the code.
     browser()->codeView()->editor()->setFocus();
     QTest::keyClick(browser()->codeView()->editor(), Qt::Key_F, Qt::ControlModifier);
@@ -221,9 +222,9 @@ void TestRoutineBrowser::findInAllVersionsOpensAtLine()
 void TestRoutineBrowser::compareTwoSelectedVersions()
 {
     chooseRoutine(QLatin1String(DemoData::EdgeRoutineName));
-    QTreeView *versions = browser()->versionView();
-    versions->selectionModel()->select(browser()->versionModel()->index(3, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    versions->selectionModel()->select(browser()->versionModel()->index(4, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QTreeView *versions = child<QTreeView>(browser(), "versionView");
+    versions->selectionModel()->select(browser()->workspace().versions()->index(3, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    versions->selectionModel()->select(browser()->workspace().versions()->index(4, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     const int tabsBefore = m_app.window->tabs()->count();
     versions->setFocus();
     QTest::keyClick(versions, Qt::Key_D, Qt::ControlModifier);
@@ -248,7 +249,7 @@ void TestRoutineBrowser::findAndTabFromTheStart()
     tree->setFocus();
     QTRY_VERIFY(tree->hasFocus());
     QTest::keyClick(tree, Qt::Key_F, Qt::ControlModifier);
-    QVERIFY(browser()->searchField()->hasFocus());
+    QVERIFY(child<QLineEdit>(browser(), "routineSearch")->hasFocus());
     // Tab: accounts → search → routines → versions → code (each once it shows something).
     chooseRoutine(QLatin1String(DemoData::EdgeRoutineName));
     browser()->openVersion(versionAt(6));
@@ -259,13 +260,13 @@ void TestRoutineBrowser::findAndTabFromTheStart()
     for (int i = 0; i < 12 && seen.size() < 4; ++i) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QWidget *now = QApplication::focusWidget();
-        for (QWidget *w : {static_cast<QWidget *>(browser()->searchField()), static_cast<QWidget *>(browser()->routineView()),
-                           static_cast<QWidget *>(browser()->versionView()), static_cast<QWidget *>(browser()->codeView()->editor())}) {
+        for (QWidget *w : {static_cast<QWidget *>(child<QLineEdit>(browser(), "routineSearch")), static_cast<QWidget *>(child<QTreeView>(browser(), "routineView")),
+                           static_cast<QWidget *>(child<QTreeView>(browser(), "versionView")), static_cast<QWidget *>(browser()->codeView()->editor())}) {
             if (now == w && !seen.contains(w))
                 seen << w;
         }
     }
-    QCOMPARE(seen, (QList<QWidget *>{browser()->searchField(), browser()->routineView(), browser()->versionView(),
+    QCOMPARE(seen, (QList<QWidget *>{child<QLineEdit>(browser(), "routineSearch"), child<QTreeView>(browser(), "routineView"), child<QTreeView>(browser(), "versionView"),
                                      browser()->codeView()->editor()}));
     // In the code, Ctrl+F finds in the code; in the AppCodes tab it searches the apps.
     browser()->codeView()->editor()->setFocus();

@@ -4,6 +4,7 @@
 #include "ui/accounts/AccountPanel.h"
 #include "ui/apig/AppCodeBrowser.h"
 #include "tests/support/WindowFixture.h"
+#include "tests/support/Widgets.h"
 #include "ui/changes/ChangesPanel.h"
 #include "ui/esa/RoutineBrowser.h"
 #include "app/diff/LibGit2.h"
@@ -119,8 +120,8 @@ void StartupTest::appCodesAndChangesAreBuiltWhenFirstShown()
     // shown on the way), and its own actions are in the menus.
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
-    window.routineBrowser()->searchField()->setFocus();
-    QTRY_COMPARE(QApplication::focusWidget(), window.routineBrowser()->searchField());
+    child<QLineEdit>(window.routineBrowser(), "routineSearch")->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), child<QLineEdit>(window.routineBrowser(), "routineSearch"));
     QList<int> shownTabs;
     connect(tabs, &QTabWidget::currentChanged, this, [&shownTabs](int index) { shownTabs.append(index); });
     tabs->setCurrentIndex(1);

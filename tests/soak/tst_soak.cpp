@@ -6,6 +6,7 @@
 // (CTest: 200; scripts/bench: 2000).
 #include "ui/accounts/AccountPanel.h"
 #include "tests/support/WindowFixture.h"
+#include "tests/support/Widgets.h"
 #include "ui/apig/AppCodeBrowser.h"
 #include "ui/code/CodeView.h"
 #include "ui/diff/DiffView.h"
@@ -112,21 +113,21 @@ bool TestSoak::ensureRoutine(const QString &name)
     RoutineBrowser *b = m_app.window->routineBrowser();
     // A failed list is retried as a user would, with Retry.
     for (int attempt = 0; attempt < 8; ++attempt) {
-        if (!waitFor([b] { return b->routineModel()->state() != LoadState::Loading && b->routineModel()->state() != LoadState::Idle; }))
+        if (!waitFor([b] { return b->workspace().routines()->state() != LoadState::Loading && b->workspace().routines()->state() != LoadState::Idle; }))
             return false;
-        if (b->routineModel()->state() == LoadState::Ready)
+        if (b->workspace().routines()->state() == LoadState::Ready)
             break;
-        b->routineModel()->refresh();
+        b->workspace().routines()->refresh();
     }
-    if (b->routineModel()->rowOf(name) < 0)
+    if (b->workspace().routines()->rowOf(name) < 0)
         return false;
     b->selectRoutine(name);
     for (int attempt = 0; attempt < 8; ++attempt) {
-        if (!waitFor([b, name] { return b->versionModel()->routineName() == name && b->versionModel()->state() != LoadState::Loading; }))
+        if (!waitFor([b, name] { return b->workspace().versions()->routineName() == name && b->workspace().versions()->state() != LoadState::Loading; }))
             return false;
-        if (b->versionModel()->state() == LoadState::Ready)
+        if (b->workspace().versions()->state() == LoadState::Ready)
             return true;
-        b->versionModel()->refresh();
+        b->workspace().versions()->refresh();
     }
     return false;
 }
@@ -175,11 +176,11 @@ void TestSoak::compareVersions()
         return;
     }
     RoutineBrowser *b = m_app.window->routineBrowser();
-    const int count = b->versionModel()->rowCount();
+    const int count = b->workspace().versions()->rowCount();
     const int x = int(m_random.bounded(count)), y = int(m_random.bounded(count));
     // The two compared, as they were chosen (the lists may change while the diff loads).
-    const QString first = b->versionModel()->version(x).codeVersion, second = b->versionModel()->version(y).codeVersion;
-    DiffView *diff = m_app.window->compareVersions(b->refFor(first), b->refFor(second));
+    const QString first = b->workspace().versions()->version(x).codeVersion, second = b->workspace().versions()->version(y).codeVersion;
+    DiffView *diff = m_app.window->compareVersions(b->workspace().refFor(first), b->workspace().refFor(second));
     QVERIFY(diff);
     // Ready, or both sides could not be loaded (then a title says so).
     const bool settled = waitFor([diff] { return diff->isReady() || diff->left().title.contains(QStringLiteral("could not be loaded")); });
@@ -203,21 +204,21 @@ bool TestSoak::ensureHuaweiApp()
         && !choose(m_random.bounded(2) ? QStringLiteral("demo-huawei-iam") : QStringLiteral("demo-huawei-aksk")))
         return false;
     AppCodeBrowser *b = m_app.window->appCodeBrowser();
-    if (!waitFor([b] { return b->instanceBox()->count() > 0; }, 5000)) {
+    if (!waitFor([b] { return child<QComboBox>(b, "instanceBox")->count() > 0; }, 5000)) {
         // The gateway list failed: select the account again, as a user would.
         choose(QStringLiteral("demo-alibaba-ak"));
         choose(QStringLiteral("demo-huawei-aksk"));
         return false;
     }
     for (int attempt = 0; attempt < 8; ++attempt) {
-        if (!waitFor([b] { return b->apps()->state() != LoadState::Loading; }))
+        if (!waitFor([b] { return b->workspace().apps()->state() != LoadState::Loading; }))
             return false;
-        if (b->apps()->state() == LoadState::Ready)
+        if (b->workspace().apps()->state() == LoadState::Ready)
             break;
-        b->apps()->refresh();
+        b->workspace().apps()->refresh();
     }
     b->selectApp(DemoData::instance().app(QLatin1String(DemoData::BigAppName))->id);
-    return waitFor([b] { return b->pager()->appId() == DemoData::instance().app(QLatin1String(DemoData::BigAppName))->id; });
+    return waitFor([b] { return b->workspace().pager()->appId() == DemoData::instance().app(QLatin1String(DemoData::BigAppName))->id; });
 }
 
 void TestSoak::pageAppCodes()
@@ -226,7 +227,7 @@ void TestSoak::pageAppCodes()
         ++m_failedSteps;
         return;
     }
-    AppCodePager *pager = m_app.window->appCodeBrowser()->pager();
+    AppCodePager *pager = m_app.window->appCodeBrowser()->workspace().pager();
     const QList<int> sizes = AppCodePager::pageSizes();
     pager->setPageSize(sizes.at(int(m_random.bounded(int(sizes.size())))));
     const int page = int(m_random.bounded(qMax(1, pager->pageCount())));

@@ -1,14 +1,12 @@
 #include "ui/apig/AppCodeBrowser.h"
 
-#include "app/session/SessionState.h"
-
 #include "ui/apig/CreateAppCodeDialog.h"
 #include "ui/apig/DeleteAppCodesDialog.h"
 #include "ui/common/ElidedLabel.h"
 #include "ui/common/LoadStatePanel.h"
-#include "app/apig/AppCodeRule.h"
 #include "ui/common/SecretClipboard.h"
 #include "app/apig/ApigAppListModel.h"
+#include "app/apig/AppCodeRule.h"
 #include "app/apig/ApigInstanceListModel.h"
 #include "app/apig/AppCodeExporter.h"
 #include "app/apig/AppCodeModel.h"
@@ -21,9 +19,6 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -56,35 +51,50 @@ QAction *AppCodeBrowser::makeExportAllAction(QObject *parent)
 
 AppCodeBrowser::AppCodeBrowser(SecretClipboard &clipboard, SessionState &state, QWidget *parent)
     : QWidget(parent)
+    , m_workspace(state)
     , m_clipboard(clipboard)
-    , m_state(state)
-    , m_rotations(state.rotations())
 {
     setObjectName(QStringLiteral("AppCodeBrowser"));
-    m_apps = new ApigAppListModel(this);
-    m_instanceModel = new ApigInstanceListModel(this);
-    m_pager = new AppCodePager(this);
-    m_model = new AppCodeModel(this);
-    m_exporter = new AppCodeExporter(this);
-
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
+    layout->addLayout(buildInstanceBar());
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    QWidget *left = buildApps(split);
+    buildCodes(split);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 3);
+    split->setSizes({280, 900});
+    left->setMinimumWidth(m_appSearch->fontMetrics().horizontalAdvance(m_appSearch->placeholderText()) + 40);
+    layout->addWidget(split, 1);
+    addShortcuts();
+    connectIntents();
+    connectWorkspace();
+    updateBar();
+}
+
+AppCodeBrowser::~AppCodeBrowser() = default;
+
+QHBoxLayout *AppCodeBrowser::buildInstanceBar()
+{
     auto *top = new QHBoxLayout;
     top->setContentsMargins(6, 0, 6, 0);
     m_instances = new QComboBox(this);
     m_instances->setObjectName(QStringLiteral("instanceBox"));
-    m_instances->setModel(m_instanceModel);
+    m_instances->setModel(m_workspace.instances());
     m_instances->setMinimumContentsLength(30);
     m_instances->setSizeAdjustPolicy(QComboBox::AdjustToContents); // the whole "name (state, edition)"
     m_instanceState = new QLabel(this);
     m_instanceState->setObjectName(QStringLiteral("instanceState"));
-    top->addWidget(new QLabel(tr("API &gateway:"), this));
-    static_cast<QLabel *>(top->itemAt(0)->widget())->setBuddy(m_instances);
+    auto *label = new QLabel(tr("API &gateway:"), this);
+    label->setBuddy(m_instances);
+    top->addWidget(label);
     top->addWidget(m_instances);
     top->addWidget(m_instanceState, 1);
-    layout->addLayout(top);
+    return top;
+}
 
-    auto *split = new QSplitter(Qt::Horizontal, this);
+QWidget *AppCodeBrowser::buildApps(QSplitter *split)
+{
     auto *left = new QWidget(split);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(6, 0, 0, 0);
@@ -96,29 +106,48 @@ AppCodeBrowser::AppCodeBrowser(SecretClipboard &clipboard, SessionState &state, 
     m_appView = new QListView(left);
     m_appView->setObjectName(QStringLiteral("appView"));
     m_appView->setAccessibleName(tr("Apps"));
-    m_appView->setModel(m_apps);
+    m_appView->setModel(m_workspace.apps());
     m_appView->setUniformItemSizes(true);
     m_appPanel = new LoadStatePanel(m_appView, left);
     m_appPanel->setIdleText(tr("Choose an API gateway instance."));
     m_appPanel->setEmptyText(tr("No apps on this gateway match."));
     leftLayout->addWidget(m_appSearch);
     leftLayout->addWidget(m_appPanel, 1);
+    split->addWidget(left);
+    return left;
+}
 
+QWidget *AppCodeBrowser::buildCodes(QSplitter *split)
+{
     auto *right = new QWidget(split);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 6, 0);
+    rightLayout->addLayout(buildTools(right));
+    rightLayout->addWidget(buildChangeBar(right));
+    rightLayout->addWidget(buildRotationBar(right));
+    m_tablePanel = new LoadStatePanel(buildTable(right), right);
+    m_tablePanel->setIdleText(tr("Choose an app to see its AppCodes."));
+    m_tablePanel->setEmptyText(tr("This app has no AppCodes."));
+    rightLayout->addWidget(m_tablePanel, 1);
+    rightLayout->addLayout(buildPageBar(right));
+    split->addWidget(right);
+    return right;
+}
+
+QHBoxLayout *AppCodeBrowser::buildTools(QWidget *parent)
+{
     auto *tools = new QHBoxLayout;
-    m_title = new QLabel(right);
+    m_title = new QLabel(parent);
     m_title->setObjectName(QStringLiteral("appCodesTitle"));
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
     m_reveal = makeRevealAction(this);
-    auto *revealButton = new QToolButton(right);
+    auto *revealButton = new QToolButton(parent);
     revealButton->setDefaultAction(m_reveal);
     m_exportPage = new QAction(tr("Export This Page as CSV…"), this);
     m_exportAll = makeExportAllAction(this);
-    auto *exportButton = new QToolButton(right);
+    auto *exportButton = new QToolButton(parent);
     exportButton->setText(tr("Export"));
     exportButton->setPopupMode(QToolButton::InstantPopup);
     auto *exportMenu = new QMenu(exportButton);
@@ -127,10 +156,13 @@ AppCodeBrowser::AppCodeBrowser(SecretClipboard &clipboard, SessionState &state, 
     tools->addWidget(m_title, 1);
     tools->addWidget(revealButton);
     tools->addWidget(exportButton);
-    rightLayout->addLayout(tools);
+    return tools;
+}
 
-    // The lifecycle, for accounts that allow changes (hidden otherwise).
-    m_changeBar = new QWidget(right);
+// The lifecycle, for accounts that allow changes (hidden otherwise).
+QWidget *AppCodeBrowser::buildChangeBar(QWidget *parent)
+{
+    m_changeBar = new QWidget(parent);
     m_changeBar->setObjectName(QStringLiteral("appCodeChangeBar"));
     auto *changeLayout = new QHBoxLayout(m_changeBar);
     changeLayout->setContentsMargins(0, 0, 0, 0);
@@ -148,8 +180,12 @@ AppCodeBrowser::AppCodeBrowser(SecretClipboard &clipboard, SessionState &state, 
     changeLayout->addWidget(m_deleteButton);
     changeLayout->addSpacing(8);
     changeLayout->addWidget(m_limit, 1);
-    rightLayout->addWidget(m_changeBar);
-    m_rotationBar = new QWidget(right);
+    return m_changeBar;
+}
+
+QWidget *AppCodeBrowser::buildRotationBar(QWidget *parent)
+{
+    m_rotationBar = new QWidget(parent);
     m_rotationBar->setObjectName(QStringLiteral("rotationBar"));
     auto *rotationLayout = new QHBoxLayout(m_rotationBar);
     rotationLayout->setContentsMargins(0, 0, 0, 0);
@@ -164,12 +200,15 @@ AppCodeBrowser::AppCodeBrowser(SecretClipboard &clipboard, SessionState &state, 
     rotationLayout->addWidget(m_rotationText, 1);
     rotationLayout->addWidget(m_finishRotation);
     rotationLayout->addWidget(m_forgetRotation);
-    rightLayout->addWidget(m_rotationBar);
+    return m_rotationBar;
+}
 
+QTableView *AppCodeBrowser::buildTable(QWidget *parent)
+{
     m_sorted = new QSortFilterProxyModel(this);
-    m_sorted->setSourceModel(m_model);
+    m_sorted->setSourceModel(m_workspace.codes());
     m_sorted->setSortRole(AppCodeModel::SortRole);
-    m_table = new QTableView(right);
+    m_table = new QTableView(parent);
     m_table->setObjectName(QStringLiteral("appCodeTable"));
     m_table->setAccessibleName(tr("AppCodes"));
     m_table->setModel(m_sorted);
@@ -192,18 +231,18 @@ AppCodeBrowser::AppCodeBrowser(SecretClipboard &clipboard, SessionState &state, 
                                    QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat))
                                    + 16);
     fitAppCodeColumn(false);
-    m_tablePanel = new LoadStatePanel(m_table, right);
-    m_tablePanel->setIdleText(tr("Choose an app to see its AppCodes."));
-    m_tablePanel->setEmptyText(tr("This app has no AppCodes."));
-    rightLayout->addWidget(m_tablePanel, 1);
+    return m_table;
+}
 
+QHBoxLayout *AppCodeBrowser::buildPageBar(QWidget *parent)
+{
     auto *bar = new QHBoxLayout;
-    m_pageSize = new QComboBox(right);
+    m_pageSize = new QComboBox(parent);
     m_pageSize->setObjectName(QStringLiteral("pageSize"));
     for (int size : AppCodePager::pageSizes())
         m_pageSize->addItem(tr("%1 per page").arg(size), size);
-    auto button = [right](const QString &text, const QString &tip) {
-        auto *b = new QToolButton(right);
+    auto button = [parent](const QString &text, const QString &tip) {
+        auto *b = new QToolButton(parent);
         b->setText(text);
         b->setToolTip(tip);
         b->setAccessibleName(tip); // a screen reader says "Next page", not "›"
@@ -213,40 +252,33 @@ AppCodeBrowser::AppCodeBrowser(SecretClipboard &clipboard, SessionState &state, 
     m_previous = button(QStringLiteral("‹"), tr("Previous page (Ctrl+Page Up)"));
     m_next = button(QStringLiteral("›"), tr("Next page (Ctrl+Page Down)"));
     m_last = button(QStringLiteral("»"), tr("Last page"));
-    m_pageLabel = new QLabel(right);
+    m_pageLabel = new QLabel(parent);
     m_pageLabel->setObjectName(QStringLiteral("pageLabel"));
-    m_jump = new QSpinBox(right);
+    m_jump = new QSpinBox(parent);
     m_jump->setObjectName(QStringLiteral("jumpToPage"));
     m_jump->setAccessibleName(tr("Go to page"));
     m_jump->setMinimum(1);
     m_jump->setKeyboardTracking(false);
     m_jump->setToolTip(tr("Go to page"));
-    m_range = new ElidedLabel(right, Qt::ElideRight);
+    m_range = new ElidedLabel(parent, Qt::ElideRight);
     m_range->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_range->setObjectName(QStringLiteral("rangeLabel"));
     bar->addWidget(m_pageSize);
     bar->addSpacing(8);
-    bar->addWidget(m_first);
-    bar->addWidget(m_previous);
-    bar->addWidget(m_pageLabel);
-    bar->addWidget(m_next);
-    bar->addWidget(m_last);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_first, m_previous, m_pageLabel, m_next, m_last})
+        bar->addWidget(w);
     bar->addSpacing(8);
-    bar->addWidget(new QLabel(tr("Go to:"), right));
+    bar->addWidget(new QLabel(tr("Go to:"), parent));
     bar->addWidget(m_jump);
     bar->addSpacing(8);
     bar->addWidget(m_range, 1);
-    rightLayout->addLayout(bar);
+    return bar;
+}
 
-    split->addWidget(left);
-    split->addWidget(right);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 3);
-    split->setSizes({280, 900});
-    left->setMinimumWidth(m_appSearch->fontMetrics().horizontalAdvance(m_appSearch->placeholderText()) + 40);
-    layout->addWidget(split, 1);
-
-    // Shortcuts of the table.
+// Shortcuts of the table.
+void AppCodeBrowser::addShortcuts()
+{
+    AppCodePager *pager = m_workspace.pager();
     auto *copy = new QAction(tr("&Copy AppCodes"), this);
     copy->setShortcut(QKeySequence::Copy);
     auto *pageDown = new QAction(this);
@@ -260,110 +292,103 @@ AppCodeBrowser::AppCodeBrowser(SecretClipboard &clipboard, SessionState &state, 
         addAction(a);
     }
     connect(copy, &QAction::triggered, this, &AppCodeBrowser::copySelectedCodes);
-    connect(pageDown, &QAction::triggered, m_pager, &AppCodePager::next);
-    connect(pageUp, &QAction::triggered, m_pager, &AppCodePager::previous);
-    connect(refresh, &QAction::triggered, m_pager, &AppCodePager::refresh);
-    connect(m_reveal, &QAction::toggled, m_model, &AppCodeModel::setRevealed);
+    connect(pageDown, &QAction::triggered, pager, &AppCodePager::next);
+    connect(pageUp, &QAction::triggered, pager, &AppCodePager::previous);
+    connect(refresh, &QAction::triggered, pager, &AppCodePager::refresh);
+}
+
+// What the user does here goes to the workspace (or opens the dialog that confirms it).
+void AppCodeBrowser::connectIntents()
+{
+    AppCodePager *pager = m_workspace.pager();
+    connect(m_reveal, &QAction::toggled, m_workspace.codes(), &AppCodeModel::setRevealed);
     connect(m_reveal, &QAction::toggled, this, &AppCodeBrowser::fitAppCodeColumn);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        if (m_reveal->isChecked())
-            fitAppCodeColumn(true);
-    });
     connect(m_exportPage, &QAction::triggered, this, [this] {
         const QString file = QFileDialog::getSaveFileName(this, tr("Export AppCodes"), QStringLiteral("appcodes-page.csv"), tr("CSV files (*.csv)"));
         if (!file.isEmpty())
             exportCsv(file, false);
     });
-    connect(m_exportAll, &QAction::triggered, this, [this] {
-        if (QMessageBox::question(this, tr("Export all AppCodes"),
-                                  tr("The file will contain all %n AppCode(s) of this app in plain text. AppCodes are credentials: "
-                                     "keep the file safe and delete it when done.\n\nExport?", nullptr, int(m_pager->total())))
-            != QMessageBox::Yes)
-            return;
-        const QString file = QFileDialog::getSaveFileName(this, tr("Export AppCodes"), QStringLiteral("appcodes.csv"), tr("CSV files (*.csv)"));
-        if (!file.isEmpty())
-            exportCsv(file, true);
-    });
-
-    // While the list loads the combo box picks rows of its own accord: only the user's choice counts.
+    connect(m_exportAll, &QAction::triggered, this, &AppCodeBrowser::askExportAll);
     connect(m_createButton, &QPushButton::clicked, this, [this] { createAppCode(); });
     connect(m_rotateButton, &QPushButton::clicked, this, [this] { rotateSelected(); });
     connect(m_deleteButton, &QPushButton::clicked, this, [this] { deleteSelected(); });
     connect(m_finishRotation, &QPushButton::clicked, this, [this] {
-        const QList<PendingRotation> pending = pendingRotations();
+        const QList<PendingRotation> pending = m_workspace.pendingRotations();
         if (!pending.isEmpty())
             finishRotation(pending.first());
     });
-    connect(m_forgetRotation, &QPushButton::clicked, this, [this] {
-        const QList<PendingRotation> pending = pendingRotations();
-        if (!pending.isEmpty())
-            m_rotations.remove(m_accountId, pending.first().oldId);
-        updateChangeBar();
-    });
+    connect(m_forgetRotation, &QPushButton::clicked, &m_workspace, &ApigWorkspace::forgetRotation);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AppCodeBrowser::updateChangeBar);
-    connect(m_instances, &QComboBox::currentIndexChanged, this, [this] {
-        if (m_instanceModel->state() == LoadState::Ready)
-            instanceChosen();
+    // While the list loads the combo box picks rows of its own accord: only the user's choice counts.
+    connect(m_instances, &QComboBox::currentIndexChanged, this, [this](int row) {
+        if (m_workspace.instances()->state() == LoadState::Ready)
+            m_workspace.chooseInstance(row);
     });
-    connect(m_instanceModel, &ApigInstanceListModel::stateChanged, this, &AppCodeBrowser::instancesChanged);
     m_appSearchDebounce = new QTimer(this);
     m_appSearchDebounce->setSingleShot(true);
     m_appSearchDebounce->setInterval(300);
     connect(m_appSearch, &QLineEdit::textChanged, m_appSearchDebounce, qOverload<>(&QTimer::start));
-    connect(m_appSearchDebounce, &QTimer::timeout, this, [this] { m_apps->setNameFilter(m_appSearch->text().trimmed()); });
-    connect(m_apps, &ApigAppListModel::stateChanged, this, [this](LoadState s) {
-        m_appPanel->showState(s, m_apps->error());
-        // Back to the app the user had open last time, when it is in the list.
-        if (s == LoadState::Ready && !m_appView->currentIndex().isValid()) {
-            const int row = m_apps->rowOf(m_state.lastApp(m_accountId));
-            m_appView->setCurrentIndex(m_apps->index(qMax(0, row), 0));
-        }
+    connect(m_appSearchDebounce, &QTimer::timeout, this, [this] { m_workspace.apps()->setNameFilter(m_appSearch->text().trimmed()); });
+    connect(m_appPanel, &LoadStatePanel::retryRequested, m_workspace.apps(), &ApigAppListModel::refresh);
+    connect(m_appView->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
+        if (index.isValid())
+            m_workspace.chooseApp(index.row());
     });
-    connect(m_appPanel, &LoadStatePanel::retryRequested, m_apps, &ApigAppListModel::refresh);
-    connect(m_appView->selectionModel(), &QItemSelectionModel::currentChanged, this, &AppCodeBrowser::appChosen);
-    connect(m_pager, &AppCodePager::pageChanged, this, [this] {
-        m_model->setCodes(m_pager->codes());
-        updateBar();
-        updateChangeBar();
-    });
-    connect(m_pager, &AppCodePager::stateChanged, this, [this](LoadState s) {
-        // Rows already on screen stay while the next page loads.
-        if (s == LoadState::Loading && !m_pager->codes().isEmpty()) {
-            updateChangeBar();
-            return;
-        }
-        m_tablePanel->showState(s, m_pager->error());
-        updateBar();
-        updateChangeBar();
-    });
-    connect(m_tablePanel, &LoadStatePanel::retryRequested, m_pager, &AppCodePager::refresh);
-    connect(m_pageSize, &QComboBox::currentIndexChanged, this, [this] { m_pager->setPageSize(m_pageSize->currentData().toInt()); });
-    connect(m_first, &QToolButton::clicked, m_pager, &AppCodePager::first);
-    connect(m_previous, &QToolButton::clicked, m_pager, &AppCodePager::previous);
-    connect(m_next, &QToolButton::clicked, m_pager, &AppCodePager::next);
-    connect(m_last, &QToolButton::clicked, m_pager, &AppCodePager::last);
-    connect(m_jump, &QSpinBox::valueChanged, this, [this](int page) {
-        if (page - 1 != m_pager->currentPage())
-            m_pager->goToPage(page - 1);
+    connect(m_tablePanel, &LoadStatePanel::retryRequested, pager, &AppCodePager::refresh);
+    connect(m_pageSize, &QComboBox::currentIndexChanged, this, [this, pager] { pager->setPageSize(m_pageSize->currentData().toInt()); });
+    connect(m_first, &QToolButton::clicked, pager, &AppCodePager::first);
+    connect(m_previous, &QToolButton::clicked, pager, &AppCodePager::previous);
+    connect(m_next, &QToolButton::clicked, pager, &AppCodePager::next);
+    connect(m_last, &QToolButton::clicked, pager, &AppCodePager::last);
+    connect(m_jump, &QSpinBox::valueChanged, this, [pager](int page) {
+        if (page - 1 != pager->currentPage())
+            pager->goToPage(page - 1);
     });
     connect(m_table, &QTableView::customContextMenuRequested, this, &AppCodeBrowser::showContextMenu);
-    connect(m_exporter, &AppCodeExporter::progress, this, [this](qint64 done, qint64 total) {
+}
+
+// What the workspace says is shown here.
+void AppCodeBrowser::connectWorkspace()
+{
+    AppCodePager *pager = m_workspace.pager();
+    connect(&m_workspace, &ApigWorkspace::message, this, &AppCodeBrowser::message);
+    connect(&m_workspace, &ApigWorkspace::cleared, this, &AppCodeBrowser::cleared);
+    connect(&m_workspace, &ApigWorkspace::offersChanged, this, &AppCodeBrowser::updateChangeBar);
+    connect(&m_workspace, &ApigWorkspace::appChosen, this, [this](const QString &name) {
+        m_title->setText(tr("AppCodes of %1").arg(name));
+        m_reveal->setChecked(false); // revealing is for one look, not for the next app
+    });
+    connect(m_workspace.instances(), &ApigInstanceListModel::stateChanged, this, &AppCodeBrowser::instancesChanged);
+    connect(m_workspace.apps(), &ApigAppListModel::stateChanged, this, [this](LoadState s) {
+        m_appPanel->showState(s, m_workspace.apps()->error());
+        // Back to the app the user had open last time, when it is in the list.
+        if (s == LoadState::Ready && !m_appView->currentIndex().isValid())
+            m_appView->setCurrentIndex(m_workspace.apps()->index(m_workspace.appRowToShow(), 0));
+    });
+    connect(m_workspace.codes(), &QAbstractItemModel::modelReset, this, [this] {
+        if (m_reveal->isChecked())
+            fitAppCodeColumn(true);
+    });
+    connect(pager, &AppCodePager::pageChanged, this, &AppCodeBrowser::updateBar);
+    connect(pager, &AppCodePager::stateChanged, this, [this, pager](LoadState s) {
+        // Rows already on screen stay while the next page loads.
+        if (s == LoadState::Loading && !pager->codes().isEmpty())
+            return;
+        m_tablePanel->showState(s, pager->error());
+        updateBar();
+    });
+    connect(m_workspace.exporter(), &AppCodeExporter::progress, this, [this](qint64 done, qint64 total) {
         if (m_exportProgress) {
             m_exportProgress->setMaximum(int(total));
             m_exportProgress->setValue(int(done));
         }
     });
-    connect(m_exporter, &AppCodeExporter::finished, this, [this](bool ok, qint64 rows, const QString &error) {
+    connect(m_workspace.exporter(), &AppCodeExporter::finished, this, [this] {
         if (m_exportProgress)
             m_exportProgress->deleteLater();
         m_exportProgress = nullptr;
-        emit message(ok ? tr("Exported %n AppCode(s).", nullptr, int(rows))
-                        : error.isEmpty() ? tr("Export cancelled.") : tr("Export failed: %1").arg(error));
     });
-    updateBar();
 }
-
-AppCodeBrowser::~AppCodeBrowser() = default;
 
 int AppCodeBrowser::charsWidth(int chars) const
 {
@@ -375,69 +400,38 @@ void AppCodeBrowser::fitAppCodeColumn(bool revealed)
     // Masked, every AppCode shows 14 characters; in full, the page's longest (up to 64, the rest elided).
     qsizetype longest = 14;
     if (revealed) {
-        for (const AppCode &c : m_model->codes())
+        for (const AppCode &c : m_workspace.codes()->codes())
             longest = qMax(longest, c.appCode.size());
     }
     const int header = m_table->horizontalHeader()->sectionSizeHint(AppCodeModel::AppCodeColumn);
     m_table->horizontalHeader()->resizeSection(AppCodeModel::AppCodeColumn, qMax(header, charsWidth(int(qMin<qsizetype>(longest, 64)))));
 }
 
-void AppCodeBrowser::setAccount(const QString &accountId, std::shared_ptr<ApigClient> client, const QString &defaultInstanceId)
-{
-    if (accountId == m_accountId && client == m_client)
-        return;
-    m_accountId = accountId;
-    m_client = std::move(client);
-    m_defaultInstance = defaultInstanceId;
-    m_pager->clear();
-    m_model->setCodes({});
-    m_title->clear();
-    m_apps->setInstance(nullptr, {});
-    loadInstances();
-    updateChangeBar();
-}
-
 void AppCodeBrowser::showAccountError(const ApiError &error)
 {
-    setAccount({}, nullptr);
+    m_workspace.setAccount({}, {}, nullptr);
     m_instanceState->setText(error.summary());
 }
 
-void AppCodeBrowser::loadInstances()
+void AppCodeBrowser::cleared()
 {
-    m_instanceModel->setClient(m_client);
+    m_title->clear();
+    const QSignalBlocker block(m_appSearch);
+    m_appSearch->clear();
 }
 
 void AppCodeBrowser::instancesChanged(LoadState state)
 {
-    m_instanceState->setToolTip({});
-    switch (state) {
-    case LoadState::Idle:
-        m_instanceState->setText(tr("Select a Huawei Cloud account to see its API gateways."));
+    m_instanceState->setText(m_workspace.instanceStatus());
+    m_instanceState->setToolTip(m_workspace.instanceStatusDetails());
+    if (state != LoadState::Ready)
         return;
-    case LoadState::Loading:
-        m_instanceState->setText(tr("Loading gateways…"));
-        return;
-    case LoadState::Failed:
-        m_instanceState->setText(m_instanceModel->error().summary());
-        m_instanceState->setToolTip(m_instanceModel->error().details());
-        return;
-    case LoadState::Empty:
-        m_instanceState->setText(tr("This region has no API gateway instances."));
-        return;
-    case LoadState::Ready:
-        break;
-    }
-    m_instanceState->setText(tr("%n gateway(s)", nullptr, m_instanceModel->rowCount()));
-    QString want = m_state.lastInstance(m_accountId);
-    if (want.isEmpty())
-        want = m_defaultInstance;
-    const int row = m_instanceModel->rowOf(want);
+    const int row = m_workspace.instanceRowToShow();
     {
         const QSignalBlocker block(m_instances);
-        m_instances->setCurrentIndex(row >= 0 ? row : 0);
+        m_instances->setCurrentIndex(row);
     }
-    instanceChosen();
+    m_workspace.chooseInstance(row);
 }
 
 void AppCodeBrowser::selectInstance(const QString &instanceId)
@@ -449,97 +443,52 @@ void AppCodeBrowser::selectInstance(const QString &instanceId)
 
 void AppCodeBrowser::selectApp(const QString &appId)
 {
-    const int row = m_apps->rowOf(appId);
+    const int row = m_workspace.apps()->rowOf(appId);
     if (row >= 0)
-        m_appView->setCurrentIndex(m_apps->index(row, 0));
-}
-
-void AppCodeBrowser::instanceChosen()
-{
-    const QString id = m_instances->currentData().toString();
-    if (id.isEmpty())
-        return;
-    m_state.setLastInstance(m_accountId, id);
-    m_pager->clear();
-    m_title->clear();
-    m_appSearch->blockSignals(true);
-    m_appSearch->clear();
-    m_appSearch->blockSignals(false);
-    m_apps->setInstance(m_client, id);
-}
-
-void AppCodeBrowser::appChosen(const QModelIndex &index)
-{
-    if (!index.isValid())
-        return;
-    const ApigApp app = m_apps->app(index.row());
-    m_state.setLastApp(m_accountId, app.id);
-    m_title->setText(tr("AppCodes of %1").arg(app.name));
-    m_reveal->setChecked(false); // revealing is for one look, not for the next app
-    m_model->setRevealedIds({});
-    m_pager->setSource(m_client, m_accountId, m_instances->currentData().toString(), app.id);
-}
-
-QString AppCodeBrowser::pageText() const
-{
-    return tr("page %1 of %2").arg(m_pager->currentPage() + 1).arg(m_pager->pageCount());
-}
-
-QString AppCodeBrowser::rangeText() const
-{
-    if (m_pager->total() <= 0)
-        return {};
-    const QLocale l;
-    return tr("Showing %1–%2 of %3").arg(l.toString(m_pager->firstItem()), l.toString(m_pager->lastItem()), l.toString(m_pager->total()));
+        m_appView->setCurrentIndex(m_workspace.apps()->index(row, 0));
 }
 
 void AppCodeBrowser::updateBar()
 {
-    const bool has = m_pager->total() > 0;
-    const int page = m_pager->currentPage();
+    const AppCodePager *pager = m_workspace.pager();
+    const bool has = pager->total() > 0;
+    const int page = pager->currentPage();
     m_first->setEnabled(has && page > 0);
     m_previous->setEnabled(has && page > 0);
-    m_next->setEnabled(has && page + 1 < m_pager->pageCount());
-    m_last->setEnabled(has && page + 1 < m_pager->pageCount());
-    m_pageLabel->setText(has ? pageText() : QString());
+    m_next->setEnabled(has && page + 1 < pager->pageCount());
+    m_last->setEnabled(has && page + 1 < pager->pageCount());
+    m_pageLabel->setText(has ? m_workspace.pageText() : QString());
     const QSignalBlocker block(m_jump);
-    m_jump->setMaximum(qMax(1, m_pager->pageCount()));
+    m_jump->setMaximum(qMax(1, pager->pageCount()));
     m_jump->setValue(page + 1);
     m_jump->setEnabled(has);
-    m_range->setText(rangeText());
-    m_exportPage->setEnabled(!m_pager->codes().isEmpty());
+    m_range->setText(m_workspace.rangeText());
+    m_exportPage->setEnabled(!pager->codes().isEmpty());
     m_exportAll->setEnabled(has);
 }
 
-QList<int> AppCodeBrowser::selectedRows() const
+QList<AppCode> AppCodeBrowser::selectedAppCodes() const
 {
     QList<int> rows;
     const QModelIndexList selected = m_table->selectionModel()->selectedRows();
     for (const QModelIndex &i : selected)
         rows << m_sorted->mapToSource(i).row();
     std::sort(rows.begin(), rows.end());
-    return rows;
-}
-
-QStringList AppCodeBrowser::selectedCodes() const
-{
-    QStringList out;
-    for (int row : selectedRows())
-        out << m_model->codes().at(row).appCode;
+    QList<AppCode> out;
+    for (int row : std::as_const(rows))
+        out << m_workspace.codes()->codes().at(row);
     return out;
 }
 
-void AppCodeBrowser::copyRows(const std::function<QString(int row)> &line, bool secret, const QString &what)
+void AppCodeBrowser::copy(ApigWorkspace::CopyFormat format, const QString &what)
 {
-    const QList<int> rows = selectedRows();
-    if (rows.isEmpty()) {
+    const QList<AppCode> codes = selectedAppCodes();
+    if (codes.isEmpty()) {
         emit message(tr("Select one or more AppCodes first."));
         return;
     }
-    QStringList lines;
-    for (int row : rows)
-        lines << line(row);
-    m_clipboard.copy(lines.join(QLatin1Char('\n')), secret);
+    const bool secret = ApigWorkspace::isSecret(format);
+    m_clipboard.copy(ApigWorkspace::copyText(format, codes), secret);
     if (secret && m_clipboard.clearDelaySeconds() > 0)
         emit message(tr("Copied %1 — clipboard clears in %2 s").arg(what).arg(m_clipboard.clearDelaySeconds()));
     else
@@ -548,144 +497,86 @@ void AppCodeBrowser::copyRows(const std::function<QString(int row)> &line, bool 
 
 void AppCodeBrowser::copySelectedCodes()
 {
-    const int n = int(selectedRows().size());
-    copyRows([this](int row) { return m_model->codes().at(row).appCode; }, true, tr("%n AppCode(s)", nullptr, n));
+    copy(ApigWorkspace::CopyFormat::AppCode, tr("%n AppCode(s)", nullptr, int(selectedAppCodes().size())));
 }
 
 void AppCodeBrowser::showContextMenu(const QPoint &pos)
 {
     if (!m_table->indexAt(pos).isValid())
         return;
-    const int n = int(selectedRows().size());
-    const auto codes = [this] { return m_model->codes(); };
+    const int n = int(selectedAppCodes().size());
+    using Format = ApigWorkspace::CopyFormat;
     QMenu menu(this);
     menu.addAction(tr("Copy &AppCode"), this, &AppCodeBrowser::copySelectedCodes)->setShortcut(QKeySequence::Copy);
-    menu.addAction(tr("Copy &ID"), this, [this, codes, n] {
-        copyRows([codes](int row) { return codes().at(row).id; }, false, tr("%n ID(s)", nullptr, n));
-    });
-    menu.addAction(tr("Copy &Row (TSV)"), this, [this, codes, n] {
-        copyRows([codes](int row) {
-            const AppCode &c = codes().at(row);
-            return QStringList{c.appCode, c.id, c.appId, c.createTime.toUTC().toString(Qt::ISODate)}.join(QLatin1Char('\t'));
-        }, true, tr("%n row(s)", nullptr, n));
-    });
-    menu.addAction(tr("Copy as &JSON"), this, [this, codes, n] {
-        QJsonArray array;
-        for (int row : selectedRows()) {
-            const AppCode &c = codes().at(row);
-            array.append(QJsonObject{{QStringLiteral("app_code"), c.appCode}, {QStringLiteral("id"), c.id},
-                                     {QStringLiteral("app_id"), c.appId}, {QStringLiteral("create_time"), c.createTime.toUTC().toString(Qt::ISODate)}});
-        }
-        m_clipboard.copy(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)), true);
-        emit message(tr("Copied %1 as JSON — clipboard clears in %2 s").arg(tr("%n AppCode(s)", nullptr, n)).arg(m_clipboard.clearDelaySeconds()));
-    });
-    menu.addAction(tr("Copy &curl Snippet"), this, [this, codes] {
-        copyRows([codes](int row) {
-            return AppCodeModel::curlSnippet(codes().at(row).appCode);
-        }, true, tr("a curl snippet"));
-    });
+    menu.addAction(tr("Copy &ID"), this, [this, n] { copy(Format::Id, tr("%n ID(s)", nullptr, n)); });
+    menu.addAction(tr("Copy &Row (TSV)"), this, [this, n] { copy(Format::Row, tr("%n row(s)", nullptr, n)); });
+    menu.addAction(tr("Copy as &JSON"), this, [this, n] { copy(Format::Json, tr("%n AppCode(s) as JSON", nullptr, n)); });
+    menu.addAction(tr("Copy &curl Snippet"), this, [this] { copy(Format::Curl, tr("a curl snippet")); });
     menu.addSeparator();
     menu.addAction(m_reveal);
     menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+void AppCodeBrowser::askExportAll()
+{
+    if (QMessageBox::question(this, tr("Export all AppCodes"),
+                              tr("The file will contain all %n AppCode(s) of this app in plain text. AppCodes are credentials: "
+                                 "keep the file safe and delete it when done.\n\nExport?",
+                                 nullptr, int(m_workspace.pager()->total())))
+        != QMessageBox::Yes)
+        return;
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export AppCodes"), QStringLiteral("appcodes.csv"), tr("CSV files (*.csv)"));
+    if (!file.isEmpty())
+        exportCsv(file, true);
 }
 
 bool AppCodeBrowser::exportCsv(const QString &file, bool allPages)
 {
     if (!allPages) {
         QString error;
-        const bool ok = AppCodeExporter::writePage(m_model->codes(), file, &error);
-        emit message(ok ? tr("Exported %n AppCode(s).", nullptr, int(m_model->codes().size())) : tr("Export failed: %1").arg(error));
+        const bool ok = m_workspace.exportPage(file, &error);
+        emit message(ok ? tr("Exported %n AppCode(s).", nullptr, int(m_workspace.codes()->codes().size())) : tr("Export failed: %1").arg(error));
         return ok;
     }
-    m_exportProgress = new QProgressDialog(tr("Exporting AppCodes…"), tr("Cancel"), 0, int(qMax<qint64>(1, m_pager->total())), this);
+    m_exportProgress = new QProgressDialog(tr("Exporting AppCodes…"), tr("Cancel"), 0, int(qMax<qint64>(1, m_workspace.pager()->total())), this);
     m_exportProgress->setWindowModality(Qt::WindowModal);
     m_exportProgress->setMinimumDuration(300);
-    connect(m_exportProgress, &QProgressDialog::canceled, m_exporter, &AppCodeExporter::cancel);
-    m_exporter->start(m_client, m_instances->currentData().toString(), m_pager->appId(), file);
+    connect(m_exportProgress, &QProgressDialog::canceled, m_workspace.exporter(), &AppCodeExporter::cancel);
+    m_workspace.exportAll(file);
     return true;
-}
-
-bool AppCodeBrowser::changesAllowed() const
-{
-    return m_client && m_client->allowsChanges();
-}
-
-AppCodeChange::Context AppCodeBrowser::changeContext() const
-{
-    const QModelIndex app = m_appView->currentIndex();
-    const int instanceRow = m_instances->currentIndex();
-    return AppCodeChange::Context{m_client, m_accountId, m_accountName.isEmpty() ? m_accountId : m_accountName,
-                                  m_instances->currentData().toString(),
-                                  instanceRow >= 0 ? m_instanceModel->instance(instanceRow).name : QString(), m_pager->appId(),
-                                  app.isValid() ? m_apps->app(app.row()).name : m_pager->appId(), m_journal};
-}
-
-QList<AppCode> AppCodeBrowser::selectedAppCodes() const
-{
-    QList<AppCode> out;
-    for (int row : selectedRows())
-        out << m_model->codes().at(row);
-    return out;
-}
-
-QList<PendingRotation> AppCodeBrowser::pendingRotations() const
-{
-    if (m_accountId.isEmpty() || m_pager->appId().isEmpty())
-        return {};
-    return m_rotations.pending(m_accountId, m_pager->instanceId(), m_pager->appId());
 }
 
 void AppCodeBrowser::updateChangeBar()
 {
-    const bool allowed = changesAllowed() && !m_pager->appId().isEmpty();
+    const bool allowed = m_workspace.changesAllowed() && !m_workspace.pager()->appId().isEmpty();
     m_changeBar->setVisible(allowed);
-    const QList<PendingRotation> pending = allowed ? pendingRotations() : QList<PendingRotation>();
-    m_rotationBar->setVisible(!pending.isEmpty());
-    if (!pending.isEmpty()) {
-        const PendingRotation &r = pending.first();
-        m_rotationText->setText(tr("Rotation pending since %1: once your callers use the new AppCode %2, delete the old one %3.")
-                                        .arg(QLocale().toString(r.startedAt.toLocalTime(), QLocale::ShortFormat), r.newId, r.oldId)
-                                + (pending.size() > 1 ? QLatin1Char(' ') + tr("(%n more pending)", nullptr, int(pending.size() - 1)) : QString()));
-    }
+    const QString rotation = m_workspace.rotationText();
+    m_rotationBar->setVisible(!rotation.isEmpty());
+    m_rotationText->setText(rotation);
     if (!allowed)
         return;
-    const qint64 total = m_pager->total();
-    const bool known = total >= 0 && m_pager->state() != LoadState::Failed; // a refresh keeps the count it had
-    m_limit->setText(!known ? QString()
-                     : total > AppCodeRule::PerAppLimit
-                             ? tr("%1 of %2 — above the gateway's documented limit").arg(QLocale().toString(total)).arg(AppCodeRule::PerAppLimit)
-                             : tr("%1 of %2").arg(total).arg(AppCodeRule::PerAppLimit));
-    const bool full = known && total >= AppCodeRule::PerAppLimit;
-    m_createButton->setEnabled(known);
-    m_createButton->setToolTip(full ? tr("This app holds %1 AppCodes and the gateway allows %2 per app: delete one first.")
-                                              .arg(QLocale().toString(total))
-                                              .arg(AppCodeRule::PerAppLimit)
-                                    : tr("Create an AppCode, generated by the gateway or with your value"));
-    m_rotateButton->setEnabled(known && selectedRows().size() == 1);
-    m_deleteButton->setEnabled(known && !selectedRows().isEmpty());
+    m_limit->setText(m_workspace.limitText());
+    const int selected = int(m_table->selectionModel()->selectedRows().size());
+    for (const auto &[button, offer] : {std::pair{m_createButton, m_workspace.createOffer()},
+                                        std::pair{m_rotateButton, m_workspace.rotateOffer(selected)},
+                                        std::pair{m_deleteButton, m_workspace.deleteOffer(selected)}}) {
+        button->setEnabled(offer.enabled);
+        if (!offer.reason.isEmpty())
+            button->setToolTip(offer.reason);
+    }
 }
 
 QDialog *AppCodeBrowser::createAppCode()
 {
-    if (!changesAllowed() || m_pager->appId().isEmpty())
+    if (!m_workspace.changesAllowed() || m_workspace.pager()->appId().isEmpty())
         return nullptr;
-    if (m_pager->total() >= AppCodeRule::PerAppLimit) {
-        QMessageBox::information(this, tr("Create an AppCode"),
-                                 tr("%1 holds %2 AppCodes and the gateway allows %3 per app, so no AppCode can be created. "
-                                    "Delete one it no longer needs first.")
-                                         .arg(changeContext().appName, QLocale().toString(m_pager->total()))
-                                         .arg(AppCodeRule::PerAppLimit));
+    if (const QString why = m_workspace.whyNoCreate(); !why.isEmpty()) {
+        QMessageBox::information(this, tr("Create an AppCode"), why);
         return nullptr;
     }
-    auto *dialog = new CreateAppCodeDialog(changeContext(), m_clipboard, std::nullopt, this);
+    auto *dialog = new CreateAppCodeDialog(m_workspace.changeContext(), m_clipboard, std::nullopt, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &CreateAppCodeDialog::created, this, [this](const AppCode &code) {
-        // The new one at once, in full for this row only, until the user leaves the app.
-        QSet<QString> revealed{code.id};
-        m_model->setRevealedIds(revealed);
-        m_pager->refresh();
-        emit message(tr("Created the AppCode %1.").arg(code.id));
-    });
+    connect(dialog, &CreateAppCodeDialog::created, &m_workspace, &ApigWorkspace::created);
     dialog->open();
     return dialog;
 }
@@ -693,32 +584,20 @@ QDialog *AppCodeBrowser::createAppCode()
 QDialog *AppCodeBrowser::rotateSelected()
 {
     const QList<AppCode> selected = selectedAppCodes();
-    if (!changesAllowed() || selected.size() != 1)
+    if (!m_workspace.changesAllowed() || selected.size() != 1)
         return nullptr;
     const AppCode old = selected.first();
-    if (m_pager->total() >= AppCodeRule::PerAppLimit) {
+    if (const QString why = m_workspace.whyNoRotation(); !why.isEmpty()) {
         // No room for the new one: without downtime that means deleting another (unused) one first.
-        if (QMessageBox::question(this, tr("Rotate an AppCode"),
-                                  tr("%1 holds %2 of %3 AppCodes, so the new one cannot be created first. Delete an AppCode that no "
-                                     "caller uses (not the one you rotate) to make room?")
-                                          .arg(changeContext().appName, QLocale().toString(m_pager->total()))
-                                          .arg(AppCodeRule::PerAppLimit))
-            != QMessageBox::Yes)
-            return nullptr;
-        m_table->clearSelection();
-        emit message(tr("Select the AppCodes to delete, then Delete…"));
+        if (QMessageBox::question(this, tr("Rotate an AppCode"), why) == QMessageBox::Yes) {
+            m_table->clearSelection();
+            emit message(tr("Select the AppCodes to delete, then Delete…"));
+        }
         return nullptr;
     }
-    auto *dialog = new CreateAppCodeDialog(changeContext(), m_clipboard, old, this);
+    auto *dialog = new CreateAppCodeDialog(m_workspace.changeContext(), m_clipboard, old, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &CreateAppCodeDialog::created, this, [this, old](const AppCode &code) {
-        const AppCodeChange::Context c = changeContext();
-        m_rotations.add(m_accountId, PendingRotation{c.instanceId, c.appId, c.appName, old.id, code.id, QDateTime::currentDateTimeUtc()});
-        m_model->setRevealedIds({code.id});
-        m_pager->refresh();
-        updateChangeBar();
-        emit message(tr("Step 1 done: move your callers to %1, then Finish Rotation.").arg(code.id));
-    });
+    connect(dialog, &CreateAppCodeDialog::created, this, [this, old](const AppCode &code) { m_workspace.rotationStarted(old, code); });
     dialog->open();
     return dialog;
 }
@@ -726,42 +605,22 @@ QDialog *AppCodeBrowser::rotateSelected()
 QDialog *AppCodeBrowser::deleteSelected()
 {
     const QList<AppCode> selected = selectedAppCodes();
-    if (!changesAllowed() || selected.isEmpty())
+    if (!m_workspace.changesAllowed() || selected.isEmpty())
         return nullptr;
-    auto *dialog = new DeleteAppCodesDialog(changeContext(), selected, false, this);
+    auto *dialog = new DeleteAppCodesDialog(m_workspace.changeContext(), selected, false, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &DeleteAppCodesDialog::appCodesDeleted, this, [this](const QStringList &ids) {
-        for (const QString &id : ids)
-            m_rotations.remove(m_accountId, id); // a rotation whose old AppCode is gone is done
-        m_pager->refresh();
-        updateChangeBar();
-    });
+    connect(dialog, &DeleteAppCodesDialog::appCodesDeleted, &m_workspace, &ApigWorkspace::deleted);
     dialog->open();
     return dialog;
 }
 
 QDialog *AppCodeBrowser::finishRotation(const PendingRotation &rotation)
 {
-    if (!changesAllowed())
+    if (!m_workspace.changesAllowed())
         return nullptr;
-    // The old AppCode as the gateway has it (its value is never stored by CloudCodes).
-    AppCode old;
-    for (const AppCode &c : m_model->codes()) {
-        if (c.id == rotation.oldId)
-            old = c;
-    }
-    if (old.id.isEmpty())
-        old = AppCode{QString(), rotation.oldId, rotation.appId, {}};
-    auto *dialog = new DeleteAppCodesDialog(changeContext(), {old}, true, this);
+    auto *dialog = new DeleteAppCodesDialog(m_workspace.changeContext(), {m_workspace.oldOf(rotation)}, true, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &DeleteAppCodesDialog::appCodesDeleted, this, [this, rotation](const QStringList &ids) {
-        if (ids.contains(rotation.oldId)) {
-            m_rotations.remove(m_accountId, rotation.oldId);
-            emit message(tr("The rotation is done: %1 was deleted.").arg(rotation.oldId));
-        }
-        m_pager->refresh();
-        updateChangeBar();
-    });
+    connect(dialog, &DeleteAppCodesDialog::appCodesDeleted, &m_workspace, &ApigWorkspace::deleted);
     dialog->open();
     return dialog;
 }

@@ -1,40 +1,33 @@
-// The Huawei screen: gateway instance → app → a paginated, masked AppCode table with safe copy
-// (full values, marked secret for clipboard managers, cleared after a delay) and CSV export.
-// The last instance and app of each account are remembered.
+// The Huawei screen, a view of its ApigWorkspace (app/workspaces/ApigWorkspace.h): gateway instance →
+// app → a paginated, masked AppCode table with safe copy (full values, marked secret for
+// clipboard managers, cleared after a delay), CSV export, and the AppCode lifecycle for accounts
+// that allow changes. It lays the workspace out and passes the user's intent on.
 #pragma once
 
-#include "app/apig/AppCodeChange.h"
 #include "app/apig/AppCodeRotations.h"
-#include "app/apig/ApigClient.h"
-#include "app/models/LoadState.h"
-
+#include "app/workspaces/ApigWorkspace.h"
 
 #include <QWidget>
-#include <memory>
 
-class AppCodeExporter;
-class ChangeJournal;
-class QDialog;
-class QPushButton;
-class AppCodeModel;
-class AppCodePager;
-class ApigAppListModel;
-class ApigInstanceListModel;
+class ElidedLabel;
+class QHBoxLayout;
 class LoadStatePanel;
 class QAction;
 class QComboBox;
+class QDialog;
 class QLabel;
-class ElidedLabel;
 class QLineEdit;
 class QListView;
 class QProgressDialog;
+class QPushButton;
 class QSortFilterProxyModel;
 class QSpinBox;
+class QSplitter;
 class QTableView;
 class QTimer;
 class QToolButton;
+class QVBoxLayout;
 class SecretClipboard;
-
 class SessionState;
 
 class AppCodeBrowser : public QWidget
@@ -46,11 +39,8 @@ public:
     AppCodeBrowser(SecretClipboard &clipboard, SessionState &state, QWidget *parent = nullptr);
     ~AppCodeBrowser() override;
 
-    void setAccount(const QString &accountId, std::shared_ptr<ApigClient> client, const QString &defaultInstanceId = {});
+    ApigWorkspace &workspace() { return m_workspace; }
     void showAccountError(const ApiError &error);
-    void setAccountDetails(const QString &name) { m_accountName = name; }
-    void setChangeJournal(ChangeJournal *journal) { m_journal = journal; }
-    bool changesAllowed() const;
     // Ctrl+F: the app search.
     void focusSearch();
 
@@ -59,60 +49,51 @@ public:
     QDialog *rotateSelected();
     QDialog *deleteSelected();
     QDialog *finishRotation(const PendingRotation &rotation);
-    QList<PendingRotation> pendingRotations() const;
-    QPushButton *createButton() const { return m_createButton; }
-    QPushButton *rotateButton() const { return m_rotateButton; }
-    QPushButton *deleteButton() const { return m_deleteButton; }
-    ElidedLabel *limitLabel() const { return m_limit; }
-    QLabel *rotationLabel() const { return m_rotationText; }
 
     void selectInstance(const QString &instanceId);
     void selectApp(const QString &appId);
 
-    AppCodePager *pager() const { return m_pager; }
-    AppCodeModel *model() const { return m_model; }
-    QTableView *table() const { return m_table; }
-    ApigAppListModel *apps() const { return m_apps; }
-    QComboBox *instanceBox() const { return m_instances; }
-    QString rangeText() const;
-    QString pageText() const;
     QAction *revealAction() const { return m_reveal; }
+    QAction *exportAction() const { return m_exportAll; }
     // The two actions as they are made, also for the menus' places before the browser is built
     // (MainWindow shows them there, disabled).
     static QAction *makeRevealAction(QObject *parent);
     static QAction *makeExportAllAction(QObject *parent);
-    QAction *exportAction() const { return m_exportAll; }
 
-    // The full AppCodes of the selected rows (or all on the page), for Ctrl+C.
-    QStringList selectedCodes() const;
+    // Ctrl+C: the full AppCodes of the selected rows.
     void copySelectedCodes();
     // CSV export: `allPages` asks the service for every page (after a confirmation in the UI).
     bool exportCsv(const QString &file, bool allPages);
-    AppCodeExporter *exporter() const { return m_exporter; }
 
 signals:
     void message(const QString &text);
 
 private:
+    QWidget *buildApps(QSplitter *split);
+    QWidget *buildCodes(QSplitter *split);
+    QHBoxLayout *buildInstanceBar();
+    QHBoxLayout *buildTools(QWidget *parent);
+    QWidget *buildChangeBar(QWidget *parent);
+    QWidget *buildRotationBar(QWidget *parent);
+    QTableView *buildTable(QWidget *parent);
+    QHBoxLayout *buildPageBar(QWidget *parent);
+    void addShortcuts();
+    void connectIntents();
+    void connectWorkspace();
+
     int charsWidth(int chars) const;
     void fitAppCodeColumn(bool revealed);
-    void loadInstances();
     void instancesChanged(LoadState state);
-    void instanceChosen();
-    void appChosen(const QModelIndex &index);
+    void cleared();
     void updateBar();
-    void copyRows(const std::function<QString(int row)> &line, bool secret, const QString &what);
-    void showContextMenu(const QPoint &pos);
-    QList<int> selectedRows() const;
     void updateChangeBar();
-    AppCodeChange::Context changeContext() const;
+    void copy(ApigWorkspace::CopyFormat format, const QString &what);
+    void showContextMenu(const QPoint &pos);
     QList<AppCode> selectedAppCodes() const;
+    void askExportAll();
 
+    ApigWorkspace m_workspace;
     SecretClipboard &m_clipboard;
-    ChangeJournal *m_journal = nullptr;
-    QString m_accountName;
-    SessionState &m_state;
-    AppCodeRotations &m_rotations;
     QWidget *m_changeBar = nullptr;
     QPushButton *m_createButton = nullptr;
     QPushButton *m_rotateButton = nullptr;
@@ -122,20 +103,12 @@ private:
     QLabel *m_rotationText = nullptr;
     QPushButton *m_finishRotation = nullptr;
     QPushButton *m_forgetRotation = nullptr;
-    QString m_accountId;
-    std::shared_ptr<ApigClient> m_client;
-    QString m_defaultInstance;
-    ApigInstanceListModel *m_instanceModel = nullptr;
-
     QComboBox *m_instances = nullptr;
     QLabel *m_instanceState = nullptr;
     QLineEdit *m_appSearch = nullptr;
     QTimer *m_appSearchDebounce = nullptr;
     QListView *m_appView = nullptr;
-    ApigAppListModel *m_apps = nullptr;
     LoadStatePanel *m_appPanel = nullptr;
-    AppCodePager *m_pager = nullptr;
-    AppCodeModel *m_model = nullptr;
     QSortFilterProxyModel *m_sorted = nullptr;
     QTableView *m_table = nullptr;
     LoadStatePanel *m_tablePanel = nullptr;
@@ -151,6 +124,5 @@ private:
     QAction *m_reveal = nullptr;
     QAction *m_exportPage = nullptr;
     QAction *m_exportAll = nullptr;
-    AppCodeExporter *m_exporter = nullptr;
     QProgressDialog *m_exportProgress = nullptr;
 };

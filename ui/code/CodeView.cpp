@@ -272,7 +272,7 @@ void CodeView::setAnnotation(RoutineAnnotation *annotation)
                 return; // another version is shown
             const HistoryLoader *loader = m_annotation->loader();
             emit message(tr("Annotated %1: %n line(s), brought in by %2 of the %3 versions up to it (%4 downloaded), in %5 ms.", nullptr, int(a.lines.size()))
-                                 .arg(m_annotation->target().codeVersion.right(6))
+                                 .arg(versionIdTail(m_annotation->target().codeVersion))
                                  .arg(a.introducingVersions().size())
                                  .arg(loader->total())
                                  .arg(loader->downloaded())
@@ -549,18 +549,7 @@ void CodeView::saveAs()
     if (!m_opened)
         return;
     const DecodedCode &code = m_opened->code;
-    QString suffix = QStringLiteral(".txt");
-    switch (code.kind) {
-    case DecodedCode::Kind::JavaScript: suffix = QStringLiteral(".js"); break;
-    case DecodedCode::Kind::TypeScript: suffix = QStringLiteral(".ts"); break;
-    case DecodedCode::Kind::Json: suffix = QStringLiteral(".json"); break;
-    case DecodedCode::Kind::Html: suffix = QStringLiteral(".html"); break;
-    case DecodedCode::Kind::Xml:
-    case DecodedCode::Kind::StorageError: suffix = QStringLiteral(".xml"); break;
-    case DecodedCode::Kind::WebAssembly: suffix = QStringLiteral(".wasm"); break;
-    case DecodedCode::Kind::Binary: suffix = QStringLiteral(".bin"); break;
-    default: break;
-    }
+    const QString suffix = DecodedCode::fileSuffix(code.kind);
     const QString file = QFileDialog::getSaveFileName(this, tr("Save Code As"),
                                                       QStringLiteral("%1-%2%3").arg(m_opened->routine, m_opened->codeVersion, suffix));
     if (file.isEmpty())

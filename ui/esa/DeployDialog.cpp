@@ -21,10 +21,6 @@ const QString Staging = QStringLiteral("staging");
 const QString Production = QStringLiteral("production");
 } // namespace
 
-QString DeployDialog::shortId(const QString &codeVersion)
-{
-    return codeVersion.size() > 10 ? QStringLiteral("…") + codeVersion.right(6) : codeVersion;
-}
 
 DeployDialog::DeployDialog(const Target &target, Preset preset, CodeVersionRepository &repository, QWidget *parent)
     : QDialog(parent)
@@ -219,7 +215,7 @@ QString DeployDialog::describe(const QList<DeployedVersion> &traffic) const
         return tr("nothing");
     QStringList parts;
     for (const DeployedVersion &v : traffic)
-        parts << tr("%1 at %2 %").arg(shortId(v.codeVersion)).arg(v.percentage);
+        parts << tr("%1 at %2 %").arg(shortVersionId(v.codeVersion)).arg(v.percentage);
     return parts.join(tr(", "));
 }
 
@@ -237,7 +233,7 @@ void DeployDialog::update()
     m_slider->setEnabled(isCanary() && !running);
     m_percent->setEnabled(isCanary() && !running);
     m_beside->setText(losing.isEmpty() ? tr("(nothing runs there now to share the traffic with)")
-                                       : tr("beside %1 at %2 %").arg(shortId(losing)).arg(100 - canaryPercent()));
+                                       : tr("beside %1 at %2 %").arg(shortVersionId(losing)).arg(100 - canaryPercent()));
     const QList<DeployedVersion> now = currentTraffic();
     const QList<DeployedVersion> planned = plannedTraffic();
     const bool noChange = Deployment::sameTraffic(now, planned);
@@ -272,7 +268,7 @@ void DeployDialog::updateDiff()
     m_nothing->hide();
     m_diff->show();
     m_diffTitle->setText(tr("What changes: %1 (now, loses traffic) → %2 (deployed)")
-                                 .arg(shortId(losing), shortId(m_target.version.codeVersion)));
+                                 .arg(shortVersionId(losing), shortVersionId(m_target.version.codeVersion)));
     const VersionRef from{m_target.context.accountId, m_target.context.client, m_target.context.routine, losing};
     const VersionRef to{m_target.context.accountId, m_target.context.client, m_target.context.routine, m_target.version.codeVersion};
     m_diff->comparison()->compareVersions(from, to, true);

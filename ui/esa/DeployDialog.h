@@ -55,8 +55,6 @@ public:
     Deployment *deployment() const { return m_deployment; }
     QString statusText() const;
 
-    static QString shortId(const QString &codeVersion);
-
 public slots:
     void deploy();
 

@@ -14,7 +14,7 @@
 #include "ui/changes/ChangesPanel.h"
 #include "ui/common/SecretClipboard.h"
 #include "app/changes/ChangeJournal.h"
-#include "app/esa/CodeVersionListModel.h"
+#include "app/workspaces/EsaWorkspace.h"
 #include "ui/diff/DiffView.h"
 #include "ui/esa/RoutineBrowser.h"
 #include "app/versions/CodeVersionRepository.h"
@@ -72,7 +72,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("MainTabs"));
     m_tabs->setDocumentMode(true);
     m_routines = new RoutineBrowser(m_codeVersions, session.state(), this);
-    m_routines->setChangeJournal(m_journal);
+    m_routines->workspace().setJournal(m_journal);
     m_tabs->addTab(m_routines, tr("Edge Routines"));
     m_clipboard = new SecretClipboard(this);
     m_appCodesPlaceholder = new QWidget(m_tabs);
@@ -123,8 +123,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
 
     // Tab goes where the eye does: accounts, the search, the routines, their versions, the code.
     if (QWidget *tree = m_accounts->findChild<QWidget *>(QStringLiteral("accountTree"))) {
-        const QList<QWidget *> chain{tree, m_routines->searchField(), m_routines->routineView(), m_routines->versionView(),
-                                     m_routines->codeView()->editor()};
+        const QList<QWidget *> chain = QList<QWidget *>{tree} + m_routines->focusChain() + QList<QWidget *>{m_routines->codeView()->editor()};
         for (qsizetype i = 0; i + 1 < chain.size(); ++i)
             setTabOrder(chain.at(i), chain.at(i + 1));
     }
@@ -137,14 +136,13 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     });
     connect(m_selection, &SelectedAccount::alibabaReady, this, [this](const QString &accountId, const std::shared_ptr<EsaClient> &client) {
         if (const std::optional<Account> a = m_selection->account())
-            m_routines->setAccountDetails(a->displayName, a->region, a->effectiveEndpoint().toString());
-        m_routines->setAccount(accountId, client);
+            m_routines->workspace().setAccountDetails(a->displayName, a->region, a->effectiveEndpoint().toString());
+        m_routines->workspace().setAccount(accountId, client);
     });
     connect(m_selection, &SelectedAccount::huaweiReady, this,
             [this](const QString &accountId, const std::shared_ptr<ApigClient> &client, const QString &defaultInstanceId) {
-                if (const std::optional<Account> a = m_selection->account())
-                    appCodeBrowser()->setAccountDetails(a->displayName);
-                appCodeBrowser()->setAccount(accountId, client, defaultInstanceId);
+                const std::optional<Account> a = m_selection->account();
+                appCodeBrowser()->workspace().setAccount(accountId, a ? a->displayName : QString(), client, defaultInstanceId);
             });
     connect(m_selection, &SelectedAccount::failed, this, [this](const Account &a, const ApiError &error) {
         if (a.cloud == Account::Cloud::Alibaba)
@@ -202,7 +200,7 @@ DiffView *MainWindow::compareVersions(const VersionRef &a, const VersionRef &b)
 {
     if (!a.isValid() || !b.isValid())
         return nullptr;
-    DiffView *view = openDiffTab(a.routine == b.routine ? tr("%1: %2 ↔ %3").arg(a.routine, a.codeVersion.right(6), b.codeVersion.right(6))
+    DiffView *view = openDiffTab(a.routine == b.routine ? tr("%1: %2 ↔ %3").arg(a.routine, versionIdTail(a.codeVersion), versionIdTail(b.codeVersion))
                                                         : tr("%1 ↔ %2").arg(a.label(), b.label()));
     view->comparison()->compareVersions(a, b);
     offerReleaseActions(view);
@@ -228,8 +226,8 @@ void MainWindow::offerReleaseActions(DiffView *view)
         const std::optional<VersionRef> right = c->rightVersion();
         const std::optional<VersionRef> left = c->leftVersion();
         const auto shown = [this](const VersionRef &r) {
-            return r.client == m_routines->versionModel()->client() && r.routine == m_routines->versionModel()->routineName()
-                    && m_routines->changesAllowed();
+            const EsaWorkspace &esa = m_routines->workspace();
+            return r.client == esa.client() && r.routine == esa.routine() && esa.changesAllowed();
         };
         view->setReleaseActions(right && shown(*right), !right && left && shown(*left) && c->state() != Comparison::State::Failed);
     });
@@ -301,7 +299,7 @@ AppCodeBrowser *MainWindow::appCodeBrowser()
     if (m_appCodes)
         return m_appCodes;
     m_appCodes = new AppCodeBrowser(*m_clipboard, m_session.state(), this);
-    m_appCodes->setChangeJournal(m_journal);
+    m_appCodes->workspace().setJournal(m_journal);
     connect(m_appCodes, &AppCodeBrowser::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     // In the placeholder's place, and in view before the placeholder goes if that was in view: the
     // tab widget then moves the focus into it, and no other tab is shown in between

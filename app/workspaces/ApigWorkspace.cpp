@@ -1,0 +1,311 @@
+#include "app/workspaces/ApigWorkspace.h"
+
+#include "app/apig/AppCodeExporter.h"
+#include "app/apig/AppCodeModel.h"
+#include "app/apig/AppCodePager.h"
+#include "app/apig/AppCodeRule.h"
+#include "app/apig/ApigAppListModel.h"
+#include "app/apig/ApigInstanceListModel.h"
+#include "app/session/SessionState.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+ApigWorkspace::ApigWorkspace(SessionState &state, QObject *parent)
+    : QObject(parent)
+    , m_state(state)
+    , m_rotations(state.rotations())
+    , m_instances(new ApigInstanceListModel(this))
+    , m_apps(new ApigAppListModel(this))
+    , m_pager(new AppCodePager(this))
+    , m_codes(new AppCodeModel(this))
+    , m_exporter(new AppCodeExporter(this))
+{
+    connect(m_pager, &AppCodePager::pageChanged, this, [this] { m_codes->setCodes(m_pager->codes()); });
+    connect(m_pager, &AppCodePager::stateChanged, this, &ApigWorkspace::offersChanged);
+    connect(m_pager, &AppCodePager::pageChanged, this, &ApigWorkspace::offersChanged);
+    connect(m_exporter, &AppCodeExporter::finished, this, [this](bool ok, qint64 rows, const QString &error) {
+        emit message(ok ? tr("Exported %n AppCode(s).", nullptr, int(rows))
+                        : error.isEmpty() ? tr("Export cancelled.") : tr("Export failed: %1").arg(error));
+    });
+}
+
+ApigWorkspace::~ApigWorkspace() = default;
+
+void ApigWorkspace::setAccount(const QString &accountId, const QString &accountName, std::shared_ptr<ApigClient> client,
+                               const QString &defaultInstanceId)
+{
+    if (accountId == m_accountId && client == m_client)
+        return;
+    m_accountId = accountId;
+    m_accountName = accountName;
+    m_client = std::move(client);
+    m_defaultInstance = defaultInstanceId;
+    m_instanceId.clear();
+    m_instanceName.clear();
+    m_appName.clear();
+    m_pager->clear();
+    m_codes->setCodes({});
+    m_apps->setInstance(nullptr, {});
+    m_instances->setClient(m_client);
+    emit cleared();
+    emit offersChanged();
+}
+
+bool ApigWorkspace::changesAllowed() const
+{
+    return m_client && m_client->allowsChanges();
+}
+
+int ApigWorkspace::instanceRowToShow() const
+{
+    QString want = m_state.lastInstance(m_accountId);
+    if (want.isEmpty())
+        want = m_defaultInstance;
+    return qMax(0, m_instances->rowOf(want));
+}
+
+void ApigWorkspace::chooseInstance(int row)
+{
+    const ApigInstance instance = m_instances->instance(row);
+    if (instance.id.isEmpty())
+        return;
+    m_instanceId = instance.id;
+    m_instanceName = instance.name;
+    m_appName.clear();
+    m_state.setLastInstance(m_accountId, instance.id);
+    m_pager->clear();
+    m_apps->setInstance(m_client, instance.id);
+    emit cleared();
+}
+
+QString ApigWorkspace::instanceStatus() const
+{
+    switch (m_instances->state()) {
+    case LoadState::Idle:
+        return tr("Select a Huawei Cloud account to see its API gateways.");
+    case LoadState::Loading:
+        return tr("Loading gateways…");
+    case LoadState::Failed:
+        return m_instances->error().summary();
+    case LoadState::Empty:
+        return tr("This region has no API gateway instances.");
+    case LoadState::Ready:
+        break;
+    }
+    return tr("%n gateway(s)", nullptr, m_instances->rowCount());
+}
+
+QString ApigWorkspace::instanceStatusDetails() const
+{
+    return m_instances->state() == LoadState::Failed ? m_instances->error().details() : QString();
+}
+
+int ApigWorkspace::appRowToShow() const
+{
+    return qMax(0, m_apps->rowOf(m_state.lastApp(m_accountId)));
+}
+
+void ApigWorkspace::chooseApp(int row)
+{
+    const ApigApp app = m_apps->app(row);
+    if (app.id.isEmpty())
+        return;
+    m_state.setLastApp(m_accountId, app.id);
+    m_appName = app.name;
+    m_codes->setRevealedIds({}); // revealing is for one look, not for the next app
+    m_pager->setSource(m_client, m_accountId, m_instanceId, app.id);
+    emit appChosen(app.name);
+}
+
+QString ApigWorkspace::pageText() const
+{
+    return tr("page %1 of %2").arg(m_pager->currentPage() + 1).arg(m_pager->pageCount());
+}
+
+QString ApigWorkspace::rangeText() const
+{
+    if (m_pager->total() <= 0)
+        return {};
+    const QLocale l;
+    return tr("Showing %1–%2 of %3").arg(l.toString(m_pager->firstItem()), l.toString(m_pager->lastItem()), l.toString(m_pager->total()));
+}
+
+namespace {
+// The count a refresh keeps until its answer, unknown before the first answer and after a failure.
+bool countKnown(const AppCodePager &pager)
+{
+    return pager.total() >= 0 && pager.state() != LoadState::Failed;
+}
+} // namespace
+
+QString ApigWorkspace::limitText() const
+{
+    if (!countKnown(*m_pager))
+        return {};
+    const qint64 total = m_pager->total();
+    if (total > AppCodeRule::PerAppLimit)
+        return tr("%1 of %2 — above the gateway's documented limit").arg(QLocale().toString(total)).arg(AppCodeRule::PerAppLimit);
+    return tr("%1 of %2").arg(total).arg(AppCodeRule::PerAppLimit);
+}
+
+ApigWorkspace::Offer ApigWorkspace::createOffer() const
+{
+    const bool full = countKnown(*m_pager) && m_pager->total() >= AppCodeRule::PerAppLimit;
+    return Offer{countKnown(*m_pager),
+                 full ? tr("This app holds %1 AppCodes and the gateway allows %2 per app: delete one first.")
+                                .arg(QLocale().toString(m_pager->total()))
+                                .arg(AppCodeRule::PerAppLimit)
+                      : tr("Create an AppCode, generated by the gateway or with your value")};
+}
+
+ApigWorkspace::Offer ApigWorkspace::rotateOffer(int selected) const
+{
+    return Offer{countKnown(*m_pager) && selected == 1, {}};
+}
+
+ApigWorkspace::Offer ApigWorkspace::deleteOffer(int selected) const
+{
+    return Offer{countKnown(*m_pager) && selected > 0, {}};
+}
+
+QString ApigWorkspace::whyNoCreate() const
+{
+    if (m_pager->total() < AppCodeRule::PerAppLimit)
+        return {};
+    return tr("%1 holds %2 AppCodes and the gateway allows %3 per app, so no AppCode can be created. "
+              "Delete one it no longer needs first.")
+            .arg(changeContext().appName, QLocale().toString(m_pager->total()))
+            .arg(AppCodeRule::PerAppLimit);
+}
+
+QString ApigWorkspace::whyNoRotation() const
+{
+    if (m_pager->total() < AppCodeRule::PerAppLimit)
+        return {};
+    return tr("%1 holds %2 of %3 AppCodes, so the new one cannot be created first. Delete an AppCode that no "
+              "caller uses (not the one you rotate) to make room?")
+            .arg(changeContext().appName, QLocale().toString(m_pager->total()))
+            .arg(AppCodeRule::PerAppLimit);
+}
+
+AppCodeChange::Context ApigWorkspace::changeContext() const
+{
+    return AppCodeChange::Context{m_client,
+                                  m_accountId,
+                                  m_accountName.isEmpty() ? m_accountId : m_accountName,
+                                  m_instanceId,
+                                  m_instanceName,
+                                  m_pager->appId(),
+                                  m_appName.isEmpty() ? m_pager->appId() : m_appName,
+                                  m_journal};
+}
+
+QList<PendingRotation> ApigWorkspace::pendingRotations() const
+{
+    if (m_accountId.isEmpty() || m_pager->appId().isEmpty())
+        return {};
+    return m_rotations.pending(m_accountId, m_pager->instanceId(), m_pager->appId());
+}
+
+QString ApigWorkspace::rotationText() const
+{
+    const QList<PendingRotation> pending = changesAllowed() ? pendingRotations() : QList<PendingRotation>();
+    if (pending.isEmpty())
+        return {};
+    const PendingRotation &r = pending.first();
+    QString text = tr("Rotation pending since %1: once your callers use the new AppCode %2, delete the old one %3.")
+                           .arg(QLocale().toString(r.startedAt.toLocalTime(), QLocale::ShortFormat), r.newId, r.oldId);
+    if (pending.size() > 1)
+        text += QLatin1Char(' ') + tr("(%n more pending)", nullptr, int(pending.size() - 1));
+    return text;
+}
+
+void ApigWorkspace::created(const AppCode &code)
+{
+    // The new one at once, in full for this row only, until the user leaves the app.
+    m_codes->setRevealedIds({code.id});
+    m_pager->refresh();
+    emit message(tr("Created the AppCode %1.").arg(code.id));
+}
+
+void ApigWorkspace::rotationStarted(const AppCode &old, const AppCode &successor)
+{
+    const AppCodeChange::Context c = changeContext();
+    m_rotations.add(m_accountId, PendingRotation{c.instanceId, c.appId, c.appName, old.id, successor.id, QDateTime::currentDateTimeUtc()});
+    m_codes->setRevealedIds({successor.id});
+    m_pager->refresh();
+    emit offersChanged();
+    emit message(tr("Step 1 done: move your callers to %1, then Finish Rotation.").arg(successor.id));
+}
+
+void ApigWorkspace::deleted(const QStringList &ids)
+{
+    // A rotation whose old AppCode is gone is done.
+    const QList<PendingRotation> pending = pendingRotations();
+    for (const PendingRotation &r : pending) {
+        if (ids.contains(r.oldId)) {
+            m_rotations.remove(m_accountId, r.oldId);
+            emit message(tr("The rotation is done: %1 was deleted.").arg(r.oldId));
+        }
+    }
+    for (const QString &id : ids)
+        m_rotations.remove(m_accountId, id);
+    m_pager->refresh();
+    emit offersChanged();
+}
+
+void ApigWorkspace::forgetRotation()
+{
+    const QList<PendingRotation> pending = pendingRotations();
+    if (!pending.isEmpty())
+        m_rotations.remove(m_accountId, pending.first().oldId);
+    emit offersChanged();
+}
+
+AppCode ApigWorkspace::oldOf(const PendingRotation &rotation) const
+{
+    // Its value is never stored by CloudCodes: the gateway's, when the page holds it.
+    for (const AppCode &c : m_codes->codes()) {
+        if (c.id == rotation.oldId)
+            return c;
+    }
+    return AppCode{QString(), rotation.oldId, rotation.appId, {}};
+}
+
+QString ApigWorkspace::copyText(CopyFormat format, const QList<AppCode> &codes)
+{
+    if (format == CopyFormat::Json) {
+        QJsonArray array;
+        for (const AppCode &c : codes) {
+            array.append(QJsonObject{{QStringLiteral("app_code"), c.appCode}, {QStringLiteral("id"), c.id},
+                                     {QStringLiteral("app_id"), c.appId}, {QStringLiteral("create_time"), c.createTime.toUTC().toString(Qt::ISODate)}});
+        }
+        return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    }
+    QStringList lines;
+    for (const AppCode &c : codes) {
+        switch (format) {
+        case CopyFormat::AppCode: lines << c.appCode; break;
+        case CopyFormat::Id: lines << c.id; break;
+        case CopyFormat::Row:
+            lines << QStringList{c.appCode, c.id, c.appId, c.createTime.toUTC().toString(Qt::ISODate)}.join(QLatin1Char('\t'));
+            break;
+        case CopyFormat::Curl: lines << AppCodeModel::curlSnippet(c.appCode); break;
+        case CopyFormat::Json: break;
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+bool ApigWorkspace::exportPage(const QString &file, QString *error) const
+{
+    return AppCodeExporter::writePage(m_codes->codes(), file, error);
+}
+
+void ApigWorkspace::exportAll(const QString &file)
+{
+    m_exporter->start(m_client, m_instanceId, m_pager->appId(), file);
+}
