@@ -2363,18 +2363,6 @@ ID %2</translation>
         <translation>部署</translation>
     </message>
     <message>
-        <source>nothing</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>%1 at %2 %</source>
-        <translation>%1（%2 %）</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>，</translation>
-    </message>
-    <message>
         <source>(nothing runs there now to share the traffic with)</source>
         <translation>（该环境当前没有可分担流量的版本）</translation>
     </message>
@@ -3832,6 +3820,21 @@ Right: %3, SHA-256 %4</source>
     <message>
         <source>Show</source>
         <translation>显示</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficPlan</name>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 at %2 %</source>
+        <translation>%1（%2 %）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 // the patch lands on the clipboard, identical and binary inputs say so.
 #include "ui/code/CodeEditor.h"
 #include "ui/diff/DiffView.h"
+#include "app/versions/Comparison.h"
 #include "app/diff/DiffLayout.h"
 #include "app/emulator/demo/DemoCode.h"
 
@@ -43,7 +44,8 @@ private:
 
 void TestDiffView::sideBySideAligned()
 {
-    DiffView view;
+    Comparison comparison(nullptr);
+    DiffView view(comparison);
     view.resize(1200, 700);
     view.show();
     view.setInputs(input(10), input(11), QStringLiteral("javascript"));
@@ -68,7 +70,8 @@ void TestDiffView::sideBySideAligned()
 
 void TestDiffView::nextChangeVisitsEachHunk()
 {
-    DiffView view;
+    Comparison comparison(nullptr);
+    DiffView view(comparison);
     view.resize(1200, 400);
     view.show();
     view.setInputs(input(20), input(29), QStringLiteral("javascript")); // several hunks apart
@@ -94,7 +97,8 @@ void TestDiffView::nextChangeVisitsEachHunk()
 
 void TestDiffView::scrollingIsLocked()
 {
-    DiffView view;
+    Comparison comparison(nullptr);
+    DiffView view(comparison);
     view.resize(900, 300);
     view.show();
     view.setOptions(DiffOptions{}, false);
@@ -108,7 +112,8 @@ void TestDiffView::scrollingIsLocked()
 
 void TestDiffView::foldingAndExpanding()
 {
-    DiffView view;
+    Comparison comparison(nullptr);
+    DiffView view(comparison);
     view.resize(900, 400);
     view.show();
     view.setInputs(input(30), input(31), QStringLiteral("javascript"));
@@ -126,7 +131,8 @@ void TestDiffView::foldingAndExpanding()
 
 void TestDiffView::copyPatch()
 {
-    DiffView view;
+    Comparison comparison(nullptr);
+    DiffView view(comparison);
     view.setInputs(input(12), input(13), QStringLiteral("javascript"));
     QVERIFY(waitReady(view));
     view.copyPatch();
@@ -138,7 +144,8 @@ void TestDiffView::copyPatch()
 
 void TestDiffView::olderGoesLeftAndSwap()
 {
-    DiffView view;
+    Comparison comparison(nullptr);
+    DiffView view(comparison);
     view.setInputs(input(15), input(14), QStringLiteral("javascript"));
     QVERIFY(waitReady(view));
     QCOMPARE(view.left().title, QStringLiteral("v14"));
@@ -152,11 +159,13 @@ void TestDiffView::olderGoesLeftAndSwap()
 
 void TestDiffView::identicalAndBinary()
 {
-    DiffView same;
+    Comparison sameComparison(nullptr);
+    DiffView same(sameComparison);
     same.setInputs(input(5), input(5), QStringLiteral("javascript"));
     QVERIFY(waitReady(same));
     QCOMPARE(same.messageText(), QStringLiteral("No differences."));
-    DiffView binary;
+    Comparison binaryComparison(nullptr);
+    DiffView binary(binaryComparison);
     binary.setInputs(DiffInput{QStringLiteral("a"), QStringLiteral("a.wasm"), DemoCode::wasmModule(), QStringLiteral("aaa"), {}},
                      DiffInput{QStringLiteral("b"), QStringLiteral("b.wasm"), DemoCode::wasmModule() + QByteArray(1, '\0'), QStringLiteral("bbb"), {}},
                      {});
@@ -167,7 +176,8 @@ void TestDiffView::identicalAndBinary()
 
 void TestDiffView::inlineMode()
 {
-    DiffView view;
+    Comparison comparison(nullptr);
+    DiffView view(comparison);
     view.setOptions(DiffOptions{}, false);
     view.setInputs(input(8), input(9), QStringLiteral("javascript"));
     QVERIFY(waitReady(view));
@@ -183,7 +193,8 @@ void TestDiffView::inlineMode()
 
 void TestDiffView::layoutInvariants()
 {
-    DiffView view;
+    Comparison comparison(nullptr);
+    DiffView view(comparison);
     view.setInputs(input(3), input(17), QStringLiteral("javascript"));
     QVERIFY(waitReady(view));
     const TextDiff &d = view.diff();

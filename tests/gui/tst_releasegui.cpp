@@ -126,8 +126,8 @@ void TestReleaseGui::wholeSequence()
     QVERIFY(promote);
     QCOMPARE(promote->env(), QStringLiteral("production"));
     QCOMPARE(promote->losingVersion(), stable); // the diff: what loses traffic → the canary
-    QCOMPARE(promote->plannedTraffic().size(), 1);
-    QCOMPARE(promote->plannedTraffic().first().codeVersion, canary);
+    QCOMPARE(promote->plan().planned().size(), 1);
+    QCOMPARE(promote->plan().planned().first().codeVersion, canary);
     runDeploy(promote, true);
     promote->close();
     QTRY_VERIFY(env(QStringLiteral("production"))->versions.size() == 1 && env(QStringLiteral("production"))->mainVersion() == canary);
@@ -197,7 +197,7 @@ void TestReleaseGui::wholeSequence()
     auto *toStaging = browser()->findChild<DeployDialog *>();
     QVERIFY(toStaging);
     QCOMPARE(toStaging->env(), QStringLiteral("staging"));
-    QCOMPARE(toStaging->plannedTraffic().first().codeVersion, fresh);
+    QCOMPARE(toStaging->plan().planned().first().codeVersion, fresh);
     toStaging->close();
 
     // Every change is in the journal and the Changes dock shows them.
@@ -247,7 +247,7 @@ void TestReleaseGui::deployFromTheRightSideOfADiff()
     QTest::mouseClick(diff->deployRightButton(), Qt::LeftButton);
     auto *deploy = browser()->findChild<DeployDialog *>();
     QVERIFY(deploy);
-    QCOMPARE(deploy->plannedTraffic().first().codeVersion, version(2)); // the newer, on the right
+    QCOMPARE(deploy->plan().planned().first().codeVersion, version(2)); // the newer, on the right
     deploy->close();
 }
 

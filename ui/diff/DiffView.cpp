@@ -58,9 +58,9 @@ QString stripCr(QString s)
 }
 } // namespace
 
-DiffView::DiffView(QWidget *parent, CodeVersionRepository *repository)
+DiffView::DiffView(Comparison &comparison, QWidget *parent)
     : QWidget(parent)
-    , m_comparison(new Comparison(repository, this))
+    , m_comparison(&comparison)
 {
     setObjectName(QStringLiteral("DiffView"));
     auto *layout = new QVBoxLayout(this);

@@ -2,7 +2,8 @@
 // removed / added / changed lines tinted, changed words highlighted, an overview bar, next and
 // previous change (F7 / Shift+F7), folding of unchanged stretches, whitespace and algorithm
 // options, and the patch for the clipboard or a file. What is compared, and the diff itself, is
-// its Comparison's (app/diff): loaded and computed off the UI thread; this widget only paints it.
+// its Comparison's (app/versions), handed to it: loaded and computed off the UI thread; this
+// widget only paints it.
 #pragma once
 
 #include "app/versions/DiffInput.h"
@@ -31,8 +32,9 @@ class DiffView : public QWidget
     Q_DISABLE_COPY_MOVE(DiffView)
 
 public:
-    // With a repository, the comparison can load code versions itself.
-    explicit DiffView(QWidget *parent = nullptr, CodeVersionRepository *repository = nullptr);
+    // The view paints `comparison`, which the caller made (and keeps alive as long as the view;
+    // a view in a tab usually takes it as its child, so it goes when the tab closes).
+    explicit DiffView(Comparison &comparison, QWidget *parent = nullptr);
     ~DiffView() override;
 
     Comparison *comparison() const { return m_comparison; }

@@ -1,5 +1,7 @@
 #include "ui/esa/DeployDialog.h"
 
+#include "app/esa/TrafficPlan.h"
+
 #include "ui/diff/DiffView.h"
 #include "app/versions/CodeVersionRepository.h"
 #include "app/versions/Comparison.h"
@@ -103,7 +105,8 @@ DeployDialog::DeployDialog(const Target &target, Preset preset, CodeVersionRepos
     m_diffTitle->setObjectName(QStringLiteral("deployDiffTitle"));
     m_diffTitle->setWordWrap(true);
     layout->addWidget(m_diffTitle);
-    m_diff = new DiffView(this, &repository);
+    auto *comparison = new Comparison(&repository, this);
+    m_diff = new DiffView(*comparison, this);
     m_diff->setAccessibleName(tr("What changes"));
     m_diff->setMinimumHeight(260);
     layout->addWidget(m_diff, 1);
@@ -170,31 +173,14 @@ int DeployDialog::canaryPercent() const
     return m_percent->value();
 }
 
-QList<DeployedVersion> DeployDialog::currentTraffic() const
+TrafficPlan DeployDialog::plan() const
 {
-    const RoutineEnvironment *e = m_target.detail.environment(env());
-    return e ? e->versions : QList<DeployedVersion>();
+    return TrafficPlan(m_target.detail, env(), m_target.version.codeVersion, isCanary() ? std::optional<int>(canaryPercent()) : std::nullopt);
 }
 
 QString DeployDialog::losingVersion() const
 {
-    // The version with the largest share that is not the one deployed.
-    const QString target = m_target.version.codeVersion;
-    const DeployedVersion *best = nullptr;
-    const QList<DeployedVersion> now = currentTraffic();
-    for (const DeployedVersion &v : now) {
-        if (v.codeVersion != target && (!best || v.percentage > best->percentage))
-            best = &v;
-    }
-    return best ? best->codeVersion : QString();
-}
-
-QList<DeployedVersion> DeployDialog::plannedTraffic() const
-{
-    const QString target = m_target.version.codeVersion;
-    if (!isCanary())
-        return {DeployedVersion{target, 100, {}, {}}};
-    return {DeployedVersion{target, canaryPercent(), {}, {}}, DeployedVersion{losingVersion(), 100 - canaryPercent(), {}, {}}};
+    return plan().losingVersion();
 }
 
 QString DeployDialog::actionKey() const
@@ -207,16 +193,6 @@ QString DeployDialog::actionKey() const
     case Preset::AbortCanary: return QStringLiteral("abort-canary");
     default: return QStringLiteral("deploy");
     }
-}
-
-QString DeployDialog::describe(const QList<DeployedVersion> &traffic) const
-{
-    if (traffic.isEmpty())
-        return tr("nothing");
-    QStringList parts;
-    for (const DeployedVersion &v : traffic)
-        parts << tr("%1 at %2 %").arg(shortVersionId(v.codeVersion)).arg(v.percentage);
-    return parts.join(tr(", "));
 }
 
 QString DeployDialog::statusText() const
@@ -234,12 +210,11 @@ void DeployDialog::update()
     m_percent->setEnabled(isCanary() && !running);
     m_beside->setText(losing.isEmpty() ? tr("(nothing runs there now to share the traffic with)")
                                        : tr("beside %1 at %2 %").arg(shortVersionId(losing)).arg(100 - canaryPercent()));
-    const QList<DeployedVersion> now = currentTraffic();
-    const QList<DeployedVersion> planned = plannedTraffic();
-    const bool noChange = Deployment::sameTraffic(now, planned);
+    const TrafficPlan traffic = plan();
+    const bool noChange = traffic.changesNothing();
     const QString envName = Deployment::environmentName(env());
     m_summary->setText(noChange ? tr("%1 already runs this: nothing to deploy.").arg(envName)
-                                : tr("%1 runs %2 now, and will run %3.").arg(envName, describe(now), describe(planned)));
+                                : tr("%1 runs %2 now, and will run %3.").arg(envName, TrafficPlan::describe(traffic.current()), TrafficPlan::describe(traffic.planned())));
     const bool production = env() == Production;
     m_confirmLabel->setVisible(production);
     m_confirm->setVisible(production);
@@ -288,6 +263,7 @@ void DeployDialog::deploy()
         if (m_deployment->after())
             emit deployed(*m_deployment->after());
     });
-    m_deployment->start(actionKey(), env(), plannedTraffic(), currentTraffic());
+    const TrafficPlan traffic = plan();
+    m_deployment->start(actionKey(), env(), traffic.planned(), traffic.current());
     update();
 }

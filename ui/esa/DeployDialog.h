@@ -6,6 +6,7 @@
 #pragma once
 
 #include "app/esa/Deployment.h"
+#include "app/esa/TrafficPlan.h"
 
 #include <QDialog>
 
@@ -44,8 +45,7 @@ public:
     bool isCanary() const;
     int canaryPercent() const;
     // The traffic that would be sent, and what it replaces.
-    QList<DeployedVersion> plannedTraffic() const;
-    QList<DeployedVersion> currentTraffic() const;
+    TrafficPlan plan() const;
     // The version the diff compares against (the one that loses traffic); empty when none.
     QString losingVersion() const;
     QString actionKey() const;
@@ -65,7 +65,6 @@ signals:
 private:
     void update();
     void updateDiff();
-    QString describe(const QList<DeployedVersion> &traffic) const;
 
     Target m_target;
     Preset m_preset;

@@ -187,7 +187,9 @@ void MainWindow::showEndpoint(const Account &a)
 
 DiffView *MainWindow::openDiffTab(const QString &title)
 {
-    auto *view = new DiffView(m_tabs, &m_codeVersions);
+    auto *comparison = new Comparison(&m_codeVersions);
+    auto *view = new DiffView(*comparison, m_tabs);
+    comparison->setParent(view); // it goes with its tab, and what it still loads is aborted
     view->setOptions(m_preferences.diffOptions(), m_preferences.diffFoldUnchanged());
     connect(view, &DiffView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     const int index = m_tabs->addTab(view, title);
