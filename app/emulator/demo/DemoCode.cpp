@@ -1,10 +1,21 @@
 #include "app/emulator/demo/DemoCode.h"
 
+#include <QFile>
+
 #include <cstring>
-#include <initializer_list>
 #include <iterator>
 
 namespace {
+
+// resources/CMakeLists.txt embeds resources/demo/ in the emulator library; a file missing here is a
+// build that forgot to link its resources, and would serve wrong demo data.
+QByteArray demoFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("The demo file %s is not embedded in this program", qPrintable(path));
+    return file.readAll();
+}
 
 constexpr int kLatest = DemoCode::EdgeVersionCount;
 
@@ -767,319 +778,24 @@ QByteArray DemoCode::largeBundle(qsizetype targetBytes)
     return out;
 }
 
-// ---- jsonConfig / htmlPage ---------------------------------------------------------------
+// ---- fixed texts and samples ----------------------------------------------------------
 
 QByteArray DemoCode::jsonConfig()
 {
-    return QByteArrayLiteral(R"json({
-  "name": "edge-gateway",
-  "description": "Entry routine for shop.example.com",
-  "description_zh": "shop.example.com 的入口边缘函数",
-  "entry": "src/index.js",
-  "compatibilityDate": "2024-06-01",
-  "codeVersion": 40,
-  "routes": [
-    {
-      "pattern": "shop.example.com/*",
-      "site": "example.com",
-      "enabled": true
-    },
-    {
-      "pattern": "m.shop.example.com/*",
-      "site": "example.com",
-      "enabled": true
-    },
-    {
-      "pattern": "shop.example.com/static/*",
-      "site": "example.com",
-      "enabled": false,
-      "comment": "static assets bypass the routine and are served from cache"
-    }
-  ],
-  "env": {
-    "MAINTENANCE": "0",
-    "LOG_ENDPOINT": "https://logs.shop.example.com/ingest",
-    "DEFAULT_LOCALE": "en-US"
-  },
-  "kvNamespaces": [
-    {
-      "binding": "RATE_LIMIT_KV",
-      "namespace": "edge-gateway-ratelimit"
-    }
-  ],
-  "origins": {
-    "default": "https://origin.shop.example.com",
-    "cn": "https://origin-cn.shop.example.com",
-    "search": "https://search-v2.shop.example.com"
-  },
-  "cache": {
-    "ttlSeconds": {
-      "html": 300,
-      "static": 86400,
-      "font": 604800,
-      "api": 0
-    },
-    "cacheErrors": false,
-    "respectOriginHeaders": true
-  },
-  "cors": {
-    "allowedOrigins": [
-      "https://shop.example.com",
-      "https://m.shop.example.com",
-      "https://admin.shop.example.com"
-    ],
-    "allowedMethods": ["GET", "POST", "PUT", "DELETE", "OPTIONS"],
-    "maxAgeSeconds": 86400
-  },
-  "rateLimit": {
-    "paths": ["/api/"],
-    "limit": 120,
-    "windowSeconds": 60,
-    "keyBy": "clientIp"
-  },
-  "grayRelease": {
-    "experiment": "exp_home",
-    "variants": {
-      "a": "/",
-      "b": "/index-b.html"
-    },
-    "newVisitorShare": 0.1,
-    "cookieMaxAgeSeconds": 2592000
-  },
-  "geo": {
-    "rules": [
-      {
-        "country": "CN",
-        "origin": "cn"
-      }
-    ],
-    "languageRedirect": {
-      "from": "/",
-      "to": "/zh/",
-      "acceptLanguagePrefix": "zh",
-      "skipWhenCookie": "lang"
-    }
-  },
-  "limits": {
-    "cpuTimeMs": 50,
-    "memoryMb": 128,
-    "subrequests": 50
-  },
-  "observability": {
-    "logLevel": "info",
-    "sampleRate": 0.25,
-    "tags": ["storefront", "production"]
-  }
-}
-)json");
+    return demoFile(QStringLiteral(":/demo/config-service/config.json"));
 }
 
 QByteArray DemoCode::htmlPage()
 {
-    return QByteArrayLiteral(R"html(<!DOCTYPE html>
-<html lang="zh-CN">
-<head>
-  <meta charset="utf-8">
-  <meta name="viewport" content="width=device-width, initial-scale=1">
-  <meta name="robots" content="noindex">
-  <title>系统维护中 · Under maintenance — Shop</title>
-  <style>
-    :root {
-      --fg: #1f2329;
-      --muted: #646a73;
-      --accent: #ff6a00;
-      --bg: #f5f6f7;
-      --card: #ffffff;
-    }
-    @media (prefers-color-scheme: dark) {
-      :root { --fg: #e8eaed; --muted: #9aa0a6; --bg: #16181b; --card: #202327; }
-    }
-    * { box-sizing: border-box; }
-    body {
-      margin: 0;
-      min-height: 100vh;
-      display: grid;
-      place-items: center;
-      background: var(--bg);
-      color: var(--fg);
-      font: 16px/1.6 -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif;
-    }
-    main {
-      max-width: 34rem;
-      margin: 1.5rem;
-      padding: 2.5rem 2rem;
-      background: var(--card);
-      border-radius: 12px;
-      box-shadow: 0 4px 24px rgba(0, 0, 0, 0.08);
-      text-align: center;
-    }
-    .logo { width: 48px; height: 48px; margin: 0 auto 1rem; border-radius: 50%; background: var(--accent); }
-    h1 { font-size: 1.5rem; margin: 0 0 0.25rem; }
-    h2 { font-size: 1.05rem; font-weight: 500; color: var(--muted); margin: 0 0 1.5rem; }
-    p { margin: 0.5rem 0; }
-    .eta { font-variant-numeric: tabular-nums; font-weight: 600; color: var(--accent); }
-    .links { margin-top: 1.75rem; font-size: 0.9rem; }
-    .links a { color: var(--accent); text-decoration: none; margin: 0 0.5rem; }
-    .links a:hover { text-decoration: underline; }
-    footer { margin-top: 2rem; font-size: 0.75rem; color: var(--muted); }
-  </style>
-</head>
-<body>
-  <main>
-    <div class="logo" aria-hidden="true"></div>
-    <h1>系统升级维护中</h1>
-    <h2>We are upgrading our systems</h2>
-    <p>为了给您提供更好的购物体验，我们正在进行例行维护，预计很快恢复。</p>
-    <p>Scheduled maintenance is in progress. We will be back shortly.</p>
-    <p>预计剩余时间 / Time remaining: <span class="eta" id="eta">10:00</span></p>
-    <p id="retry-note" hidden>页面将自动刷新 · This page will reload automatically.</p>
-    <div class="links">
-      <a href="https://status.shop.example.com/">服务状态 Status</a>
-      <a href="https://support.shop.example.com/">帮助中心 Help</a>
-      <a href="mailto:support@shop.example.com">联系我们 Contact</a>
-    </div>
-    <footer>
-      Served by edge-gateway at the ESA edge · Request ID: <code id="rid">-</code>
-    </footer>
-  </main>
-  <script>
-    // Count down from the Retry-After the edge sent (600 s), then reload once.
-    (function () {
-      var remaining = 600;
-      var eta = document.getElementById("eta");
-      var note = document.getElementById("retry-note");
-      var rid = document.querySelector('meta[name="request-id"]');
-      if (rid) document.getElementById("rid").textContent = rid.content;
-      function pad(n) { return n < 10 ? "0" + n : String(n); }
-      function tick() {
-        eta.textContent = pad(Math.floor(remaining / 60)) + ":" + pad(remaining % 60);
-        if (remaining === 0) {
-          note.hidden = false;
-          setTimeout(function () { location.reload(); }, 1500);
-          return;
-        }
-        remaining -= 1;
-        setTimeout(tick, 1000);
-      }
-      tick();
-    })();
-  </script>
-</body>
-</html>
-)html");
+    return demoFile(QStringLiteral(":/demo/maintenance-page/index.html"));
 }
-
-// ---- wasmModule -------------------------------------------------------------------------
-
-namespace {
-
-void appendUleb128(QByteArray &out, quint32 value)
-{
-    do {
-        quint8 byte = value & 0x7f;
-        value >>= 7;
-        if (value)
-            byte |= 0x80;
-        out.append(char(byte));
-    } while (value);
-}
-
-void appendName(QByteArray &out, const QByteArray &name)
-{
-    appendUleb128(out, quint32(name.size()));
-    out.append(name);
-}
-
-// Sections carry their byte length up front; computing it keeps the hand-written
-// payloads below free of magic size bytes.
-void appendSection(QByteArray &out, quint8 id, const QByteArray &payload)
-{
-    out.append(char(id));
-    appendUleb128(out, quint32(payload.size()));
-    out.append(payload);
-}
-
-QByteArray bytes(std::initializer_list<quint8> list)
-{
-    QByteArray out;
-    out.reserve(qsizetype(list.size()));
-    for (quint8 b : list)
-        out.append(char(b));
-    return out;
-}
-
-} // namespace
 
 QByteArray DemoCode::wasmModule()
 {
-    enum : quint8 { I32 = 0x7f, FuncType = 0x60, End = 0x0b, LocalGet = 0x20, LocalSet = 0x21,
-                    I32Const = 0x41, I32Add = 0x6a, I32Sub = 0x6b, I32Eqz = 0x45, I32Load8U = 0x2d,
-                    Block = 0x02, Loop = 0x03, Br = 0x0c, BrIf = 0x0d, EmptyType = 0x40 };
+    return demoFile(QStringLiteral(":/demo/wasm-filter/filter.wasm"));
+}
 
-    QByteArray module = QByteArrayLiteral("\0asm\x01\0\0\0");
-
-    // Types: 0 = (i32, i32) -> i32, 1 = () -> i32.
-    appendSection(module, 1, bytes({2, FuncType, 2, I32, I32, 1, I32, FuncType, 0, 1, I32}));
-    // Functions: add, checksum, version.
-    appendSection(module, 3, bytes({3, 0, 0, 1}));
-    // One page of memory, no maximum.
-    appendSection(module, 5, bytes({1, 0x00, 1}));
-
-    QByteArray exports;
-    appendUleb128(exports, 4);
-    appendName(exports, "add");
-    exports.append(bytes({0x00, 0}));
-    appendName(exports, "checksum");
-    exports.append(bytes({0x00, 1}));
-    appendName(exports, "version");
-    exports.append(bytes({0x00, 2}));
-    appendName(exports, "memory");
-    exports.append(bytes({0x02, 0}));
-    appendSection(module, 7, exports);
-
-    const QByteArray add = bytes({0, LocalGet, 0, LocalGet, 1, I32Add, End});
-    // checksum(ptr, len): sum of len bytes from ptr, with one extra i32 local as accumulator.
-    const QByteArray checksum = bytes({
-        1, 1, I32,
-        Block, EmptyType,
-          Loop, EmptyType,
-            LocalGet, 1, I32Eqz, BrIf, 1,
-            LocalGet, 2, LocalGet, 0, I32Load8U, 0, 0, I32Add, LocalSet, 2,
-            LocalGet, 0, I32Const, 1, I32Add, LocalSet, 0,
-            LocalGet, 1, I32Const, 1, I32Sub, LocalSet, 1,
-            Br, 0,
-          End,
-        End,
-        LocalGet, 2,
-        End});
-    const QByteArray version = bytes({0, I32Const, 40, End});
-    QByteArray code;
-    appendUleb128(code, 3);
-    for (const QByteArray &body : {add, checksum, version}) {
-        appendUleb128(code, quint32(body.size()));
-        code.append(body);
-    }
-    appendSection(module, 10, code);
-
-    // A greeting at address 0 so checksum(0, 17) has something to chew on.
-    QByteArray data = bytes({1, 0, I32Const, 0, End});
-    appendName(data, "hello from edge!\n");
-    appendSection(module, 11, data);
-
-    // Custom "name" section, so disassemblers show function names.
-    QByteArray functionNames;
-    appendUleb128(functionNames, 3);
-    const char *const names[] = {"add", "checksum", "version"};
-    for (quint32 i = 0; i < 3; ++i) {
-        appendUleb128(functionNames, i);
-        appendName(functionNames, names[i]);
-    }
-    QByteArray nameSection;
-    appendName(nameSection, "name");
-    nameSection.append(char(1));
-    appendUleb128(nameSection, quint32(functionNames.size()));
-    nameSection.append(functionNames);
-    appendSection(module, 0, nameSection);
-
-    return module;
+QByteArray DemoCode::noSuchKeyRoutineCode()
+{
+    return demoFile(QStringLiteral(":/demo/legacy-assets/nosuchkey.routinecode"));
 }

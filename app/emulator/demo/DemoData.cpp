@@ -120,7 +120,7 @@ void DemoData::buildRoutines()
         } else if (r.name == QLatin1String(MissingCodeRoutineName)) {
             addVersion(2, QStringLiteral("serve /static from OSS"), [] { return DemoCode::edgeRoutineVersion(3); });
             addVersion(40, QStringLiteral("test ver code desc\n"), {});
-            r.versions.last().fixedRoutineCode = SeedNoSuchKeyRoutineCode;
+            r.versions.last().fixedRoutineCode = DemoCode::noSuchKeyRoutineCode();
         } else if (r.name == QLatin1String("config-service")) {
             addVersion(3, QStringLiteral("serve flags from code"), [] { return DemoCode::edgeRoutineVersion(2); });
             addVersion(12, QStringLiteral("flags as a JSON document"), [] { return DemoCode::jsonConfig(); });
