@@ -22,7 +22,9 @@ public:
     static QByteArray largeBundle(qsizetype targetBytes);
     static QByteArray jsonConfig();   // a routine configuration document, pretty-printed JSON (~2 KiB)
     static QByteArray htmlPage();     // a maintenance / landing page, HTML5 with inline CSS and a little script (~3 KiB)
-    static QByteArray wasmModule();   // a small valid WebAssembly binary module (starts with "\0asm\x01\0\0\0")
+    // A small valid WebAssembly module (190 bytes, "\0asm" version 1): exports add(a, b), checksum(ptr, len),
+    // version() (40) and one page of memory that starts with "hello from edge!\n"; a "name" section.
+    static QByteArray wasmModule();
     // The vendor page's GetRoutineCodeVersion example, served as is: 167 characters of base64 with
     // one '=' missing, whose decode is the start of an OSS NoSuchKey XML document.
     static QByteArray noSuchKeyRoutineCode();
