@@ -4,6 +4,7 @@
 // hands out, determinism.
 #include "app/emulator/demo/DemoData.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -23,6 +24,7 @@ private slots:
     void appCodeLimit();
     void ramRoles();
     void deterministic();
+    void versionBytesArePinned();
 };
 
 void TestDemoData::routines()
@@ -231,6 +233,23 @@ void TestDemoData::deterministic()
     // Fixed anchors: if these change, every recorded expectation elsewhere must change too.
     const DemoRoutine *r = DemoData::instance().routine(QLatin1String(DemoData::EdgeRoutineName));
     QCOMPARE(r->versions.first().codeVersion.left(13), QString::number(r->versions.first().createTime.toMSecsSinceEpoch()));
+}
+
+// Every version's description and RoutineCode, hashed together and pinned: an editor's final newline
+// or a line-ending conversion in a demo text would otherwise change the demo without a word. An
+// intended change of the demo updates the pin.
+void TestDemoData::versionBytesArePinned()
+{
+    const DemoData &d = DemoData::instance();
+    QCryptographicHash all(QCryptographicHash::Sha256);
+    for (const DemoRoutine &r : d.routines()) {
+        for (const DemoCodeVersion &v : r.versions) {
+            all.addData(r.name.toUtf8() + '\0' + v.codeVersion.toLatin1() + '\0' + v.description.toUtf8() + '\0');
+            all.addData(d.routineCode(v));
+            all.addData("\n");
+        }
+    }
+    QCOMPARE(all.result().toHex(), QByteArray("0e3e9b230aa3e5a097b3864a3cc460e785fcb2f22ecf048937dd028783f6e50b"));
 }
 
 QTEST_GUILESS_MAIN(TestDemoData)

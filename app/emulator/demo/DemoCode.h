@@ -1,6 +1,7 @@
-// DemoCode — deterministic source code of the emulator's demo routine versions.
-// Everything here is generated without randomness or clocks, so the emulator serves
-// byte-identical demo data on every machine and run (tests and screenshots rely on it).
+// DemoCode — the code of the emulator's demo routine versions. The fixed texts and binary samples
+// are files in resources/demo/, embedded under :/demo and read on first use; the rest is generated
+// without randomness or clocks, so the emulator serves byte-identical demo data on every machine
+// and run (tests and screenshots rely on it).
 #pragma once
 
 #include <QByteArray>
@@ -21,5 +22,10 @@ public:
     static QByteArray largeBundle(qsizetype targetBytes);
     static QByteArray jsonConfig();   // a routine configuration document, pretty-printed JSON (~2 KiB)
     static QByteArray htmlPage();     // a maintenance / landing page, HTML5 with inline CSS and a little script (~3 KiB)
-    static QByteArray wasmModule();   // a small valid WebAssembly binary module (starts with "\0asm\x01\0\0\0")
+    // A small valid WebAssembly module (190 bytes, "\0asm" version 1): exports add(a, b), checksum(ptr, len),
+    // version() (40) and one page of memory that starts with "hello from edge!\n"; a "name" section.
+    static QByteArray wasmModule();
+    // The vendor page's GetRoutineCodeVersion example, served as is: 167 characters of base64 with
+    // one '=' missing, whose decode is the start of an OSS NoSuchKey XML document.
+    static QByteArray noSuchKeyRoutineCode();
 };

@@ -52,6 +52,73 @@ QString makeAppCode(const QString &appId, int index)
     return QString::fromLatin1(raw.left(rawBytes).toBase64());
 }
 
+// A version `daysAfter` days after its routine was created; its id, time and build id follow from
+// the routine and the version's place, so they are the same on every run.
+void addVersion(DemoRoutine &r, int daysAfter, const QString &description, std::function<QByteArray()> make)
+{
+    DemoCodeVersion v;
+    v.createTime = r.createTime.addSecs(qint64(daysAfter) * 86400 + 3600 * (r.versions.size() % 7));
+    v.codeVersion = codeVersionId(v.createTime, r.name + QString::number(r.versions.size()));
+    v.description = description;
+    v.buildId = QString::number(100000 + r.versions.size() * 37 + r.name.size() * 1000);
+    v.makeCode = std::move(make);
+    r.versions.append(v);
+}
+
+// The code versions of each demo routine, oldest first.
+void addCodeVersions(DemoRoutine &r)
+{
+    if (r.name == QLatin1String(DemoData::EdgeRoutineName)) {
+        for (int n = 1; n <= DemoCode::EdgeVersionCount; ++n)
+            addVersion(r, n * 4, DemoCode::edgeVersionDescription(n), [n] { return DemoCode::edgeRoutineVersion(n); });
+    } else if (r.name == QLatin1String(DemoData::LargeRoutineName)) {
+        addVersion(r, 1, QStringLiteral("index snapshot (64 KiB)"), [] { return DemoCode::largeBundle(64 * 1024); });
+        addVersion(r, 9, QStringLiteral("index snapshot (1 MiB)"), [] { return DemoCode::largeBundle(1024 * 1024); });
+        addVersion(r, 30, QStringLiteral("full catalogue index (8 MiB)"), [] { return DemoCode::largeBundle(8 * 1024 * 1024); });
+    } else if (r.name == QLatin1String(DemoData::MissingCodeRoutineName)) {
+        addVersion(r, 2, QStringLiteral("serve /static from OSS"), [] { return DemoCode::edgeRoutineVersion(3); });
+        addVersion(r, 40, QStringLiteral("test ver code desc\n"), {});
+        r.versions.last().fixedRoutineCode = DemoCode::noSuchKeyRoutineCode();
+    } else if (r.name == QLatin1String("config-service")) {
+        addVersion(r, 3, QStringLiteral("serve flags from code"), [] { return DemoCode::edgeRoutineVersion(2); });
+        addVersion(r, 12, QStringLiteral("flags as a JSON document"), [] { return DemoCode::jsonConfig(); });
+    } else if (r.name == QLatin1String("maintenance-page")) {
+        addVersion(r, 1, QStringLiteral("维护页面 v1"), [] { return DemoCode::htmlPage(); });
+    } else if (r.name == QLatin1String("wasm-filter")) {
+        addVersion(r, 2, QStringLiteral("JS loader"), [] { return DemoCode::edgeRoutineVersion(5); });
+        addVersion(r, 6, QStringLiteral("filter compiled to wasm"), [] { return DemoCode::wasmModule(); });
+    } else if (r.name == QLatin1String(DemoData::FullRoutineName)) {
+        // Ten small steps of edge code: exactly at the default quota, so committing a new
+        // version first needs an old one deleted.
+        for (int i = 0; i < DemoData::DefaultCodeVersionQuota; ++i)
+            addVersion(r, i * 5 + 1, QStringLiteral("rules update %1").arg(i + 1), [i] { return DemoCode::edgeRoutineVersion(27 + i); });
+    } else {
+        // Small routines: a few versions of ordinary edge code.
+        const int count = 1 + (r.name.size() % 4);
+        for (int i = 0; i < count; ++i) {
+            const int base = (r.name.size() * 3 + i * 5) % DemoCode::EdgeVersionCount + 1;
+            addVersion(r, i * 6 + 1, QStringLiteral("release %1").arg(i + 1), [base] { return DemoCode::edgeRoutineVersion(base); });
+        }
+    }
+}
+
+// Production runs the newest version; the edge gateway runs a 90/10 canary of its last two.
+QList<DemoEnvironment> environments(const DemoRoutine &r)
+{
+    const QList<DemoCodeVersion> &v = r.versions;
+    DemoEnvironment production{QStringLiteral("production"), hexId(r.name + QStringLiteral("prod"), 16),
+                               v.last().createTime.addSecs(1800), {}};
+    DemoEnvironment staging{QStringLiteral("staging"), hexId(r.name + QStringLiteral("stag"), 16),
+                            v.last().createTime.addSecs(600), {{v.last().codeVersion, 100}}};
+    if (r.name == QLatin1String(DemoData::EdgeRoutineName))
+        production.shares = {{v.at(v.size() - 2).codeVersion, 90}, {v.last().codeVersion, 10}};
+    else if (r.name == QLatin1String(DemoData::MissingCodeRoutineName))
+        production.shares = {{v.first().codeVersion, 100}};
+    else
+        production.shares = {{v.last().codeVersion, 100}};
+    return {production, staging};
+}
+
 } // namespace
 
 const DemoData &DemoData::instance()
@@ -100,62 +167,8 @@ void DemoData::buildRoutines()
         r.defaultRelatedRecord = plan.record;
         r.hasAssets = plan.assets;
 
-        auto addVersion = [&](int daysAfter, const QString &description, std::function<QByteArray()> make) {
-            DemoCodeVersion v;
-            v.createTime = r.createTime.addSecs(qint64(daysAfter) * 86400 + 3600 * (r.versions.size() % 7));
-            v.codeVersion = codeVersionId(v.createTime, r.name + QString::number(r.versions.size()));
-            v.description = description;
-            v.buildId = QString::number(100000 + r.versions.size() * 37 + r.name.size() * 1000);
-            v.makeCode = std::move(make);
-            r.versions.append(v);
-        };
-
-        if (r.name == QLatin1String(EdgeRoutineName)) {
-            for (int n = 1; n <= DemoCode::EdgeVersionCount; ++n)
-                addVersion(n * 4, DemoCode::edgeVersionDescription(n), [n] { return DemoCode::edgeRoutineVersion(n); });
-        } else if (r.name == QLatin1String(LargeRoutineName)) {
-            addVersion(1, QStringLiteral("index snapshot (64 KiB)"), [] { return DemoCode::largeBundle(64 * 1024); });
-            addVersion(9, QStringLiteral("index snapshot (1 MiB)"), [] { return DemoCode::largeBundle(1024 * 1024); });
-            addVersion(30, QStringLiteral("full catalogue index (8 MiB)"), [] { return DemoCode::largeBundle(8 * 1024 * 1024); });
-        } else if (r.name == QLatin1String(MissingCodeRoutineName)) {
-            addVersion(2, QStringLiteral("serve /static from OSS"), [] { return DemoCode::edgeRoutineVersion(3); });
-            addVersion(40, QStringLiteral("test ver code desc\n"), {});
-            r.versions.last().fixedRoutineCode = SeedNoSuchKeyRoutineCode;
-        } else if (r.name == QLatin1String("config-service")) {
-            addVersion(3, QStringLiteral("serve flags from code"), [] { return DemoCode::edgeRoutineVersion(2); });
-            addVersion(12, QStringLiteral("flags as a JSON document"), [] { return DemoCode::jsonConfig(); });
-        } else if (r.name == QLatin1String("maintenance-page")) {
-            addVersion(1, QStringLiteral("维护页面 v1"), [] { return DemoCode::htmlPage(); });
-        } else if (r.name == QLatin1String("wasm-filter")) {
-            addVersion(2, QStringLiteral("JS loader"), [] { return DemoCode::edgeRoutineVersion(5); });
-            addVersion(6, QStringLiteral("filter compiled to wasm"), [] { return DemoCode::wasmModule(); });
-        } else if (r.name == QLatin1String(FullRoutineName)) {
-            // Ten small steps of edge code: exactly at the default quota, so committing a new
-            // version first needs an old one deleted.
-            for (int i = 0; i < DefaultCodeVersionQuota; ++i)
-                addVersion(i * 5 + 1, QStringLiteral("rules update %1").arg(i + 1), [i] { return DemoCode::edgeRoutineVersion(27 + i); });
-        } else {
-            // Small routines: a few versions of ordinary edge code.
-            const int count = 1 + (r.name.size() % 4);
-            for (int i = 0; i < count; ++i) {
-                const int base = (r.name.size() * 3 + i * 5) % DemoCode::EdgeVersionCount + 1;
-                addVersion(i * 6 + 1, QStringLiteral("release %1").arg(i + 1), [base] { return DemoCode::edgeRoutineVersion(base); });
-            }
-        }
-
-        // Production runs the newest version; the edge gateway runs a 90/10 canary of its last two.
-        const QList<DemoCodeVersion> &v = r.versions;
-        DemoEnvironment production{QStringLiteral("production"), hexId(r.name + QStringLiteral("prod"), 16),
-                                   v.last().createTime.addSecs(1800), {}};
-        DemoEnvironment staging{QStringLiteral("staging"), hexId(r.name + QStringLiteral("stag"), 16),
-                                v.last().createTime.addSecs(600), {{v.last().codeVersion, 100}}};
-        if (r.name == QLatin1String(EdgeRoutineName))
-            production.shares = {{v.at(v.size() - 2).codeVersion, 90}, {v.last().codeVersion, 10}};
-        else if (r.name == QLatin1String(MissingCodeRoutineName))
-            production.shares = {{v.first().codeVersion, 100}};
-        else
-            production.shares = {{v.last().codeVersion, 100}};
-        r.envs = {production, staging};
+        addCodeVersions(r);
+        r.envs = environments(r);
         if (r.name == QLatin1String(EdgeRoutineName))
             r.codeVersionQuota = EdgeRoutineCodeVersionQuota; // 40 versions on a plan that keeps 50
         m_routines.append(r);

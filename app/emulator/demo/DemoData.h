@@ -117,10 +117,6 @@ public:
     static constexpr const char *HuaweiPassword = "Demo-Passw0rd!";
     static constexpr const char *HuaweiRegion = "cn-north-4";
     static constexpr const char *HuaweiProjectId = "0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e";
-    // The seed's GetRoutineCodeVersion example: 167 characters, one '=' missing, a NoSuchKey document.
-    static constexpr const char *SeedNoSuchKeyRoutineCode =
-            "PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz4KPEVycm9yPgogIDxDb2RlPk5vU3VjaEtleTwvQ29kZT4KICA8TWVzc2FnZT5UaGUgc3BlY2lmaWVkIGtleSBkb2VzIG5vdCBleGlzdC48L01lc3NhZ2U";
-
     static constexpr const char *EdgeRoutineName = "edge-gateway";      // 40 evolving versions
     static constexpr const char *LargeRoutineName = "search-index";      // 1 MiB and 8 MiB versions
     static constexpr const char *MissingCodeRoutineName = "legacy-assets"; // a NoSuchKey version
