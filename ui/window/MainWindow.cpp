@@ -55,23 +55,38 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     , m_codeVersions(session.codeVersions())
     , m_journal(&session.journal())
 {
-    AccountConnections &connections = m_connections;
     setWindowTitle(tr("CloudCodes"));
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/cloudcodes.svg")));
+    buildAccountsDock();
+    buildTabs();
+    buildChangesDock();
+    buildMenus();
+    setFocusChain();
+    followSelection();
+    buildStatusBar();
+    fitToScreen();
+    m_stateSync = new WindowStateSync(*this, session.state());
+    followPreferences();
+}
 
-    m_accounts = new AccountPanel(connections, this);
+void MainWindow::buildAccountsDock()
+{
+    m_accounts = new AccountPanel(m_connections, this);
     m_accountsDock = new QDockWidget(tr("Accounts"), this);
     m_accountsDock->setObjectName(QStringLiteral("AccountsDock"));
     m_accountsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     m_accountsDock->setWidget(m_accounts);
     m_accounts->setMinimumWidth(220);
     addDockWidget(Qt::LeftDockWidgetArea, m_accountsDock);
+}
 
+void MainWindow::buildTabs()
+{
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("MainTabs"));
     m_tabs->setDocumentMode(true);
-    m_routines = new RoutineBrowser(m_codeVersions, session.state(), this);
+    m_routines = new RoutineBrowser(m_codeVersions, m_session.state(), this);
     m_routines->workspace().setJournal(m_journal);
     m_tabs->addTab(m_routines, tr("Edge Routines"));
     m_clipboard = new SecretClipboard(this);
@@ -98,7 +113,10 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
             view->revealRightLine(line);
     });
     setCentralWidget(m_tabs);
+}
 
+void MainWindow::buildChangesDock()
+{
     // Every change sent from CloudCodes, in a dock of its own (View → Changes).
     // Its panel (the journal read and laid out) is built when the dock is first shown.
     m_changesDock = new QDockWidget(tr("Changes"), this);
@@ -118,18 +136,22 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     connect(m_journal, &ChangeJournal::writeFailed, this, [this](const QString &error) {
         statusBar()->showMessage(tr("The change journal could not be written: %1").arg(error), 15000);
     });
+}
 
-    buildMenus();
-
+void MainWindow::setFocusChain()
+{
     // Tab goes where the eye does: accounts, the search, the routines, their versions, the code.
     if (QWidget *tree = m_accounts->findChild<QWidget *>(QStringLiteral("accountTree"))) {
         const QList<QWidget *> chain = QList<QWidget *>{tree} + m_routines->focusChain() + QList<QWidget *>{m_routines->codeView()->editor()};
         for (qsizetype i = 0; i + 1 < chain.size(); ++i)
             setTabOrder(chain.at(i), chain.at(i + 1));
     }
+}
 
+void MainWindow::followSelection()
+{
     // The account's cloud decides which half of the window it drives.
-    m_selection = new SelectedAccount(connections, this);
+    m_selection = new SelectedAccount(m_connections, this);
     connect(m_accounts, &AccountPanel::accountSelected, m_selection, &SelectedAccount::select);
     connect(m_selection, &SelectedAccount::chosen, this, [this](const Account &a) {
         m_tabs->setCurrentWidget(a.cloud == Account::Cloud::Alibaba ? static_cast<QWidget *>(m_routines) : appCodeBrowser());
@@ -153,22 +175,26 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     const auto showMessage = [this](const QString &text) { statusBar()->showMessage(text, 10000); };
     connect(m_accounts, &AccountPanel::message, this, showMessage);
     connect(m_routines, &RoutineBrowser::message, this, showMessage);
+}
 
+void MainWindow::buildStatusBar()
+{
     // Where the selected account's calls go, always in view.
     m_endpoint = new QLabel(this);
     m_endpoint->setObjectName(QStringLiteral("accountEndpoint"));
     m_endpoint->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_endpoint);
     connect(m_selection, &SelectedAccount::chosen, this, &MainWindow::showEndpoint);
-
     statusBar()->showMessage(tr("Ready"));
+}
+
+void MainWindow::fitToScreen()
+{
     // About 80 % of the screen, never more than it (a restored session overrides this).
     const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1280, 800);
     resize(qMin(screen.width(), qMax(960, screen.width() * 4 / 5)), qMin(screen.height(), qMax(640, screen.height() * 4 / 5)));
     // A small window gives the accounts what their names need and the lists the rest.
     resizeDocks({m_accountsDock}, {width() < 1300 ? 230 : 280}, Qt::Horizontal);
-    m_stateSync = new WindowStateSync(*this, session.state());
-    followPreferences();
 }
 
 void MainWindow::setDemoEndpoint(const QString &baseUrl)
@@ -332,6 +358,22 @@ AppCodeBrowser *MainWindow::appCodeBrowser()
 
 void MainWindow::buildMenus()
 {
+    buildFileMenu();
+    buildEditMenu();
+    buildViewMenu();
+    QMenu *accountsMenu = menuBar()->addMenu(tr("&Accounts"));
+    accountsMenu->addActions({m_accounts->addAlibabaAction(), m_accounts->addHuaweiAction(), m_accounts->importAction()});
+    accountsMenu->addSeparator();
+    accountsMenu->addAction(m_accounts->testAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&About CloudCodes"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::buildFileMenu()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("Compare Version with &File…"), m_routines, &RoutineBrowser::compareWithFile);
     m_exportAppCodesPlaceholder = AppCodeBrowser::makeExportAllAction(this);
@@ -346,7 +388,10 @@ void MainWindow::buildMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(standardKeyOr(QKeySequence::Quit, "Ctrl+Q"));
     quit->setMenuRole(QAction::QuitRole);
+}
 
+void MainWindow::buildEditMenu()
+{
     // Copy, Find and Go to Line belong to the area that has the focus (code, diff, AppCode table),
     // which binds the keys itself; the menu shows them (after a tab) and forwards a click there.
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -375,7 +420,10 @@ void MainWindow::buildMenus()
         m_routines->codeView()->askGoToLine();
     });
     edit->addAction(tr("Find in &All Versions…") + QStringLiteral("\tCtrl+Shift+F"), m_routines, &RoutineBrowser::findInAllVersions);
+}
 
+void MainWindow::buildViewMenu()
+{
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_revealAppCodesPlaceholder = AppCodeBrowser::makeRevealAction(this);
     m_revealAppCodesPlaceholder->setEnabled(false); // it reveals the AppCodes in view, once there are some
@@ -393,6 +441,14 @@ void MainWindow::buildMenus()
         inlineDiff->setChecked(d && d->isInline());
     });
     inlineDiff->setEnabled(false);
+    buildThemeMenu(view);
+    view->addSeparator();
+    view->addAction(m_accountsDock->toggleViewAction());
+    view->addAction(m_changesDock->toggleViewAction());
+}
+
+void MainWindow::buildThemeMenu(QMenu *view)
+{
     QMenu *theme = view->addMenu(tr("&Theme"));
     auto *themes = new QActionGroup(this);
     for (const auto &[label, value] : {std::pair{tr("&System"), Preferences::Theme::System},
@@ -410,19 +466,6 @@ void MainWindow::buildMenus()
     connect(themes, &QActionGroup::triggered, this, [this](QAction *a) {
         m_preferences.setTheme(Preferences::Theme(a->data().toInt()));
     });
-    view->addSeparator();
-    view->addAction(m_accountsDock->toggleViewAction());
-    view->addAction(m_changesDock->toggleViewAction());
-
-    QMenu *accountsMenu = menuBar()->addMenu(tr("&Accounts"));
-    accountsMenu->addActions({m_accounts->addAlibabaAction(), m_accounts->addHuaweiAction(), m_accounts->importAction()});
-    accountsMenu->addSeparator();
-    accountsMenu->addAction(m_accounts->testAction());
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
-    keys->setShortcut(QKeySequence::HelpContents);
-    help->addAction(tr("&About CloudCodes"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
 }
 
 DiffView *MainWindow::currentDiff() const

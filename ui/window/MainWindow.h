@@ -21,6 +21,7 @@ class WindowStateSync;
 struct VersionRef;
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QTabWidget;
 
 class MainWindow : public QMainWindow
@@ -54,7 +55,18 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void buildAccountsDock();
+    void buildTabs();
+    void buildChangesDock();
     void buildMenus();
+    void buildFileMenu();
+    void buildEditMenu();
+    void buildViewMenu();
+    void buildThemeMenu(QMenu *view);
+    void setFocusChain();
+    void followSelection();
+    void buildStatusBar();
+    void fitToScreen();
     void buildChangesPanel();
     void showEndpoint(const Account &account);
     void followPreferences();
