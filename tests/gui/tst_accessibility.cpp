@@ -169,7 +169,7 @@ void TestAccessibility::dialogs()
     const AppCodeChange::Context context{nullptr, QStringLiteral("x"), QStringLiteral("x"), QStringLiteral("i"), QStringLiteral("i"),
                                          QStringLiteral("a"), QStringLiteral("app"), nullptr};
     {
-        CreateAppCodeDialog d(context, *m_app.window->clipboard(), std::nullopt, m_app.window.get());
+        CreateAppCodeDialog d(context, *child<SecretClipboard>(m_app.window.get(), "secretClipboard"), std::nullopt, m_app.window.get());
         d.show();
         check(&d, "create AppCode");
     }

@@ -98,7 +98,7 @@ void TestAppCodeBrowser::pickPageCopyExport()
     const QClipboard *clip = QApplication::clipboard();
     QCOMPARE(clip->text(), app.appCodes.at(2).appCode + QLatin1Char('\n') + app.appCodes.at(4).appCode);
     QCOMPARE(clip->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArray("secret"));
-    QVERIFY(m_app.window->clipboard()->isPending());
+    QVERIFY(child<SecretClipboard>(m_app.window.get(), "secretClipboard")->isPending());
     // Reveal shows them in full, for this view.
     browser()->revealAction()->trigger();
     QCOMPARE(table->model()->index(2, AppCodeModel::AppCodeColumn).data().toString(), app.appCodes.at(2).appCode);

@@ -206,9 +206,9 @@ void TestReleaseGui::wholeSequence()
         actions << r.action;
     QCOMPARE(actions, (QStringList{QStringLiteral("deploy"), QStringLiteral("promote"), QStringLiteral("canary"), QStringLiteral("rollback"),
                                    QStringLiteral("delete-version"), QStringLiteral("delete-version"), QStringLiteral("upload")}));
-    QVERIFY(m_app.window->changesDock()->isVisible());
+    QVERIFY(child<QDockWidget>(m_app.window.get(), "ChangesDock")->isVisible());
     const QString csv = m_files.filePath(QStringLiteral("changes.csv"));
-    QVERIFY(m_app.window->changesDock()->findChild<ChangesPanel *>()->exportCsv(csv));
+    QVERIFY(child<QDockWidget>(m_app.window.get(), "ChangesDock")->findChild<ChangesPanel *>()->exportCsv(csv));
     QVERIFY(QFile::exists(csv));
 }
 

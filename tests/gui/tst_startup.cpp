@@ -137,9 +137,9 @@ void StartupTest::appCodesAndChangesAreBuiltWhenFirstShown()
     QCOMPARE(menuAction(QStringLiteral("&Reveal AppCodes")), browser->revealAction());
     QCOMPARE(menuAction(QStringLiteral("Export All AppCodes as CSV…")), browser->exportAction());
 
-    window.changesDock()->show();
+    child<QDockWidget>(&window, "ChangesDock")->show();
     QTRY_VERIFY(window.findChild<ChangesPanel *>());
-    QCOMPARE(window.changesDock()->widget(), window.findChild<ChangesPanel *>());
+    QCOMPARE(child<QDockWidget>(&window, "ChangesDock")->widget(), window.findChild<ChangesPanel *>());
     QVERIFY2(followsInFocusChain(&window, browser, window.findChild<ChangesPanel *>()), qPrintable(focusChainText(&window)));
     m_app.stop();
 }

@@ -90,6 +90,7 @@ void MainWindow::buildTabs()
     m_routines->workspace().setJournal(m_journal);
     m_tabs->addTab(m_routines, tr("Edge Routines"));
     m_clipboard = new SecretClipboard(this);
+    m_clipboard->setObjectName(QStringLiteral("secretClipboard"));
     m_appCodesPlaceholder = new QWidget(m_tabs);
     m_tabs->addTab(m_appCodesPlaceholder, tr("AppCodes"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {

@@ -39,10 +39,7 @@ public:
     // Built when its tab is first shown or when this is first called: the first frame shows the
     // routines, and most sessions never open the AppCodes.
     AppCodeBrowser *appCodeBrowser();
-    SecretClipboard *clipboard() const { return m_clipboard; }
     QTabWidget *tabs() const { return m_tabs; }
-    ChangeJournal *changeJournal() const { return m_journal; }
-    QDockWidget *changesDock() const { return m_changesDock; }
 
     // Window geometry, dock and splitter state from the last session.
     void restoreSession();
