@@ -1,9 +1,10 @@
-// Deleting AppCodes, one DeleteAppCodeV2 after the other with progress; callers that send a
-// deleted AppCode are refused from that moment. The first failure stops the rest; a lost answer
-// is settled by asking for the AppCode (gone: deleted).
+// Deleting AppCodes, one DeleteAppCodeV2 after the other with progress (a SequentialChange);
+// callers that send a deleted AppCode are refused from that moment. The first failure stops the
+// rest; a lost answer is settled by asking for the AppCode (gone: deleted).
 #pragma once
 
 #include "app/apig/AppCodeChange.h"
+#include "app/changes/SequentialChange.h"
 
 class AppCodeDeletion : public AppCodeChange
 {
@@ -18,13 +19,14 @@ public:
     QStringList notDeleted() const;
 
 private:
-    void next();
+    Request<QString> sendDelete(const AppCode &code);
+    void oneDeleted(const QString &id, const QString &requestId);
+    void oneFailed(int index, const ApiError &error);
     QString summary() const;
 
     QList<AppCode> m_codes;
-    int m_index = 0;
     QStringList m_deleted;
     QString m_record;
-    Request<QString> m_write;
+    SequentialChange *m_deletes;
     Request<AppCode> m_check;
 };

@@ -30,8 +30,12 @@ void HuaweiAuthorizer::authorize(HttpRequestParts &parts, HttpTransport &transpo
         addCredentials(parts, transport, done);
         return;
     }
-    // `done` keeps `parts` alive (see HttpCall) while the project id is looked up.
-    withProject(transport, [self = shared_from_this(), &parts, &transport, done](std::optional<ApiError> error) {
+    // `done` keeps `parts` alive (see HttpCall) while the project id is looked up. Weak: what
+    // waits for the discovery must not keep alive the authorizer that owns it.
+    withProject(transport, [weak = weak_from_this(), &parts, &transport, done](std::optional<ApiError> error) {
+        const auto self = weak.lock();
+        if (!self)
+            return;
         if (error) {
             done(error);
             return;
@@ -73,6 +77,15 @@ void HuaweiAuthorizer::discoverProject(HttpTransport &transport)
         });
         return;
     }
+    m_discovery = listProjects(transport).then(transport.networkContext(), [weak](const ApiResult<QString> &id) {
+        // Weak: this authorizer may be going away on another thread right now.
+        if (const auto self = weak.lock())
+            self->finishDiscovery(id.ok() ? id.value() : QString(), id.ok() ? std::nullopt : std::optional<ApiError>(id.error()));
+    });
+}
+
+Request<QString> HuaweiAuthorizer::listProjects(HttpTransport &transport) const
+{
     ApiRequest request;
     request.service = ApiError::Service::Iam;
     request.baseUrl = m_iamEndpoint;
@@ -81,36 +94,24 @@ void HuaweiAuthorizer::discoverProject(HttpTransport &transport)
     request.parts.path = "/v3/projects";
     request.parts.query = {{QStringLiteral("name"), m_region}};
     request.parts.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
-    request.authorizer = shared_from_this(); // no placeholder in the path: credentials only
-    HttpCall *call = transport.execute(request, [weak, region = m_region](ApiResult<HttpReply> reply) {
-        const auto self = weak.lock();
-        if (!self)
-            return;
-        if (!reply.ok()) {
-            self->finishDiscovery({}, reply.error());
-            return;
-        }
-        const ApiResult<QJsonObject> json = HttpTransport::parseJsonObject(ApiError::Service::Iam, reply.value());
-        if (!json.ok()) {
-            self->finishDiscovery({}, json.error());
-            return;
-        }
-        const QJsonArray projects = json.value().value(QStringLiteral("projects")).toArray();
+    // Signed by an authorizer of its own with the same credentials (no placeholder in the path:
+    // credentials only): the call must not keep alive the authorizer that owns it.
+    request.authorizer = std::make_shared<HuaweiAuthorizer>(m_auth, m_iamEndpoint, m_region, QString());
+    return transport.call<QString>(std::move(request), [region = m_region](const HttpReply &, const QJsonObject &json) -> ApiResult<QString> {
+        const QJsonArray projects = json.value(QStringLiteral("projects")).toArray();
         for (const QJsonValue &p : projects) {
-            if (p.toObject().value(QStringLiteral("name")).toString() == region) {
-                self->finishDiscovery(p.toObject().value(QStringLiteral("id")).toString(), std::nullopt);
-                return;
-            }
+            if (p.toObject().value(QStringLiteral("name")).toString() == region)
+                return p.toObject().value(QStringLiteral("id")).toString();
         }
-        self->finishDiscovery({}, ApiError(ApiError::Service::Iam, ApiError::Kind::Auth,
-                                           ApiError::tr("IAM knows no project named %1 for these credentials; set the project id in the account.").arg(region)));
+        return ApiError(ApiError::Service::Iam, ApiError::Kind::Auth,
+                        ApiError::tr("IAM knows no project named %1 for these credentials; set the project id in the account.").arg(region));
     });
-    call->start();
 }
 
 void HuaweiAuthorizer::finishDiscovery(const QString &projectId, std::optional<ApiError> error)
 {
     m_discovering = false;
+    m_discovery = Request<QString>(); // over
     if (!error && projectId.isEmpty())
         error = ApiError(ApiError::Service::Iam, ApiError::Kind::Auth, ApiError::tr("IAM did not name the project id."));
     if (!error) {

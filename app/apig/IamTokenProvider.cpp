@@ -30,16 +30,32 @@ void IamTokenProvider::token(HttpTransport &transport, const Callback &callback)
         }
     }
     m_waiting.append(callback);
-    if (m_fetching)
+    if (!m_fetch.isNull())
         return;
     if (m_password.isEmpty() || m_user.isEmpty() || m_domain.isEmpty()) {
         finishFetch(ApiError(ApiError::Service::Iam, ApiError::Kind::Auth,
                              ApiError::tr("The account needs an IAM account name, user name and password to obtain a token.")));
         return;
     }
-    m_fetching = true;
     m_fetches.fetchAndAddRelaxed(1);
+    // callRaw: the transport does not share it by a key made of the body, which holds the
+    // password; the provider shares it itself. The answer is read on the pool.
+    m_fetch = transport.callRaw(tokenRequest())
+                      .map([](const ApiResult<HttpReply> &reply) {
+                          if (!reply.ok())
+                              return ApiResult<IamToken>(reply.error());
+                          const ApiResult<QJsonObject> json = HttpTransport::parseJsonObject(ApiError::Service::Iam, reply.value());
+                          return json.ok() ? parse(reply.value(), json.value()) : ApiResult<IamToken>(json.error());
+                      })
+                      .then(transport.networkContext(), [weak = weak_from_this()](const ApiResult<IamToken> &result) {
+                          // Weak: the provider may be going away on another thread right now.
+                          if (const auto self = weak.lock())
+                              self->finishFetch(result);
+                      });
+}
 
+ApiRequest IamTokenProvider::tokenRequest() const
+{
     const QJsonObject body{{QStringLiteral("auth"), QJsonObject{
             {QStringLiteral("identity"), QJsonObject{
                     {QStringLiteral("methods"), QJsonArray{QStringLiteral("password")}},
@@ -56,24 +72,12 @@ void IamTokenProvider::token(HttpTransport &transport, const Callback &callback)
     request.parts.path = "/v3/auth/tokens";
     request.parts.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json;charset=utf8")}};
     request.parts.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    // The provider may be gone (account closed) by the time IAM answers.
-    HttpCall *call = transport.execute(request, [weak = weak_from_this()](ApiResult<HttpReply> reply) {
-        const auto self = weak.lock();
-        if (!self)
-            return;
-        if (!reply.ok()) {
-            self->finishFetch(reply.error());
-            return;
-        }
-        const ApiResult<QJsonObject> json = HttpTransport::parseJsonObject(ApiError::Service::Iam, reply.value());
-        self->finishFetch(json.ok() ? parse(reply.value(), json.value()) : ApiResult<IamToken>(json.error()));
-    });
-    call->start();
+    return request;
 }
 
 void IamTokenProvider::finishFetch(const ApiResult<IamToken> &result)
 {
-    m_fetching = false;
+    m_fetch = Request<IamToken>(); // over: whoever asks next starts another
     if (result.ok()) {
         QMutexLocker lock(&m_mutex);
         m_token = result.value();

@@ -1,10 +1,14 @@
 // Obtains IAM tokens with an account/user/password and keeps one per account and project until
 // five minutes before it expires. Lives on the network worker's thread; concurrent callers
-// share one fetch. Tokens stay in memory (the account decides whether one is also kept in the keychain).
+// share one fetch, a request the provider owns: destroying the provider aborts it on the wire
+// and calls nobody back. Tokens stay in memory (the account decides whether one is also kept in
+// the keychain).
 #pragma once
 
 #include "app/apig/IamToken.h"
 #include "app/async/ApiResult.h"
+#include "app/async/Request.h"
+#include "app/net/ApiRequest.h"
 #include "app/net/HttpReply.h"
 
 #include <QAtomicInt>
@@ -37,6 +41,7 @@ public:
     static ApiResult<IamToken> parse(const HttpReply &reply, const QJsonObject &json);
 
 private:
+    ApiRequest tokenRequest() const;
     void finishFetch(const ApiResult<IamToken> &result);
 
     QUrl m_endpoint;
@@ -46,7 +51,7 @@ private:
     QString m_projectName;
     mutable QMutex m_mutex; // m_token is read from other threads
     IamToken m_token;
-    QList<Callback> m_waiting;
-    bool m_fetching = false;
+    QList<Callback> m_waiting;  // worker thread only
+    Request<IamToken> m_fetch;  // worker thread only; null when no fetch is on its way
     QAtomicInt m_fetches = 0;
 };

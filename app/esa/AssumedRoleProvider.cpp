@@ -54,29 +54,24 @@ void AssumedRoleProvider::credentials(HttpTransport &transport, const Callback &
         }
     }
     m_waiting.append(callback);
-    if (m_assuming)
+    if (!m_assume.isNull())
         return;
-    m_assuming = true;
     m_assumes.fetchAndAddRelaxed(1);
-    // The provider may be gone (the account changed) by the time STS answers.
-    HttpCall *call = transport.execute(assumeRoleRequest(), [weak = weak_from_this()](ApiResult<HttpReply> reply) {
-        const auto self = weak.lock();
-        if (!self)
-            return;
-        if (!reply.ok()) {
-            self->finish(failure(self->m_role.arn, reply.error()));
-            return;
-        }
-        const ApiResult<QJsonObject> json = HttpTransport::parseJsonObject(ApiError::Service::Sts, reply.value());
-        const ApiResult<AssumedRole> role = json.ok() ? parse(reply.value(), json.value(), self->now()) : ApiResult<AssumedRole>(json.error());
-        self->finish(role.ok() ? role : ApiResult<AssumedRole>(failure(self->m_role.arn, role.error())));
-    });
-    call->start();
+    const Clock clock = m_clock; // the answer is read on the pool, stamped with this clock
+    m_assume = transport.call<AssumedRole>(assumeRoleRequest(),
+                                           [clock](const HttpReply &reply, const QJsonObject &json) {
+                                               return parse(reply, json, clock ? clock() : QDateTime::currentDateTimeUtc());
+                                           })
+                       .then(transport.networkContext(), [weak = weak_from_this()](const ApiResult<AssumedRole> &role) {
+                           // Weak: the provider may be going away on another thread right now.
+                           if (const auto self = weak.lock())
+                               self->finish(role.ok() ? role : ApiResult<AssumedRole>(failure(self->m_role.arn, role.error())));
+                       });
 }
 
 void AssumedRoleProvider::finish(const ApiResult<AssumedRole> &result)
 {
-    m_assuming = false;
+    m_assume = Request<AssumedRole>(); // over: whoever asks next starts another
     if (result.ok()) {
         QMutexLocker lock(&m_mutex);
         m_cached = result.value();

@@ -3,14 +3,17 @@
 // through a lifetime under ten minutes). Lives on the network worker's thread, like
 // IamTokenProvider: every request that finds no usable credentials waits for the same single
 // AssumeRole and gets its answer — the credentials, or its failure as an STS error that names
-// the role. AssumeRole itself is signed ACS3-HMAC-SHA256 with the account's long-term AccessKey
-// (Acs3Authorizer), its parameters in the query as the official SDK sends them.
+// the role. That AssumeRole is a request the provider owns: destroying the provider aborts it
+// on the wire and calls nobody back. AssumeRole itself is signed ACS3-HMAC-SHA256 with the
+// account's long-term AccessKey (Acs3Authorizer), its parameters in the query as the official
+// SDK sends them.
 #pragma once
 
 #include "app/esa/AssumedRole.h"
 #include "app/esa/RamRole.h"
 #include "app/net/ApiRequest.h"
 #include "app/async/ApiResult.h"
+#include "app/async/Request.h"
 #include "app/net/HttpReply.h"
 
 #include <QAtomicInt>
@@ -64,7 +67,7 @@ private:
     Clock m_clock;
     mutable QMutex m_mutex; // m_cached is read from other threads
     AssumedRole m_cached;
-    QList<Callback> m_waiting; // worker thread only
-    bool m_assuming = false;   // worker thread only
+    QList<Callback> m_waiting;    // worker thread only
+    Request<AssumedRole> m_assume; // worker thread only; null when no AssumeRole is on its way
     QAtomicInt m_assumes = 0;
 };

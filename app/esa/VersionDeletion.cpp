@@ -4,7 +4,20 @@
 
 VersionDeletion::VersionDeletion(Context context, QObject *parent)
     : RoutineChange(std::move(context), parent)
+    , m_deletes(new SequentialChange(this))
 {
+    connect(m_deletes, &SequentialChange::stepStarted, this, [this](int index, int total) {
+        emit progress(tr("Deleting %1 (%2 of %3)…").arg(m_versions.at(index).codeVersion).arg(index + 1).arg(total), index, total);
+    });
+    connect(m_deletes, &SequentialChange::finished, this, [this] {
+        // The list as it is now, for the view.
+        readRoutine([this](const RoutineSnapshot &) { end(ChangeRecord::Outcome::Done, summary()); },
+                    [this](const ApiError &) { end(ChangeRecord::Outcome::Done, summary()); });
+    });
+    connect(m_deletes, &SequentialChange::stopped, this, [this] {
+        end(m_deleted.isEmpty() ? ChangeRecord::Outcome::NotSent : ChangeRecord::Outcome::Done, tr("Stopped. %1").arg(summary()));
+    });
+    connect(m_deletes, &SequentialChange::failed, this, &VersionDeletion::oneFailed);
 }
 
 QString VersionDeletion::whyNot(const RoutineDetail &detail, const QString &codeVersion)
@@ -41,8 +54,8 @@ QString VersionDeletion::summary() const
 
 void VersionDeletion::start(const QList<CodeVersion> &versions)
 {
+    m_deletes->kill();
     m_versions = versions;
-    m_index = 0;
     m_deleted.clear();
     m_running = true;
     emit progress(tr("Checking that no environment runs them…"), 0, int(versions.size()));
@@ -55,60 +68,58 @@ void VersionDeletion::start(const QList<CodeVersion> &versions)
                         return;
                     }
                 }
-                next();
+                deleteAll();
             },
             [this](const ApiError &e) {
                 end(ChangeRecord::Outcome::NotSent, tr("Nothing was deleted: the routine could not be read (%1).").arg(e.summary()), e);
             });
 }
 
-void VersionDeletion::next()
+void VersionDeletion::deleteAll()
 {
-    if (m_index >= m_versions.size()) {
+    if (m_versions.isEmpty()) {
         end(ChangeRecord::Outcome::Done, summary());
         return;
     }
-    if (m_stopRequested) {
-        end(m_deleted.isEmpty() ? ChangeRecord::Outcome::NotSent : ChangeRecord::Outcome::Done, tr("Stopped. %1").arg(summary()));
-        return;
-    }
-    const CodeVersion v = m_versions.at(m_index);
-    emit progress(tr("Deleting %1 (%2 of %3)…").arg(v.codeVersion).arg(m_index + 1).arg(m_versions.size()), m_index,
-                  int(m_versions.size()));
+    std::vector<SequentialChange::Step> steps;
+    for (const CodeVersion &v : std::as_const(m_versions))
+        steps.emplace_back([this, v] { return sendDelete(v); },
+                           [this, v](const QString &requestId) { oneDeleted(v.codeVersion, requestId); });
+    m_deletes->start(std::move(steps));
+    if (m_stopRequested)
+        m_deletes->stop(); // asked while the routine was being checked: nothing is sent
+}
+
+Request<QString> VersionDeletion::sendDelete(const CodeVersion &v)
+{
     m_record = beginRecord(QStringLiteral("delete-version"),
                            v.description.isEmpty() ? v.codeVersion : QStringLiteral("%1 (%2)").arg(v.codeVersion, v.description), QString());
-    m_write = m_context.client->deleteRoutineCodeVersion(m_context.routine, v.codeVersion).then(this, [this, v](const ApiResult<QString> &r) {
-        if (r.ok()) {
-            oneDeleted(v.codeVersion, r.value());
-            return;
-        }
-        afterFailedWrite(
-                r.error(), m_record,
-                [v](const RoutineSnapshot &now) {
-                    if (!now.hasVersion(v.codeVersion))
-                        return std::pair{ChangeRecord::Outcome::Happened, tr("The answer was lost, but %1 is gone: it was deleted.").arg(v.codeVersion)};
-                    return std::pair{ChangeRecord::Outcome::DidNotHappen, tr("The answer was lost and %1 is still there.").arg(v.codeVersion)};
-                },
-                [this, v, error = r.error()](ChangeRecord::Outcome outcome) {
-                    // The first failure stops the rest; a deletion whose answer was lost but that
-                    // happened counts as done.
-                    if (outcome == ChangeRecord::Outcome::Happened)
-                        m_deleted << v.codeVersion;
-                    end(outcome, tr("%1 failed: %2. %3").arg(v.codeVersion, error.summary(), summary()), error);
-                });
-    });
+    return m_context.client->deleteRoutineCodeVersion(m_context.routine, v.codeVersion);
 }
 
 void VersionDeletion::oneDeleted(const QString &codeVersion, const QString &requestId)
 {
     m_deleted << codeVersion;
     finishRecord(m_record, ChangeRecord::Outcome::Done, tr("deleted"), requestId, tr("%1 was deleted.").arg(codeVersion));
-    ++m_index;
-    if (m_index >= m_versions.size()) {
-        // The list as it is now, for the view.
-        readRoutine([this](const RoutineSnapshot &) { end(ChangeRecord::Outcome::Done, summary()); },
-                    [this](const ApiError &) { end(ChangeRecord::Outcome::Done, summary()); });
-        return;
-    }
-    next();
+    if (m_stopRequested)
+        m_deletes->stop(); // before the next one
+}
+
+void VersionDeletion::oneFailed(int index, const ApiError &error)
+{
+    const CodeVersion v = m_versions.at(index);
+    afterFailedWrite(
+            error, m_record,
+            [v](const RoutineSnapshot &now) {
+                if (!now.hasVersion(v.codeVersion))
+                    return std::pair{ChangeRecord::Outcome::Happened, tr("The answer was lost, but %1 is gone: it was deleted.").arg(v.codeVersion)};
+                return std::pair{ChangeRecord::Outcome::DidNotHappen, tr("The answer was lost and %1 is still there.").arg(v.codeVersion)};
+            },
+            [this, v, error](ChangeRecord::Outcome outcome) {
+                // The first failure stops the rest; a deletion whose answer was lost but that
+                // happened counts as done.
+                if (outcome == ChangeRecord::Outcome::Happened)
+                    m_deleted << v.codeVersion;
+                end(outcome, tr("%1 failed: %2. %3").arg(v.codeVersion, error.summary(), summary()), error);
+            });
 }

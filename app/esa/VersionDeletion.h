@@ -1,8 +1,10 @@
 // Deleting code versions of a routine, one DeleteRoutineCodeVersion after the other with
-// progress. A version any environment runs is never sent for deletion (the check reads the
-// routine first); the first failure stops the rest, and the end says which versions are gone.
+// progress (a SequentialChange). A version any environment runs is never sent for deletion (the
+// check reads the routine first); the first failure stops the rest, and the end says which
+// versions are gone.
 #pragma once
 
+#include "app/changes/SequentialChange.h"
 #include "app/esa/RoutineChange.h"
 
 class VersionDeletion : public RoutineChange
@@ -21,13 +23,14 @@ public:
     static QString whyNot(const RoutineDetail &detail, const QString &codeVersion);
 
 private:
-    void next();
+    void deleteAll();
+    Request<QString> sendDelete(const CodeVersion &version);
     void oneDeleted(const QString &codeVersion, const QString &requestId);
+    void oneFailed(int index, const ApiError &error);
     QString summary() const;
 
     QList<CodeVersion> m_versions;
-    int m_index = 0;
     QStringList m_deleted;
     QString m_record;
-    Request<QString> m_write;
+    SequentialChange *m_deletes;
 };

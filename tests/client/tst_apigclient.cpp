@@ -1,6 +1,8 @@
 // ApigClient and the IAM token provider against the emulator: typed pages with the paging as
 // sent and as normalised, tokens fetched once and reused, renewed when expiring or refused
-// (exactly once), project ids discovered and remembered, every auth mode.
+// (exactly once), project ids discovered and remembered, every auth mode; the token fetch and
+// the project discovery are owned by their provider: callers waiting for one share it, and it
+// is aborted on the wire when its provider goes.
 #include "tests/support/Await.h"
 #include "app/apig/ApigClient.h"
 #include "app/apig/HuaweiAuthorizer.h"
@@ -11,6 +13,7 @@
 #include <QJsonDocument>
 
 #include <QTest>
+#include <atomic>
 #include <memory>
 
 class TestApigClient : public QObject
@@ -34,6 +37,10 @@ private slots:
     void projectFromPasswordToken();
     void wrongSk();
     void hostileNumbersAreRefused();
+    void waitingCallersShareOneTokenFetch();
+    void droppedProviderAbortsItsTokenFetch();
+    void closedAccountAbortsItsTokenFetch();
+    void closedAccountAbortsItsProjectDiscovery();
 
 private:
     ApigClient client(const HuaweiAuth &auth, const QString &projectId = QLatin1String(DemoData::HuaweiProjectId))
@@ -55,6 +62,34 @@ private:
         a.userName = QLatin1String(DemoData::HuaweiUser);
         a.password = pw;
         return a;
+    }
+    std::shared_ptr<IamTokenProvider> tokenProvider() const
+    {
+        return std::make_shared<IamTokenProvider>(QUrl(m_emulator->baseUrl()), QLatin1String(DemoData::HuaweiDomain),
+                                                  QLatin1String(DemoData::HuaweiUser), QLatin1String(DemoData::HuaweiPassword),
+                                                  QStringLiteral("cn-north-4"));
+    }
+    // Asks `tokens` for a token where providers live, the network thread; `answers` counts the
+    // calls back (there) and `tokensGot` those that brought a token.
+    void askForToken(const std::shared_ptr<IamTokenProvider> &tokens, const std::shared_ptr<std::atomic<int>> &answers,
+                     const std::shared_ptr<std::atomic<int>> &tokensGot = std::make_shared<std::atomic<int>>())
+    {
+        QMetaObject::invokeMethod(m_transport->networkContext(), [&] {
+            tokens->token(*m_transport, [answers, tokensGot](ApiResult<IamToken> t) {
+                ++*answers;
+                if (t.ok() && !t.value().token.isEmpty())
+                    ++*tokensGot;
+            });
+        }, Qt::BlockingQueuedConnection);
+    }
+    // Waits until what the network thread was asked to do before this is done.
+    void drainNetworkThread() { QMetaObject::invokeMethod(m_transport->networkContext(), [] {}, Qt::BlockingQueuedConnection); }
+    // Every answer waits this long at the emulator: a request stays in flight meanwhile.
+    void holdAnswers(int ms)
+    {
+        FaultPlan slow;
+        slow.latencyMs = ms;
+        m_emulator->setFaultPlan(slow);
     }
     QString instanceId() const { return DemoData::instance().instances().at(0).id; }
     QString bigAppId() const { return DemoData::instance().app(QLatin1String(DemoData::BigAppName))->id; }
@@ -256,6 +291,84 @@ void TestApigClient::hostileNumbersAreRefused()
     QVERIFY(!times.value().instances.at(0).createTime.isValid());
     QVERIFY(!CloudTime::parse(QJsonValue(-1e19)).isValid());
     QCOMPARE(CloudTime::parse(QJsonValue(1700000000000.0)).toMSecsSinceEpoch(), qint64(1700000000000));
+}
+
+// Two callers while the token is on its way: one POST /v3/auth/tokens, and both get its token.
+void TestApigClient::waitingCallersShareOneTokenFetch()
+{
+    holdAnswers(1000);
+    const auto tokens = tokenProvider();
+    const auto answers = std::make_shared<std::atomic<int>>(0);
+    const auto tokensGot = std::make_shared<std::atomic<int>>(0);
+    askForToken(tokens, answers, tokensGot);
+    QTRY_COMPARE(m_emulator->inFlightCount(), 1); // at IAM, its answer held back
+    askForToken(tokens, answers, tokensGot);
+    QCOMPARE(answers->load(), 0); // both wait for the one fetch
+    QTRY_COMPARE(answers->load(), 2);
+    QCOMPARE(tokensGot->load(), 2);
+    QCOMPARE(m_emulator->requestCount(QStringLiteral("iam:tokens")), 1);
+    QCOMPARE(tokens->fetchCount(), 1);
+}
+
+// The provider goes while IAM still holds the answer: the fetch is aborted on the wire (the
+// emulator sees the client hang up) and the caller that waited is never called back.
+void TestApigClient::droppedProviderAbortsItsTokenFetch()
+{
+    holdAnswers(10000);
+    auto tokens = tokenProvider();
+    const auto answers = std::make_shared<std::atomic<int>>(0);
+    askForToken(tokens, answers);
+    QTRY_COMPARE(m_emulator->inFlightCount(), 1);
+    const std::weak_ptr<IamTokenProvider> gone = tokens;
+    tokens.reset();
+    QVERIFY(gone.expired()); // nothing else kept it, not even its own fetch
+    QTRY_COMPARE(m_emulator->abandonedCount(), 1);
+    QCOMPARE(m_emulator->inFlightCount(), 0);
+    QCOMPARE(m_emulator->answeredCount(), 0);
+    drainNetworkThread();
+    QCoreApplication::processEvents();
+    QCOMPARE(answers->load(), 0);
+    QCOMPARE(m_emulator->requestCount(QStringLiteral("iam:tokens")), 1);
+}
+
+// The realistic way a provider goes: the call that waited for the token is killed and the
+// account's client forgotten. The token fetch goes with them, on the wire.
+void TestApigClient::closedAccountAbortsItsTokenFetch()
+{
+    holdAnswers(10000);
+    auto c = std::make_unique<ApigClient>(client(password()));
+    const std::weak_ptr<IamTokenProvider> tokens = c->authorizer()->tokenProvider();
+    Request<ApigInstancePage> call = c->listInstances(0, 1);
+    QTRY_COMPARE(m_emulator->inFlightCount(), 1); // the token fetch, at IAM
+    call.kill();
+    c.reset();
+    QTRY_VERIFY(tokens.expired());
+    QTRY_COMPARE(m_emulator->abandonedCount(), 1);
+    QCOMPARE(m_emulator->answeredCount(), 0);
+    QCOMPARE(m_emulator->requestCount(QStringLiteral("iam:tokens")), 1);
+    QCOMPARE(m_emulator->requestCount(QStringLiteral("apig:instances")), 0);
+}
+
+// The same for the project id looked up with AK/SK: the discovery is owned by the authorizer
+// (not kept alive by those waiting for it) and goes with it.
+void TestApigClient::closedAccountAbortsItsProjectDiscovery()
+{
+    holdAnswers(10000);
+    auto c = std::make_unique<ApigClient>(client(akSk(), QString()));
+    const auto discovered = std::make_shared<std::atomic<int>>(0);
+    c->authorizer()->onProjectDiscovered = [discovered](const QString &) { ++*discovered; };
+    const std::weak_ptr<HuaweiAuthorizer> authorizer = c->authorizer();
+    Request<ApigInstancePage> call = c->listInstances(0, 1);
+    QTRY_COMPARE(m_emulator->inFlightCount(), 1); // GET /v3/projects, at IAM
+    call.kill();
+    c.reset();
+    QTRY_VERIFY(authorizer.expired());
+    QTRY_COMPARE(m_emulator->abandonedCount(), 1);
+    drainNetworkThread();
+    QCOMPARE(discovered->load(), 0);
+    QCOMPARE(m_emulator->answeredCount(), 0);
+    QCOMPARE(m_emulator->requestCount(QStringLiteral("iam:projects")), 1);
+    QCOMPARE(m_emulator->requestCount(QStringLiteral("apig:instances")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestApigClient)

@@ -2,8 +2,9 @@
 // official SDK sends it; the temporary credentials it issues sign every ESA call; one AssumeRole
 // serves all the requests waiting for it; they are renewed before they expire (five minutes
 // ahead, or half-way through a short lifetime) and once after ESA says they expired (for reads
-// only); every STS refusal reaches the waiting calls as an STS error that names the role; and no
-// temporary secret or token reaches the HTTP log or an error.
+// only); every STS refusal reaches the waiting calls as an STS error that names the role; no
+// temporary secret or token reaches the HTTP log or an error; and the AssumeRole on its way is
+// owned by its provider: callers share it, and it is aborted on the wire when the provider goes.
 #include "tests/support/Await.h"
 #include "app/accounts/AccountConnections.h"
 #include "app/emulator/CloudEmulator.h"
@@ -106,6 +107,9 @@ private slots:
     void unreadableAnswerQuotesNothing();
     void logShowsNoTemporarySecret();
     void demoAccountTestsAsTheRole();
+    void waitingCallersShareOneAssumeRole();
+    void droppedProviderAbortsItsAssumeRole();
+    void closedAccountAbortsItsAssumeRole();
 
 private:
     std::shared_ptr<AssumedRoleProvider> provider(const RamRole &role = deployer(), const AlibabaCredentials &key = demoKey())
@@ -119,6 +123,26 @@ private:
         return EsaClient(*m_transport, QUrl(m_emulator->baseUrl()), role, allowChanges);
     }
     int assumeRoles() const { return m_emulator->requestCount(QStringLiteral("AssumeRole")); }
+    // Asks `role` for credentials where providers live, the network thread; `answers` counts the
+    // calls back (there) and `usable` those that brought credentials.
+    void askForCredentials(const std::shared_ptr<AssumedRoleProvider> &role, const std::shared_ptr<std::atomic<int>> &answers,
+                           const std::shared_ptr<std::atomic<int>> &usable = std::make_shared<std::atomic<int>>())
+    {
+        QMetaObject::invokeMethod(m_transport->networkContext(), [&] {
+            role->credentials(*m_transport, [answers, usable](ApiResult<AssumedRole> r) {
+                ++*answers;
+                if (r.ok() && !r.value().credentials.accessKeyId.isEmpty())
+                    ++*usable;
+            });
+        }, Qt::BlockingQueuedConnection);
+    }
+    // Every answer waits this long at the emulator: a request stays in flight meanwhile.
+    void holdAnswers(int ms)
+    {
+        FaultPlan slow;
+        slow.latencyMs = ms;
+        m_emulator->setFaultPlan(slow);
+    }
     int listings() const { return m_emulator->requestCount(QStringLiteral("ListUserRoutines")); }
     void withLog(bool on)
     {
@@ -622,6 +646,62 @@ void TestRamRole::demoAccountTestsAsTheRole()
                                                  "12 edge routine")),
              qPrintable(r.value()));
     QCOMPARE(assumeRoles(), 1);
+}
+
+// Two callers while AssumeRole is on its way: one AssumeRole at STS, and both get its credentials.
+void TestRamRole::waitingCallersShareOneAssumeRole()
+{
+    holdAnswers(1000);
+    const auto role = provider();
+    const auto answers = std::make_shared<std::atomic<int>>(0);
+    const auto usable = std::make_shared<std::atomic<int>>(0);
+    askForCredentials(role, answers, usable);
+    QTRY_COMPARE(m_emulator->inFlightCount(), 1); // at STS, its answer held back
+    askForCredentials(role, answers, usable);
+    QCOMPARE(answers->load(), 0); // both wait for the one AssumeRole
+    QTRY_COMPARE(answers->load(), 2);
+    QCOMPARE(usable->load(), 2);
+    QCOMPARE(assumeRoles(), 1);
+    QCOMPARE(role->assumeCount(), 1);
+}
+
+// The provider goes while STS still holds the answer: AssumeRole is aborted on the wire (the
+// emulator sees the client hang up) and the caller that waited is never called back.
+void TestRamRole::droppedProviderAbortsItsAssumeRole()
+{
+    holdAnswers(10000);
+    auto role = provider();
+    const auto answers = std::make_shared<std::atomic<int>>(0);
+    askForCredentials(role, answers);
+    QTRY_COMPARE(m_emulator->inFlightCount(), 1);
+    const std::weak_ptr<AssumedRoleProvider> gone = role;
+    role.reset();
+    QVERIFY(gone.expired()); // nothing else kept it, not even its own AssumeRole
+    QTRY_COMPARE(m_emulator->abandonedCount(), 1);
+    QCOMPARE(m_emulator->inFlightCount(), 0);
+    QCOMPARE(m_emulator->answeredCount(), 0);
+    QMetaObject::invokeMethod(m_transport->networkContext(), [] {}, Qt::BlockingQueuedConnection); // what it had to do is done
+    QCoreApplication::processEvents();
+    QCOMPARE(answers->load(), 0);
+    QCOMPARE(assumeRoles(), 1);
+}
+
+// The realistic way a provider goes: the read that waited for the role is killed and the
+// account's client forgotten. The AssumeRole goes with them, on the wire.
+void TestRamRole::closedAccountAbortsItsAssumeRole()
+{
+    holdAnswers(10000);
+    auto esa = std::make_unique<EsaClient>(client(provider()));
+    const std::weak_ptr<AssumedRoleProvider> role = esa->assumedRole();
+    Request<RoutinePage> read = esa->listUserRoutines(1, 5);
+    QTRY_COMPARE(m_emulator->inFlightCount(), 1); // AssumeRole, at STS
+    read.kill();
+    esa.reset();
+    QTRY_VERIFY(role.expired());
+    QTRY_COMPARE(m_emulator->abandonedCount(), 1);
+    QCOMPARE(m_emulator->answeredCount(), 0);
+    QCOMPARE(assumeRoles(), 1);
+    QCOMPARE(listings(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestRamRole)
