@@ -6,6 +6,7 @@
 #include "app/async/Request.h"
 #include "app/async/RequestJoin.h"
 #include "app/async/RequestSharing.h"
+#include "tests/support/HandDrivenRequest.h"
 
 #include <QSemaphore>
 #include <QSignalSpy>
@@ -15,18 +16,20 @@
 #include <atomic>
 
 namespace {
-// A producer the test finishes by hand; counts how often its abort action ran.
-struct Work
-{
-    std::shared_ptr<RequestState<int>> state = std::make_shared<RequestState<int>>();
-    std::shared_ptr<std::atomic<int>> aborts = std::make_shared<std::atomic<int>>(0);
+using Work = HandDrivenRequest;
 
-    Work()
-    {
-        state->setAbortAction([a = aborts] { ++*a; });
-    }
-    Request<int> request() const { return Request<int>(state); }
-};
+// Pool work that starts, waits for `release`, then counts until its token says stop (at most a million).
+auto countUntilCancelled(QSemaphore &started, QSemaphore &release)
+{
+    return [&started, &release](const CancelToken &cancel) -> ApiResult<int> {
+        started.release();
+        release.acquire();
+        int steps = 0;
+        while (!cancel.isCancelled() && steps < 1000000)
+            ++steps;
+        return steps;
+    };
+}
 
 ApiError failure()
 {
@@ -483,13 +486,9 @@ void TestRequest::killReachesRunningPoolWork()
     std::atomic<int> stepsAfterKill{-1};
     QObject context;
     bool delivered = false;
-    Request<int> r = Request<int>::onPool([&](const CancelToken &cancel) -> ApiResult<int> {
-                         started.release();
-                         release.acquire();
-                         int steps = 0;
-                         while (!cancel.isCancelled() && steps < 1000000)
-                             ++steps;
-                         stepsAfterKill = steps;
+    Request<int> r = Request<int>::onPool([&, work = countUntilCancelled(started, release)](const CancelToken &cancel) {
+                         const ApiResult<int> steps = work(cancel);
+                         stepsAfterKill = steps.value();
                          return steps;
                      }).then(&context, [&](const ApiResult<int> &) { delivered = true; });
     QVERIFY(started.tryAcquire(1, 10000));
@@ -508,14 +507,7 @@ void TestRequest::stopEndsPoolWorkEarlyAndStillDelivers()
     QSemaphore started, release;
     QObject context;
     std::optional<int> got;
-    Request<int> r = Request<int>::onPool([&](const CancelToken &cancel) -> ApiResult<int> {
-                         started.release();
-                         release.acquire();
-                         int steps = 0;
-                         while (!cancel.isCancelled() && steps < 1000000)
-                             ++steps;
-                         return steps;
-                     }).then(&context, [&](const ApiResult<int> &v) { got = v.value(); });
+    Request<int> r = Request<int>::onPool(countUntilCancelled(started, release)).then(&context, [&](const ApiResult<int> &v) { got = v.value(); });
     QVERIFY(started.tryAcquire(1, 10000));
     r.stop();
     release.release();

@@ -4,6 +4,7 @@
 // destroying the sequence, aborts the step on its way (its abort action runs) and nothing is
 // heard afterwards; nothing is ever announced from inside start().
 #include "app/changes/SequentialChange.h"
+#include "tests/support/HandDrivenRequest.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -11,18 +12,7 @@
 #include <atomic>
 
 namespace {
-// A step's request, finished by the test; counts how often its abort action ran (the abort that
-// reaches QNetworkReply::abort for a real request).
-struct Work
-{
-    std::shared_ptr<RequestState<int>> state = std::make_shared<RequestState<int>>();
-    std::shared_ptr<std::atomic<int>> aborts = std::make_shared<std::atomic<int>>(0);
-
-    Work()
-    {
-        state->setAbortAction([a = aborts] { ++*a; });
-    }
-};
+using Work = HandDrivenRequest;
 
 ApiError refusal()
 {
