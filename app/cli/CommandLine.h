@@ -48,7 +48,11 @@ public:
     QString exportFolder;  // … DIR
 
 private:
+    struct Options;
+
     static QStringList withoutQtWindowOptions(const QStringList &arguments);
+    void readOptions(const QCommandLineParser &parser, const Options &options, const QStringList &views);
+    void readExportOptions(const QCommandLineParser &parser, const Options &options, const QStringList &positional);
     void refuse(const QString &error);
 
     Action m_action = Action::Window;

@@ -34,6 +34,80 @@ QString credentialsText()
                  QLatin1String(DemoData::HuaweiProjectId));
 }
 
+// The emulator's options (the parser adds --help and --version).
+struct EmulatorOptions
+{
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({port, printCredentials, manifest, faultRate, faultSeed, faultKinds, latency, stall, drip, tokenLifetime, versionQuota,
+                           appCodeLimit, stsLifetime});
+    }
+
+    const QCommandLineOption port{QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 (0 = a free one)."), QStringLiteral("PORT"), QStringLiteral("0")};
+    const QCommandLineOption printCredentials{QStringLiteral("print-credentials"), QStringLiteral("Print the demo credentials and exit.")};
+    const QCommandLineOption manifest{QStringLiteral("demo-manifest"), QStringLiteral("Print a JSON summary of the demo data and exit.")};
+    const QCommandLineOption faultRate{QStringLiteral("fault-rate"), QStringLiteral("Probability (0..1) that a request gets an injected fault."), QStringLiteral("P"), QStringLiteral("0")};
+    const QCommandLineOption faultSeed{QStringLiteral("fault-seed"), QStringLiteral("Seed of the fault sequence."), QStringLiteral("N"), QStringLiteral("1")};
+    const QCommandLineOption faultKinds{QStringLiteral("fault-kinds"), QStringLiteral("Comma-separated kinds: 500,503,throttle,reset,truncate,badjson,stall,drip,drop (default: all but drip and drop)."), QStringLiteral("LIST")};
+    const QCommandLineOption latency{QStringLiteral("latency"), QStringLiteral("Delay added to every response."), QStringLiteral("MS"), QStringLiteral("0")};
+    const QCommandLineOption stall{QStringLiteral("stall-ms"), QStringLiteral("How long a stall fault holds a connection."), QStringLiteral("MS"), QStringLiteral("60000")};
+    const QCommandLineOption drip{QStringLiteral("drip-ms"), QStringLiteral("The pace of a drip fault: one byte every MS."), QStringLiteral("MS"), QStringLiteral("1000")};
+    const QCommandLineOption tokenLifetime{QStringLiteral("token-lifetime"), QStringLiteral("Lifetime of IAM tokens."), QStringLiteral("SECONDS"), QStringLiteral("86400")};
+    const QCommandLineOption versionQuota{QStringLiteral("version-quota"),
+                                          QStringLiteral("Code versions an ESA routine may keep unless its plan says otherwise (the vendor documents 10)."),
+                                          QStringLiteral("N"), QString::number(DemoData::DefaultCodeVersionQuota)};
+    const QCommandLineOption appCodeLimit{QStringLiteral("appcode-limit"),
+                                          QStringLiteral("AppCodes an APIG app may hold (the vendor documents 5)."),
+                                          QStringLiteral("N"), QString::number(DemoData::AppCodeLimit)};
+    const QCommandLineOption stsLifetime{QStringLiteral("sts-lifetime"),
+                                         QStringLiteral("At most this lifetime for credentials STS AssumeRole issues (default: the DurationSeconds asked for)."),
+                                         QStringLiteral("SECONDS")};
+};
+
+// An option's value, a number from min to max; anything else is a usage error that ends the program.
+double number(const QCommandLineParser &parser, const QCommandLineOption &o, double min, double max)
+{
+    bool ok = false;
+    const double v = parser.value(o).toDouble(&ok);
+    if (!ok || v < min || v > max) {
+        QTextStream(stderr) << "error: --" << o.names().constFirst() << " must be a number from " << min << " to " << max << '\n';
+        std::exit(2);
+    }
+    return v;
+}
+
+// The faults and delays the options ask for; false (having said why) for an unknown fault kind.
+bool readFaultPlan(const QCommandLineParser &parser, const EmulatorOptions &options, FaultPlan *plan)
+{
+    plan->rate = number(parser, options.faultRate, 0, 1);
+    plan->seed = quint32(number(parser, options.faultSeed, 0, 4294967295.0));
+    plan->latencyMs = int(number(parser, options.latency, 0, 600000));
+    plan->stallMs = int(number(parser, options.stall, 0, 3600000));
+    plan->dripMs = int(number(parser, options.drip, 1, 3600000));
+    if (parser.isSet(options.faultKinds)) {
+        plan->kinds.clear();
+        for (const QString &name : parser.value(options.faultKinds).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const FaultKind k = FaultPlan::fromName(name.trimmed());
+            if (k == FaultKind::None) {
+                QTextStream(stderr) << "error: unknown fault kind '" << name << "'\n";
+                return false;
+            }
+            plan->kinds.append(k);
+        }
+    }
+    return true;
+}
+
+// The emulator's limits and lifetimes the options ask for.
+void applyLimits(CloudEmulator &emulator, const QCommandLineParser &parser, const EmulatorOptions &options)
+{
+    emulator.setTokenLifetimeSeconds(int(number(parser, options.tokenLifetime, 1, 365 * 86400)));
+    emulator.setVersionQuota(int(number(parser, options.versionQuota, 1, 1000)));
+    emulator.setAppCodeLimit(int(number(parser, options.appCodeLimit, 0, 100000)));
+    if (parser.isSet(options.stsLifetime))
+        emulator.setStsLifetimeSeconds(int(number(parser, options.stsLifetime, 1, 43200)));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -48,75 +122,28 @@ int main(int argc, char *argv[])
             "and APIG (v2) on one 127.0.0.1 port, verifies real signatures and serves CloudCodes' demo data."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 (0 = a free one)."), QStringLiteral("PORT"), QStringLiteral("0"));
-    const QCommandLineOption printCredentials(QStringLiteral("print-credentials"), QStringLiteral("Print the demo credentials and exit."));
-    const QCommandLineOption manifest(QStringLiteral("demo-manifest"), QStringLiteral("Print a JSON summary of the demo data and exit."));
-    const QCommandLineOption faultRate(QStringLiteral("fault-rate"), QStringLiteral("Probability (0..1) that a request gets an injected fault."), QStringLiteral("P"), QStringLiteral("0"));
-    const QCommandLineOption faultSeed(QStringLiteral("fault-seed"), QStringLiteral("Seed of the fault sequence."), QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption faultKinds(QStringLiteral("fault-kinds"), QStringLiteral("Comma-separated kinds: 500,503,throttle,reset,truncate,badjson,stall,drip,drop (default: all but drip and drop)."), QStringLiteral("LIST"));
-    const QCommandLineOption latency(QStringLiteral("latency"), QStringLiteral("Delay added to every response."), QStringLiteral("MS"), QStringLiteral("0"));
-    const QCommandLineOption stall(QStringLiteral("stall-ms"), QStringLiteral("How long a stall fault holds a connection."), QStringLiteral("MS"), QStringLiteral("60000"));
-    const QCommandLineOption drip(QStringLiteral("drip-ms"), QStringLiteral("The pace of a drip fault: one byte every MS."), QStringLiteral("MS"), QStringLiteral("1000"));
-    const QCommandLineOption tokenLifetime(QStringLiteral("token-lifetime"), QStringLiteral("Lifetime of IAM tokens."), QStringLiteral("SECONDS"), QStringLiteral("86400"));
-    const QCommandLineOption versionQuota(QStringLiteral("version-quota"),
-                                          QStringLiteral("Code versions an ESA routine may keep unless its plan says otherwise (the vendor documents 10)."),
-                                          QStringLiteral("N"), QString::number(DemoData::DefaultCodeVersionQuota));
-    const QCommandLineOption appCodeLimit(QStringLiteral("appcode-limit"),
-                                          QStringLiteral("AppCodes an APIG app may hold (the vendor documents 5)."),
-                                          QStringLiteral("N"), QString::number(DemoData::AppCodeLimit));
-    const QCommandLineOption stsLifetime(QStringLiteral("sts-lifetime"),
-                                         QStringLiteral("At most this lifetime for credentials STS AssumeRole issues (default: the DurationSeconds asked for)."),
-                                         QStringLiteral("SECONDS"));
-    parser.addOptions({port, printCredentials, manifest, faultRate, faultSeed, faultKinds, latency, stall, drip, tokenLifetime, versionQuota,
-                       appCodeLimit, stsLifetime});
+    const EmulatorOptions options;
+    options.addTo(parser);
     parser.process(app);
 
     QTextStream out(stdout);
-    if (parser.isSet(printCredentials)) {
+    if (parser.isSet(options.printCredentials)) {
         out << credentialsText();
         return 0;
     }
-    if (parser.isSet(manifest)) {
+    if (parser.isSet(options.manifest)) {
         out << QJsonDocument(DemoData::instance().manifest()).toJson(QJsonDocument::Indented);
         return 0;
     }
 
-    auto number = [&](const QCommandLineOption &o, double min, double max) {
-        bool ok = false;
-        const double v = parser.value(o).toDouble(&ok);
-        if (!ok || v < min || v > max) {
-            QTextStream(stderr) << "error: --" << o.names().constFirst() << " must be a number from " << min << " to " << max << '\n';
-            std::exit(2);
-        }
-        return v;
-    };
     FaultPlan plan;
-    plan.rate = number(faultRate, 0, 1);
-    plan.seed = quint32(number(faultSeed, 0, 4294967295.0));
-    plan.latencyMs = int(number(latency, 0, 600000));
-    plan.stallMs = int(number(stall, 0, 3600000));
-    plan.dripMs = int(number(drip, 1, 3600000));
-    if (parser.isSet(faultKinds)) {
-        plan.kinds.clear();
-        for (const QString &name : parser.value(faultKinds).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            const FaultKind k = FaultPlan::fromName(name.trimmed());
-            if (k == FaultKind::None) {
-                QTextStream(stderr) << "error: unknown fault kind '" << name << "'\n";
-                return 2;
-            }
-            plan.kinds.append(k);
-        }
-    }
-
+    if (!readFaultPlan(parser, options, &plan))
+        return 2;
     CloudEmulator emulator;
     emulator.setFaultPlan(plan);
-    emulator.setTokenLifetimeSeconds(int(number(tokenLifetime, 1, 365 * 86400)));
-    emulator.setVersionQuota(int(number(versionQuota, 1, 1000)));
-    emulator.setAppCodeLimit(int(number(appCodeLimit, 0, 100000)));
-    if (parser.isSet(stsLifetime))
-        emulator.setStsLifetimeSeconds(int(number(stsLifetime, 1, 43200)));
-    if (!emulator.listenOnLoopback(quint16(number(port, 0, 65535)))) {
-        QTextStream(stderr) << "error: cannot listen on 127.0.0.1:" << parser.value(port) << '\n';
+    applyLimits(emulator, parser, options);
+    if (!emulator.listenOnLoopback(quint16(number(parser, options.port, 0, 65535)))) {
+        QTextStream(stderr) << "error: cannot listen on 127.0.0.1:" << parser.value(options.port) << '\n';
         return 1;
     }
     out << "listening on " << emulator.baseUrl() << Qt::endl;

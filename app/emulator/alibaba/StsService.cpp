@@ -51,6 +51,94 @@ QString policyProblem(const QString &policy)
     return {};
 }
 
+// AssumeRole's parameters, as far as their form is checked.
+struct AssumeRoleParameters
+{
+    QString roleArn;
+    QString roleAccountId; // the account in the ARN
+    QString session;
+    QString durationText;  // DurationSeconds as given
+    qint64 duration = StsService::DefaultDurationSeconds;
+    QString externalId;
+};
+
+// The vendor's message for a DurationSeconds it does not take, whatever the reason.
+QString durationMessage()
+{
+    return QStringLiteral("The Min/Max value of DurationSeconds is 15min/1hr.");
+}
+
+// RoleArn and RoleSessionName: both given, and well formed.
+std::optional<AcsRpc::Failure> readRole(const QueryList &params, AssumeRoleParameters *p)
+{
+    p->roleArn = param(params, QStringLiteral("RoleArn"));
+    p->session = param(params, QStringLiteral("RoleSessionName"));
+    for (const auto &[name, value] : {std::pair{QStringLiteral("RoleArn"), p->roleArn}, std::pair{QStringLiteral("RoleSessionName"), p->session}}) {
+        if (value.isEmpty()) // the gateway's Missing{Parameter}
+            return AcsRpc::Failure{400, QStringLiteral("Missing") + name, QStringLiteral("%1 is mandatory for this action.").arg(name)};
+    }
+    static const QRegularExpression arnRule(QStringLiteral("^acs:ram::(\\d+):role/([A-Za-z0-9.\\-]{1,64})$"));
+    const QRegularExpressionMatch arn = arnRule.match(p->roleArn);
+    if (!arn.hasMatch())
+        return invalid(QStringLiteral("InvalidParameter.RoleArn"), QStringLiteral("The parameter RoleArn is wrongly formed."),
+                       QStringLiteral("It must look like acs:ram::<account id>:role/<role name>."));
+    p->roleAccountId = arn.captured(1);
+    static const QRegularExpression sessionRule(QStringLiteral("^[A-Za-z0-9.@\\-_]{2,64}$"));
+    if (!sessionRule.match(p->session).hasMatch())
+        return invalid(QStringLiteral("InvalidParameter.RoleSessionName"), QStringLiteral("The parameter RoleSessionName is wrongly formed."),
+                       QStringLiteral("It must be 2 to 64 letters, digits or . @ - _ (it has %1 characters).").arg(p->session.size()));
+    return std::nullopt;
+}
+
+// DurationSeconds a number, Policy a RAM policy document of at most MaxPolicyBytes, ExternalId
+// well formed; each only when given.
+std::optional<AcsRpc::Failure> readSessionOptions(const QueryList &params, AssumeRoleParameters *p)
+{
+    bool hasDuration = false;
+    p->durationText = param(params, QStringLiteral("DurationSeconds"), &hasDuration);
+    bool durationOk = true;
+    if (hasDuration)
+        p->duration = p->durationText.trimmed().toLongLong(&durationOk);
+    if (!durationOk)
+        return invalid(QStringLiteral("InvalidParameter.DurationSeconds"), durationMessage(),
+                       QStringLiteral("\"%1\" is not a number of seconds.").arg(p->durationText));
+
+    bool hasPolicy = false;
+    const QString policy = param(params, QStringLiteral("Policy"), &hasPolicy);
+    if (hasPolicy) {
+        if (policy.toUtf8().size() > StsService::MaxPolicyBytes)
+            return invalid(QStringLiteral("InvalidParameter.PolicySize"),
+                           QStringLiteral("The size of Policy must be smaller than %1 bytes.").arg(StsService::MaxPolicyBytes), {});
+        const QString why = policyProblem(policy);
+        if (!why.isEmpty())
+            return invalid(QStringLiteral("InvalidParameter.PolicyGrammar"), QStringLiteral("The parameter Policy has not passed grammar check."), why);
+    }
+
+    bool hasExternalId = false;
+    p->externalId = param(params, QStringLiteral("ExternalId"), &hasExternalId);
+    static const QRegularExpression externalIdRule(QStringLiteral("^[A-Za-z0-9_+=,.@:/\\-]{2,1224}$"));
+    if (hasExternalId && !externalIdRule.match(p->externalId).hasMatch())
+        return invalid(QStringLiteral("InvalidParameter.ExternalId"), QStringLiteral("The parameter ExternalId is wrongly formed."),
+                       QStringLiteral("It must be 2 to 1224 letters, digits or = , . @ : / - _ +."));
+    return std::nullopt;
+}
+
+// The role allows the duration, and its trust policy the caller: the role's account, and its
+// sts:ExternalId condition when it has one.
+std::optional<AcsRpc::Failure> roleRefusal(const AssumeRoleParameters &p, const DemoRamRole &role, const AcsAccessKey &caller)
+{
+    if (p.duration < StsService::MinDurationSeconds || p.duration > role.maxSessionDuration)
+        return invalid(QStringLiteral("InvalidParameter.DurationSeconds"), durationMessage(),
+                       QStringLiteral("It must be from %1 to %2 (the role's MaxSessionDuration), not %3.")
+                               .arg(StsService::MinDurationSeconds).arg(role.maxSessionDuration).arg(p.durationText));
+    if (caller.accountId != p.roleAccountId || (!role.externalId.isEmpty() && p.externalId != role.externalId))
+        return AcsRpc::Failure{403, QStringLiteral("NoPermission"),
+                               QStringLiteral("No permission perform sts:AssumeRole on this Role. Maybe you are not authorized to perform "
+                                              "sts:AssumeRole or the specified role does not trust you%1")
+                                       .arg(role.externalId.isEmpty() ? QString() : QStringLiteral(" (its trust policy requires an ExternalId)"))};
+    return std::nullopt;
+}
+
 } // namespace
 
 StsService::StsService(const DemoData &data, AcsCredentialStore &credentials, Acs3Verifier &verifier)
@@ -102,71 +190,21 @@ EmulatorResponse StsService::assumeRole(const HttpRequestParts &request, const Q
         return error(request, requestId, *failure);
 
     const QueryList params = AcsRpc::params(request);
-    const QString roleArn = param(params, QStringLiteral("RoleArn"));
-    const QString session = param(params, QStringLiteral("RoleSessionName"));
-    for (const auto &[name, value] : {std::pair{QStringLiteral("RoleArn"), roleArn}, std::pair{QStringLiteral("RoleSessionName"), session}}) {
-        if (value.isEmpty()) // the gateway's Missing{Parameter}
-            return error(request, requestId, {400, QStringLiteral("Missing") + name,
-                                              QStringLiteral("%1 is mandatory for this action.").arg(name)});
-    }
-    static const QRegularExpression arnRule(QStringLiteral("^acs:ram::(\\d+):role/([A-Za-z0-9.\\-]{1,64})$"));
-    const QRegularExpressionMatch arn = arnRule.match(roleArn);
-    if (!arn.hasMatch())
-        return error(request, requestId, invalid(QStringLiteral("InvalidParameter.RoleArn"), QStringLiteral("The parameter RoleArn is wrongly formed."),
-                                                 QStringLiteral("It must look like acs:ram::<account id>:role/<role name>.")));
-    static const QRegularExpression sessionRule(QStringLiteral("^[A-Za-z0-9.@\\-_]{2,64}$"));
-    if (!sessionRule.match(session).hasMatch())
-        return error(request, requestId, invalid(QStringLiteral("InvalidParameter.RoleSessionName"),
-                                                 QStringLiteral("The parameter RoleSessionName is wrongly formed."),
-                                                 QStringLiteral("It must be 2 to 64 letters, digits or . @ - _ (it has %1 characters).").arg(session.size())));
-
-    bool hasDuration = false;
-    const QString durationText = param(params, QStringLiteral("DurationSeconds"), &hasDuration);
-    bool durationOk = true;
-    const qint64 duration = hasDuration ? durationText.trimmed().toLongLong(&durationOk) : DefaultDurationSeconds;
-    const QString durationMessage = QStringLiteral("The Min/Max value of DurationSeconds is 15min/1hr.");
-    if (!durationOk)
-        return error(request, requestId, invalid(QStringLiteral("InvalidParameter.DurationSeconds"), durationMessage,
-                                                 QStringLiteral("\"%1\" is not a number of seconds.").arg(durationText)));
-
-    bool hasPolicy = false;
-    const QString policy = param(params, QStringLiteral("Policy"), &hasPolicy);
-    if (hasPolicy) {
-        if (policy.toUtf8().size() > MaxPolicyBytes)
-            return error(request, requestId, invalid(QStringLiteral("InvalidParameter.PolicySize"),
-                                                     QStringLiteral("The size of Policy must be smaller than %1 bytes.").arg(MaxPolicyBytes), {}));
-        const QString why = policyProblem(policy);
-        if (!why.isEmpty())
-            return error(request, requestId, invalid(QStringLiteral("InvalidParameter.PolicyGrammar"),
-                                                     QStringLiteral("The parameter Policy has not passed grammar check."), why));
-    }
-
-    bool hasExternalId = false;
-    const QString externalId = param(params, QStringLiteral("ExternalId"), &hasExternalId);
-    static const QRegularExpression externalIdRule(QStringLiteral("^[A-Za-z0-9_+=,.@:/\\-]{2,1224}$"));
-    if (hasExternalId && !externalIdRule.match(externalId).hasMatch())
-        return error(request, requestId, invalid(QStringLiteral("InvalidParameter.ExternalId"), QStringLiteral("The parameter ExternalId is wrongly formed."),
-                                                 QStringLiteral("It must be 2 to 1224 letters, digits or = , . @ : / - _ +.")));
-
-    const DemoRamRole *role = m_data.ramRole(roleArn);
+    AssumeRoleParameters p;
+    if (auto failure = readRole(params, &p))
+        return error(request, requestId, *failure);
+    if (auto failure = readSessionOptions(params, &p))
+        return error(request, requestId, *failure);
+    const DemoRamRole *role = m_data.ramRole(p.roleArn);
     if (!role)
-        return error(request, requestId, {404, QStringLiteral("EntityNotExist.Role"), QStringLiteral("The specified Role not exists: %1").arg(roleArn)});
-    if (duration < MinDurationSeconds || duration > role->maxSessionDuration)
-        return error(request, requestId, invalid(QStringLiteral("InvalidParameter.DurationSeconds"), durationMessage,
-                                                 QStringLiteral("It must be from %1 to %2 (the role's MaxSessionDuration), not %3.")
-                                                         .arg(MinDurationSeconds).arg(role->maxSessionDuration).arg(durationText)));
-    // The trust policy: the role's account, and its sts:ExternalId condition when it has one.
-    if (caller->accountId != arn.captured(1) || (!role->externalId.isEmpty() && externalId != role->externalId))
-        return error(request, requestId, {403, QStringLiteral("NoPermission"),
-                                          QStringLiteral("No permission perform sts:AssumeRole on this Role. Maybe you are not authorized to perform "
-                                                         "sts:AssumeRole or the specified role does not trust you%1")
-                                                  .arg(role->externalId.isEmpty() ? QString()
-                                                                                  : QStringLiteral(" (its trust policy requires an ExternalId)"))});
+        return error(request, requestId, {404, QStringLiteral("EntityNotExist.Role"), QStringLiteral("The specified Role not exists: %1").arg(p.roleArn)});
+    if (auto failure = roleRefusal(p, *role, *caller))
+        return error(request, requestId, *failure);
 
-    const qint64 lifetime = m_lifetimeCap > 0 ? qMin<qint64>(duration, m_lifetimeCap) : duration;
+    const qint64 lifetime = m_lifetimeCap > 0 ? qMin<qint64>(p.duration, m_lifetimeCap) : p.duration;
     // Whole seconds, as the vendor's Expiration is written.
     const QDateTime expiration = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch() + lifetime, Qt::UTC);
-    const QString assumedArn = QStringLiteral("acs:ram::%1:assumed-role/%2/%3").arg(arn.captured(1), role->name, session);
+    const QString assumedArn = QStringLiteral("acs:ram::%1:assumed-role/%2/%3").arg(p.roleAccountId, role->name, p.session);
     const AcsAccessKey &issued = m_credentials.issueTemporary(caller->accountId, expiration, now);
     return AcsRpc::ok(requestId, {
             {QStringLiteral("Credentials"), QJsonObject{
@@ -176,5 +214,5 @@ EmulatorResponse StsService::assumeRole(const HttpRequestParts &request, const Q
                     {QStringLiteral("Expiration"), expiration.toString(Qt::ISODate)}}},
             {QStringLiteral("AssumedRoleUser"), QJsonObject{
                     {QStringLiteral("Arn"), assumedArn},
-                    {QStringLiteral("AssumedRoleId"), role->roleId + QLatin1Char(':') + session}}}});
+                    {QStringLiteral("AssumedRoleId"), role->roleId + QLatin1Char(':') + p.session}}}});
 }

@@ -54,6 +54,59 @@ bool parseParameters(QByteArrayView value, QByteArray *type, QList<QPair<QByteAr
     return true;
 }
 
+// A part's Content-Disposition: form-data, with its name and filename; false when it is not form-data.
+bool readDisposition(QByteArrayView value, MultipartField *field, bool *named)
+{
+    QByteArray type;
+    QList<QPair<QByteArray, QByteArray>> params;
+    if (!parseParameters(value, &type, &params) || type != "form-data")
+        return false;
+    for (const auto &p : params) {
+        if (p.first == "name") {
+            field->name = p.second;
+            *named = true;
+        } else if (p.first == "filename") {
+            field->fileName = p.second;
+            field->hasFileName = true;
+        }
+    }
+    return true;
+}
+
+// One part's header block, read into `field`: from `pos` on, which is left after the blank line
+// that ends it. Returns what is wrong with it, or an empty text.
+QString readPartHeaders(QByteArrayView all, qsizetype &pos, MultipartField *field)
+{
+    bool disposition = false;
+    const qsizetype headerStart = pos;
+    for (;;) {
+        const QByteArrayView window = all.sliced(pos, qMin<qsizetype>(all.size() - pos, MultipartForm::MaxHeaderBytes + 2 - (pos - headerStart)));
+        const qsizetype eol = window.indexOf("\r\n");
+        if (eol < 0)
+            return window.size() + (pos - headerStart) >= MultipartForm::MaxHeaderBytes
+                    ? QStringLiteral("a field's headers are longer than %1 bytes").arg(MultipartForm::MaxHeaderBytes)
+                    : QStringLiteral("a field's headers do not end");
+        const QByteArrayView line = window.first(eol);
+        pos += eol + 2;
+        if (line.isEmpty())
+            break; // the blank line before the data
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0)
+            return QStringLiteral("a field header is not \"Name: value\"");
+        const QByteArray name = line.first(colon).trimmed().toByteArray().toLower();
+        const QByteArrayView value = line.sliced(colon + 1).trimmed();
+        if (name == "content-disposition") {
+            if (!readDisposition(value, field, &disposition))
+                return QStringLiteral("a field's Content-Disposition is not form-data");
+        } else if (name == "content-type") {
+            field->contentType = value.toByteArray();
+        }
+    }
+    if (!disposition || field->name.isEmpty())
+        return QStringLiteral("a field has no Content-Disposition: form-data; name=\"…\"");
+    return {};
+}
+
 } // namespace
 
 QByteArray MultipartForm::boundary(const QByteArray &contentType)
@@ -105,44 +158,9 @@ MultipartForm MultipartForm::parse(const QByteArray &body, const QByteArray &bou
             return fail(QStringLiteral("more than %1 fields").arg(MaxFields));
 
         MultipartField field;
-        bool disposition = false;
-        const qsizetype headerStart = pos;
-        for (;;) {
-            const QByteArrayView window = all.sliced(pos, qMin<qsizetype>(all.size() - pos, MaxHeaderBytes + 2 - (pos - headerStart)));
-            const qsizetype eol = window.indexOf("\r\n");
-            if (eol < 0)
-                return fail(window.size() + (pos - headerStart) >= MaxHeaderBytes
-                                    ? QStringLiteral("a field's headers are longer than %1 bytes").arg(MaxHeaderBytes)
-                                    : QStringLiteral("a field's headers do not end"));
-            const QByteArrayView line = window.first(eol);
-            pos += eol + 2;
-            if (line.isEmpty())
-                break; // the blank line before the data
-            const qsizetype colon = line.indexOf(':');
-            if (colon <= 0)
-                return fail(QStringLiteral("a field header is not \"Name: value\""));
-            const QByteArray name = line.first(colon).trimmed().toByteArray().toLower();
-            const QByteArrayView value = line.sliced(colon + 1).trimmed();
-            if (name == "content-disposition") {
-                QByteArray type;
-                QList<QPair<QByteArray, QByteArray>> params;
-                if (!parseParameters(value, &type, &params) || type != "form-data")
-                    return fail(QStringLiteral("a field's Content-Disposition is not form-data"));
-                for (const auto &p : params) {
-                    if (p.first == "name") {
-                        field.name = p.second;
-                        disposition = true;
-                    } else if (p.first == "filename") {
-                        field.fileName = p.second;
-                        field.hasFileName = true;
-                    }
-                }
-            } else if (name == "content-type") {
-                field.contentType = value.toByteArray();
-            }
-        }
-        if (!disposition || field.name.isEmpty())
-            return fail(QStringLiteral("a field has no Content-Disposition: form-data; name=\"…\""));
+        const QString headersProblem = readPartHeaders(all, pos, &field);
+        if (!headersProblem.isEmpty())
+            return fail(headersProblem);
 
         const qsizetype end = all.indexOf(separator, pos);
         if (end < 0)
