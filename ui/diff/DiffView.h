@@ -21,6 +21,7 @@ class DiffOverviewBar;
 class ElidedLabel;
 class QCheckBox;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QSpinBox;
 class QStackedWidget;
@@ -78,6 +79,17 @@ signals:
     void message(const QString &text);
 
 private:
+    QWidget *buildTools();
+    QList<QWidget *> buildOptions();
+    QList<QWidget *> buildReleaseButtons();
+    QHBoxLayout *buildTitles();
+    QStackedWidget *buildPages();
+    QWidget *buildSideBySide(QWidget *parent);
+    QWidget *buildInline(QWidget *parent);
+    void addShortcuts();
+    void connectIntents();
+    void connectScrolling();
+    void connectComparison();
     void showTitles();
     void applyDiff(const TextDiff &diff);
     void relayout();
@@ -114,6 +126,11 @@ private:
     QCheckBox *m_foldBox = nullptr;
     QSpinBox *m_context = nullptr;
     QComboBox *m_algorithm = nullptr;
+    QToolButton *m_previous = nullptr;
+    QToolButton *m_next = nullptr;
+    QToolButton *m_swap = nullptr;
+    QToolButton *m_copyPatch = nullptr;
+    QToolButton *m_savePatch = nullptr;
     QToolButton *m_inlineButton = nullptr;
     QToolButton *m_deployRight = nullptr;
     QToolButton *m_newVersion = nullptr;
