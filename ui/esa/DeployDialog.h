@@ -14,12 +14,15 @@ class CodeVersionRepository;
 class DiffView;
 class QButtonGroup;
 class QDialogButtonBox;
+class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QRadioButton;
 class QSlider;
 class QSpinBox;
+class QVBoxLayout;
 
 class DeployDialog : public QDialog
 {
@@ -63,6 +66,16 @@ signals:
     void deployed(const RoutineSnapshot &after);
 
 private:
+    QLabel *buildHeading();
+    QLabel *buildWhere();
+    QFormLayout *buildChoices();
+    QHBoxLayout *buildEnvironments();
+    QVBoxLayout *buildTraffic();
+    DiffView *buildDiff();
+    QHBoxLayout *buildConfirmRow();
+    QDialogButtonBox *buildButtons();
+    void selectPreset();
+    void connectIntents();
     void update();
     void updateDiff();
 
