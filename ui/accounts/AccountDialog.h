@@ -14,6 +14,7 @@ class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -47,6 +48,13 @@ signals:
 
 private:
     void buildForm();
+    void addWhereRows();
+    void addKeyRows();
+    void addRamRoleRows();
+    void addIamRows();
+    QLabel *buildProblems();
+    QHBoxLayout *buildTestRow();
+    void connectIntents();
     void updateVisibility();
     void validate();
     void runTest();
