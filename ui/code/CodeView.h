@@ -78,6 +78,12 @@ private:
     void buildHeader();
     void buildFindBar();
     void buildAnnotationBar();
+    QLabel *buildNotice();
+    QStackedWidget *buildPages();
+    QWidget *buildStatePage(QWidget *parent);
+    void addShortcuts();
+    void addZoomShortcuts();
+    void connectIntents();
     void showAnnotationState();
     void openIntroducingChange(int line);
     void updateFindCount();
