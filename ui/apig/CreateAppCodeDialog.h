@@ -9,6 +9,7 @@
 #include <QDialog>
 
 class QDialogButtonBox;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QRadioButton;
@@ -40,6 +41,13 @@ signals:
     void created(const AppCode &code);
 
 private:
+    QLabel *buildRotationIntro();
+    QRadioButton *buildGenerated();
+    QHBoxLayout *buildCustomRow();
+    QLabel *buildResult();
+    QHBoxLayout *buildCopyRow();
+    QDialogButtonBox *buildButtons();
+    void connectIntents();
     void update();
 
     AppCodeChange::Context m_context;
