@@ -10,6 +10,7 @@
 #include <QDialog>
 
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -50,6 +51,11 @@ private:
         QByteArray bytes;
         CodeUpload::Check check;
     };
+    QFormLayout *buildForm();
+    QLabel *buildRoomText();
+    QTreeWidget *buildRoomList();
+    QDialogButtonBox *buildButtons();
+    void connectIntents();
     void updateButtons();
 
     RoutineChange::Context m_context;
