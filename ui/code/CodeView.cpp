@@ -119,6 +119,7 @@ void CodeView::addShortcuts()
     m_wrapAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Z));
     // The keyboard's way to what a click on the annotation margin opens.
     m_introducedAction = new QAction(tr("Show the Change That &Introduced This Line"), this);
+    m_introducedAction->setObjectName(QStringLiteral("introducedAction"));
     m_introducedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_introducedAction->setEnabled(false);
     for (QAction *a : {m_findAction, m_findNextAction, m_findPreviousAction, m_goToLineAction, m_saveAsAction, m_wrapAction,
@@ -317,11 +318,6 @@ void CodeView::setAnnotation(RoutineAnnotation *annotation)
     showAnnotationState();
 }
 
-QString CodeView::annotationStatusText() const
-{
-    return m_annotationBar->isVisible() ? m_annotationText->text() : QString();
-}
-
 void CodeView::showAnnotationState()
 {
     const RoutineAnnotation *a = m_annotation;
@@ -415,11 +411,6 @@ void CodeView::setNotice(const QString &text, bool warning)
     m_notice->setVisible(!text.isEmpty());
 }
 
-QString CodeView::noticeText() const
-{
-    return m_notice->isVisible() ? m_notice->text() : QString();
-}
-
 void CodeView::showPlaceholder(const QString &text)
 {
     m_opened.reset();
@@ -504,17 +495,6 @@ void CodeView::showCode(const OpenedCodeVersion &opened)
     }
     setNotice(notices.join(QLatin1Char('\n')), warning);
     showAnnotationState();
-}
-
-QString CodeView::headerText() const
-{
-    if (!m_opened)
-        return {};
-    return QStringList{tr("Routine: %1").arg(m_routine->value()), tr("Version: %1").arg(m_version->value()),
-                       tr("Created: %1").arg(m_created->value()), tr("Size: %1 bytes").arg(m_size->value()),
-                       tr("Kind: %1").arg(m_kind->value()), tr("SHA-256: %1").arg(m_sha->value()),
-                       tr("Request ID: %1").arg(m_requestId->value())}
-            .join(QLatin1Char('\n'));
 }
 
 void CodeView::openFindBar()

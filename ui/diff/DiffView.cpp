@@ -440,11 +440,6 @@ QString DiffView::summaryText() const
     return tr("+%1 −%2 in %n hunk(s)", nullptr, int(m_diff.hunks.size())).arg(m_diff.added).arg(m_diff.removed);
 }
 
-QString DiffView::messageText() const
-{
-    return m_stack->currentIndex() == MessagePage ? m_message->text() : QString();
-}
-
 bool DiffView::isInline() const
 {
     return m_inlineButton->isChecked();

@@ -45,13 +45,9 @@ public:
 
     bool isReady() const { return m_ready; }
     const TextDiff &diff() const { return m_diff; }
-    QString summaryText() const;
-    QString messageText() const;
     QString patch() const;
     DiffInput left() const { return m_left; }
     DiffInput right() const { return m_right; }
-    CodeEditor *leftEditor() const { return m_leftEditor; }
-    CodeEditor *rightEditor() const { return m_rightEditor; }
     bool isInline() const;
     int currentChange() const { return m_currentChange; }
     // The display line a row is shown at (side-by-side), -1 if folded away.
@@ -61,8 +57,6 @@ public:
     void revealRightLine(int lineNumber);
     // Offers to deploy the right side (a version) or to make a new version of it (a file).
     void setReleaseActions(bool deployRight, bool newVersionFromRight);
-    QToolButton *deployRightButton() const { return m_deployRight; }
-    QToolButton *newVersionButton() const { return m_newVersion; }
 
 public slots:
     void nextChange();
@@ -91,6 +85,7 @@ private:
     void connectScrolling();
     void connectComparison();
     void showTitles();
+    QString summaryText() const;
     void applyDiff(const TextDiff &diff);
     void relayout();
     void fillSideBySide();

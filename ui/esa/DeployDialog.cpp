@@ -237,11 +237,6 @@ QString DeployDialog::actionKey() const
     }
 }
 
-QString DeployDialog::statusText() const
-{
-    return m_status->text();
-}
-
 void DeployDialog::update()
 {
     const bool running = m_deployment && m_deployment->isRunning();

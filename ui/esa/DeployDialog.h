@@ -53,10 +53,7 @@ public:
     QString losingVersion() const;
     QString actionKey() const;
     DiffView *diffView() const { return m_diff; }
-    QPushButton *deployButton() const { return m_deploy; }
-    QLineEdit *confirmField() const { return m_confirm; }
     Deployment *deployment() const { return m_deployment; }
-    QString statusText() const;
 
 public slots:
     void deploy();

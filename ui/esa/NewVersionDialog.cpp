@@ -139,16 +139,6 @@ void NewVersionDialog::setDescription(const QString &description)
     m_description->setText(description);
 }
 
-QString NewVersionDialog::checkText() const
-{
-    return m_check->text();
-}
-
-QString NewVersionDialog::statusText() const
-{
-    return m_status->text();
-}
-
 void NewVersionDialog::setFile(const QString &path)
 {
     m_path->setText(path);
