@@ -415,8 +415,3 @@ void AccountDialog::showTestResult(const ApiResult<QString> &result)
     m_copyResult->setVisible(true);
     emit testFinished(result.ok());
 }
-
-QString AccountDialog::testResultText() const
-{
-    return m_testResult->text();
-}

@@ -40,9 +40,6 @@ public:
     // Empty when the form is valid; otherwise one sentence per problem.
     QStringList problems() const;
 
-    // The last Test connection's outcome, for the status line and tests.
-    QString testResultText() const;
-
 signals:
     void testFinished(bool ok);
 

@@ -156,16 +156,6 @@ void CreateAppCodeDialog::setCustomValue(const QString &value)
     m_value->setText(value);
 }
 
-QString CreateAppCodeDialog::ruleText() const
-{
-    return m_rule->text();
-}
-
-QString CreateAppCodeDialog::statusText() const
-{
-    return m_status->text();
-}
-
 void CreateAppCodeDialog::update()
 {
     const bool running = m_creation && m_creation->isRunning();

@@ -27,11 +27,6 @@ public:
                         const std::optional<AppCode> &rotating = std::nullopt, QWidget *parent = nullptr);
 
     void setCustomValue(const QString &value); // selects "custom value"
-    QString ruleText() const;
-    QString statusText() const;
-    QPushButton *createButton() const { return m_create; }
-    QPushButton *copyButton() const { return m_copy; }
-    QPushButton *copyCurlButton() const { return m_copyCurl; }
     AppCodeCreation *creation() const { return m_creation; }
 
 public slots:
