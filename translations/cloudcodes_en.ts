@@ -1721,34 +1721,6 @@ Export?</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Routine: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Size: %1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request ID: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1+ matches</source>
         <translation type="unfinished"></translation>
     </message>

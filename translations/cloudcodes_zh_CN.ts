@@ -1706,34 +1706,6 @@ Export?</source>
         <translation>代码非常大（%1）：已关闭语法高亮。</translation>
     </message>
     <message>
-        <source>Routine: %1</source>
-        <translation>函数：%1</translation>
-    </message>
-    <message>
-        <source>Version: %1</source>
-        <translation>版本：%1</translation>
-    </message>
-    <message>
-        <source>Created: %1</source>
-        <translation>创建时间：%1</translation>
-    </message>
-    <message>
-        <source>Size: %1 bytes</source>
-        <translation>大小：%1 字节</translation>
-    </message>
-    <message>
-        <source>Kind: %1</source>
-        <translation>类型：%1</translation>
-    </message>
-    <message>
-        <source>SHA-256: %1</source>
-        <translation>SHA-256：%1</translation>
-    </message>
-    <message>
-        <source>Request ID: %1</source>
-        <translation>请求 ID：%1</translation>
-    </message>
-    <message>
         <source>%1+ matches</source>
         <translation>%1+ 处匹配</translation>
     </message>

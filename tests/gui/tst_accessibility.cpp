@@ -106,8 +106,8 @@ void TestAccessibility::mainWindowAndTabs()
                                                    b->workspace().refFor(b->workspace().versions()->version(1).codeVersion));
     QTRY_VERIFY_WITH_TIMEOUT(diff->isReady(), 20000);
     check(m_app.window.get(), "diff tab");
-    QVERIFY(!diff->leftEditor()->accessibleDescription().isEmpty());
-    QVERIFY(!diff->rightEditor()->accessibleDescription().isEmpty());
+    QVERIFY(!child<CodeEditor>(diff, "leftEditor")->accessibleDescription().isEmpty());
+    QVERIFY(!child<CodeEditor>(diff, "rightEditor")->accessibleDescription().isEmpty());
 
     m_app.window->accountPanel()->selectAccount(QStringLiteral("demo-huawei-aksk"));
     AppCodeBrowser *a = m_app.window->appCodeBrowser();

@@ -7,6 +7,7 @@
 #include "ui/accounts/AccountImportDialog.h"
 #include "ui/accounts/AccountPanel.h"
 #include "tests/support/WindowFixture.h"
+#include "tests/support/Widgets.h"
 #include "ui/window/MainWindow.h"
 #include "ui/common/SecretLineEdit.h"
 #include "app/accounts/AccountConnections.h"
@@ -23,6 +24,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
@@ -52,6 +54,8 @@ private slots:
     void importDialogSummary();
 
 private:
+    // The last Test connection's outcome, as the dialog shows it.
+    static QString testResultText(const AccountDialog *d) { return child<QLabel>(d, "testResult")->text(); }
     AccountDialog *openAddDialog(Account::Cloud cloud)
     {
         m_app.window->accountPanel()->addAccount(cloud);
@@ -116,14 +120,14 @@ void TestAccountPanel::addAlibabaAccountAndTest()
 
     // A wrong secret: the vendor's code is shown.
     QTest::mouseClick(field<QPushButton>(d, "test"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(d->testResultText().contains(QStringLiteral("SignatureDoesNotMatch")), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(testResultText(d).contains(QStringLiteral("SignatureDoesNotMatch")), 20000);
     QVERIFY(field<QPushButton>(d, "copyDetails")->isVisible());
 
     // The right one: success.
     type(field<QLineEdit>(d, "secret"), QLatin1String(DemoData::AlibabaAccessKeySecret));
     QTest::mouseClick(field<QPushButton>(d, "test"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(d->testResultText().contains(QStringLiteral("Connected")), 20000);
-    QVERIFY(d->testResultText().contains(QStringLiteral("12")));
+    QTRY_VERIFY_WITH_TIMEOUT(testResultText(d).contains(QStringLiteral("Connected")), 20000);
+    QVERIFY(testResultText(d).contains(QStringLiteral("12")));
 
     QTest::mouseClick(ok, Qt::LeftButton);
     QTRY_COMPARE(m_app.store->accounts().size(), 1);
@@ -183,8 +187,8 @@ void TestAccountPanel::huaweiPasswordAccount()
     type(field<QLineEdit>(d, "password"), QLatin1String(DemoData::HuaweiPassword));
     QVERIFY2(d->problems().isEmpty(), qPrintable(d->problems().join(QLatin1Char('\n'))));
     QTest::mouseClick(field<QPushButton>(d, "test"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(d->testResultText().contains(QStringLiteral("Connected")), 20000);
-    QVERIFY(d->testResultText().contains(QStringLiteral("2 API gateway instance")));
+    QTRY_VERIFY_WITH_TIMEOUT(testResultText(d).contains(QStringLiteral("Connected")), 20000);
+    QVERIFY(testResultText(d).contains(QStringLiteral("2 API gateway instance")));
     QCOMPARE(d->account().authKind, Account::AuthKind::IamPassword);
     QCOMPARE(d->secrets().value(Account::Secret::Password), QLatin1String(DemoData::HuaweiPassword));
     QVERIFY(!d->secrets().contains(Account::Secret::AccessKeySecret));
@@ -230,7 +234,7 @@ void TestAccountPanel::importDialogSavesTicked()
     env.insert(QStringLiteral("HUAWEICLOUD_SDK_AK"), QStringLiteral("HWENVAK0000000000001"));
     env.insert(QStringLiteral("HUAWEICLOUD_SDK_SK"), QStringLiteral("HwEnvSecretKey"));
     AccountImportDialog dialog(*m_app.store, m_app.window.get(), home.path(), env);
-    QCOMPARE(dialog.foundCount(), 2);
+    QCOMPARE(child<QListWidget>(&dialog, "foundList")->count(), 2);
     dialog.setChecked(1, false);
     dialog.findChild<QDialogButtonBox *>()->buttons().first()->click();
     QCOMPARE(m_app.store->accounts().size(), 1);
@@ -280,10 +284,10 @@ void TestAccountPanel::ramRoleAccountRoundTrip()
 
     // Test connection runs as the role, and says so.
     QTest::mouseClick(field<QPushButton>(d, "test"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(d->testResultText().contains(QStringLiteral("Connected")), 20000);
-    QVERIFY2(d->testResultText().contains(QStringLiteral("acs:ram::1234567890123456:assumed-role/cloudcodes-demo-deployer/panel-test")),
-             qPrintable(d->testResultText()));
-    QVERIFY(d->testResultText().contains(QStringLiteral("12")));
+    QTRY_VERIFY_WITH_TIMEOUT(testResultText(d).contains(QStringLiteral("Connected")), 20000);
+    QVERIFY2(testResultText(d).contains(QStringLiteral("acs:ram::1234567890123456:assumed-role/cloudcodes-demo-deployer/panel-test")),
+             qPrintable(testResultText(d)));
+    QVERIFY(testResultText(d).contains(QStringLiteral("12")));
     QCOMPARE(m_app.emulator->requestCount(QStringLiteral("AssumeRole")), 1);
 
     QTest::mouseClick(ok, Qt::LeftButton);
@@ -387,9 +391,9 @@ void TestAccountPanel::ramRoleRefusalNamesSts()
     type(field<QLineEdit>(d, "secret"), QLatin1String(DemoData::AlibabaAccessKeySecret));
     type(field<QLineEdit>(d, "roleArn"), DemoData::ramRoleArn(QLatin1String(DemoData::PartnerRoleName)));
     QTest::mouseClick(field<QPushButton>(d, "test"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(d->testResultText().contains(QStringLiteral("NoPermission")), 20000);
-    QVERIFY2(d->testResultText().contains(QStringLiteral("Assuming the RAM role acs:ram::1234567890123456:role/cloudcodes-demo-partner failed")),
-             qPrintable(d->testResultText()));
+    QTRY_VERIFY_WITH_TIMEOUT(testResultText(d).contains(QStringLiteral("NoPermission")), 20000);
+    QVERIFY2(testResultText(d).contains(QStringLiteral("Assuming the RAM role acs:ram::1234567890123456:role/cloudcodes-demo-partner failed")),
+             qPrintable(testResultText(d)));
     QCOMPARE(m_app.emulator->requestCount(QStringLiteral("ListUserRoutines")), 0);
     d->reject();
 }
@@ -410,13 +414,13 @@ void TestAccountPanel::importDialogSummary()
     ]})");
     config.close();
     AccountImportDialog dialog(*m_app.store, m_app.window.get(), home.path(), QProcessEnvironment());
-    QCOMPARE(dialog.foundCount(), 3);
+    QCOMPARE(child<QListWidget>(&dialog, "foundList")->count(), 3);
     // (No translator here: the source's plurals read "profile(s)".)
     const QString expected = QStringList{AccountImportDialog::tr("%n AccessKey profile(s)", nullptr, 2),
                                          AccountImportDialog::tr("%n RAM role profile(s)", nullptr, 1),
                                          AccountImportDialog::tr("%n skipped (%1)", nullptr, 1).arg(QStringLiteral("EcsRamRole"))}
                                      .join(QStringLiteral(", "));
-    QCOMPARE(dialog.summaryText(), expected);
+    QCOMPARE(child<QLabel>(&dialog, "summary")->text(), expected);
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("summary"))->isVisibleTo(&dialog));
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("warnings"))->text().contains(QStringLiteral("EcsRamRole")));
     // A skipped profile that is merely incomplete is counted too, in one word.

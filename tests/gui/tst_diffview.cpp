@@ -4,12 +4,14 @@
 // the patch lands on the clipboard, identical and binary inputs say so.
 #include "ui/code/CodeEditor.h"
 #include "ui/diff/DiffView.h"
+#include "tests/support/Widgets.h"
 #include "app/versions/Comparison.h"
 #include "app/diff/DiffLayout.h"
 #include "app/emulator/demo/DemoCode.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QLabel>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -40,6 +42,10 @@ private:
     {
         return QTest::qWaitFor([&view] { return view.isReady(); }, 20000);
     }
+    static CodeEditor *leftEditor(const DiffView &view) { return child<CodeEditor>(&view, "leftEditor"); }
+    static CodeEditor *rightEditor(const DiffView &view) { return child<CodeEditor>(&view, "rightEditor"); }
+    static QString summaryText(const DiffView &view) { return child<QLabel>(&view, "diffSummary")->text(); }
+    static QString messageText(const DiffView &view) { return child<QLabel>(&view, "diffMessage")->text(); }
 };
 
 void TestDiffView::sideBySideAligned()
@@ -51,14 +57,14 @@ void TestDiffView::sideBySideAligned()
     view.setInputs(input(10), input(11), QStringLiteral("javascript"));
     QVERIFY(waitReady(view));
     QVERIFY(!view.diff().identical);
-    QVERIFY(view.summaryText().startsWith(QLatin1Char('+')));
-    QVERIFY(view.summaryText().contains(QStringLiteral("hunk")));
-    QCOMPARE(view.leftEditor()->lines(), view.rightEditor()->lines());
+    QVERIFY(summaryText(view).startsWith(QLatin1Char('+')));
+    QVERIFY(summaryText(view).contains(QStringLiteral("hunk")));
+    QCOMPARE(leftEditor(view)->lines(), rightEditor(view)->lines());
     // Every line of each version is shown on its side, in order (with folding off).
     DiffOptions o;
     view.setOptions(o, false);
     QVERIFY(waitReady(view));
-    const QStringList left = view.leftEditor()->text().split(QLatin1Char('\n'));
+    const QStringList left = leftEditor(view)->text().split(QLatin1Char('\n'));
     QStringList leftReal;
     for (const DiffRow &r : view.diff().rows) {
         if (!r.left.isFiller())
@@ -84,9 +90,9 @@ void TestDiffView::nextChangeVisitsEachHunk()
         const int line = view.displayLineOfRow(starts.at(i));
         QVERIFY(line >= 0);
         int cursorLine = -1, index = -1;
-        view.leftEditor()->getCursorPosition(&cursorLine, &index);
+        leftEditor(view)->getCursorPosition(&cursorLine, &index);
         QCOMPARE(cursorLine, line);
-        const int first = view.leftEditor()->firstVisibleLine();
+        const int first = leftEditor(view)->firstVisibleLine();
         QVERIFY2(line >= first && line < first + 30, qPrintable(QStringLiteral("%1 not in view from %2").arg(line).arg(first)));
     }
     view.nextChange(); // wraps to the first
@@ -104,10 +110,10 @@ void TestDiffView::scrollingIsLocked()
     view.setOptions(DiffOptions{}, false);
     view.setInputs(input(1), input(40), QStringLiteral("javascript"));
     QVERIFY(waitReady(view));
-    view.rightEditor()->verticalScrollBar()->setValue(40);
-    QCOMPARE(view.leftEditor()->verticalScrollBar()->value(), 40);
-    view.leftEditor()->verticalScrollBar()->setValue(12);
-    QCOMPARE(view.rightEditor()->verticalScrollBar()->value(), 12);
+    rightEditor(view)->verticalScrollBar()->setValue(40);
+    QCOMPARE(leftEditor(view)->verticalScrollBar()->value(), 40);
+    leftEditor(view)->verticalScrollBar()->setValue(12);
+    QCOMPARE(rightEditor(view)->verticalScrollBar()->value(), 12);
 }
 
 void TestDiffView::foldingAndExpanding()
@@ -118,15 +124,15 @@ void TestDiffView::foldingAndExpanding()
     view.show();
     view.setInputs(input(30), input(31), QStringLiteral("javascript"));
     QVERIFY(waitReady(view));
-    const int folded = view.leftEditor()->lines();
+    const int folded = leftEditor(view)->lines();
     QVERIFY(folded < view.diff().rows.size()); // unchanged stretches are collapsed
-    QVERIFY(view.leftEditor()->text().contains(QStringLiteral("unchanged line")));
+    QVERIFY(leftEditor(view)->text().contains(QStringLiteral("unchanged line")));
     // Clicking a fold line opens it.
-    const QStringList lines = view.leftEditor()->text().split(QLatin1Char('\n'));
+    const QStringList lines = leftEditor(view)->text().split(QLatin1Char('\n'));
     const int foldLine = int(lines.indexOf(QRegularExpression(QStringLiteral("⋯.*"))));
     QVERIFY(foldLine >= 0);
-    emit view.leftEditor()->indicatorReleased(foldLine, 0, Qt::NoModifier);
-    QVERIFY(view.leftEditor()->lines() > folded);
+    emit leftEditor(view)->indicatorReleased(foldLine, 0, Qt::NoModifier);
+    QVERIFY(leftEditor(view)->lines() > folded);
 }
 
 void TestDiffView::copyPatch()
@@ -163,15 +169,15 @@ void TestDiffView::identicalAndBinary()
     DiffView same(sameComparison);
     same.setInputs(input(5), input(5), QStringLiteral("javascript"));
     QVERIFY(waitReady(same));
-    QCOMPARE(same.messageText(), QStringLiteral("No differences."));
+    QCOMPARE(messageText(same), QStringLiteral("No differences."));
     Comparison binaryComparison(nullptr);
     DiffView binary(binaryComparison);
     binary.setInputs(DiffInput{QStringLiteral("a"), QStringLiteral("a.wasm"), DemoCode::wasmModule(), QStringLiteral("aaa"), {}},
                      DiffInput{QStringLiteral("b"), QStringLiteral("b.wasm"), DemoCode::wasmModule() + QByteArray(1, '\0'), QStringLiteral("bbb"), {}},
                      {});
     QVERIFY(waitReady(binary));
-    QVERIFY(binary.messageText().startsWith(QStringLiteral("Binary versions differ")));
-    QVERIFY(binary.messageText().contains(QStringLiteral("bbb")));
+    QVERIFY(messageText(binary).startsWith(QStringLiteral("Binary versions differ")));
+    QVERIFY(messageText(binary).contains(QStringLiteral("bbb")));
 }
 
 void TestDiffView::inlineMode()

@@ -9,6 +9,7 @@
 #include "ui/code/AnnotationMargin.h"
 #include "tests/support/WindowFixture.h"
 #include "tests/support/Await.h"
+#include "tests/support/Widgets.h"
 #include "ui/code/CodeEditor.h"
 #include "ui/code/CodeView.h"
 #include "ui/diff/DiffView.h"
@@ -101,6 +102,9 @@ private:
     RoutineBrowser *browser() const { return m_app.window->routineBrowser(); }
     CodeView *code() const { return browser()->codeView(); }
     AnnotationMargin *margin() const { return code()->annotationMargin(); }
+    // The annotation bar's text, empty while the bar is hidden.
+    QString annotationStatusText() const { return shownText(child<QLabel>(code(), "annotationText")); }
+    QAction *introducedAction() const { return child<QAction>(code(), "introducedAction"); }
     void chooseRoutine(const QString &name)
     {
         QTRY_COMPARE(browser()->workspace().routines()->state(), LoadState::Ready);
@@ -153,12 +157,13 @@ private:
         annotatedLine.remove(QLatin1Char('\n'));
         QCOMPARE(diff->diff().rows.at(row).right.text, annotatedLine);
         // …and the right side shows it, with the cursor on it and the line selected.
+        CodeEditor *right = child<CodeEditor>(diff, "rightEditor");
         int cursorLine = -1, index = -1;
-        diff->rightEditor()->getCursorPosition(&cursorLine, &index);
+        right->getCursorPosition(&cursorLine, &index);
         QCOMPARE(cursorLine, diff->displayLineOfRow(row));
-        QCOMPARE(diff->rightEditor()->selectedText(), annotatedLine);
-        QVERIFY(diff->rightEditor()->firstVisibleLine() <= cursorLine);
-        QVERIFY(cursorLine < diff->rightEditor()->firstVisibleLine() + diff->rightEditor()->SendScintilla(QsciScintillaBase::SCI_LINESONSCREEN));
+        QCOMPARE(right->selectedText(), annotatedLine);
+        QVERIFY(right->firstVisibleLine() <= cursorLine);
+        QVERIFY(cursorLine < right->firstVisibleLine() + right->SendScintilla(QsciScintillaBase::SCI_LINESONSCREEN));
     }
 
     WindowFixture m_app;
@@ -193,8 +198,8 @@ void TestHistoryGui::annotateShowsWhoIntroducedEachLine()
     QCOMPARE(shown.lines.size(), qsizetype(LineMatcher::lineCount(code()->opened()->code.bytes)));
     QVERIFY(code()->editor()->marginWidth(AnnotationMargin::Margin) > 0);
     QCOMPARE(code()->editor()->marginType(AnnotationMargin::Margin), QsciScintilla::TextMargin);
-    QVERIFY(code()->annotationStatusText().isEmpty()); // the bar is gone
-    QVERIFY(code()->introducedAction()->isEnabled());
+    QVERIFY(annotationStatusText().isEmpty()); // the bar is gone
+    QVERIFY(introducedAction()->isEnabled());
     int runs = 0, continued = 0;
     for (int line = 1; line <= shown.lines.size(); ++line) {
         const AnnotatedVersion *v = shown.versionOfLine(line);
@@ -284,8 +289,8 @@ void TestHistoryGui::progressAndCancelWhileLoading()
     auto *progress = code()->findChild<QProgressBar *>(QStringLiteral("annotationProgress"));
     auto *button = code()->findChild<QPushButton *>(QStringLiteral("annotationButton"));
     QVERIFY(bar->isVisible());
-    QVERIFY2(code()->annotationStatusText().startsWith(QStringLiteral("Annotating: ")), qPrintable(code()->annotationStatusText()));
-    QVERIFY(code()->annotationStatusText().contains(QStringLiteral("of 40 versions loaded (1 from the cache)")));
+    QVERIFY2(annotationStatusText().startsWith(QStringLiteral("Annotating: ")), qPrintable(annotationStatusText()));
+    QVERIFY(annotationStatusText().contains(QStringLiteral("of 40 versions loaded (1 from the cache)")));
     QCOMPARE(progress->maximum(), 40);
     QVERIFY(progress->isVisible());
     QVERIFY(!progress->accessibleName().isEmpty());
@@ -318,8 +323,8 @@ void TestHistoryGui::offRemovesTheMargin()
     QVERIFY(!margin()->isShown());
     QCOMPARE(code()->editor()->marginWidth(AnnotationMargin::Margin), 0);
     QVERIFY(margin()->marginText(1).isEmpty());
-    QVERIFY(code()->annotationStatusText().isEmpty());
-    QVERIFY(!code()->introducedAction()->isEnabled());
+    QVERIFY(annotationStatusText().isEmpty());
+    QVERIFY(!introducedAction()->isEnabled());
     // Another version opens without one.
     openVersion(edge().versions.at(30).codeVersion);
     QCOMPARE(browser()->workspace().annotation()->state(), RoutineAnnotation::State::Idle);
@@ -331,14 +336,14 @@ void TestHistoryGui::binaryHasNothingToAnnotate()
     chooseRoutine(QStringLiteral("wasm-filter"));
     openVersion(DemoData::instance().routine(QStringLiteral("wasm-filter"))->versions.last().codeVersion);
     browser()->annotateAction()->setChecked(true);
-    QTRY_VERIFY_WITH_TIMEOUT(code()->annotationStatusText().startsWith(QStringLiteral("Nothing to annotate")), 30000);
-    QVERIFY(code()->annotationStatusText().contains(QStringLiteral("WebAssembly")));
+    QTRY_VERIFY_WITH_TIMEOUT(annotationStatusText().startsWith(QStringLiteral("Nothing to annotate")), 30000);
+    QVERIFY(annotationStatusText().contains(QStringLiteral("WebAssembly")));
     QVERIFY(!margin()->isShown());
     auto *button = code()->findChild<QPushButton *>(QStringLiteral("annotationButton"));
     QCOMPARE(button->text(), QStringLiteral("Close"));
     button->click();
     QVERIFY(!browser()->annotateAction()->isChecked());
-    QVERIFY(code()->annotationStatusText().isEmpty());
+    QVERIFY(annotationStatusText().isEmpty());
 }
 
 void TestHistoryGui::menus()
@@ -359,9 +364,10 @@ void TestHistoryGui::exportDialogWritesTheHistory()
     QVERIFY(dialog->isVisible());
     QVERIFY(!dialog->findChild<QProgressBar *>(QStringLiteral("exportProgress"))->accessibleName().isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->historyExport()->isRunning(), 60000);
-    QVERIFY2(dialog->statusText().startsWith(QStringLiteral("Done: 40 commit")), qPrintable(dialog->statusText()));
-    QVERIFY(dialog->statusText().contains(QStringLiteral("tags moved: production-canary-10, production-stable-90, staging")));
-    QVERIFY(dialog->openFolderButton()->isVisible());
+    auto *status = child<QLabel>(dialog, "exportStatus");
+    QVERIFY2(status->text().startsWith(QStringLiteral("Done: 40 commit")), qPrintable(status->text()));
+    QVERIFY(status->text().contains(QStringLiteral("tags moved: production-canary-10, production-stable-90, staging")));
+    QVERIFY(child<QPushButton>(dialog, "exportOpenFolder")->isVisible());
     const GitRun count = GitRun::in(dir.path(), {QStringLiteral("rev-list"), QStringLiteral("--count"), QStringLiteral("HEAD")});
     QVERIFY2(count.ok(), qPrintable(count.error));
     QCOMPARE(count.output.trimmed(), QByteArrayLiteral("40"));
@@ -369,7 +375,7 @@ void TestHistoryGui::exportDialogWritesTheHistory()
     QCOMPARE(GitRun::in(dir.path(), {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%an")}).output.trimmed(),
              QByteArrayLiteral("ESA Alibaba AccessKey"));
     QPointer<HistoryExportDialog> watch(dialog);
-    dialog->closeButton()->click();
+    child<QPushButton>(dialog, "exportClose")->click();
     QTRY_VERIFY(!watch);
 }
 
@@ -384,14 +390,15 @@ void TestHistoryGui::exportDialogCancels()
     QVERIFY(dialog);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->historyExport()->stage() == RoutineHistoryExport::Stage::Loading
                                      && m_app.emulator->inFlightCount() == 4, 10000);
-    dialog->closeButton()->click(); // Cancel
+    child<QPushButton>(dialog, "exportClose")->click(); // Cancel
     QCOMPARE(dialog->historyExport()->stage(), RoutineHistoryExport::Stage::Cancelled);
     QVERIFY(dialog->isVisible()); // it says what happened
-    QVERIFY2(dialog->statusText().contains(QStringLiteral("nothing was written")), qPrintable(dialog->statusText()));
+    QVERIFY2(child<QLabel>(dialog, "exportStatus")->text().contains(QStringLiteral("nothing was written")),
+             qPrintable(child<QLabel>(dialog, "exportStatus")->text()));
     QVERIFY(QDir(dir.path()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden));
     QTRY_VERIFY_WITH_TIMEOUT(m_app.emulator->abandonedCount() >= 4, 5000);
     QPointer<HistoryExportDialog> watch(dialog);
-    dialog->closeButton()->click(); // Close
+    child<QPushButton>(dialog, "exportClose")->click(); // Close
     QTRY_VERIFY(!watch);
 }
 

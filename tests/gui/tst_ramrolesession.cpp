@@ -17,6 +17,7 @@
 
 #include <QApplication>
 #include <QDirIterator>
+#include <QLabel>
 #include <QMutex>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -110,11 +111,11 @@ void TestRamRoleSession::noTemporaryCredentialOnDisk()
     auto *deploy = qobject_cast<DeployDialog *>(browser()->deployVersion(version));
     QVERIFY(deploy);
     QTRY_VERIFY_WITH_TIMEOUT(!deploy->diffView()->isVisible() || deploy->diffView()->isReady(), 20000);
-    QVERIFY(deploy->deployButton()->isEnabled());
-    QTest::mouseClick(deploy->deployButton(), Qt::LeftButton);
+    QVERIFY(child<QPushButton>(deploy, "deployButton")->isEnabled());
+    QTest::mouseClick(child<QPushButton>(deploy, "deployButton"), Qt::LeftButton);
     QVERIFY(deploy->deployment());
     QTRY_VERIFY_WITH_TIMEOUT(!deploy->deployment()->isRunning(), 20000);
-    QVERIFY2(deploy->deployment()->outcome() == ChangeRecord::Outcome::Done, qPrintable(deploy->statusText()));
+    QVERIFY2(deploy->deployment()->outcome() == ChangeRecord::Outcome::Done, qPrintable(child<QLabel>(deploy, "deployStatus")->text()));
     deploy->close();
 
     qInstallMessageHandler(previous);

@@ -20,6 +20,7 @@
 #include "app/esa/RoutineListModel.h"
 
 #include <QDockWidget>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
@@ -70,15 +71,16 @@ private:
     {
         QVERIFY(dialog);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->diffView()->isVisible() || dialog->diffView()->isReady(), 20000);
+        auto *deployButton = child<QPushButton>(dialog, "deployButton");
         if (production) {
-            QVERIFY(!dialog->deployButton()->isEnabled()); // not before the routine's name is typed
-            QTest::keyClicks(dialog->confirmField(), browser()->workspace().versions()->routineName());
+            QVERIFY(!deployButton->isEnabled()); // not before the routine's name is typed
+            QTest::keyClicks(child<QLineEdit>(dialog, "deployConfirm"), browser()->workspace().versions()->routineName());
         }
-        QVERIFY(dialog->deployButton()->isEnabled());
-        QTest::mouseClick(dialog->deployButton(), Qt::LeftButton);
+        QVERIFY(deployButton->isEnabled());
+        QTest::mouseClick(deployButton, Qt::LeftButton);
         QVERIFY(dialog->deployment());
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->deployment()->isRunning(), 20000);
-        QVERIFY2(dialog->deployment()->outcome() == ChangeRecord::Outcome::Done, qPrintable(dialog->statusText()));
+        QVERIFY2(dialog->deployment()->outcome() == ChangeRecord::Outcome::Done, qPrintable(child<QLabel>(dialog, "deployStatus")->text()));
     }
 
     WindowFixture m_app;
@@ -166,9 +168,9 @@ void TestReleaseGui::wholeSequence()
     QTest::mouseClick(child<QPushButton>(browser(), "deleteVersions"), Qt::LeftButton);
     auto *del = browser()->findChild<DeleteVersionsDialog *>();
     QVERIFY(del);
-    QCOMPARE(del->list()->topLevelItemCount(), 2);
+    QCOMPARE(child<QTreeWidget>(del, "deleteList")->topLevelItemCount(), 2);
     QCOMPARE(del->deletable().size(), 2);
-    QTest::mouseClick(del->deleteButton(), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(del, "deleteButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(del->deletion() && !del->deletion()->isRunning(), 20000);
     QCOMPARE(del->deletion()->deleted(), (QStringList{oldest, nextOldest}));
     del->close();
@@ -184,16 +186,17 @@ void TestReleaseGui::wholeSequence()
     auto *upload = qobject_cast<NewVersionDialog *>(browser()->newVersion(file));
     QVERIFY(upload);
     QTRY_VERIFY_WITH_TIMEOUT(upload->isFileChecked(), 10000);
-    QVERIFY2(upload->checkText().contains(QStringLiteral("JavaScript")), qPrintable(upload->checkText()));
+    QVERIFY2(child<QLabel>(upload, "newVersionCheck")->text().contains(QStringLiteral("JavaScript")),
+             qPrintable(child<QLabel>(upload, "newVersionCheck")->text()));
     upload->setDescription(QStringLiteral("uploaded from the GUI test"));
-    QTest::mouseClick(upload->createButton(), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(upload, "newVersionCreate"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(upload->upload() && !upload->upload()->isRunning(), 20000);
     QCOMPARE(upload->upload()->outcome(), ChangeRecord::Outcome::Done);
     const QString fresh = upload->upload()->newVersion();
     QTRY_COMPARE(browser()->workspace().versions()->version(0).codeVersion, fresh);
     QTRY_VERIFY_WITH_TIMEOUT(browser()->workspace().opener()->isShowing(browser()->workspace().refFor(fresh)), 20000);
-    QVERIFY(upload->deployButton()->isVisible());
-    QTest::mouseClick(upload->deployButton(), Qt::LeftButton);
+    QVERIFY(child<QPushButton>(upload, "newVersionDeploy")->isVisible());
+    QTest::mouseClick(child<QPushButton>(upload, "newVersionDeploy"), Qt::LeftButton);
     auto *toStaging = browser()->findChild<DeployDialog *>();
     QVERIFY(toStaging);
     QCOMPARE(toStaging->env(), QStringLiteral("staging"));
@@ -223,13 +226,18 @@ void TestReleaseGui::fullRoutineMakesRoom()
     f.close();
     auto *upload = qobject_cast<NewVersionDialog *>(browser()->newVersion(file));
     QTRY_VERIFY_WITH_TIMEOUT(upload->isFileChecked(), 10000);
-    QTest::mouseClick(upload->createButton(), Qt::LeftButton);
-    QTRY_VERIFY2_WITH_TIMEOUT(upload->makeRoomButton()->isVisible(), qPrintable(upload->statusText() + QStringLiteral(" / ") + upload->checkText()), 20000);
-    QVERIFY(upload->roomList()->topLevelItemCount() >= 1);
-    QCOMPARE(upload->roomList()->topLevelItem(0)->checkState(0), Qt::Checked); // the oldest, named and ticked
-    const QString doomed = upload->roomList()->topLevelItem(0)->text(0);
+    QTest::mouseClick(child<QPushButton>(upload, "newVersionCreate"), Qt::LeftButton);
+    auto *makeRoom = child<QPushButton>(upload, "newVersionMakeRoom");
+    QTRY_VERIFY2_WITH_TIMEOUT(makeRoom->isVisible(),
+                              qPrintable(child<QLabel>(upload, "newVersionStatus")->text() + QStringLiteral(" / ")
+                                         + child<QLabel>(upload, "newVersionCheck")->text()),
+                              20000);
+    auto *roomList = child<QTreeWidget>(upload, "newVersionRoom");
+    QVERIFY(roomList->topLevelItemCount() >= 1);
+    QCOMPARE(roomList->topLevelItem(0)->checkState(0), Qt::Checked); // the oldest, named and ticked
+    const QString doomed = roomList->topLevelItem(0)->text(0);
     QCOMPARE(doomed, version(count - 1));
-    QTest::mouseClick(upload->makeRoomButton(), Qt::LeftButton);
+    QTest::mouseClick(makeRoom, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!upload->upload()->newVersion().isEmpty() && !upload->upload()->isRunning(), 20000);
     QTRY_COMPARE(browser()->workspace().versions()->rowCount(), count);
     QCOMPARE(browser()->workspace().versions()->rowOf(doomed), -1);
@@ -242,9 +250,10 @@ void TestReleaseGui::deployFromTheRightSideOfADiff()
     DiffView *diff = m_app.window->compareVersions(browser()->workspace().refFor(version(3)), browser()->workspace().refFor(version(2)));
     QVERIFY(diff);
     QTRY_VERIFY_WITH_TIMEOUT(diff->isReady(), 20000);
-    QVERIFY(diff->deployRightButton()->isVisible());
-    QVERIFY(!diff->newVersionButton()->isVisible());
-    QTest::mouseClick(diff->deployRightButton(), Qt::LeftButton);
+    auto *deployRight = child<QToolButton>(diff, "diffDeployRight");
+    QVERIFY(deployRight->isVisible());
+    QVERIFY(!child<QToolButton>(diff, "diffNewVersion")->isVisible());
+    QTest::mouseClick(deployRight, Qt::LeftButton);
     auto *deploy = browser()->findChild<DeployDialog *>();
     QVERIFY(deploy);
     QCOMPARE(deploy->plan().planned().first().codeVersion, version(2)); // the newer, on the right
@@ -277,7 +286,7 @@ void TestReleaseGui::readOnlyAccountOffersNoChange()
     QVERIFY(!browser()->promoteCanary());
     DiffView *diff = m_app.window->compareVersions(browser()->workspace().refFor(version(3)), browser()->workspace().refFor(version(2)));
     QTRY_VERIFY_WITH_TIMEOUT(diff->isReady(), 20000);
-    QVERIFY(!diff->deployRightButton()->isVisible());
+    QVERIFY(!child<QToolButton>(diff, "diffDeployRight")->isVisible());
     for (const char *write : {"CreateRoutineCodeDeployment", "DeleteRoutineCodeVersion", "GetRoutineStagingCodeUploadInfo", "CommitRoutineStagingCode"})
         QCOMPARE(m_app.emulator->requestCount(QLatin1String(write)), 0);
 }

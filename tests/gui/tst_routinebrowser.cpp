@@ -4,6 +4,7 @@
 // code is shown as hex; keyboard: Enter opens, Ctrl+F focuses the search.
 #include "ui/code/CodeEditor.h"
 #include "ui/code/CodeView.h"
+#include "ui/common/CopyableLabel.h"
 #include "ui/diff/DiffView.h"
 #include "ui/accounts/AccountPanel.h"
 #include "tests/support/WindowFixture.h"
@@ -96,9 +97,9 @@ void TestRoutineBrowser::openVersionShowsTheExactCode()
     QCOMPARE(code->editor()->text().toUtf8(), DemoData::instance().code(v));
     QCOMPARE(code->opened()->code.bytes, DemoData::instance().code(v));
     QCOMPARE(code->editor()->lexerName(), QStringLiteral("javascript"));
-    QVERIFY(code->headerText().contains(v.codeVersion));
-    QVERIFY(code->headerText().contains(QString::fromLatin1(code->opened()->code.sha256)));
-    QVERIFY(code->noticeText().isEmpty());
+    QVERIFY(child<CopyableLabel>(code, "headerVersion")->value().contains(v.codeVersion));
+    QVERIFY(child<CopyableLabel>(code, "headerSha256")->value().contains(QString::fromLatin1(code->opened()->code.sha256)));
+    QVERIFY(shownText(child<QLabel>(code, "codeNotice")).isEmpty());
 }
 
 void TestRoutineBrowser::noSuchKeyVersionShowsNotice()
@@ -107,7 +108,7 @@ void TestRoutineBrowser::noSuchKeyVersionShowsNotice()
     const DemoRoutine *demo = DemoData::instance().routine(QLatin1String(DemoData::MissingCodeRoutineName));
     browser()->openVersion(demo->versions.last().codeVersion);
     QTRY_VERIFY_WITH_TIMEOUT(browser()->codeView()->hasCode(), 20000);
-    const QString notice = browser()->codeView()->noticeText();
+    const QString notice = shownText(child<QLabel>(browser()->codeView(), "codeNotice"));
     QVERIFY2(notice.contains(QStringLiteral("missing (NoSuchKey)")), qPrintable(notice));
     // The raw document is still there to read.
     QVERIFY(browser()->codeView()->editor()->text().contains(QStringLiteral("<Code>NoSuchKey</Code>")));
@@ -157,7 +158,7 @@ void TestRoutineBrowser::binaryShownAsHex()
     auto *hex = browser()->codeView()->findChild<QPlainTextEdit *>(QStringLiteral("hexView"));
     QVERIFY(hex->isVisible());
     QVERIFY(hex->toPlainText().startsWith(QStringLiteral("00000000  00 61 73 6d")));
-    QVERIFY(browser()->codeView()->noticeText().contains(QStringLiteral("WebAssembly")));
+    QVERIFY(shownText(child<QLabel>(browser()->codeView(), "codeNotice")).contains(QStringLiteral("WebAssembly")));
 }
 
 void TestRoutineBrowser::keyboard()
@@ -207,11 +208,12 @@ void TestRoutineBrowser::findInAllVersionsOpensAtLine()
     QVERIFY(dialog);
     dialog->startSearch(QStringLiteral("__edge/info"));
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->search()->isRunning(), 30000);
-    QVERIFY(dialog->statusText().contains(QStringLiteral("oldest version")));
-    QTreeWidgetItem *first = dialog->results()->topLevelItem(0);
+    QVERIFY(child<QLabel>(dialog, "searchStatus")->text().contains(QStringLiteral("oldest version")));
+    auto *results = child<QTreeWidget>(dialog, "searchResults");
+    QTreeWidgetItem *first = results->topLevelItem(0);
     QVERIFY(first);
     QTreeWidgetItem *line = first->child(0);
-    emit dialog->results()->itemActivated(line, 0);
+    emit results->itemActivated(line, 0);
     QTRY_VERIFY_WITH_TIMEOUT(browser()->codeView()->hasCode(), 20000);
     int cursorLine = -1, index = -1;
     browser()->codeView()->editor()->getCursorPosition(&cursorLine, &index);

@@ -10,3 +10,11 @@ T *child(const QObject *root, const char *name)
 {
     return root ? root->findChild<T *>(QLatin1String(name)) : nullptr;
 }
+
+// What a person reads in a label: its text while it is shown (it and its ancestors), else nothing.
+// `label` must exist: a missing one must not pass for an empty one.
+template <typename Label>
+QString shownText(const Label *label)
+{
+    return label->isVisible() ? label->text() : QString();
+}

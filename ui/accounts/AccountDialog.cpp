@@ -30,6 +30,13 @@ bool usesKeys(Account::AuthKind kind)
 {
     return kind == Account::AuthKind::AccessKey || kind == Account::AuthKind::Sts || kind == Account::AuthKind::RamRole;
 }
+// A field made and named in one line.
+template <typename Widget>
+Widget *named(Widget *w, const char *name)
+{
+    w->setObjectName(QLatin1String(name));
+    return w;
+}
 } // namespace
 
 AccountDialog::AccountDialog(Account::Cloud cloud, AccountConnections &connections, QWidget *parent)
@@ -64,43 +71,66 @@ void AccountDialog::buildForm()
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     layout->addLayout(m_form);
+    addWhereRows();
+    addKeyRows();
+    addRamRoleRows();
+    addIamRows();
+    m_allowChanges = named(new QCheckBox(tr("&Allow changes to the cloud from CloudCodes"), this), "allowChanges");
+    m_allowChanges->setToolTip(m_cloud == Account::Cloud::Alibaba
+                                       ? tr("Deploy, roll back and delete code versions and upload new ones. Off: CloudCodes only reads.")
+                                       : tr("Create, rotate and delete AppCodes. Off: CloudCodes only reads."));
+    m_form->addRow(QString(), m_allowChanges);
+    layout->addWidget(buildProblems());
+    layout->addLayout(buildTestRow());
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    layout->addWidget(m_buttons);
+    connectIntents();
+}
 
-    auto named = [](QWidget *w, const char *name) { w->setObjectName(QLatin1String(name)); return w; };
-
-    m_name = static_cast<QLineEdit *>(named(new QLineEdit(this), "name"));
+// The account's name, where it connects and how it authenticates.
+void AccountDialog::addWhereRows()
+{
+    m_name = named(new QLineEdit(this), "name");
     m_name->setPlaceholderText(m_cloud == Account::Cloud::Alibaba ? tr("e.g. Production (Hangzhou)") : tr("e.g. Gateway team"));
     m_form->addRow(tr("&Name:"), m_name);
 
-    m_region = static_cast<QComboBox *>(named(new QComboBox(this), "region"));
+    m_region = named(new QComboBox(this), "region");
     m_region->setEditable(true);
     m_region->lineEdit()->setAccessibleName(tr("Region"));
     m_region->addItems(m_cloud == Account::Cloud::Alibaba ? Account::alibabaRegions() : Account::huaweiRegions());
     m_form->addRow(tr("&Region:"), m_region);
 
-    m_endpoint = static_cast<QLineEdit *>(named(new QLineEdit(this), "endpoint"));
+    m_endpoint = named(new QLineEdit(this), "endpoint");
     m_endpoint->setPlaceholderText(tr("optional, e.g. https://esa.cn-hangzhou.aliyuncs.com"));
     m_endpoint->setToolTip(tr("Leave empty to use the region's public endpoint. Plain http:// is only allowed for this machine (127.0.0.1)."));
     m_form->addRow(tr("&Endpoint:"), m_endpoint);
 
-    m_authKind = static_cast<QComboBox *>(named(new QComboBox(this), "authKind"));
+    m_authKind = named(new QComboBox(this), "authKind");
     for (Account::AuthKind k : authKinds())
         m_authKind->addItem(AccountListModel::authKindName(k), int(k));
     m_form->addRow(tr("&Authentication:"), m_authKind);
+}
 
-    m_accessKeyId = static_cast<QLineEdit *>(named(new QLineEdit(this), "accessKeyId"));
+void AccountDialog::addKeyRows()
+{
+    m_accessKeyId = named(new QLineEdit(this), "accessKeyId");
     m_form->addRow(m_cloud == Account::Cloud::Alibaba ? tr("AccessKey &ID:") : tr("Access &key (AK):"), m_accessKeyId);
-    m_secret = static_cast<SecretLineEdit *>(named(new SecretLineEdit(this), "secret"));
+    m_secret = named(new SecretLineEdit(this), "secret");
     m_form->addRow(m_cloud == Account::Cloud::Alibaba ? tr("AccessKey &secret:") : tr("&Secret key (SK):"), m_secret);
-    m_securityToken = static_cast<SecretLineEdit *>(named(new SecretLineEdit(this), "securityToken"));
+    m_securityToken = named(new SecretLineEdit(this), "securityToken");
     m_form->addRow(tr("Security &token:"), m_securityToken);
-    // RAM role: the long-term AccessKey above assumes it; calls then run as the role.
-    m_roleArn = static_cast<QLineEdit *>(named(new QLineEdit(this), "roleArn"));
+}
+
+// RAM role: the long-term AccessKey above assumes it; calls then run as the role.
+void AccountDialog::addRamRoleRows()
+{
+    m_roleArn = named(new QLineEdit(this), "roleArn");
     m_roleArn->setPlaceholderText(tr("e.g. acs:ram::1234567890123456:role/deployer"));
     m_form->addRow(tr("RAM r&ole ARN:"), m_roleArn);
-    m_roleSession = static_cast<QLineEdit *>(named(new QLineEdit(RamRole::defaultSessionName(), this), "roleSessionName"));
+    m_roleSession = named(new QLineEdit(RamRole::defaultSessionName(), this), "roleSessionName");
     m_roleSession->setToolTip(tr("Who made the calls, as ActionTrail shows it: 2 to 64 letters, digits or . @ - _."));
     m_form->addRow(tr("Session na&me:"), m_roleSession);
-    m_roleDuration = static_cast<QSpinBox *>(named(new QSpinBox(this), "roleDuration"));
+    m_roleDuration = named(new QSpinBox(this), "roleDuration");
     m_roleDuration->setRange(RamRole::MinDurationSeconds, RamRole::DefaultDurationSeconds);
     m_roleDuration->setValue(RamRole::DefaultDurationSeconds);
     m_roleDuration->setSingleStep(300);
@@ -108,58 +138,66 @@ void AccountDialog::buildForm()
     m_roleDuration->setToolTip(tr("How long the role's temporary credentials live (at most the role's maximum session duration). "
                                   "CloudCodes asks for new ones five minutes before they expire."));
     m_form->addRow(tr("Session d&uration:"), m_roleDuration);
-    m_externalId = static_cast<QLineEdit *>(named(new QLineEdit(this), "externalId"));
+    m_externalId = named(new QLineEdit(this), "externalId");
     m_externalId->setPlaceholderText(tr("optional: when the role's trust policy asks for one"));
     m_form->addRow(tr("E&xternal ID:"), m_externalId);
-    m_rolePolicy = static_cast<QPlainTextEdit *>(named(new QPlainTextEdit(this), "rolePolicy"));
+    m_rolePolicy = named(new QPlainTextEdit(this), "rolePolicy");
     m_rolePolicy->setPlaceholderText(tr("optional: a RAM policy (JSON) that narrows what the role may do"));
     m_rolePolicy->setTabChangesFocus(true);
     m_rolePolicy->setFixedHeight(m_rolePolicy->fontMetrics().lineSpacing() * 4 + 12);
     m_form->addRow(tr("Po&licy:"), m_rolePolicy);
-    m_stsEndpoint = static_cast<QLineEdit *>(named(new QLineEdit(this), "stsEndpoint"));
+    m_stsEndpoint = named(new QLineEdit(this), "stsEndpoint");
     m_stsEndpoint->setPlaceholderText(tr("optional, e.g. https://sts.cn-hangzhou.aliyuncs.com"));
     m_stsEndpoint->setToolTip(tr("Where the role is assumed. Empty: https://sts.aliyuncs.com, or the endpoint above when it is this machine (127.0.0.1), which serves STS too."));
     m_form->addRow(tr("STS end&point:"), m_stsEndpoint);
-    m_domain = static_cast<QLineEdit *>(named(new QLineEdit(this), "domain"));
+}
+
+// Huawei IAM: a password or a token, and the project.
+void AccountDialog::addIamRows()
+{
+    m_domain = named(new QLineEdit(this), "domain");
     m_form->addRow(tr("IAM &account:"), m_domain);
-    m_user = static_cast<QLineEdit *>(named(new QLineEdit(this), "user"));
+    m_user = named(new QLineEdit(this), "user");
     m_form->addRow(tr("IAM &user:"), m_user);
-    m_password = static_cast<SecretLineEdit *>(named(new SecretLineEdit(this), "password"));
+    m_password = named(new SecretLineEdit(this), "password");
     m_form->addRow(tr("&Password:"), m_password);
-    m_token = static_cast<SecretLineEdit *>(named(new SecretLineEdit(this), "token"));
+    m_token = named(new SecretLineEdit(this), "token");
     m_form->addRow(tr("IAM &token:"), m_token);
-    m_projectId = static_cast<QLineEdit *>(named(new QLineEdit(this), "projectId"));
+    m_projectId = named(new QLineEdit(this), "projectId");
     m_projectId->setPlaceholderText(tr("optional: found from the region when empty"));
     m_form->addRow(tr("&Project ID:"), m_projectId);
-    m_keepToken = static_cast<QCheckBox *>(named(new QCheckBox(tr("Keep IAM tokens in the keychain between sessions"), this), "keepToken"));
+    m_keepToken = named(new QCheckBox(tr("Keep IAM tokens in the keychain between sessions"), this), "keepToken");
     m_form->addRow(QString(), m_keepToken);
-    m_allowChanges = static_cast<QCheckBox *>(named(new QCheckBox(tr("&Allow changes to the cloud from CloudCodes"), this), "allowChanges"));
-    m_allowChanges->setToolTip(m_cloud == Account::Cloud::Alibaba
-                                       ? tr("Deploy, roll back and delete code versions and upload new ones. Off: CloudCodes only reads.")
-                                       : tr("Create, rotate and delete AppCodes. Off: CloudCodes only reads."));
-    m_form->addRow(QString(), m_allowChanges);
+}
 
-    m_problems = static_cast<QLabel *>(named(new QLabel(this), "problems"));
+QLabel *AccountDialog::buildProblems()
+{
+    m_problems = named(new QLabel(this), "problems");
     m_problems->setWordWrap(true);
     QPalette warn = m_problems->palette();
     warn.setColor(QPalette::WindowText, QColor(0xc0, 0x39, 0x2b));
     m_problems->setPalette(warn);
-    layout->addWidget(m_problems);
+    return m_problems;
+}
 
+QHBoxLayout *AccountDialog::buildTestRow()
+{
     auto *testRow = new QHBoxLayout;
-    m_test = static_cast<QPushButton *>(named(new QPushButton(tr("&Test connection"), this), "test"));
-    m_testResult = static_cast<QLabel *>(named(new QLabel(this), "testResult"));
+    m_test = named(new QPushButton(tr("&Test connection"), this), "test");
+    m_testResult = named(new QLabel(this), "testResult");
     m_testResult->setWordWrap(true);
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_copyResult = static_cast<QPushButton *>(named(new QPushButton(tr("Copy details"), this), "copyDetails"));
+    m_copyResult = named(new QPushButton(tr("Copy details"), this), "copyDetails");
     m_copyResult->setVisible(false);
     testRow->addWidget(m_test, 0, Qt::AlignTop);
     testRow->addWidget(m_testResult, 1);
     testRow->addWidget(m_copyResult, 0, Qt::AlignTop);
-    layout->addLayout(testRow);
+    return testRow;
+}
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    layout->addWidget(m_buttons);
+// Every edit validates the form again; the kind of authentication also decides which rows show.
+void AccountDialog::connectIntents()
+{
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_test, &QPushButton::clicked, this, &AccountDialog::runTest);
@@ -376,9 +414,4 @@ void AccountDialog::showTestResult(const ApiResult<QString> &result)
     }
     m_copyResult->setVisible(true);
     emit testFinished(result.ok());
-}
-
-QString AccountDialog::testResultText() const
-{
-    return m_testResult->text();
 }

@@ -14,6 +14,7 @@ class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -39,14 +40,18 @@ public:
     // Empty when the form is valid; otherwise one sentence per problem.
     QStringList problems() const;
 
-    // The last Test connection's outcome, for the status line and tests.
-    QString testResultText() const;
-
 signals:
     void testFinished(bool ok);
 
 private:
     void buildForm();
+    void addWhereRows();
+    void addKeyRows();
+    void addRamRoleRows();
+    void addIamRows();
+    QLabel *buildProblems();
+    QHBoxLayout *buildTestRow();
+    void connectIntents();
     void updateVisibility();
     void validate();
     void runTest();

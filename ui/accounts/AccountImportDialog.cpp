@@ -95,11 +95,6 @@ void AccountImportDialog::importChecked()
     }
 }
 
-QString AccountImportDialog::summaryText() const
-{
-    return m_summary->text();
-}
-
 QString AccountImportDialog::summary(const QList<ImportedAccount> &found, const QList<SkippedProfile> &skipped)
 {
     QStringList parts;

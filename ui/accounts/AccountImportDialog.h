@@ -22,9 +22,7 @@ public:
     explicit AccountImportDialog(AccountStore &store, QWidget *parent = nullptr, const QString &homeDir = {},
                                  const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 
-    int foundCount() const { return int(m_found.size()); }
     void setChecked(int row, bool checked);
-    QString summaryText() const;
 
     // One entry per kind of profile found, then the skipped ones with their modes.
     static QString summary(const QList<ImportedAccount> &found, const QList<SkippedProfile> &skipped);

@@ -22,7 +22,31 @@ AccountPanel::AccountPanel(AccountConnections &connections, QWidget *parent)
 {
     setObjectName(QStringLiteral("AccountPanel"));
     m_model = new AccountListModel(connections.store(), this);
+    createActions();
+    QToolBar *toolbar = buildToolBar();
+    QTreeView *view = buildView();
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("accountStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(toolbar);
+    layout->addWidget(view, 1);
+    layout->addWidget(m_status);
+    connectIntents();
+    connectStore();
+    updateActions();
+}
+
+AccountPanel::~AccountPanel()
+{
+}
+
+void AccountPanel::createActions()
+{
     m_addAlibaba = new QAction(QIcon(QStringLiteral(":/icons/alibaba.svg")), tr("Add &Alibaba Cloud Account…"), this);
     m_addHuawei = new QAction(QIcon(QStringLiteral(":/icons/huawei.svg")), tr("Add &Huawei Cloud Account…"), this);
     m_import = new QAction(tr("&Import from CLI Configs and Environment…"), this);
@@ -40,7 +64,11 @@ AccountPanel::AccountPanel(AccountConnections &connections, QWidget *parent)
     for (QAction *a : {m_edit, m_remove, m_test})
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addActions({m_edit, m_remove, m_test});
+}
 
+// Add (a menu: either cloud, or import), then Edit, Remove and Test.
+QToolBar *AccountPanel::buildToolBar()
+{
     auto *addMenu = new QMenu(this);
     addMenu->addActions({m_addAlibaba, m_addHuawei});
     addMenu->addSeparator();
@@ -59,7 +87,11 @@ AccountPanel::AccountPanel(AccountConnections &connections, QWidget *parent)
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolbar->addWidget(addButton);
     toolbar->addActions({m_edit, m_remove, m_test});
+    return toolbar;
+}
 
+QTreeView *AccountPanel::buildView()
+{
     m_view = new QTreeView(this);
     m_view->setObjectName(QStringLiteral("accountTree"));
     m_view->setAccessibleName(tr("Accounts"));
@@ -70,19 +102,12 @@ AccountPanel::AccountPanel(AccountConnections &connections, QWidget *parent)
     m_view->expandAll();
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    return m_view;
+}
 
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("accountStatus"));
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(toolbar);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_status);
-
+// What the user does here: the actions, a double-click (edit), the context menu, and choosing an account.
+void AccountPanel::connectIntents()
+{
     connect(m_addAlibaba, &QAction::triggered, this, [this] { addAccount(Account::Cloud::Alibaba); });
     connect(m_addHuawei, &QAction::triggered, this, [this] { addAccount(Account::Cloud::Huawei); });
     connect(m_import, &QAction::triggered, this, &AccountPanel::importAccounts);
@@ -103,26 +128,26 @@ AccountPanel::AccountPanel(AccountConnections &connections, QWidget *parent)
         menu.addActions({m_addAlibaba, m_addHuawei, m_import});
         menu.exec(m_view->viewport()->mapToGlobal(pos));
     });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_view->expandAll();
-        updateActions();
-    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         updateActions();
         m_status->clear();
         if (const auto a = selected())
             emit accountSelected(a->id);
     });
-    connect(&connections.store().secretStore(), &SecretStore::keychainUnavailable, this, [this](const QString &reason) {
+}
+
+// What the account store says is shown: the accounts again after a change, and a missing keychain.
+void AccountPanel::connectStore()
+{
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_view->expandAll();
+        updateActions();
+    });
+    connect(&m_connections.store().secretStore(), &SecretStore::keychainUnavailable, this, [this](const QString &reason) {
         const QString text = tr("No keychain is available (%1): secrets are kept in memory for this session only.").arg(reason);
         m_status->setText(text);
         emit message(text);
     });
-    updateActions();
-}
-
-AccountPanel::~AccountPanel()
-{
 }
 
 std::optional<Account> AccountPanel::selected() const

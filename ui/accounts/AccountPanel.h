@@ -10,6 +10,7 @@
 class AccountConnections;
 class AccountListModel;
 class QLabel;
+class QToolBar;
 class QToolButton;
 class QTreeView;
 class QAction;
@@ -45,6 +46,11 @@ signals:
     void message(const QString &text);
 
 private:
+    void createActions();
+    QToolBar *buildToolBar();
+    QTreeView *buildView();
+    void connectIntents();
+    void connectStore();
     void updateActions();
     void openDialog(const Account &account, bool existing, const QString &secretsFrom);
     std::optional<Account> selected() const;

@@ -9,6 +9,7 @@
 #include <QDialog>
 
 class QDialogButtonBox;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QRadioButton;
@@ -26,11 +27,6 @@ public:
                         const std::optional<AppCode> &rotating = std::nullopt, QWidget *parent = nullptr);
 
     void setCustomValue(const QString &value); // selects "custom value"
-    QString ruleText() const;
-    QString statusText() const;
-    QPushButton *createButton() const { return m_create; }
-    QPushButton *copyButton() const { return m_copy; }
-    QPushButton *copyCurlButton() const { return m_copyCurl; }
     AppCodeCreation *creation() const { return m_creation; }
 
 public slots:
@@ -40,6 +36,13 @@ signals:
     void created(const AppCode &code);
 
 private:
+    QLabel *buildRotationIntro();
+    QRadioButton *buildGenerated();
+    QHBoxLayout *buildCustomRow();
+    QLabel *buildResult();
+    QHBoxLayout *buildCopyRow();
+    QDialogButtonBox *buildButtons();
+    void connectIntents();
     void update();
 
     AppCodeChange::Context m_context;

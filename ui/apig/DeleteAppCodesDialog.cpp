@@ -69,11 +69,6 @@ DeleteAppCodesDialog::DeleteAppCodesDialog(const AppCodeChange::Context &context
     resize(720, 360);
 }
 
-QString DeleteAppCodesDialog::statusText() const
-{
-    return m_status->text();
-}
-
 void DeleteAppCodesDialog::deleteCodes()
 {
     if (m_codes.isEmpty() || (m_deletion && m_deletion->isRunning()))

@@ -22,10 +22,7 @@ public:
     DeleteAppCodesDialog(const AppCodeChange::Context &context, const QList<AppCode> &codes, bool finishingRotation = false,
                          QWidget *parent = nullptr);
 
-    QPushButton *deleteButton() const { return m_delete; }
-    QTreeWidget *list() const { return m_list; }
     AppCodeDeletion *deletion() const { return m_deletion; }
-    QString statusText() const;
 
 public slots:
     void deleteCodes();

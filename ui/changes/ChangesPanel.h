@@ -16,7 +16,6 @@ class ChangesPanel : public QWidget
 public:
     explicit ChangesPanel(ChangeJournal &journal, QWidget *parent = nullptr);
 
-    QTableView *table() const { return m_table; }
     bool exportCsv(const QString &file);
 
 signals:

@@ -40,7 +40,20 @@ CodeView::CodeView(QWidget *parent)
     layout->addWidget(m_header);
     buildAnnotationBar();
     layout->addWidget(m_annotationBar);
+    layout->addWidget(buildNotice());
+    layout->addWidget(buildPages(), 1);
+    buildFindBar();
+    layout->addWidget(m_findBar);
+    addShortcuts();
+    addZoomShortcuts();
+    connectIntents();
 
+    showPlaceholder(tr("Choose a routine, then a code version (Enter or click opens it)."));
+}
+
+// Missing code, warnings, plain-text or hex mode: said above the code, hidden when there is nothing to say.
+QLabel *CodeView::buildNotice()
+{
     m_notice = new QLabel(this);
     m_notice->setObjectName(QStringLiteral("codeNotice"));
     m_notice->setWordWrap(true);
@@ -48,10 +61,32 @@ CodeView::CodeView(QWidget *parent)
     m_notice->setAutoFillBackground(true);
     m_notice->setVisible(false);
     m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_notice);
+    return m_notice;
+}
 
+// Loading or why not (with Retry), the code in the editor, or the hex view of a binary kind.
+QStackedWidget *CodeView::buildPages()
+{
     m_stack = new QStackedWidget(this);
-    m_statePage = new QWidget(m_stack);
+    buildStatePage(m_stack);
+    m_editor = new CodeEditor(m_stack);
+    m_editor->setAccessibleName(tr("Code"));
+    m_editor->setAccessibleDescription(tr("The code of the open version, read-only, highlighted by its kind"));
+    m_annotationMargin = new AnnotationMargin(m_editor);
+    m_hex = new QPlainTextEdit(m_stack);
+    m_hex->setObjectName(QStringLiteral("hexView"));
+    m_hex->setReadOnly(true);
+    m_hex->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_hex->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_stack->insertWidget(StatePage, m_statePage);
+    m_stack->insertWidget(EditorPage, m_editor);
+    m_stack->insertWidget(HexPage, m_hex);
+    return m_stack;
+}
+
+QWidget *CodeView::buildStatePage(QWidget *parent)
+{
+    m_statePage = new QWidget(parent);
     auto *stateLayout = new QVBoxLayout(m_statePage);
     m_stateText = new QLabel(m_statePage);
     m_stateText->setObjectName(QStringLiteral("codeState"));
@@ -64,28 +99,12 @@ CodeView::CodeView(QWidget *parent)
     stateLayout->addWidget(m_stateText);
     stateLayout->addWidget(m_retry, 0, Qt::AlignHCenter);
     stateLayout->addStretch();
-    connect(m_retry, &QPushButton::clicked, this, [this] {
-        if (m_retryCallback)
-            m_retryCallback();
-    });
-    m_editor = new CodeEditor(m_stack);
-    m_editor->setAccessibleName(tr("Code"));
-    m_editor->setAccessibleDescription(tr("The code of the open version, read-only, highlighted by its kind"));
-    m_annotationMargin = new AnnotationMargin(m_editor);
-    connect(m_annotationMargin, &AnnotationMargin::lineClicked, this, &CodeView::openIntroducingChange);
-    m_hex = new QPlainTextEdit(m_stack);
-    m_hex->setObjectName(QStringLiteral("hexView"));
-    m_hex->setReadOnly(true);
-    m_hex->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_hex->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_stack->insertWidget(StatePage, m_statePage);
-    m_stack->insertWidget(EditorPage, m_editor);
-    m_stack->insertWidget(HexPage, m_hex);
-    layout->addWidget(m_stack, 1);
+    return m_statePage;
+}
 
-    buildFindBar();
-    layout->addWidget(m_findBar);
-
+// The view's own keys, live while the focus is in it.
+void CodeView::addShortcuts()
+{
     m_findAction = new QAction(tr("&Find…"), this); // Ctrl+F is the window's, which brings it here
     m_findNextAction = new QAction(tr("Find &Next"), this);
     m_findNextAction->setShortcut(QKeySequence::FindNext);
@@ -100,24 +119,19 @@ CodeView::CodeView(QWidget *parent)
     m_wrapAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Z));
     // The keyboard's way to what a click on the annotation margin opens.
     m_introducedAction = new QAction(tr("Show the Change That &Introduced This Line"), this);
+    m_introducedAction->setObjectName(QStringLiteral("introducedAction"));
     m_introducedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_introducedAction->setEnabled(false);
+    for (QAction *a : {m_findAction, m_findNextAction, m_findPreviousAction, m_goToLineAction, m_saveAsAction, m_wrapAction,
+                       m_introducedAction}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
     connect(m_introducedAction, &QAction::triggered, this, [this] {
         int line = 0, index = 0;
         m_editor->getCursorPosition(&line, &index);
         openIntroducingChange(line + 1);
     });
-    auto *zoomIn = new QAction(tr("Zoom &In"), this);
-    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    auto *zoomOut = new QAction(tr("Zoom &Out"), this);
-    zoomOut->setShortcut(QKeySequence::ZoomOut);
-    auto *zoomReset = new QAction(tr("&Reset Zoom"), this);
-    zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    for (QAction *a : {m_findAction, m_findNextAction, m_findPreviousAction, m_goToLineAction, m_saveAsAction, m_wrapAction,
-                       m_introducedAction, zoomIn, zoomOut, zoomReset}) {
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        addAction(a);
-    }
     connect(m_findAction, &QAction::triggered, this, &CodeView::openFindBar);
     connect(m_findNextAction, &QAction::triggered, this, &CodeView::findNext);
     connect(m_findPreviousAction, &QAction::triggered, this, &CodeView::findPrevious);
@@ -127,11 +141,33 @@ CodeView::CodeView(QWidget *parent)
         m_editor->setWrapMode(on ? QsciScintilla::WrapWord : QsciScintilla::WrapNone);
         m_hex->setLineWrapMode(on ? QPlainTextEdit::WidgetWidth : QPlainTextEdit::NoWrap);
     });
+}
+
+void CodeView::addZoomShortcuts()
+{
+    auto *zoomIn = new QAction(tr("Zoom &In"), this);
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    auto *zoomOut = new QAction(tr("Zoom &Out"), this);
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    auto *zoomReset = new QAction(tr("&Reset Zoom"), this);
+    zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    for (QAction *a : {zoomIn, zoomOut, zoomReset}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
     connect(zoomIn, &QAction::triggered, m_editor, [this] { m_editor->zoomIn(); });
     connect(zoomOut, &QAction::triggered, m_editor, [this] { m_editor->zoomOut(); });
     connect(zoomReset, &QAction::triggered, m_editor, [this] { m_editor->zoomTo(0); });
+}
 
-    showPlaceholder(tr("Choose a routine, then a code version (Enter or click opens it)."));
+// Retry after a failed open, and a click on the annotation margin (the change that brought the line in).
+void CodeView::connectIntents()
+{
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        if (m_retryCallback)
+            m_retryCallback();
+    });
+    connect(m_annotationMargin, &AnnotationMargin::lineClicked, this, &CodeView::openIntroducingChange);
 }
 
 void CodeView::buildHeader()
@@ -282,11 +318,6 @@ void CodeView::setAnnotation(RoutineAnnotation *annotation)
     showAnnotationState();
 }
 
-QString CodeView::annotationStatusText() const
-{
-    return m_annotationBar->isVisible() ? m_annotationText->text() : QString();
-}
-
 void CodeView::showAnnotationState()
 {
     const RoutineAnnotation *a = m_annotation;
@@ -380,11 +411,6 @@ void CodeView::setNotice(const QString &text, bool warning)
     m_notice->setVisible(!text.isEmpty());
 }
 
-QString CodeView::noticeText() const
-{
-    return m_notice->isVisible() ? m_notice->text() : QString();
-}
-
 void CodeView::showPlaceholder(const QString &text)
 {
     m_opened.reset();
@@ -469,17 +495,6 @@ void CodeView::showCode(const OpenedCodeVersion &opened)
     }
     setNotice(notices.join(QLatin1Char('\n')), warning);
     showAnnotationState();
-}
-
-QString CodeView::headerText() const
-{
-    if (!m_opened)
-        return {};
-    return QStringList{tr("Routine: %1").arg(m_routine->value()), tr("Version: %1").arg(m_version->value()),
-                       tr("Created: %1").arg(m_created->value()), tr("Size: %1 bytes").arg(m_size->value()),
-                       tr("Kind: %1").arg(m_kind->value()), tr("SHA-256: %1").arg(m_sha->value()),
-                       tr("Request ID: %1").arg(m_requestId->value())}
-            .join(QLatin1Char('\n'));
 }
 
 void CodeView::openFindBar()

@@ -43,8 +43,6 @@ public:
     bool hasCode() const { return m_opened.has_value(); }
     const std::optional<OpenedCodeVersion> &opened() const { return m_opened; }
     CodeEditor *editor() const { return m_editor; }
-    QString noticeText() const;
-    QString headerText() const; // all header fields, one per line (for tests and "Copy details")
 
     void goToLine(int line);
     void find(const QString &pattern, bool regularExpression = false, bool caseSensitive = false);
@@ -52,8 +50,6 @@ public:
     // Shows what `annotation` has for the version shown (nothing while it is for another one).
     void setAnnotation(RoutineAnnotation *annotation);
     AnnotationMargin *annotationMargin() const { return m_annotationMargin; }
-    QString annotationStatusText() const; // the annotation bar's text, empty while it is hidden
-    QAction *introducedAction() const { return m_introducedAction; }
 
     QAction *findAction() const { return m_findAction; }
     QAction *goToLineAction() const { return m_goToLineAction; }
@@ -78,6 +74,12 @@ private:
     void buildHeader();
     void buildFindBar();
     void buildAnnotationBar();
+    QLabel *buildNotice();
+    QStackedWidget *buildPages();
+    QWidget *buildStatePage(QWidget *parent);
+    void addShortcuts();
+    void addZoomShortcuts();
+    void connectIntents();
     void showAnnotationState();
     void openIntroducingChange(int line);
     void updateFindCount();

@@ -57,8 +57,3 @@ void LoadStatePanel::showState(LoadState state, const ApiError &error)
     }
     setCurrentWidget(m_messagePage);
 }
-
-QString LoadStatePanel::messageText() const
-{
-    return currentWidget() == m_messagePage ? m_message->text() : QString();
-}

@@ -23,7 +23,6 @@ public:
     void setIdleText(const QString &text) { m_idleText = text; }
     void setEmptyText(const QString &text) { m_emptyText = text; }
     void showState(LoadState state, const ApiError &error = {});
-    QString messageText() const;
 
 signals:
     void retryRequested();

@@ -66,23 +66,60 @@ DiffView::DiffView(Comparison &comparison, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
+    layout->addWidget(buildTools());
+    layout->addLayout(buildTitles());
+    layout->addWidget(buildPages(), 1);
+    for (CodeEditor *e : {m_leftEditor, m_rightEditor, m_inlineEditor})
+        setupEditor(e);
+    addShortcuts();
+    connectIntents();
+    connectScrolling();
+    connectComparison();
+    m_message->setText(tr("Computing the differences…"));
+    m_stack->setCurrentIndex(MessagePage);
+}
 
-    // The tools flow onto a second line in a narrow window rather than widen it past the screen.
+DiffView::~DiffView() = default;
+
+// The tools flow onto a second line in a narrow window rather than widen it past the screen.
+QWidget *DiffView::buildTools()
+{
     auto *barWidget = new QWidget(this);
     barWidget->setObjectName(QStringLiteral("diffTools"));
     auto *bar = new FlowLayout(barWidget, 6, 4);
     bar->setContentsMargins(6, 4, 6, 0);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("diffSummary"));
-    auto *prev = new QToolButton(this);
-    prev->setText(tr("Previous"));
-    prev->setToolTip(tr("Previous change (Shift+F7)"));
-    auto *next = new QToolButton(this);
-    next->setText(tr("Next"));
-    next->setToolTip(tr("Next change (F7)"));
-    auto *swap = new QToolButton(this);
-    swap->setText(tr("Swap"));
-    swap->setToolTip(tr("Swap left and right"));
+    m_previous = new QToolButton(this);
+    m_previous->setText(tr("Previous"));
+    m_previous->setToolTip(tr("Previous change (Shift+F7)"));
+    m_next = new QToolButton(this);
+    m_next->setText(tr("Next"));
+    m_next->setToolTip(tr("Next change (F7)"));
+    m_swap = new QToolButton(this);
+    m_swap->setText(tr("Swap"));
+    m_swap->setToolTip(tr("Swap left and right"));
+    const QList<QWidget *> options = buildOptions();
+    m_copyPatch = new QToolButton(this);
+    m_copyPatch->setText(tr("Copy Patch"));
+    m_savePatch = new QToolButton(this);
+    m_savePatch->setText(tr("Save Patch…"));
+    bar->addWidget(m_summary);
+    bar->addWidget(m_previous);
+    bar->addWidget(m_next);
+    for (QWidget *option : options)
+        bar->addWidget(option);
+    bar->addWidget(m_swap);
+    bar->addWidget(m_copyPatch);
+    bar->addWidget(m_savePatch);
+    for (QWidget *release : buildReleaseButtons())
+        bar->addWidget(release);
+    return barWidget;
+}
+
+// How the two sides are compared and shown, in the order the tool bar lists them.
+QList<QWidget *> DiffView::buildOptions()
+{
     m_ignoreWhitespace = new QCheckBox(tr("Ignore &whitespace"), this);
     m_foldBox = new QCheckBox(tr("&Fold unchanged"), this);
     m_foldBox->setChecked(true);
@@ -102,21 +139,12 @@ DiffView::DiffView(Comparison &comparison, QWidget *parent)
     m_inlineButton->setText(tr("Inline"));
     m_inlineButton->setCheckable(true);
     m_inlineButton->setToolTip(tr("One column, removed lines above added ones (unified view)"));
-    auto *copy = new QToolButton(this);
-    copy->setText(tr("Copy Patch"));
-    auto *save = new QToolButton(this);
-    save->setText(tr("Save Patch…"));
-    bar->addWidget(m_summary);
-    bar->addWidget(prev);
-    bar->addWidget(next);
-    bar->addWidget(m_ignoreWhitespace);
-    bar->addWidget(m_foldBox);
-    bar->addWidget(m_context);
-    bar->addWidget(m_algorithm);
-    bar->addWidget(m_inlineButton);
-    bar->addWidget(swap);
-    bar->addWidget(copy);
-    bar->addWidget(save);
+    return {m_ignoreWhitespace, m_foldBox, m_context, m_algorithm, m_inlineButton};
+}
+
+// Hidden until setReleaseActions() offers them.
+QList<QWidget *> DiffView::buildReleaseButtons()
+{
     m_deployRight = new QToolButton(this);
     m_deployRight->setObjectName(QStringLiteral("diffDeployRight"));
     m_deployRight->setText(tr("Deploy Right Side…"));
@@ -127,12 +155,11 @@ DiffView::DiffView(Comparison &comparison, QWidget *parent)
     m_newVersion->setText(tr("New Version from This File…"));
     m_newVersion->setToolTip(tr("Upload the file on the right as a new code version of the routine on the left"));
     m_newVersion->hide();
-    bar->addWidget(m_deployRight);
-    bar->addWidget(m_newVersion);
-    connect(m_deployRight, &QToolButton::clicked, this, &DiffView::deployRightRequested);
-    connect(m_newVersion, &QToolButton::clicked, this, &DiffView::newVersionFromRightRequested);
-    layout->addWidget(barWidget);
+    return {m_deployRight, m_newVersion};
+}
 
+QHBoxLayout *DiffView::buildTitles()
+{
     auto *titles = new QHBoxLayout;
     titles->setContentsMargins(6, 0, 20, 0);
     // Each title keeps its own half, elided at its end ("routine @ version — descr…").
@@ -143,8 +170,12 @@ DiffView::DiffView(Comparison &comparison, QWidget *parent)
     // Each title gets half the width, whatever its length (the tooltip has it whole).
     titles->addWidget(m_leftTitle, 1);
     titles->addWidget(m_rightTitle, 1);
-    layout->addLayout(titles);
+    return titles;
+}
 
+// A message (computing, identical, binary, failed), the two sides, or the inline column.
+QStackedWidget *DiffView::buildPages()
+{
     m_stack = new QStackedWidget(this);
     m_message = new QLabel(m_stack);
     m_message->setObjectName(QStringLiteral("diffMessage"));
@@ -152,8 +183,14 @@ DiffView::DiffView(Comparison &comparison, QWidget *parent)
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_stack->insertWidget(MessagePage, m_message);
+    m_stack->insertWidget(SideBySidePage, buildSideBySide(m_stack));
+    m_stack->insertWidget(InlinePage, buildInline(m_stack));
+    return m_stack;
+}
 
-    auto *sides = new QWidget(m_stack);
+QWidget *DiffView::buildSideBySide(QWidget *parent)
+{
+    auto *sides = new QWidget(parent);
     auto *sidesLayout = new QHBoxLayout(sides);
     sidesLayout->setContentsMargins(0, 0, 0, 0);
     sidesLayout->setSpacing(2);
@@ -165,9 +202,12 @@ DiffView::DiffView(Comparison &comparison, QWidget *parent)
     sidesLayout->addWidget(m_leftEditor, 1);
     sidesLayout->addWidget(m_rightEditor, 1);
     sidesLayout->addWidget(m_overview);
-    m_stack->insertWidget(SideBySidePage, sides);
+    return sides;
+}
 
-    auto *inlinePage = new QWidget(m_stack);
+QWidget *DiffView::buildInline(QWidget *parent)
+{
+    auto *inlinePage = new QWidget(parent);
     auto *inlineLayout = new QHBoxLayout(inlinePage);
     inlineLayout->setContentsMargins(0, 0, 0, 0);
     m_inlineEditor = new CodeEditor(inlinePage);
@@ -175,12 +215,11 @@ DiffView::DiffView(Comparison &comparison, QWidget *parent)
     m_inlineOverview = new DiffOverviewBar(inlinePage);
     inlineLayout->addWidget(m_inlineEditor, 1);
     inlineLayout->addWidget(m_inlineOverview);
-    m_stack->insertWidget(InlinePage, inlinePage);
-    layout->addWidget(m_stack, 1);
+    return inlinePage;
+}
 
-    for (CodeEditor *e : {m_leftEditor, m_rightEditor, m_inlineEditor})
-        setupEditor(e);
-
+void DiffView::addShortcuts()
+{
     auto *nextAction = new QAction(tr("Next Change"), this);
     nextAction->setShortcut(QKeySequence(Qt::Key_F7));
     auto *prevAction = new QAction(tr("Previous Change"), this);
@@ -191,11 +230,18 @@ DiffView::DiffView(Comparison &comparison, QWidget *parent)
     }
     connect(nextAction, &QAction::triggered, this, &DiffView::nextChange);
     connect(prevAction, &QAction::triggered, this, &DiffView::previousChange);
-    connect(next, &QToolButton::clicked, this, &DiffView::nextChange);
-    connect(prev, &QToolButton::clicked, this, &DiffView::previousChange);
-    connect(swap, &QToolButton::clicked, this, &DiffView::swapSides);
-    connect(copy, &QToolButton::clicked, this, &DiffView::copyPatch);
-    connect(save, &QToolButton::clicked, this, &DiffView::savePatch);
+}
+
+// What the user does with the tools: options go to the comparison, which computes the diff again.
+void DiffView::connectIntents()
+{
+    connect(m_deployRight, &QToolButton::clicked, this, &DiffView::deployRightRequested);
+    connect(m_newVersion, &QToolButton::clicked, this, &DiffView::newVersionFromRightRequested);
+    connect(m_next, &QToolButton::clicked, this, &DiffView::nextChange);
+    connect(m_previous, &QToolButton::clicked, this, &DiffView::previousChange);
+    connect(m_swap, &QToolButton::clicked, this, &DiffView::swapSides);
+    connect(m_copyPatch, &QToolButton::clicked, this, &DiffView::copyPatch);
+    connect(m_savePatch, &QToolButton::clicked, this, &DiffView::savePatch);
     connect(m_inlineButton, &QToolButton::toggled, this, &DiffView::setInline);
     connect(m_ignoreWhitespace, &QCheckBox::toggled, this, [this](bool on) {
         m_options.ignoreWhitespace = on;
@@ -216,6 +262,10 @@ DiffView::DiffView(Comparison &comparison, QWidget *parent)
         m_options.contextLines = lines;
         relayout();
     });
+}
+
+void DiffView::connectScrolling()
+{
     connect(m_overview, &DiffOverviewBar::lineClicked, this, [this](int line) {
         m_leftEditor->setFirstVisibleLine(qMax(0, line - 3));
     });
@@ -228,7 +278,11 @@ DiffView::DiffView(Comparison &comparison, QWidget *parent)
     connect(m_leftEditor->horizontalScrollBar(), &QScrollBar::valueChanged, this, [this] { syncScroll(m_leftEditor, m_rightEditor); });
     connect(m_rightEditor->horizontalScrollBar(), &QScrollBar::valueChanged, this, [this] { syncScroll(m_rightEditor, m_leftEditor); });
     connect(m_inlineEditor->verticalScrollBar(), &QScrollBar::valueChanged, this, &DiffView::updateOverview);
+}
 
+// What the comparison says is shown: its inputs' titles, then the diff or why there is none.
+void DiffView::connectComparison()
+{
     connect(m_comparison, &Comparison::inputsChanged, this, &DiffView::showTitles);
     connect(m_comparison, &Comparison::diffReady, this, [this] { applyDiff(m_comparison->diff()); });
     connect(m_comparison, &Comparison::failed, this, [this](const ApiError &error) {
@@ -236,12 +290,7 @@ DiffView::DiffView(Comparison &comparison, QWidget *parent)
         m_stack->setCurrentIndex(MessagePage);
         emit message(tr("Cannot compare: %1").arg(error.summary()));
     });
-
-    m_message->setText(tr("Computing the differences…"));
-    m_stack->setCurrentIndex(MessagePage);
 }
-
-DiffView::~DiffView() = default;
 
 void DiffView::setupEditor(CodeEditor *e)
 {
@@ -389,11 +438,6 @@ QString DiffView::summaryText() const
     if (m_diff.binary || m_diff.identical)
         return {};
     return tr("+%1 −%2 in %n hunk(s)", nullptr, int(m_diff.hunks.size())).arg(m_diff.added).arg(m_diff.removed);
-}
-
-QString DiffView::messageText() const
-{
-    return m_stack->currentIndex() == MessagePage ? m_message->text() : QString();
 }
 
 bool DiffView::isInline() const

@@ -21,6 +21,7 @@ class DiffOverviewBar;
 class ElidedLabel;
 class QCheckBox;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QSpinBox;
 class QStackedWidget;
@@ -44,13 +45,9 @@ public:
 
     bool isReady() const { return m_ready; }
     const TextDiff &diff() const { return m_diff; }
-    QString summaryText() const;
-    QString messageText() const;
     QString patch() const;
     DiffInput left() const { return m_left; }
     DiffInput right() const { return m_right; }
-    CodeEditor *leftEditor() const { return m_leftEditor; }
-    CodeEditor *rightEditor() const { return m_rightEditor; }
     bool isInline() const;
     int currentChange() const { return m_currentChange; }
     // The display line a row is shown at (side-by-side), -1 if folded away.
@@ -60,8 +57,6 @@ public:
     void revealRightLine(int lineNumber);
     // Offers to deploy the right side (a version) or to make a new version of it (a file).
     void setReleaseActions(bool deployRight, bool newVersionFromRight);
-    QToolButton *deployRightButton() const { return m_deployRight; }
-    QToolButton *newVersionButton() const { return m_newVersion; }
 
 public slots:
     void nextChange();
@@ -78,7 +73,19 @@ signals:
     void message(const QString &text);
 
 private:
+    QWidget *buildTools();
+    QList<QWidget *> buildOptions();
+    QList<QWidget *> buildReleaseButtons();
+    QHBoxLayout *buildTitles();
+    QStackedWidget *buildPages();
+    QWidget *buildSideBySide(QWidget *parent);
+    QWidget *buildInline(QWidget *parent);
+    void addShortcuts();
+    void connectIntents();
+    void connectScrolling();
+    void connectComparison();
     void showTitles();
+    QString summaryText() const;
     void applyDiff(const TextDiff &diff);
     void relayout();
     void fillSideBySide();
@@ -114,6 +121,11 @@ private:
     QCheckBox *m_foldBox = nullptr;
     QSpinBox *m_context = nullptr;
     QComboBox *m_algorithm = nullptr;
+    QToolButton *m_previous = nullptr;
+    QToolButton *m_next = nullptr;
+    QToolButton *m_swap = nullptr;
+    QToolButton *m_copyPatch = nullptr;
+    QToolButton *m_savePatch = nullptr;
     QToolButton *m_inlineButton = nullptr;
     QToolButton *m_deployRight = nullptr;
     QToolButton *m_newVersion = nullptr;

@@ -83,11 +83,6 @@ DeleteVersionsDialog::DeleteVersionsDialog(const RoutineChange::Context &context
     resize(820, 420);
 }
 
-QString DeleteVersionsDialog::statusText() const
-{
-    return m_status->text();
-}
-
 void DeleteVersionsDialog::deleteVersions()
 {
     if (m_deletable.isEmpty() || (m_deletion && m_deletion->isRunning()))

@@ -24,10 +24,7 @@ public:
 
     // The versions that may be deleted (those no environment runs).
     QList<CodeVersion> deletable() const { return m_deletable; }
-    QPushButton *deleteButton() const { return m_delete; }
-    QTreeWidget *list() const { return m_list; }
     VersionDeletion *deletion() const { return m_deletion; }
-    QString statusText() const;
 
 public slots:
     void deleteVersions();

@@ -21,6 +21,15 @@
 namespace {
 const QString Staging = QStringLiteral("staging");
 const QString Production = QStringLiteral("production");
+
+// A label that wraps its text, found by its name.
+QLabel *wrappingLabel(const char *name, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QLatin1String(name));
+    label->setWordWrap(true);
+    return label;
+}
 } // namespace
 
 
@@ -36,23 +45,60 @@ DeployDialog::DeployDialog(const Target &target, Preset preset, CodeVersionRepos
                    : preset == Preset::AbortCanary ? tr("Abort the Canary of %1").arg(target.context.routine)
                                                    : tr("Deploy %1").arg(target.context.routine));
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(buildHeading());
+    layout->addWidget(buildWhere());
+    layout->addLayout(buildChoices());
+    m_summary = wrappingLabel("deploySummary", this);
+    layout->addWidget(m_summary);
+    m_diffTitle = wrappingLabel("deployDiffTitle", this);
+    layout->addWidget(m_diffTitle);
+    layout->addWidget(buildDiff(), 1);
+    m_nothing = wrappingLabel("deployNothing", this);
+    m_nothing->setAlignment(Qt::AlignCenter);
+    layout->addWidget(m_nothing, 1);
+    layout->addLayout(buildConfirmRow());
+    m_status = wrappingLabel("deployStatus", this);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_status);
+    layout->addWidget(buildButtons());
+    selectPreset();
+    connectIntents();
+    resize(1000, 720);
+    update();
+}
 
+QLabel *DeployDialog::buildHeading()
+{
     auto *heading = new QLabel(this);
     heading->setObjectName(QStringLiteral("deployHeading"));
     heading->setTextFormat(Qt::RichText);
     heading->setWordWrap(true);
     heading->setText(tr("<b>%1</b> @ %2 — %3")
-                             .arg(target.context.routine.toHtmlEscaped(), target.version.codeVersion.toHtmlEscaped(),
-                                  target.version.description.toHtmlEscaped()));
+                             .arg(m_target.context.routine.toHtmlEscaped(), m_target.version.codeVersion.toHtmlEscaped(),
+                                  m_target.version.description.toHtmlEscaped()));
     heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(heading);
-    auto *where = new QLabel(tr("Account: %1 · Region: %2 · Endpoint: %3").arg(target.context.accountName, target.region, target.endpoint), this);
+    return heading;
+}
+
+QLabel *DeployDialog::buildWhere()
+{
+    auto *where = new QLabel(tr("Account: %1 · Region: %2 · Endpoint: %3").arg(m_target.context.accountName, m_target.region, m_target.endpoint), this);
     where->setObjectName(QStringLiteral("deployAccount"));
     where->setWordWrap(true);
     where->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(where);
+    return where;
+}
 
+QFormLayout *DeployDialog::buildChoices()
+{
     auto *form = new QFormLayout;
+    form->addRow(tr("Environment:"), buildEnvironments());
+    form->addRow(tr("Traffic:"), buildTraffic());
+    return form;
+}
+
+QHBoxLayout *DeployDialog::buildEnvironments()
+{
     auto *envs = new QHBoxLayout;
     m_staging = new QRadioButton(tr("&Staging"), this);
     m_staging->setObjectName(QStringLiteral("envStaging"));
@@ -64,8 +110,12 @@ DeployDialog::DeployDialog(const Target &target, Preset preset, CodeVersionRepos
     envs->addWidget(m_staging);
     envs->addWidget(m_production);
     envs->addStretch();
-    form->addRow(tr("Environment:"), envs);
+    return envs;
+}
 
+// The version at 100 %, or a canary: a slider and a spin box for its share, and what it runs beside.
+QVBoxLayout *DeployDialog::buildTraffic()
+{
     auto *traffic = new QVBoxLayout;
     m_whole = new QRadioButton(tr("This version at &100 %"), this);
     m_whole->setObjectName(QStringLiteral("trafficWhole"));
@@ -94,68 +144,60 @@ DeployDialog::DeployDialog(const Target &target, Preset preset, CodeVersionRepos
     canaryRow->addWidget(m_beside, 2);
     traffic->addWidget(m_whole);
     traffic->addLayout(canaryRow);
-    form->addRow(tr("Traffic:"), traffic);
-    layout->addLayout(form);
+    return traffic;
+}
 
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("deploySummary"));
-    m_summary->setWordWrap(true);
-    layout->addWidget(m_summary);
-    m_diffTitle = new QLabel(this);
-    m_diffTitle->setObjectName(QStringLiteral("deployDiffTitle"));
-    m_diffTitle->setWordWrap(true);
-    layout->addWidget(m_diffTitle);
-    auto *comparison = new Comparison(&repository, this);
+DiffView *DeployDialog::buildDiff()
+{
+    auto *comparison = new Comparison(&m_repository, this);
     m_diff = new DiffView(*comparison, this);
     m_diff->setAccessibleName(tr("What changes"));
     m_diff->setMinimumHeight(260);
-    layout->addWidget(m_diff, 1);
-    m_nothing = new QLabel(this);
-    m_nothing->setObjectName(QStringLiteral("deployNothing"));
-    m_nothing->setWordWrap(true);
-    m_nothing->setAlignment(Qt::AlignCenter);
-    layout->addWidget(m_nothing, 1);
+    return m_diff;
+}
 
+// Shown for production only: the routine's name, typed, unlocks the Deploy button.
+QHBoxLayout *DeployDialog::buildConfirmRow()
+{
     auto *confirmRow = new QHBoxLayout;
-    m_confirmLabel = new QLabel(tr("To deploy to production, type the routine's name (%1):").arg(target.context.routine), this);
+    m_confirmLabel = new QLabel(tr("To deploy to production, type the routine's name (%1):").arg(m_target.context.routine), this);
     m_confirm = new QLineEdit(this);
     m_confirm->setObjectName(QStringLiteral("deployConfirm"));
     m_confirm->setAccessibleName(tr("Routine name, to confirm"));
-    m_confirm->setPlaceholderText(target.context.routine);
+    m_confirm->setPlaceholderText(m_target.context.routine);
     m_confirmLabel->setBuddy(m_confirm);
     confirmRow->addWidget(m_confirmLabel);
     confirmRow->addWidget(m_confirm, 1);
-    layout->addLayout(confirmRow);
+    return confirmRow;
+}
 
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("deployStatus"));
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_status);
-
+QDialogButtonBox *DeployDialog::buildButtons()
+{
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_deploy = m_buttons->addButton(tr("Deploy"), QDialogButtonBox::AcceptRole);
     m_deploy->setObjectName(QStringLiteral("deployButton"));
-    layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_deploy, &QPushButton::clicked, this, &DeployDialog::deploy);
+    return m_buttons;
+}
 
-    // The preset: where and how.
-    const RoutineEnvironment *prod = target.detail.environment(Production);
-    const bool toProduction = preset == Preset::Rollback || preset == Preset::Promote || preset == Preset::AbortCanary
-            || (preset == Preset::Deploy && false);
+// The preset: where and how. Rolling back, promoting and aborting a canary are production's.
+void DeployDialog::selectPreset()
+{
+    const bool toProduction = m_preset == Preset::Rollback || m_preset == Preset::Promote || m_preset == Preset::AbortCanary;
     (toProduction ? m_production : m_staging)->setChecked(true);
     m_whole->setChecked(true);
-    Q_UNUSED(prod);
+}
 
+// What the user chooses updates the plan, the diff and the Deploy button; Deploy starts the Deployment.
+void DeployDialog::connectIntents()
+{
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_deploy, &QPushButton::clicked, this, &DeployDialog::deploy);
     for (QRadioButton *b : {m_staging, m_production, m_whole, m_canary})
         connect(b, &QRadioButton::toggled, this, &DeployDialog::update);
     connect(m_slider, &QSlider::valueChanged, m_percent, &QSpinBox::setValue);
     connect(m_percent, &QSpinBox::valueChanged, m_slider, &QSlider::setValue);
     connect(m_percent, &QSpinBox::valueChanged, this, &DeployDialog::update);
     connect(m_confirm, &QLineEdit::textChanged, this, &DeployDialog::update);
-    resize(1000, 720);
-    update();
 }
 
 QString DeployDialog::env() const
@@ -193,11 +235,6 @@ QString DeployDialog::actionKey() const
     case Preset::AbortCanary: return QStringLiteral("abort-canary");
     default: return QStringLiteral("deploy");
     }
-}
-
-QString DeployDialog::statusText() const
-{
-    return m_status->text();
 }
 
 void DeployDialog::update()

@@ -14,12 +14,15 @@ class CodeVersionRepository;
 class DiffView;
 class QButtonGroup;
 class QDialogButtonBox;
+class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QRadioButton;
 class QSlider;
 class QSpinBox;
+class QVBoxLayout;
 
 class DeployDialog : public QDialog
 {
@@ -50,10 +53,7 @@ public:
     QString losingVersion() const;
     QString actionKey() const;
     DiffView *diffView() const { return m_diff; }
-    QPushButton *deployButton() const { return m_deploy; }
-    QLineEdit *confirmField() const { return m_confirm; }
     Deployment *deployment() const { return m_deployment; }
-    QString statusText() const;
 
 public slots:
     void deploy();
@@ -63,6 +63,16 @@ signals:
     void deployed(const RoutineSnapshot &after);
 
 private:
+    QLabel *buildHeading();
+    QLabel *buildWhere();
+    QFormLayout *buildChoices();
+    QHBoxLayout *buildEnvironments();
+    QVBoxLayout *buildTraffic();
+    DiffView *buildDiff();
+    QHBoxLayout *buildConfirmRow();
+    QDialogButtonBox *buildButtons();
+    void selectPreset();
+    void connectIntents();
     void update();
     void updateDiff();
 

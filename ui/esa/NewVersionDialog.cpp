@@ -21,6 +21,29 @@ NewVersionDialog::NewVersionDialog(const RoutineChange::Context &context, QWidge
     setObjectName(QStringLiteral("NewVersionDialog"));
     setWindowTitle(tr("New Code Version of %1").arg(context.routine));
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buildForm());
+    layout->addWidget(buildRoomText());
+    layout->addWidget(buildRoomList(), 1);
+    m_makeRoom = new QPushButton(tr("Delete the Ticked Versions and Create"), this);
+    m_makeRoom->setObjectName(QStringLiteral("newVersionMakeRoom"));
+    m_makeRoom->hide();
+    layout->addWidget(m_makeRoom, 0, Qt::AlignRight);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("newVersionStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_status);
+    layout->addStretch();
+    layout->addWidget(buildButtons());
+    connectIntents();
+    resize(720, sizeHint().height()); // as tall as what it asks; it grows when it lists versions to make room
+    updateButtons();
+}
+
+// The file (typed or browsed), what the check found in it, and the description.
+QFormLayout *NewVersionDialog::buildForm()
+{
     auto *form = new QFormLayout;
     auto *fileRow = new QHBoxLayout;
     m_path = new QLineEdit(this);
@@ -44,13 +67,21 @@ NewVersionDialog::NewVersionDialog(const RoutineChange::Context &context, QWidge
     m_description->setPlaceholderText(tr("what changed, as the version list will show it"));
     m_description->setMaxLength(256);
     form->addRow(tr("&Description:"), m_description);
-    layout->addLayout(form);
+    return form;
+}
 
+// When the routine is full: why, and the oldest versions no environment runs (hidden until then).
+QLabel *NewVersionDialog::buildRoomText()
+{
     m_roomText = new QLabel(this);
     m_roomText->setObjectName(QStringLiteral("newVersionRoomText"));
     m_roomText->setWordWrap(true);
     m_roomText->hide();
-    layout->addWidget(m_roomText);
+    return m_roomText;
+}
+
+QTreeWidget *NewVersionDialog::buildRoomList()
+{
     m_room = new QTreeWidget(this);
     m_room->setObjectName(QStringLiteral("newVersionRoom"));
     m_room->setAccessibleName(tr("Versions to delete to make room"));
@@ -58,26 +89,23 @@ NewVersionDialog::NewVersionDialog(const RoutineChange::Context &context, QWidge
     m_room->setHeaderLabels({tr("Version"), tr("Created"), tr("Description")});
     m_room->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_room->hide();
-    layout->addWidget(m_room, 1);
-    m_makeRoom = new QPushButton(tr("Delete the Ticked Versions and Create"), this);
-    m_makeRoom->setObjectName(QStringLiteral("newVersionMakeRoom"));
-    m_makeRoom->hide();
-    layout->addWidget(m_makeRoom, 0, Qt::AlignRight);
+    return m_room;
+}
 
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("newVersionStatus"));
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_status);
-    layout->addStretch();
+QDialogButtonBox *NewVersionDialog::buildButtons()
+{
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_deploy = m_buttons->addButton(tr("Deploy to &Staging…"), QDialogButtonBox::ActionRole);
     m_deploy->setObjectName(QStringLiteral("newVersionDeploy"));
     m_deploy->hide();
     m_create = m_buttons->addButton(tr("&Create Version"), QDialogButtonBox::AcceptRole);
     m_create->setObjectName(QStringLiteral("newVersionCreate"));
-    layout->addWidget(m_buttons);
+    return m_buttons;
+}
 
+// A file chosen is read and checked; Create and Make Room go to the CodeUpload; Cancel stops it first.
+void NewVersionDialog::connectIntents()
+{
     connect(m_browse, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(this, tr("Code for a New Version of %1").arg(m_context.routine), QString(),
                                                           tr("JavaScript (*.js *.mjs);;All files (*)"));
@@ -104,23 +132,11 @@ NewVersionDialog::NewVersionDialog(const RoutineChange::Context &context, QWidge
             emit deployToStagingRequested(m_upload->newVersion());
         accept();
     });
-    resize(720, sizeHint().height()); // as tall as what it asks; it grows when it lists versions to make room
-    updateButtons();
 }
 
 void NewVersionDialog::setDescription(const QString &description)
 {
     m_description->setText(description);
-}
-
-QString NewVersionDialog::checkText() const
-{
-    return m_check->text();
-}
-
-QString NewVersionDialog::statusText() const
-{
-    return m_status->text();
 }
 
 void NewVersionDialog::setFile(const QString &path)

@@ -10,6 +10,7 @@
 #include <QDialog>
 
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -26,12 +27,6 @@ public:
     // Reads and checks `path` (asynchronously); the Create button waits for it.
     void setFile(const QString &path);
     void setDescription(const QString &description);
-    QString checkText() const;
-    QString statusText() const;
-    QPushButton *createButton() const { return m_create; }
-    QPushButton *makeRoomButton() const { return m_makeRoom; }
-    QPushButton *deployButton() const { return m_deploy; }
-    QTreeWidget *roomList() const { return m_room; }
     CodeUpload *upload() const { return m_upload; }
     bool isFileChecked() const { return m_checked; }
 
@@ -50,6 +45,11 @@ private:
         QByteArray bytes;
         CodeUpload::Check check;
     };
+    QFormLayout *buildForm();
+    QLabel *buildRoomText();
+    QTreeWidget *buildRoomList();
+    QDialogButtonBox *buildButtons();
+    void connectIntents();
     void updateButtons();
 
     RoutineChange::Context m_context;

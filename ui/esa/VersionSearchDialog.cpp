@@ -156,11 +156,6 @@ void VersionSearchDialog::finish(bool cancelled)
     m_status->setText(text);
 }
 
-QString VersionSearchDialog::statusText() const
-{
-    return m_status->text();
-}
-
 QStringList VersionSearchDialog::matchingVersions() const
 {
     QStringList out;

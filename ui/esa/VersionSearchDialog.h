@@ -26,8 +26,6 @@ public:
     void startSearch(const QString &pattern, bool regularExpression = false, bool caseSensitive = false);
 
     VersionSearch *search() const { return m_search; }
-    QTreeWidget *results() const { return m_results; }
-    QString statusText() const;
     // Versions with at least one match, in the order the routine lists them.
     QStringList matchingVersions() const;
 

@@ -49,11 +49,6 @@ HistoryExportDialog::HistoryExportDialog(CodeVersionRepository &repository, cons
     m_export->start(target);
 }
 
-QString HistoryExportDialog::statusText() const
-{
-    return m_status->text();
-}
-
 void HistoryExportDialog::showProgress(RoutineHistoryExport::Stage stage, int done, int total)
 {
     switch (stage) {

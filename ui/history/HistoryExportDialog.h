@@ -22,9 +22,6 @@ public:
     HistoryExportDialog(CodeVersionRepository &repository, const RoutineHistoryExport::Target &target, QWidget *parent = nullptr);
 
     RoutineHistoryExport *historyExport() const { return m_export; }
-    QString statusText() const;
-    QPushButton *closeButton() const { return m_close; }
-    QPushButton *openFolderButton() const { return m_openFolder; }
 
 public slots:
     // While the export runs: cancel it (the dialog stays to say what is there); after: close.

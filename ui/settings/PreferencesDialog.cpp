@@ -22,14 +22,29 @@ PreferencesDialog::PreferencesDialog(Preferences &preferences, CodeVersionCache 
     setObjectName(QStringLiteral("PreferencesDialog"));
     setWindowTitle(tr("Preferences"));
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(buildGeneral());
+    layout->addWidget(buildCache());
+    layout->addWidget(buildDiffDefaults());
 
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        apply();
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+// Language, theme, request timeout and how long copied AppCodes stay on the clipboard.
+QGroupBox *PreferencesDialog::buildGeneral()
+{
     auto *general = new QGroupBox(tr("General"), this);
     auto *form = new QFormLayout(general);
     m_language = new QComboBox(general);
     m_language->addItem(tr("System language"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));       // i18n: not translated (each language is named in itself)
     m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN")); // i18n: not translated (each language is named in itself)
-    m_language->setCurrentIndex(qMax(0, m_language->findData(preferences.language())));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(m_preferences.language())));
     form->addRow(tr("&Language:"), m_language);
     auto *languageNote = new QLabel(tr("A new language applies the next time CloudCodes starts."), general);
     languageNote->setWordWrap(true);
@@ -38,28 +53,32 @@ PreferencesDialog::PreferencesDialog(Preferences &preferences, CodeVersionCache 
     m_theme->addItem(tr("System"), int(Preferences::Theme::System));
     m_theme->addItem(tr("Light"), int(Preferences::Theme::Light));
     m_theme->addItem(tr("Dark"), int(Preferences::Theme::Dark));
-    m_theme->setCurrentIndex(qMax(0, m_theme->findData(int(preferences.theme()))));
+    m_theme->setCurrentIndex(qMax(0, m_theme->findData(int(m_preferences.theme()))));
     form->addRow(tr("&Theme:"), m_theme);
     m_timeout = new QSpinBox(general);
     m_timeout->setRange(5, 300);
     m_timeout->setSuffix(tr(" s"));
-    m_timeout->setValue(preferences.requestTimeoutSeconds());
+    m_timeout->setValue(m_preferences.requestTimeoutSeconds());
     m_timeout->setToolTip(tr("A request that makes no progress for this long fails."));
     form->addRow(tr("Request &timeout:"), m_timeout);
     m_clipboard = new QSpinBox(general);
     m_clipboard->setRange(0, 3600);
     m_clipboard->setSuffix(tr(" s"));
     m_clipboard->setSpecialValueText(tr("never"));
-    m_clipboard->setValue(preferences.clipboardClearSeconds());
+    m_clipboard->setValue(m_preferences.clipboardClearSeconds());
     form->addRow(tr("Clear copied &AppCodes after:"), m_clipboard);
-    layout->addWidget(general);
+    return general;
+}
 
+// Its size limit, what it holds now, and Clear Cache (at once, not on OK).
+QGroupBox *PreferencesDialog::buildCache()
+{
     auto *cacheBox = new QGroupBox(tr("Cache of code versions"), this);
     auto *cacheForm = new QFormLayout(cacheBox);
     m_cacheSize = new QSpinBox(cacheBox);
     m_cacheSize->setRange(16, 4096);
     m_cacheSize->setSuffix(tr(" MiB"));
-    m_cacheSize->setValue(preferences.cacheSizeMiB());
+    m_cacheSize->setValue(m_preferences.cacheSizeMiB());
     cacheForm->addRow(tr("&Size limit:"), m_cacheSize);
     auto *usedRow = new QHBoxLayout;
     m_cacheUsed = new QLabel(cacheBox);
@@ -74,15 +93,19 @@ PreferencesDialog::PreferencesDialog(Preferences &preferences, CodeVersionCache 
         updateCacheLabel();
     });
     updateCacheLabel();
-    layout->addWidget(cacheBox);
+    return cacheBox;
+}
 
+// What a new diff starts with.
+QGroupBox *PreferencesDialog::buildDiffDefaults()
+{
     auto *diffBox = new QGroupBox(tr("Comparing versions"), this);
     auto *diffForm = new QFormLayout(diffBox);
-    const DiffOptions d = preferences.diffOptions();
+    const DiffOptions d = m_preferences.diffOptions();
     m_ignoreWhitespace = new QCheckBox(tr("Ignore changes in &whitespace"), diffBox);
     m_ignoreWhitespace->setChecked(d.ignoreWhitespace);
     m_fold = new QCheckBox(tr("&Fold unchanged lines"), diffBox);
-    m_fold->setChecked(preferences.diffFoldUnchanged());
+    m_fold->setChecked(m_preferences.diffFoldUnchanged());
     m_context = new QSpinBox(diffBox);
     m_context->setRange(0, 50);
     m_context->setValue(d.contextLines);
@@ -95,15 +118,7 @@ PreferencesDialog::PreferencesDialog(Preferences &preferences, CodeVersionCache 
     diffForm->addRow(m_fold);
     diffForm->addRow(tr("Context &lines:"), m_context);
     diffForm->addRow(tr("&Algorithm:"), m_algorithm);
-    layout->addWidget(diffBox);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        apply();
-        accept();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    return diffBox;
 }
 
 void PreferencesDialog::updateCacheLabel()

@@ -9,6 +9,7 @@
 class CodeVersionCache;
 class QCheckBox;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QSpinBox;
 
@@ -23,6 +24,9 @@ public:
     void apply();
 
 private:
+    QGroupBox *buildGeneral();
+    QGroupBox *buildCache();
+    QGroupBox *buildDiffDefaults();
     void updateCacheLabel();
 
     Preferences &m_preferences;
