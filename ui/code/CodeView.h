@@ -51,9 +51,6 @@ public:
     void setAnnotation(RoutineAnnotation *annotation);
     AnnotationMargin *annotationMargin() const { return m_annotationMargin; }
 
-    QAction *findAction() const { return m_findAction; }
-    QAction *goToLineAction() const { return m_goToLineAction; }
-    QAction *saveAsAction() const { return m_saveAsAction; }
     QAction *wrapAction() const { return m_wrapAction; }
 
 public slots:

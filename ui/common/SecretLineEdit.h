@@ -11,7 +11,6 @@ class SecretLineEdit : public QLineEdit
 
 public:
     explicit SecretLineEdit(QWidget *parent = nullptr);
-    bool isRevealed() const { return echoMode() == QLineEdit::Normal; }
     void setRevealed(bool revealed);
 
 private:

@@ -26,13 +26,13 @@ public:
     void startSearch(const QString &pattern, bool regularExpression = false, bool caseSensitive = false);
 
     VersionSearch *search() const { return m_search; }
-    // Versions with at least one match, in the order the routine lists them.
-    QStringList matchingVersions() const;
 
 signals:
     void openRequested(const QString &codeVersion, int line, const QString &pattern, bool regularExpression, bool caseSensitive);
 
 private:
+    // Versions with at least one match, in the order the routine lists them.
+    QStringList matchingVersions() const;
     void start();
     void addResults(const QString &codeVersion, const QList<VersionMatch> &matches);
     void finish(bool cancelled);
