@@ -102,8 +102,8 @@ void TestAppCodeLifecycle::createCopyRotateDelete()
     auto *create = qobject_cast<CreateAppCodeDialog *>(browser()->createAppCode());
     QVERIFY(create);
     QTest::mouseClick(child<QPushButton>(create, "appCodeCreate"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(create->creation() && create->creation()->created(), 20000);
-    const AppCode generated = *create->creation()->created();
+    QTRY_VERIFY_WITH_TIMEOUT(child<AppCodeCreation>(create, "creation") && child<AppCodeCreation>(create, "creation")->created(), 20000);
+    const AppCode generated = *child<AppCodeCreation>(create, "creation")->created();
     QTRY_COMPARE(child<ElidedLabel>(browser(), "appCodeLimit")->text(), QStringLiteral("3 of 5"));
     QTRY_COMPARE(shown(generated.id, browser()->workspace().codes()), generated.appCode);
     const AppCode other = browser()->workspace().codes()->codes().first().id == generated.id ? browser()->workspace().codes()->codes().at(1) : browser()->workspace().codes()->codes().first();
@@ -126,7 +126,7 @@ void TestAppCodeLifecycle::createCopyRotateDelete()
     custom->findChild<QPushButton *>(QStringLiteral("appCodeStrong"))->click();
     QVERIFY(child<QPushButton>(custom, "appCodeCreate")->isEnabled());
     QTest::mouseClick(child<QPushButton>(custom, "appCodeCreate"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(custom->creation() && custom->creation()->created(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(child<AppCodeCreation>(custom, "creation") && child<AppCodeCreation>(custom, "creation")->created(), 20000);
     custom->close();
     QTRY_COMPARE(child<ElidedLabel>(browser(), "appCodeLimit")->text(), QStringLiteral("4 of 5"));
 
@@ -142,9 +142,9 @@ void TestAppCodeLifecycle::createCopyRotateDelete()
     QVERIFY(rotate);
     QVERIFY(rotate->windowTitle().contains(QStringLiteral("Step 1")));
     QTest::mouseClick(child<QPushButton>(rotate, "appCodeCreate"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(rotate->creation() && rotate->creation()->created(), 20000);
-    const QString successor = rotate->creation()->created()->id;
-    const QString successorValue = rotate->creation()->created()->appCode;
+    QTRY_VERIFY_WITH_TIMEOUT(child<AppCodeCreation>(rotate, "creation") && child<AppCodeCreation>(rotate, "creation")->created(), 20000);
+    const QString successor = child<AppCodeCreation>(rotate, "creation")->created()->id;
+    const QString successorValue = child<AppCodeCreation>(rotate, "creation")->created()->appCode;
     rotate->close();
     QTRY_VERIFY(child<QLabel>(browser(), "rotationText")->isVisible());
     QVERIFY(child<QLabel>(browser(), "rotationText")->text().contains(successor));
@@ -164,8 +164,8 @@ void TestAppCodeLifecycle::createCopyRotateDelete()
     QVERIFY(finish);
     QVERIFY(finish->windowTitle().contains(QStringLiteral("Step 2")));
     QTest::mouseClick(child<QPushButton>(finish, "deleteAppCodesButton"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(finish->deletion() && !finish->deletion()->isRunning(), 20000);
-    QCOMPARE(finish->deletion()->deleted(), QStringList{old.id});
+    QTRY_VERIFY_WITH_TIMEOUT(child<AppCodeDeletion>(finish, "deletion") && !child<AppCodeDeletion>(finish, "deletion")->isRunning(), 20000);
+    QCOMPARE(child<AppCodeDeletion>(finish, "deletion")->deleted(), QStringList{old.id});
     finish->close();
     QTRY_VERIFY(browser()->workspace().pendingRotations().isEmpty());
     QTRY_VERIFY(!child<QLabel>(browser(), "rotationText")->isVisible());
@@ -180,7 +180,7 @@ void TestAppCodeLifecycle::createCopyRotateDelete()
     QCOMPARE(list->topLevelItemCount(), 1);
     QCOMPARE(list->topLevelItem(0)->text(0), AppCodeModel::mask(generated.appCode)); // masked in the confirmation
     QTest::mouseClick(child<QPushButton>(del, "deleteAppCodesButton"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(del->deletion() && !del->deletion()->isRunning(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(child<AppCodeDeletion>(del, "deletion") && !child<AppCodeDeletion>(del, "deletion")->isRunning(), 20000);
     del->close();
     QTRY_COMPARE(child<ElidedLabel>(browser(), "appCodeLimit")->text(), QStringLiteral("3 of 5"));
     QTRY_VERIFY(shown(generated.id, browser()->workspace().codes()).isEmpty());
@@ -199,8 +199,8 @@ void TestAppCodeLifecycle::lostCreateAnswerLeavesOne()
     m_app.emulator->forceFaultFor(QStringLiteral("apig:CreateAppCodeAutoV2"), FaultKind::ResetMidBody);
     auto *create = qobject_cast<CreateAppCodeDialog *>(browser()->createAppCode());
     QTest::mouseClick(child<QPushButton>(create, "appCodeCreate"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(create->creation() && !create->creation()->isRunning(), 20000);
-    QCOMPARE(create->creation()->outcome(), ChangeRecord::Outcome::Happened);
+    QTRY_VERIFY_WITH_TIMEOUT(child<AppCodeCreation>(create, "creation") && !child<AppCodeCreation>(create, "creation")->isRunning(), 20000);
+    QCOMPARE(child<AppCodeCreation>(create, "creation")->outcome(), ChangeRecord::Outcome::Happened);
     QVERIFY2(child<QLabel>(create, "appCodeStatus")->text().contains(QStringLiteral("No second one was made")),
              qPrintable(child<QLabel>(create, "appCodeStatus")->text()));
     QTRY_COMPARE_WITH_TIMEOUT(browser()->workspace().pager()->total(), before + 1, 20000);

@@ -363,7 +363,7 @@ void TestHistoryGui::exportDialogWritesTheHistory()
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
     QVERIFY(!dialog->findChild<QProgressBar *>(QStringLiteral("exportProgress"))->accessibleName().isEmpty());
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog->historyExport()->isRunning(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(!child<RoutineHistoryExport>(dialog, "historyExport")->isRunning(), 60000);
     auto *status = child<QLabel>(dialog, "exportStatus");
     QVERIFY2(status->text().startsWith(QStringLiteral("Done: 40 commit")), qPrintable(status->text()));
     QVERIFY(status->text().contains(QStringLiteral("tags moved: production-canary-10, production-stable-90, staging")));
@@ -388,10 +388,10 @@ void TestHistoryGui::exportDialogCancels()
     QTemporaryDir dir;
     auto *dialog = qobject_cast<HistoryExportDialog *>(browser()->exportHistory(Edge, dir.path()));
     QVERIFY(dialog);
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->historyExport()->stage() == RoutineHistoryExport::Stage::Loading
+    QTRY_VERIFY_WITH_TIMEOUT(child<RoutineHistoryExport>(dialog, "historyExport")->stage() == RoutineHistoryExport::Stage::Loading
                                      && m_app.emulator->inFlightCount() == 4, 10000);
     child<QPushButton>(dialog, "exportClose")->click(); // Cancel
-    QCOMPARE(dialog->historyExport()->stage(), RoutineHistoryExport::Stage::Cancelled);
+    QCOMPARE(child<RoutineHistoryExport>(dialog, "historyExport")->stage(), RoutineHistoryExport::Stage::Cancelled);
     QVERIFY(dialog->isVisible()); // it says what happened
     QVERIFY2(child<QLabel>(dialog, "exportStatus")->text().contains(QStringLiteral("nothing was written")),
              qPrintable(child<QLabel>(dialog, "exportStatus")->text()));

@@ -113,9 +113,9 @@ void TestRamRoleSession::noTemporaryCredentialOnDisk()
     QTRY_VERIFY_WITH_TIMEOUT(!deploy->diffView()->isVisible() || deploy->diffView()->isReady(), 20000);
     QVERIFY(child<QPushButton>(deploy, "deployButton")->isEnabled());
     QTest::mouseClick(child<QPushButton>(deploy, "deployButton"), Qt::LeftButton);
-    QVERIFY(deploy->deployment());
-    QTRY_VERIFY_WITH_TIMEOUT(!deploy->deployment()->isRunning(), 20000);
-    QVERIFY2(deploy->deployment()->outcome() == ChangeRecord::Outcome::Done, qPrintable(child<QLabel>(deploy, "deployStatus")->text()));
+    QVERIFY(child<Deployment>(deploy, "deployment"));
+    QTRY_VERIFY_WITH_TIMEOUT(!child<Deployment>(deploy, "deployment")->isRunning(), 20000);
+    QVERIFY2(child<Deployment>(deploy, "deployment")->outcome() == ChangeRecord::Outcome::Done, qPrintable(child<QLabel>(deploy, "deployStatus")->text()));
     deploy->close();
 
     qInstallMessageHandler(previous);

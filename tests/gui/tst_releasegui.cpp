@@ -78,9 +78,9 @@ private:
         }
         QVERIFY(deployButton->isEnabled());
         QTest::mouseClick(deployButton, Qt::LeftButton);
-        QVERIFY(dialog->deployment());
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog->deployment()->isRunning(), 20000);
-        QVERIFY2(dialog->deployment()->outcome() == ChangeRecord::Outcome::Done, qPrintable(child<QLabel>(dialog, "deployStatus")->text()));
+        QVERIFY(child<Deployment>(dialog, "deployment"));
+        QTRY_VERIFY_WITH_TIMEOUT(!child<Deployment>(dialog, "deployment")->isRunning(), 20000);
+        QVERIFY2(child<Deployment>(dialog, "deployment")->outcome() == ChangeRecord::Outcome::Done, qPrintable(child<QLabel>(dialog, "deployStatus")->text()));
     }
 
     WindowFixture m_app;
@@ -171,8 +171,8 @@ void TestReleaseGui::wholeSequence()
     QCOMPARE(child<QTreeWidget>(del, "deleteList")->topLevelItemCount(), 2);
     QCOMPARE(del->deletable().size(), 2);
     QTest::mouseClick(child<QPushButton>(del, "deleteButton"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(del->deletion() && !del->deletion()->isRunning(), 20000);
-    QCOMPARE(del->deletion()->deleted(), (QStringList{oldest, nextOldest}));
+    QTRY_VERIFY_WITH_TIMEOUT(child<VersionDeletion>(del, "deletion") && !child<VersionDeletion>(del, "deletion")->isRunning(), 20000);
+    QCOMPARE(child<VersionDeletion>(del, "deletion")->deleted(), (QStringList{oldest, nextOldest}));
     del->close();
     QTRY_COMPARE(browser()->workspace().versions()->rowCount(), count - 2);
     QCOMPARE(browser()->workspace().versions()->rowOf(oldest), -1);

@@ -181,6 +181,7 @@ void CreateAppCodeDialog::create()
         return;
     delete m_creation;
     m_creation = new AppCodeCreation(m_context, this);
+    m_creation->setObjectName(QStringLiteral("creation"));
     connect(m_creation, &CloudChange::progress, this, [this](const QString &step) { m_status->setText(step); });
     connect(m_creation, &CloudChange::finished, this, [this](ChangeRecord::Outcome outcome, const QString &message) {
         m_status->setText(QStringLiteral("%1 — %2").arg(ChangeRecord::outcomeName(outcome), message));

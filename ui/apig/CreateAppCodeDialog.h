@@ -27,7 +27,6 @@ public:
                         const std::optional<AppCode> &rotating = std::nullopt, QWidget *parent = nullptr);
 
     void setCustomValue(const QString &value); // selects "custom value"
-    AppCodeCreation *creation() const { return m_creation; }
 
 public slots:
     void create();

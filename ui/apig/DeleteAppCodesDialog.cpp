@@ -76,6 +76,7 @@ void DeleteAppCodesDialog::deleteCodes()
     m_delete->setEnabled(false);
     m_progress->show();
     m_deletion = new AppCodeDeletion(m_context, this);
+    m_deletion->setObjectName(QStringLiteral("deletion"));
     connect(m_deletion, &CloudChange::progress, this, [this](const QString &step, int done) {
         m_status->setText(step);
         m_progress->setValue(done);

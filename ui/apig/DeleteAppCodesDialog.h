@@ -22,7 +22,6 @@ public:
     DeleteAppCodesDialog(const AppCodeChange::Context &context, const QList<AppCode> &codes, bool finishingRotation = false,
                          QWidget *parent = nullptr);
 
-    AppCodeDeletion *deletion() const { return m_deletion; }
 
 public slots:
     void deleteCodes();

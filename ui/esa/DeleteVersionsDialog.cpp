@@ -90,6 +90,7 @@ void DeleteVersionsDialog::deleteVersions()
     m_delete->setEnabled(false);
     m_progress->show();
     m_deletion = new VersionDeletion(m_context, this);
+    m_deletion->setObjectName(QStringLiteral("deletion"));
     connect(m_deletion, &RoutineChange::progress, this, [this](const QString &step, int done) {
         m_status->setText(step);
         m_progress->setValue(done);

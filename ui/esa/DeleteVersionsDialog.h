@@ -24,7 +24,6 @@ public:
 
     // The versions that may be deleted (those no environment runs).
     QList<CodeVersion> deletable() const { return m_deletable; }
-    VersionDeletion *deletion() const { return m_deletion; }
 
 public slots:
     void deleteVersions();

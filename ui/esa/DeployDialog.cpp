@@ -292,6 +292,7 @@ void DeployDialog::deploy()
         return;
     delete m_deployment;
     m_deployment = new Deployment(m_target.context, this);
+    m_deployment->setObjectName(QStringLiteral("deployment"));
     connect(m_deployment, &RoutineChange::progress, this, [this](const QString &step) { m_status->setText(step); });
     connect(m_deployment, &RoutineChange::finished, this, [this](ChangeRecord::Outcome outcome, const QString &message) {
         m_status->setText(QStringLiteral("%1 — %2").arg(ChangeRecord::outcomeName(outcome), message));

@@ -53,7 +53,6 @@ public:
     QString losingVersion() const;
     QString actionKey() const;
     DiffView *diffView() const { return m_diff; }
-    Deployment *deployment() const { return m_deployment; }
 
 public slots:
     void deploy();

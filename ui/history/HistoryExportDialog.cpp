@@ -13,6 +13,7 @@ HistoryExportDialog::HistoryExportDialog(CodeVersionRepository &repository, cons
     : QDialog(parent)
     , m_export(new RoutineHistoryExport(repository, this))
 {
+    m_export->setObjectName(QStringLiteral("historyExport"));
     setObjectName(QStringLiteral("HistoryExportDialog"));
     setWindowTitle(tr("Export History of %1").arg(target.routine));
     auto *layout = new QVBoxLayout(this);

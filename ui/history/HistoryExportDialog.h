@@ -21,7 +21,6 @@ public:
     // Starts the export at once.
     HistoryExportDialog(CodeVersionRepository &repository, const RoutineHistoryExport::Target &target, QWidget *parent = nullptr);
 
-    RoutineHistoryExport *historyExport() const { return m_export; }
 
 public slots:
     // While the export runs: cancel it (the dialog stays to say what is there); after: close.
