@@ -113,9 +113,9 @@ void TestReleaseGui::wholeSequence()
     QTest::mouseClick(child<QPushButton>(browser(), "deployVersion"), Qt::LeftButton);
     auto *deploy = browser()->findChild<DeployDialog *>();
     QVERIFY(deploy);
-    QCOMPARE(deploy->env(), QStringLiteral("staging"));
+    QCOMPARE(child<DeployReview>(deploy, "review")->env(), QStringLiteral("staging"));
     QVERIFY(deploy->diffView()->isVisible()); // staging runs something: the diff is against it
-    QCOMPARE(deploy->losingVersion(), env(QStringLiteral("staging"))->mainVersion());
+    QCOMPARE(child<DeployReview>(deploy, "review")->plan().losingVersion(), env(QStringLiteral("staging"))->mainVersion());
     QTRY_VERIFY_WITH_TIMEOUT(deploy->diffView()->isReady(), 20000);
     QCOMPARE(deploy->diffView()->right().bytes, DemoData::instance().code(DemoData::instance().routine(QLatin1String(DemoData::EdgeRoutineName))->versions.at(34)));
     runDeploy(deploy, false);
@@ -126,10 +126,10 @@ void TestReleaseGui::wholeSequence()
     // 2. Promote the running canary (one click opens the prefilled dialog).
     auto *promote = qobject_cast<DeployDialog *>(browser()->promoteCanary());
     QVERIFY(promote);
-    QCOMPARE(promote->env(), QStringLiteral("production"));
-    QCOMPARE(promote->losingVersion(), stable); // the diff: what loses traffic → the canary
-    QCOMPARE(promote->plan().planned().size(), 1);
-    QCOMPARE(promote->plan().planned().first().codeVersion, canary);
+    QCOMPARE(child<DeployReview>(promote, "review")->env(), QStringLiteral("production"));
+    QCOMPARE(child<DeployReview>(promote, "review")->plan().losingVersion(), stable); // the diff: what loses traffic → the canary
+    QCOMPARE(child<DeployReview>(promote, "review")->plan().planned().size(), 1);
+    QCOMPARE(child<DeployReview>(promote, "review")->plan().planned().first().codeVersion, canary);
     runDeploy(promote, true);
     promote->close();
     QTRY_VERIFY(env(QStringLiteral("production"))->versions.size() == 1 && env(QStringLiteral("production"))->mainVersion() == canary);
@@ -142,9 +142,9 @@ void TestReleaseGui::wholeSequence()
     c->findChild<QRadioButton *>(QStringLiteral("envProduction"))->setChecked(true);
     c->findChild<QRadioButton *>(QStringLiteral("trafficCanary"))->setChecked(true);
     c->findChild<QSpinBox *>(QStringLiteral("canaryPercent"))->setValue(25);
-    QVERIFY(c->isCanary());
-    QCOMPARE(c->losingVersion(), canary);
-    QCOMPARE(c->actionKey(), QStringLiteral("canary"));
+    QVERIFY(child<DeployReview>(c, "review")->isCanary());
+    QCOMPARE(child<DeployReview>(c, "review")->plan().losingVersion(), canary);
+    QCOMPARE(child<DeployReview>(c, "review")->actionKey(), QStringLiteral("canary"));
     runDeploy(c, true);
     c->close();
     QTRY_VERIFY(env(QStringLiteral("production"))->isCanary());
@@ -155,8 +155,8 @@ void TestReleaseGui::wholeSequence()
     const QString old = version(20);
     auto *rollback = qobject_cast<DeployDialog *>(browser()->rollBackTo(old));
     QVERIFY(rollback);
-    QCOMPARE(rollback->actionKey(), QStringLiteral("rollback"));
-    QCOMPARE(rollback->env(), QStringLiteral("production"));
+    QCOMPARE(child<DeployReview>(rollback, "review")->actionKey(), QStringLiteral("rollback"));
+    QCOMPARE(child<DeployReview>(rollback, "review")->env(), QStringLiteral("production"));
     runDeploy(rollback, true);
     rollback->close();
     QTRY_VERIFY(env(QStringLiteral("production"))->mainVersion() == old && !env(QStringLiteral("production"))->isCanary());
@@ -199,8 +199,8 @@ void TestReleaseGui::wholeSequence()
     QTest::mouseClick(child<QPushButton>(upload, "newVersionDeploy"), Qt::LeftButton);
     auto *toStaging = browser()->findChild<DeployDialog *>();
     QVERIFY(toStaging);
-    QCOMPARE(toStaging->env(), QStringLiteral("staging"));
-    QCOMPARE(toStaging->plan().planned().first().codeVersion, fresh);
+    QCOMPARE(child<DeployReview>(toStaging, "review")->env(), QStringLiteral("staging"));
+    QCOMPARE(child<DeployReview>(toStaging, "review")->plan().planned().first().codeVersion, fresh);
     toStaging->close();
 
     // Every change is in the journal and the Changes dock shows them.
@@ -256,7 +256,7 @@ void TestReleaseGui::deployFromTheRightSideOfADiff()
     QTest::mouseClick(deployRight, Qt::LeftButton);
     auto *deploy = browser()->findChild<DeployDialog *>();
     QVERIFY(deploy);
-    QCOMPARE(deploy->plan().planned().first().codeVersion, version(2)); // the newer, on the right
+    QCOMPARE(child<DeployReview>(deploy, "review")->plan().planned().first().codeVersion, version(2)); // the newer, on the right
     deploy->close();
 }
 

@@ -19,8 +19,6 @@
 #include <QVBoxLayout>
 
 namespace {
-const QString Staging = QStringLiteral("staging");
-const QString Production = QStringLiteral("production");
 
 // A label that wraps its text, found by its name.
 QLabel *wrappingLabel(const char *name, QWidget *parent)
@@ -36,9 +34,10 @@ QLabel *wrappingLabel(const char *name, QWidget *parent)
 DeployDialog::DeployDialog(const Target &target, Preset preset, CodeVersionRepository &repository, QWidget *parent)
     : QDialog(parent)
     , m_target(target)
-    , m_preset(preset)
+    , m_review(new DeployReview(target.detail, target.context.routine, target.version, preset, this))
     , m_repository(repository)
 {
+    m_review->setObjectName(QStringLiteral("review"));
     setObjectName(QStringLiteral("DeployDialog"));
     setWindowTitle(preset == Preset::Rollback      ? tr("Roll Back %1").arg(target.context.routine)
                    : preset == Preset::Promote     ? tr("Promote the Canary of %1").arg(target.context.routine)
@@ -179,11 +178,10 @@ QDialogButtonBox *DeployDialog::buildButtons()
     return m_buttons;
 }
 
-// The preset: where and how. Rolling back, promoting and aborting a canary are production's.
+// The preset: where and how (the review knows which environment it opens on).
 void DeployDialog::selectPreset()
 {
-    const bool toProduction = m_preset == Preset::Rollback || m_preset == Preset::Promote || m_preset == Preset::AbortCanary;
-    (toProduction ? m_production : m_staging)->setChecked(true);
+    (m_review->env() == DeployReview::Production ? m_production : m_staging)->setChecked(true);
     m_whole->setChecked(true);
 }
 
@@ -200,64 +198,34 @@ void DeployDialog::connectIntents()
     connect(m_confirm, &QLineEdit::textChanged, this, &DeployDialog::update);
 }
 
-QString DeployDialog::env() const
+void DeployDialog::review()
 {
-    return m_production->isChecked() ? Production : Staging;
-}
-
-bool DeployDialog::isCanary() const
-{
-    return m_canary->isChecked() && m_canary->isEnabled();
-}
-
-int DeployDialog::canaryPercent() const
-{
-    return m_percent->value();
-}
-
-TrafficPlan DeployDialog::plan() const
-{
-    return TrafficPlan(m_target.detail, env(), m_target.version.codeVersion, isCanary() ? std::optional<int>(canaryPercent()) : std::nullopt);
-}
-
-QString DeployDialog::losingVersion() const
-{
-    return plan().losingVersion();
-}
-
-QString DeployDialog::actionKey() const
-{
-    if (isCanary())
-        return QStringLiteral("canary");
-    switch (m_preset) {
-    case Preset::Rollback: return QStringLiteral("rollback");
-    case Preset::Promote: return QStringLiteral("promote");
-    case Preset::AbortCanary: return QStringLiteral("abort-canary");
-    default: return QStringLiteral("deploy");
-    }
+    m_review->setEnv(m_production->isChecked() ? DeployReview::Production : DeployReview::Staging);
+    m_review->setCanary(m_canary->isChecked(), m_percent->value());
+    m_review->setTypedName(m_confirm->text());
 }
 
 void DeployDialog::update()
 {
+    review();
     const bool running = m_deployment && m_deployment->isRunning();
-    const QString losing = losingVersion();
+    const TrafficPlan traffic = m_review->plan();
+    const QString losing = traffic.losingVersion();
     // A canary needs a version running now to share the traffic with.
     m_canary->setEnabled(!losing.isEmpty() && !running);
-    m_slider->setEnabled(isCanary() && !running);
-    m_percent->setEnabled(isCanary() && !running);
+    m_slider->setEnabled(traffic.isCanary() && !running);
+    m_percent->setEnabled(traffic.isCanary() && !running);
     m_beside->setText(losing.isEmpty() ? tr("(nothing runs there now to share the traffic with)")
-                                       : tr("beside %1 at %2 %").arg(shortVersionId(losing)).arg(100 - canaryPercent()));
-    const TrafficPlan traffic = plan();
+                                       : tr("beside %1 at %2 %").arg(shortVersionId(losing)).arg(100 - m_percent->value()));
     const bool noChange = traffic.changesNothing();
-    const QString envName = Deployment::environmentName(env());
+    const QString envName = Deployment::environmentName(m_review->env());
     m_summary->setText(noChange ? tr("%1 already runs this: nothing to deploy.").arg(envName)
                                 : tr("%1 runs %2 now, and will run %3.").arg(envName, TrafficPlan::describe(traffic.current()), TrafficPlan::describe(traffic.planned())));
-    const bool production = env() == Production;
+    const bool production = m_review->needsConfirmation();
     m_confirmLabel->setVisible(production);
     m_confirm->setVisible(production);
-    const bool confirmed = !production || m_confirm->text().trimmed() == m_target.context.routine;
     const bool done = m_deployment && !m_deployment->isRunning();
-    m_deploy->setEnabled(!noChange && confirmed && !running && !done);
+    m_deploy->setEnabled(m_review->mayDeploy(running || done));
     m_deploy->setText(production ? tr("Deploy to Production") : tr("Deploy to Staging"));
     for (QRadioButton *b : {m_staging, m_production, m_whole})
         b->setEnabled(!running && !done);
@@ -266,14 +234,14 @@ void DeployDialog::update()
 
 void DeployDialog::updateDiff()
 {
-    const QString losing = losingVersion();
+    const QString losing = m_review->plan().losingVersion();
     if (losing == m_diffedFrom && (m_diff->isVisible() || m_nothing->isVisible()))
         return;
     m_diffedFrom = losing;
     if (losing.isEmpty()) {
         m_diffTitle->clear();
         m_diff->hide();
-        m_nothing->setText(tr("%1 runs nothing now: all of this version's code goes live.").arg(Deployment::environmentName(env())));
+        m_nothing->setText(tr("%1 runs nothing now: all of this version's code goes live.").arg(Deployment::environmentName(m_review->env())));
         m_nothing->show();
         return;
     }
@@ -301,7 +269,7 @@ void DeployDialog::deploy()
         if (m_deployment->after())
             emit deployed(*m_deployment->after());
     });
-    const TrafficPlan traffic = plan();
-    m_deployment->start(actionKey(), env(), traffic.planned(), traffic.current());
+    const TrafficPlan traffic = m_review->plan();
+    m_deployment->start(m_review->actionKey(), m_review->env(), traffic.planned(), traffic.current());
     update();
 }

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "app/esa/Deployment.h"
+#include "app/esa/DeployReview.h"
 #include "app/esa/TrafficPlan.h"
 
 #include <QDialog>
@@ -31,7 +32,7 @@ class DeployDialog : public QDialog
 
 public:
     // What the dialog opens as; the user can still change the environment and the traffic.
-    enum class Preset { Deploy, DeployToStaging, Rollback, Promote, AbortCanary };
+    using Preset = DeployReview::Preset;
 
     struct Target
     {
@@ -44,14 +45,6 @@ public:
 
     DeployDialog(const Target &target, Preset preset, CodeVersionRepository &repository, QWidget *parent = nullptr);
 
-    QString env() const;
-    bool isCanary() const;
-    int canaryPercent() const;
-    // The traffic that would be sent, and what it replaces.
-    TrafficPlan plan() const;
-    // The version the diff compares against (the one that loses traffic); empty when none.
-    QString losingVersion() const;
-    QString actionKey() const;
     DiffView *diffView() const { return m_diff; }
 
 public slots:
@@ -72,11 +65,13 @@ private:
     QDialogButtonBox *buildButtons();
     void selectPreset();
     void connectIntents();
+    // The user's choices, handed to the review.
+    void review();
     void update();
     void updateDiff();
 
     Target m_target;
-    Preset m_preset;
+    DeployReview *m_review;
     CodeVersionRepository &m_repository;
     QRadioButton *m_staging = nullptr;
     QRadioButton *m_production = nullptr;
