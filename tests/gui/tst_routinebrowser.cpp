@@ -207,7 +207,7 @@ void TestRoutineBrowser::findInAllVersionsOpensAtLine()
     auto *dialog = browser()->findChild<VersionSearchDialog *>();
     QVERIFY(dialog);
     dialog->startSearch(QStringLiteral("__edge/info"));
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog->search()->isRunning(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(!child<VersionSearch>(dialog, "search")->isRunning(), 30000);
     QVERIFY(child<QLabel>(dialog, "searchStatus")->text().contains(QStringLiteral("oldest version")));
     auto *results = child<QTreeWidget>(dialog, "searchResults");
     QTreeWidgetItem *first = results->topLevelItem(0);

@@ -45,11 +45,9 @@ public:
 
     bool isReady() const { return m_ready; }
     const TextDiff &diff() const { return m_diff; }
-    QString patch() const;
     DiffInput left() const { return m_left; }
     DiffInput right() const { return m_right; }
     bool isInline() const;
-    int currentChange() const { return m_currentChange; }
     // The display line a row is shown at (side-by-side), -1 if folded away.
     int displayLineOfRow(int row) const;
     // Scrolls to line `lineNumber` of the right side, opening its fold, with the cursor on it
@@ -73,6 +71,7 @@ signals:
     void message(const QString &text);
 
 private:
+    QString patch() const;
     QWidget *buildTools();
     QList<QWidget *> buildOptions();
     QList<QWidget *> buildReleaseButtons();

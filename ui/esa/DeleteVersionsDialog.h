@@ -23,7 +23,6 @@ public:
                          QWidget *parent = nullptr);
 
     // The versions that may be deleted (those no environment runs).
-    QList<CodeVersion> deletable() const { return m_deletable; }
 
 public slots:
     void deleteVersions();

@@ -28,7 +28,6 @@ public:
     void setFile(const QString &path);
     void setDescription(const QString &description);
     CodeUpload *upload() const { return m_upload; }
-    bool isFileChecked() const { return m_checked; }
 
 public slots:
     void create();

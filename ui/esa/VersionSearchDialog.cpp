@@ -14,6 +14,7 @@ VersionSearchDialog::VersionSearchDialog(CodeVersionRepository &repository, QWid
     : QDialog(parent)
     , m_search(new VersionSearch(repository, this))
 {
+    m_search->setObjectName(QStringLiteral("search"));
     setObjectName(QStringLiteral("VersionSearchDialog"));
     setWindowTitle(tr("Find in All Versions"));
     auto *layout = new QVBoxLayout(this);

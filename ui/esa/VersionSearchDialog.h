@@ -25,7 +25,6 @@ public:
     void setRoutine(std::shared_ptr<EsaClient> client, const QString &accountId, const QString &routine, const QStringList &versions);
     void startSearch(const QString &pattern, bool regularExpression = false, bool caseSensitive = false);
 
-    VersionSearch *search() const { return m_search; }
 
 signals:
     void openRequested(const QString &codeVersion, int line, const QString &pattern, bool regularExpression, bool caseSensitive);
