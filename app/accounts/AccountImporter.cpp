@@ -264,90 +264,139 @@ bool isMode(const QString &mode, const char *name)
     return mode.compare(QLatin1String(name), Qt::CaseInsensitive) == 0;
 }
 
+// The fields of an aliyun CLI profile that decide whether and how it is imported.
+struct AliyunProfile
+{
+    QString who; // its name as shown, masked
+    QString mode;
+    QString keyId;
+    QString keySecret;
+    QString stsToken;
+    QString region;
+    QString roleArn;
+
+    // Skips the profile as unusable, with this warning.
+    void unusable(ConfigRead &read, const QString &warning) const
+    {
+        read.skip(who, mode, SkippedProfile::Reason::Unusable, warning);
+    }
+};
+
+// The profile's fields; nothing, with the profile skipped, when one has the wrong type.
+std::optional<AliyunProfile> readAliyunProfile(int index, ProfileFields &fields, ConfigRead &read)
+{
+    AliyunProfile profile;
+    profile.who = read.shown(profileName(fields, index));
+    profile.mode = fields.text({QLatin1String("mode")});
+    profile.keyId = fields.text({QLatin1String("access_key_id")});
+    profile.keySecret = fields.text({QLatin1String("access_key_secret")});
+    profile.stsToken = fields.text({QLatin1String("sts_token")});
+    profile.region = fields.text({QLatin1String("region_id")});
+    profile.roleArn = fields.text({QLatin1String("ram_role_arn")});
+    if (reportWrongTypes(fields, profile.who, profile.mode, read))
+        return std::nullopt;
+    return profile;
+}
+
+// How the profile signs in, from its mode; nothing, with the profile skipped, when CloudCodes
+// cannot import it.
+std::optional<Account::AuthKind> aliyunAuthKind(const AliyunProfile &profile, ConfigRead &read)
+{
+    const QString &mode = profile.mode;
+    if (isMode(mode, "AK"))
+        return Account::AuthKind::AccessKey;
+    if (isMode(mode, "StsToken"))
+        return Account::AuthKind::Sts;
+    if (isMode(mode, "RamRoleArn"))
+        return Account::AuthKind::RamRole;
+    if (mode.isEmpty() && !profile.keyId.isEmpty()) {
+        // Old CLI versions wrote profiles without a mode; the CLI then picks one as here.
+        return !profile.stsToken.isEmpty() ? Account::AuthKind::Sts
+                : !profile.roleArn.isEmpty() ? Account::AuthKind::RamRole
+                                             : Account::AuthKind::AccessKey;
+    }
+    if (mode.isEmpty()) {
+        profile.unusable(read, AccountImporter::tr("%1: profile %2 has neither a mode nor an AccessKey; skipped.").arg(read.label, quoted(profile.who)));
+        return std::nullopt;
+    }
+    // EcsRamRole, RsaKeyPair, ChainableRamRoleArn, External, CredentialsURI, OIDC, CloudSSO...:
+    // each needs the CLI's own machinery (metadata service, another profile, a helper program).
+    read.skip(profile.who, mode, SkippedProfile::Reason::UnsupportedMode,
+              AccountImporter::tr("%1: profile %2 uses mode %3, which CloudCodes cannot import (only AK, StsToken and RamRoleArn); skipped.")
+                      .arg(read.label, quoted(profile.who), quoted(read.shown(mode))));
+    return std::nullopt;
+}
+
+// Whether the profile has the keys its kind signs with; if not, it is skipped.
+bool hasAliyunKeys(const AliyunProfile &profile, Account::AuthKind kind, ConfigRead &read)
+{
+    if (profile.keyId.isEmpty() || profile.keySecret.isEmpty()) {
+        profile.unusable(read, AccountImporter::tr("%1: profile %2 has an empty access_key_id or access_key_secret; skipped.").arg(read.label, quoted(profile.who)));
+        return false;
+    }
+    if (kind == Account::AuthKind::Sts && profile.stsToken.isEmpty()) {
+        profile.unusable(read, AccountImporter::tr("%1: profile %2 uses mode StsToken but its sts_token is empty; skipped.").arg(read.label, quoted(profile.who)));
+        return false;
+    }
+    return true;
+}
+
+// A RamRoleArn profile's role (and STS endpoint) into `account`; false, with the profile skipped,
+// when CloudCodes cannot assume it.
+bool readAliyunRole(ProfileFields &fields, const AliyunProfile &profile, Account &account, ConfigRead &read)
+{
+    if (profile.roleArn.isEmpty()) {
+        profile.unusable(read, AccountImporter::tr("%1: profile %2 uses mode RamRoleArn but its ram_role_arn is empty; skipped.").arg(read.label, quoted(profile.who)));
+        return false;
+    }
+    if (!profile.stsToken.isEmpty()) {
+        profile.unusable(read, AccountImporter::tr("%1: profile %2 assumes its RAM role with a temporary key (sts_token), which CloudCodes does not support; skipped. Use a permanent AccessKey.")
+                                       .arg(read.label, quoted(profile.who)));
+        return false;
+    }
+    const QString sessionName = fields.text({QLatin1String("ram_session_name")});
+    const QString stsRegion = fields.text({QLatin1String("sts_region")});
+    const QString externalId = fields.text({QLatin1String("external_id")});
+    const int seconds = fields.integer(QLatin1String("expired_seconds"), 0);
+    if (reportWrongTypes(fields, profile.who, profile.mode, read))
+        return false;
+    account.ramRole.arn = profile.roleArn;
+    account.ramRole.sessionName = sessionName.isEmpty() ? RamRole::defaultSessionName() : sessionName;
+    // 0 is what `aliyun configure` writes when none was given: STS's default then.
+    account.ramRole.durationSeconds = seconds > 0 ? seconds : RamRole::DefaultDurationSeconds;
+    account.ramRole.externalId = externalId;
+    if (!stsRegion.isEmpty())
+        account.stsEndpoint = Account::stsEndpointForRegion(stsRegion);
+    return true;
+}
+
 void importAliyunProfile(int index, const QJsonValue &value, ConfigRead &read)
 {
     const std::optional<QJsonObject> object = profileObject(index, value, read);
     if (!object)
         return;
     ProfileFields fields(*object);
-    const QString who = read.shown(profileName(fields, index));
-    const QString mode = fields.text({QLatin1String("mode")});
-    const QString keyId = fields.text({QLatin1String("access_key_id")});
-    const QString keySecret = fields.text({QLatin1String("access_key_secret")});
-    const QString stsToken = fields.text({QLatin1String("sts_token")});
-    const QString region = fields.text({QLatin1String("region_id")});
-    const QString roleArn = fields.text({QLatin1String("ram_role_arn")});
-    if (reportWrongTypes(fields, who, mode, read))
+    const std::optional<AliyunProfile> profile = readAliyunProfile(index, fields, read);
+    if (!profile)
         return;
-    const auto unusable = [&](const QString &warning) { read.skip(who, mode, SkippedProfile::Reason::Unusable, warning); };
-
-    Account::AuthKind kind = Account::AuthKind::AccessKey;
-    if (isMode(mode, "AK")) {
-        kind = Account::AuthKind::AccessKey;
-    } else if (isMode(mode, "StsToken")) {
-        kind = Account::AuthKind::Sts;
-    } else if (isMode(mode, "RamRoleArn")) {
-        kind = Account::AuthKind::RamRole;
-    } else if (mode.isEmpty() && !keyId.isEmpty()) {
-        // Old CLI versions wrote profiles without a mode; the CLI then picks one as here.
-        kind = !stsToken.isEmpty() ? Account::AuthKind::Sts : !roleArn.isEmpty() ? Account::AuthKind::RamRole : Account::AuthKind::AccessKey;
-    } else if (mode.isEmpty()) {
-        unusable(AccountImporter::tr("%1: profile %2 has neither a mode nor an AccessKey; skipped.").arg(read.label, quoted(who)));
+    const std::optional<Account::AuthKind> kind = aliyunAuthKind(*profile, read);
+    if (!kind || !hasAliyunKeys(*profile, *kind, read))
         return;
-    } else {
-        // EcsRamRole, RsaKeyPair, ChainableRamRoleArn, External, CredentialsURI, OIDC, CloudSSO...:
-        // each needs the CLI's own machinery (metadata service, another profile, a helper program).
-        read.skip(who, mode, SkippedProfile::Reason::UnsupportedMode,
-                  AccountImporter::tr("%1: profile %2 uses mode %3, which CloudCodes cannot import (only AK, StsToken and RamRoleArn); skipped.")
-                          .arg(read.label, quoted(who), quoted(read.shown(mode))));
-        return;
-    }
-    if (keyId.isEmpty() || keySecret.isEmpty()) {
-        unusable(AccountImporter::tr("%1: profile %2 has an empty access_key_id or access_key_secret; skipped.").arg(read.label, quoted(who)));
-        return;
-    }
-    if (kind == Account::AuthKind::Sts && stsToken.isEmpty()) {
-        unusable(AccountImporter::tr("%1: profile %2 uses mode StsToken but its sts_token is empty; skipped.").arg(read.label, quoted(who)));
-        return;
-    }
 
     ImportedAccount imported;
     Account &account = imported.account;
-    if (kind == Account::AuthKind::RamRole) {
-        if (roleArn.isEmpty()) {
-            unusable(AccountImporter::tr("%1: profile %2 uses mode RamRoleArn but its ram_role_arn is empty; skipped.").arg(read.label, quoted(who)));
-            return;
-        }
-        if (!stsToken.isEmpty()) {
-            unusable(AccountImporter::tr("%1: profile %2 assumes its RAM role with a temporary key (sts_token), which CloudCodes does not support; skipped. Use a permanent AccessKey.")
-                             .arg(read.label, quoted(who)));
-            return;
-        }
-        const QString sessionName = fields.text({QLatin1String("ram_session_name")});
-        const QString stsRegion = fields.text({QLatin1String("sts_region")});
-        const QString externalId = fields.text({QLatin1String("external_id")});
-        const int seconds = fields.integer(QLatin1String("expired_seconds"), 0);
-        if (reportWrongTypes(fields, who, mode, read))
-            return;
-        account.ramRole.arn = roleArn;
-        account.ramRole.sessionName = sessionName.isEmpty() ? RamRole::defaultSessionName() : sessionName;
-        // 0 is what `aliyun configure` writes when none was given: STS's default then.
-        account.ramRole.durationSeconds = seconds > 0 ? seconds : RamRole::DefaultDurationSeconds;
-        account.ramRole.externalId = externalId;
-        if (!stsRegion.isEmpty())
-            account.stsEndpoint = Account::stsEndpointForRegion(stsRegion);
-    }
-
+    if (*kind == Account::AuthKind::RamRole && !readAliyunRole(fields, *profile, account, read))
+        return;
     account.id = Account::newId();
-    account.displayName = QStringLiteral("aliyun: %1").arg(who);
+    account.displayName = QStringLiteral("aliyun: %1").arg(profile->who);
     account.cloud = Account::Cloud::Alibaba;
-    account.region = esaRegionFor(region);
-    account.authKind = kind;
-    account.accessKeyId = keyId;
-    imported.secrets.insert(Account::Secret::AccessKeySecret, keySecret);
-    if (kind == Account::AuthKind::Sts)
-        imported.secrets.insert(Account::Secret::SecurityToken, stsToken);
-    imported.source = AccountImporter::tr("%1 (profile %2)").arg(read.label, who);
+    account.region = esaRegionFor(profile->region);
+    account.authKind = *kind;
+    account.accessKeyId = profile->keyId;
+    imported.secrets.insert(Account::Secret::AccessKeySecret, profile->keySecret);
+    if (*kind == Account::AuthKind::Sts)
+        imported.secrets.insert(Account::Secret::SecurityToken, profile->stsToken);
+    imported.source = AccountImporter::tr("%1 (profile %2)").arg(read.label, profile->who);
     read.accounts << imported;
 }
 

@@ -54,54 +54,96 @@ bool isLineEnd(char16_t c)
     return c == u'\n' || c == u'\r' || c == 0x2028 || c == 0x2029;
 }
 
+// The brackets open at a point of the scan: '(' '[' '{', or '$' for a template literal's ${ … }.
+class OpenBrackets
+{
+public:
+    void push(char16_t bracket)
+    {
+        if (m_stack.size() < MaxTrackedDepth)
+            m_stack.push_back(bracket);
+        else
+            ++m_untracked;
+    }
+
+    // Closes what `closer` closes; true when it ends a template literal's ${ … }.
+    bool close(char16_t closer)
+    {
+        if (m_untracked > 0) {
+            --m_untracked;
+            return false;
+        }
+        if (m_stack.empty())
+            return false;
+        const char16_t top = m_stack.back();
+        if (closer == u'}' && top == u'$') {
+            m_stack.pop_back();
+            return true;
+        }
+        // A closer that matches nothing open is a mistake in the code, not a cut-off.
+        if (top == openerOf(closer))
+            m_stack.pop_back();
+        return false;
+    }
+
+    bool empty() const { return m_untracked == 0 && m_stack.empty(); }
+
+private:
+    std::vector<char16_t> m_stack;
+    size_t m_untracked = 0; // brackets open beyond MaxTrackedDepth
+};
+
 // One pass over JavaScript that knows strings, template literals, comments and regular expression
 // literals well enough not to count the brackets inside them. Whether '/' starts a regular
 // expression is guessed from the token before it, as tokenizers without a parser do. Runs of
 // word characters, string and comment text are skipped in tight loops: this is the hot path for
 // multi-megabyte bundles.
+//
+// One member function per construct. code() calls the one for a comment, string or regular
+// expression where it starts, and that one reads to its end or the text's: the common transitions
+// are plain calls, inlined into code()'s loop, with no state to dispatch on. A template literal's
+// ${ … } does not nest calls (hostile input nests them a million deep): the brackets and
+// inTemplateText carry it. The brackets and the skeleton are the caller's, so nothing takes the
+// scanner's address and the compiler keeps its position and state in registers.
 template <bool Skeleton>
-CodeScan scanCode(QStringView t)
+struct CodeScanner
 {
-    enum class State { Code, LineComment, BlockComment, SingleQuoted, DoubleQuoted, Template, Regex, RegexClass };
     enum class Prev { Operator, Value, Word }; // what the last significant code token was
-    CodeScan out;
-    std::vector<char16_t> stack; // '(' '[' '{', or '$' for a template literal's ${ … }
-    size_t untracked = 0;
-    State state = State::Code;
-    Prev prev = Prev::Operator;
-    qsizetype wordEnd = 0;
 
-    const char16_t *p = t.utf16();
-    const qsizetype n = t.size();
-    if constexpr (Skeleton)
-        out.skeleton.reserve(n + 16);
-    const auto keep = [&out](char16_t c) {
+    CodeScanner(QStringView text, OpenBrackets &openBrackets, QString &skeletonOut)
+        : p(text.utf16()), n(text.size()), brackets(openBrackets), skeleton(skeletonOut)
+    {
+    }
+
+    // Scans to the end; whether a bracket, string, template or block comment is open there.
+    bool endsOpen()
+    {
+        while (i < n) {
+            if (inTemplateText)
+                templateText();
+            else
+                code();
+        }
+        // A regular expression open at the end is more likely a misread division than a cut-off.
+        return inTemplateText || cutOff || !brackets.empty();
+    }
+
+    void keep(char16_t c)
+    {
         if constexpr (Skeleton)
-            out.skeleton.append(QChar(c));
+            skeleton.append(QChar(c));
         else
             Q_UNUSED(c);
-    };
-    const auto push = [&stack, &untracked](char16_t bracket) {
-        if (stack.size() < MaxTrackedDepth)
-            stack.push_back(bracket);
-        else
-            ++untracked;
-    };
+    }
 
-    qsizetype i = 0;
-    while (i < n) {
-        const char16_t c = p[i];
-        switch (state) {
-        case State::Code:
+    // Code up to a template literal's text (its start, or the end of a ${ … } in it) or the end:
+    // words, spaces and one-character tokens here, the rest in the function for each.
+    void code()
+    {
+        while (i < n) {
+            const char16_t c = p[i];
             if (isIdentChar(c)) {
-                qsizetype j = i + 1;
-                while (j < n && isIdentChar(p[j]))
-                    ++j;
-                if constexpr (Skeleton)
-                    out.skeleton.append(QStringView(p + i, j - i));
-                prev = Prev::Word;
-                wordEnd = j;
-                i = j;
+                word();
                 continue;
             }
             if (CodeCharacters::isSpace(c)) {
@@ -110,78 +152,32 @@ CodeScan scanCode(QStringView t)
                 continue;
             }
             switch (c) {
-            case u'/': {
-                const char16_t next = i + 1 < n ? p[i + 1] : 0;
-                if (next == u'/') {
-                    state = State::LineComment;
-                    keep(u' ');
-                    i += 2;
-                    continue;
-                }
-                if (next == u'*') {
-                    state = State::BlockComment;
-                    keep(u' ');
-                    i += 2;
-                    continue;
-                }
-                bool regex = prev == Prev::Operator;
-                if (prev == Prev::Word) {
-                    qsizetype start = wordEnd;
-                    while (start > 0 && wordEnd - start < 12 && isIdentChar(p[start - 1]))
-                        --start;
-                    regex = (start == 0 || !isIdentChar(p[start - 1]))
-                            && regexMayFollowWord(t.mid(start, wordEnd - start));
-                }
-                if (regex) {
-                    state = State::Regex;
-                    keep(u'"');
-                    keep(u'"');
-                } else {
-                    prev = Prev::Operator;
-                    keep(c);
-                }
-                ++i;
+            case u'/':
+                slash();
                 continue;
-            }
-            case u'\'':
+            case u'\'': // one loop per quote, each comparing with a constant
+                enterLiteral();
+                quoted(u'\'');
+                continue;
             case u'"':
-                state = c == u'\'' ? State::SingleQuoted : State::DoubleQuoted;
-                keep(u'"');
-                keep(u'"');
-                ++i;
+                enterLiteral();
+                quoted(u'"');
                 continue;
             case u'`':
-                state = State::Template;
+                inTemplateText = true;
                 keep(c);
                 ++i;
-                continue;
+                return;
             case u'(':
             case u'[':
             case u'{':
-                push(c);
-                prev = Prev::Operator;
-                keep(c);
-                ++i;
+                opener(c);
                 continue;
             case u')':
             case u']':
             case u'}':
-                ++i;
-                if (untracked > 0) {
-                    --untracked;
-                } else if (!stack.empty()) {
-                    const char16_t top = stack.back();
-                    if (c == u'}' && top == u'$') {
-                        stack.pop_back();
-                        state = State::Template; // back in the template's text
-                        continue;
-                    }
-                    // A closer that matches nothing open is a mistake in the code, not a cut-off.
-                    if (top == openerOf(c))
-                        stack.pop_back();
-                }
-                prev = c == u'}' ? Prev::Operator : Prev::Value;
-                keep(c);
+                if (!closer(c))
+                    return;
                 continue;
             default:
                 prev = Prev::Operator;
@@ -189,32 +185,123 @@ CodeScan scanCode(QStringView t)
                 ++i;
                 continue;
             }
-        case State::LineComment:
-            while (i < n && !isLineEnd(p[i]))
-                ++i;
-            if (i < n) {
-                keep(p[i]);
-                state = State::Code;
-                ++i;
-            }
-            continue;
-        case State::BlockComment:
-            while (i + 1 < n && !(p[i] == u'*' && p[i + 1] == u'/'))
-                ++i;
-            if (i + 1 < n) {
-                state = State::Code;
-                i += 2;
-            } else {
-                i = n;
-            }
-            continue;
-        case State::SingleQuoted:
-        case State::DoubleQuoted: {
-            const char16_t quote = state == State::SingleQuoted ? u'\'' : u'"';
-            while (i < n && p[i] != quote && p[i] != u'\\' && p[i] != u'\n' && p[i] != u'\r')
-                ++i;
+        }
+    }
+
+    // Past the opening quote or slash of a string or regular expression literal: the skeleton
+    // shows the literal as "", whatever is in it.
+    void enterLiteral()
+    {
+        keep(u'"');
+        keep(u'"');
+        ++i;
+    }
+
+    void word()
+    {
+        qsizetype j = i + 1;
+        while (j < n && isIdentChar(p[j]))
+            ++j;
+        if constexpr (Skeleton)
+            skeleton.append(QStringView(p + i, j - i));
+        prev = Prev::Word;
+        wordEnd = j;
+        i = j;
+    }
+
+    // A comment, a regular expression or a division.
+    void slash()
+    {
+        const char16_t next = i + 1 < n ? p[i + 1] : 0;
+        if (next == u'/' || next == u'*') {
+            keep(u' ');
+            i += 2;
+            if (next == u'/')
+                lineComment();
+            else
+                blockComment();
+            return;
+        }
+        if (regexMayStartHere()) {
+            enterLiteral();
+            regex();
+        } else {
+            prev = Prev::Operator;
+            keep(u'/');
+            ++i;
+        }
+    }
+
+    // After an operator, or after a keyword such as return (not after a name or a value).
+    bool regexMayStartHere() const
+    {
+        if (prev != Prev::Word)
+            return prev == Prev::Operator;
+        qsizetype start = wordEnd;
+        while (start > 0 && wordEnd - start < 12 && isIdentChar(p[start - 1]))
+            --start;
+        return (start == 0 || !isIdentChar(p[start - 1]))
+                && regexMayFollowWord(QStringView(p + start, wordEnd - start));
+    }
+
+    void opener(char16_t c)
+    {
+        brackets.push(c);
+        prev = Prev::Operator;
+        keep(c);
+        ++i;
+    }
+
+    // False when it closes a template literal's ${ … }.
+    bool closer(char16_t c)
+    {
+        ++i;
+        if (brackets.close(c)) {
+            inTemplateText = true; // back in the template's text
+            return false;
+        }
+        prev = c == u'}' ? Prev::Operator : Prev::Value;
+        keep(c);
+        return true;
+    }
+
+    // After its "//": up to and with its line end.
+    void lineComment()
+    {
+        qsizetype j = i;
+        while (j < n && !isLineEnd(p[j]))
+            ++j;
+        i = j;
+        if (i < n) {
+            keep(p[i]);
+            ++i;
+        }
+    }
+
+    // After its "/*": up to and with its "*/".
+    void blockComment()
+    {
+        qsizetype j = i;
+        while (j + 1 < n && !(p[j] == u'*' && p[j + 1] == u'/'))
+            ++j;
+        if (j + 1 < n) {
+            i = j + 2;
+        } else {
+            i = n;
+            cutOff = true;
+        }
+    }
+
+    // After its opening quote: up to and with its closing one, or its line end.
+    void quoted(char16_t quote)
+    {
+        while (i < n) {
+            qsizetype j = i;
+            while (j < n && p[j] != quote && p[j] != u'\\' && p[j] != u'\n' && p[j] != u'\r')
+                ++j;
+            i = j;
             if (i >= n)
-                continue;
+                break;
             if (p[i] == u'\\') {
                 // Skips the escaped character, including a line continuation (also CRLF).
                 i += (i + 2 < n && p[i + 1] == u'\r' && p[i + 2] == u'\n') ? 3 : 2;
@@ -222,61 +309,90 @@ CodeScan scanCode(QStringView t)
             }
             if (p[i] != quote) // An unterminated string ends with its line: recover, don't swallow the file.
                 keep(p[i]);
-            state = State::Code;
             prev = Prev::Value;
             ++i;
-            continue;
+            return;
         }
-        case State::Template:
-            while (i < n && p[i] != u'`' && p[i] != u'\\' && p[i] != u'$')
-                ++i;
+        cutOff = true;
+    }
+
+    // A template literal's text, up to its end or a ${ in it.
+    void templateText()
+    {
+        while (i < n) {
+            qsizetype j = i;
+            while (j < n && p[j] != u'`' && p[j] != u'\\' && p[j] != u'$')
+                ++j;
+            i = j;
             if (i >= n)
-                continue;
+                return;
             if (p[i] == u'\\') {
                 i += 2;
             } else if (p[i] == u'`') {
-                state = State::Code;
+                inTemplateText = false;
                 prev = Prev::Value;
                 keep(u'`');
                 ++i;
+                return;
             } else if (i + 1 < n && p[i + 1] == u'{') {
-                push(u'$');
-                state = State::Code;
+                brackets.push(u'$');
+                inTemplateText = false;
                 prev = Prev::Operator;
                 i += 2;
+                return;
             } else {
                 ++i; // a '$' that opens nothing
             }
-            continue;
-        case State::Regex:
-        case State::RegexClass:
+        }
+    }
+
+    // After its opening '/': up to and with its closing one, or its line end.
+    void regex()
+    {
+        bool inClass = false; // in [ … ], where '/' does not close it
+        while (i < n) {
+            const char16_t c = p[i];
             if (c == u'\\') {
                 i += 2;
                 continue;
             }
+            ++i;
             if (c == u'\n' || c == u'\r') {
                 // Not a regular expression after all (or a broken one): its line ends it.
-                state = State::Code;
                 prev = Prev::Value;
                 keep(c);
-            } else if (state == State::RegexClass) {
-                if (c == u']')
-                    state = State::Regex;
-            } else if (c == u'[') {
-                state = State::RegexClass;
-            } else if (c == u'/') {
-                state = State::Code;
-                prev = Prev::Value;
+                return;
             }
-            ++i;
-            continue;
+            if (inClass) {
+                inClass = c != u']';
+            } else if (c == u'[') {
+                inClass = true;
+            } else if (c == u'/') {
+                prev = Prev::Value;
+                return;
+            }
         }
     }
 
-    // A regular expression open at the end is more likely a misread division than a cut-off.
-    out.endsOpen = state == State::BlockComment || state == State::SingleQuoted
-            || state == State::DoubleQuoted || state == State::Template || untracked > 0
-            || !stack.empty();
+    const char16_t *const p;
+    const qsizetype n;
+    qsizetype i = 0;
+    Prev prev = Prev::Operator;
+    qsizetype wordEnd = 0;
+    bool inTemplateText = false; // in a template literal, outside its ${ … }
+    bool cutOff = false;         // the text ends inside a block comment or a string
+    OpenBrackets &brackets;
+    QString &skeleton; // written only when Skeleton
+};
+
+template <bool Skeleton>
+CodeScan scanCode(QStringView t)
+{
+    CodeScan out;
+    if constexpr (Skeleton)
+        out.skeleton.reserve(t.size() + 16);
+    OpenBrackets brackets;
+    out.endsOpen = CodeScanner<Skeleton>(t, brackets, out.skeleton).endsOpen();
     return out;
 }
 
