@@ -244,15 +244,12 @@ void ApigWorkspace::rotationStarted(const AppCode &old, const AppCode &successor
 void ApigWorkspace::deleted(const QStringList &ids)
 {
     // A rotation whose old AppCode is gone is done.
-    const QList<PendingRotation> pending = pendingRotations();
-    for (const PendingRotation &r : pending) {
+    for (const PendingRotation &r : pendingRotations()) {
         if (ids.contains(r.oldId)) {
             m_rotations.remove(m_accountId, r.oldId);
             emit message(tr("The rotation is done: %1 was deleted.").arg(r.oldId));
         }
     }
-    for (const QString &id : ids)
-        m_rotations.remove(m_accountId, id);
     m_pager->refresh();
     emit offersChanged();
 }

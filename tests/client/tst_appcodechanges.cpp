@@ -60,7 +60,7 @@ private:
     AppCodeChange::Context context(const DemoApp &a, bool allowChanges = true)
     {
         return AppCodeChange::Context{client(allowChanges), QStringLiteral("demo-huawei-aksk"), QStringLiteral("Huawei AK/SK"),
-                                      instanceOf(a), QString(), a.id, a.name, m_journal.get()};
+                                      instanceOf(a), QString(), a.id, a.name, m_app.journal};
     }
     QList<AppCode> codes(const DemoApp &a)
     {
@@ -81,18 +81,15 @@ private:
     }
 
     AppFixture m_app;
-    std::unique_ptr<ChangeJournal> m_journal;
 };
 
 void TestAppCodeChanges::init()
 {
     QVERIFY(m_app.start(false));
-    m_journal = std::make_unique<ChangeJournal>(m_app.dir->filePath(QStringLiteral("changes.jsonl")));
 }
 
 void TestAppCodeChanges::cleanup()
 {
-    m_journal.reset();
     m_app.stop();
 }
 
@@ -158,9 +155,9 @@ void TestAppCodeChanges::createGenerated()
     QCOMPARE(codes(a).size(), before + 1);
     QCOMPARE(m_app.emulator->requestCount(QStringLiteral("apig:CreateAppCodeAutoV2")), 1);
     QVERIFY(!create.created()->requestId.isEmpty());
-    QCOMPARE(m_journal->records().last().requestId, create.created()->requestId);
+    QCOMPARE(m_app.journal->records().last().requestId, create.created()->requestId);
     // The journal names the AppCode by id only.
-    QFile f(m_journal->file());
+    QFile f(m_app.journal->file());
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray journal = f.readAll();
     QVERIFY(journal.contains(create.created()->id.toUtf8()));
@@ -179,7 +176,7 @@ void TestAppCodeChanges::createCustom()
     const auto shown = awaitResult(client()->showAppCode(instanceOf(a), a.id, create.created()->id));
     QVERIFY(shown.ok());
     QCOMPARE(shown.value().appCode, value);
-    QVERIFY(!m_journal->csv().contains(value.toUtf8()));
+    QVERIFY(!m_app.journal->csv().contains(value.toUtf8()));
 }
 
 void TestAppCodeChanges::invalidValueIsNeverSent()
@@ -214,7 +211,7 @@ void TestAppCodeChanges::refusalShowsTheCode()
     QVERIFY(waitFor(create));
     QCOMPARE(create.outcome(), ChangeRecord::Outcome::Refused);
     QCOMPARE(create.error().code, QStringLiteral("APIG.3131"));
-    QCOMPARE(m_journal->records().last().outcome, ChangeRecord::Outcome::Refused);
+    QCOMPARE(m_app.journal->records().last().outcome, ChangeRecord::Outcome::Refused);
 }
 
 void TestAppCodeChanges::lostCreateAnswerFindsTheOneCreated()

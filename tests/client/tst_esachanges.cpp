@@ -49,7 +49,7 @@ private:
                                                   AlibabaCredentials{QLatin1String(DemoData::AlibabaAccessKeyId),
                                                                      QLatin1String(DemoData::AlibabaAccessKeySecret), {}},
                                                   allowChanges);
-        return RoutineChange::Context{client, QStringLiteral("demo-alibaba-ak"), QStringLiteral("Alibaba AccessKey"), routine, m_journal.get()};
+        return RoutineChange::Context{client, QStringLiteral("demo-alibaba-ak"), QStringLiteral("Alibaba AccessKey"), routine, m_app.journal};
     }
     static const DemoRoutine &demo(const QString &name) { return *DemoData::instance().routine(name); }
     static QString edge() { return QLatin1String(DemoData::EdgeRoutineName); }
@@ -74,18 +74,15 @@ private:
     }
 
     AppFixture m_app;
-    std::unique_ptr<ChangeJournal> m_journal;
 };
 
 void TestEsaChanges::init()
 {
     QVERIFY(m_app.start(false));
-    m_journal = std::make_unique<ChangeJournal>(m_app.dir->filePath(QStringLiteral("changes.jsonl")));
 }
 
 void TestEsaChanges::cleanup()
 {
-    m_journal.reset();
     m_app.stop();
 }
 
@@ -140,8 +137,8 @@ void TestEsaChanges::deployToStaging()
     QVERIFY(Deployment::sameTraffic(runs(edge(), QStringLiteral("staging")), at100(v)));
     QVERIFY(Deployment::sameTraffic(d.after()->detail.environment(QStringLiteral("staging"))->versions, at100(v)));
     QCOMPARE(m_app.emulator->requestCount(QStringLiteral("CreateRoutineCodeDeployment")), 1);
-    QCOMPARE(m_journal->records().size(), 1);
-    const ChangeRecord r = m_journal->records().first();
+    QCOMPARE(m_app.journal->records().size(), 1);
+    const ChangeRecord r = m_app.journal->records().first();
     QCOMPARE(r.action, QStringLiteral("deploy"));
     QCOMPARE(r.outcome, ChangeRecord::Outcome::Done);
     QCOMPARE(r.target, edge());
@@ -188,9 +185,9 @@ void TestEsaChanges::canaryPromoteAbortRollback()
     QVERIFY(waitFor(rollback));
     QCOMPARE(rollback.outcome(), ChangeRecord::Outcome::Done);
     QVERIFY(Deployment::sameTraffic(runs(edge(), prod), at100(stable)));
-    QCOMPARE(m_journal->records().size(), 4);
+    QCOMPARE(m_app.journal->records().size(), 4);
     QStringList actions;
-    for (const ChangeRecord &r : m_journal->records())
+    for (const ChangeRecord &r : m_app.journal->records())
         actions << r.action;
     QCOMPARE(actions, (QStringList{QStringLiteral("promote"), QStringLiteral("canary"), QStringLiteral("abort-canary"), QStringLiteral("rollback")}));
 }
@@ -204,7 +201,7 @@ void TestEsaChanges::changedSinceReviewedSendsNothing()
     QCOMPARE(d.outcome(), ChangeRecord::Outcome::NotSent);
     QVERIFY(d.message().contains(QStringLiteral("changed since you reviewed it")));
     QCOMPARE(m_app.emulator->requestCount(QStringLiteral("CreateRoutineCodeDeployment")), 0);
-    QVERIFY(m_journal->records().isEmpty()); // nothing was sent, nothing to journal
+    QVERIFY(m_app.journal->records().isEmpty()); // nothing was sent, nothing to journal
 }
 
 void TestEsaChanges::refusedShowsCodeAndRequestId()
@@ -218,8 +215,8 @@ void TestEsaChanges::refusedShowsCodeAndRequestId()
     QCOMPARE(d.error().code, QStringLiteral("InvalidParameter"));
     QVERIFY(!d.error().requestId.isEmpty());
     QVERIFY(d.message().contains(d.error().requestId));
-    QCOMPARE(m_journal->records().last().outcome, ChangeRecord::Outcome::Refused);
-    QCOMPARE(m_journal->records().last().requestId, d.error().requestId);
+    QCOMPARE(m_app.journal->records().last().outcome, ChangeRecord::Outcome::Refused);
+    QCOMPARE(m_app.journal->records().last().requestId, d.error().requestId);
     QCOMPARE(m_app.emulator->requestCount(QStringLiteral("CreateRoutineCodeDeployment")), 1);
 }
 
@@ -234,7 +231,7 @@ void TestEsaChanges::lostAnswerThatHappenedIsReadBack()
     QCOMPARE(d.outcome(), ChangeRecord::Outcome::Happened);
     QVERIFY2(d.message().contains(QStringLiteral("went through: staging now runs %1 at 100 %").arg(v)), qPrintable(d.message()));
     QCOMPARE(m_app.emulator->requestCount(QStringLiteral("CreateRoutineCodeDeployment")), 1); // never sent again
-    QCOMPARE(m_journal->records().last().outcome, ChangeRecord::Outcome::Happened);
+    QCOMPARE(m_app.journal->records().last().outcome, ChangeRecord::Outcome::Happened);
 }
 
 void TestEsaChanges::lostAnswerThatDidNotHappenIsReadBack()
@@ -275,8 +272,8 @@ void TestEsaChanges::deleteVersions()
     QCOMPARE(d.deleted(), (QStringList{versions.at(0).codeVersion, versions.at(1).codeVersion}));
     QVERIFY(!snapshot(edge()).hasVersion(versions.at(0).codeVersion));
     QCOMPARE(m_app.emulator->requestCount(QStringLiteral("DeleteRoutineCodeVersion")), 2);
-    QCOMPARE(m_journal->records().size(), 2);
-    QVERIFY(m_journal->records().first().before.contains(versions.at(0).codeVersion));
+    QCOMPARE(m_app.journal->records().size(), 2);
+    QVERIFY(m_app.journal->records().first().before.contains(versions.at(0).codeVersion));
     QVERIFY(progress.size() >= 3);
 }
 
@@ -323,8 +320,8 @@ void TestEsaChanges::uploadMakesANewVersion()
     QVERIFY(opened.ok());
     QCOMPARE(QByteArray::fromBase64(opened.value().routineCode), code);
     QCOMPARE(opened.value().description, QStringLiteral("hello from the test"));
-    QCOMPARE(m_journal->records().last().action, QStringLiteral("upload"));
-    QCOMPARE(m_journal->records().last().after, u.newVersion());
+    QCOMPARE(m_app.journal->records().last().action, QStringLiteral("upload"));
+    QCOMPARE(m_app.journal->records().last().after, u.newVersion());
 }
 
 void TestEsaChanges::uploadCheck_data()
@@ -402,7 +399,7 @@ void TestEsaChanges::journalKeepsEverythingButSecrets()
     Deployment d(context(edge()));
     d.start(QStringLiteral("deploy"), QStringLiteral("staging"), at100(v), runs(edge(), QStringLiteral("staging")));
     QVERIFY(waitFor(d));
-    QFile f(m_journal->file());
+    QFile f(m_app.journal->file());
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray text = f.readAll();
     QCOMPARE(f.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
@@ -411,7 +408,7 @@ void TestEsaChanges::journalKeepsEverythingButSecrets()
     QVERIFY(text.contains(v.toUtf8()));
     QCOMPARE(text.count('\n'), 2); // sent (pending), then done
     // A journal opened again folds the two lines into one record.
-    ChangeJournal again(m_journal->file());
+    ChangeJournal again(m_app.journal->file());
     QCOMPARE(again.records().size(), 1);
     QCOMPARE(again.records().first().outcome, ChangeRecord::Outcome::Done);
     QCOMPARE(again.rowCount(), 1);
