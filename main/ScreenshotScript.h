@@ -29,6 +29,21 @@ private:
         std::function<void()> run;
     };
     void then(std::function<bool()> ready, std::function<void()> run);
+    std::function<bool()> routinesLoaded() const;
+    std::function<bool()> versionsOf(const QString &routine) const;
+    std::function<void()> selectRoutine(const QString &routine) const;
+    std::function<bool()> codeShown() const;
+    // One plan per view: the steps that lead to it.
+    void planAccounts();
+    void planAccountDialog();
+    void planDiff();
+    void planDeploy();
+    void planAnnotate();
+    void planBundle();
+    void planFolderCompare();
+    void planRunsOn();
+    void planAppCodes();
+    void planCode();
     void advance();
     void save();
 

@@ -1311,6 +1311,293 @@ Export?</numerusform>
     </message>
 </context>
 <context>
+    <name>AssetsSource</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A routine with assets takes a folder or a project&apos;s esa.jsonc, not a single file: its versions are bundles, and one file would replace all of its assets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No esa.jsonc and no routine/index.js: the files are sent as the assets of a static site, with no function.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to send: the folder has no files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is neither a routine/index.js nor any file under assets/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s), %1 (zip %2), no function</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 + %n asset(s), %2 (zip %3)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssetsUpload</name>
+    <message>
+        <source>Nothing was uploaded: the bundle is not a zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the routine&apos;s versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was uploaded: the routine could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled while the version was being made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled during the upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the build: version %1 is still being built (%2) and will show in the version list when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before the state was read back: check the version list before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a new version with assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the new version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service refused the new version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routine keeps no more versions: delete old ones first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; reading the versions back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, but version %2 was made. Its code was not sent (the upload form came with the answer), so it stays unfinished: delete it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; no version was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and the versions could not be read back (%2): check them before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service accepts at most %1 and the bundle is %2: version %3 was made but stays unfinished; delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading %1 % of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload was refused (%1): version %2 was made but stays unfinished; delete it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload&apos;s answer was lost (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; reading the version&apos;s state back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and version %2 could not be read back (%3): check it in the version list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, but the bundle had arrived: version %2 is built and available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, and the build of version %2 failed (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: version %2 is unfinished (%3). If the bundle arrived it is being built; it was not sent again. The version list will show how it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded. Building version %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build state of version %1 could not be read (%2): it may still be building; check the version list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new version %1 is built and available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build of version %1 failed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build of version %1 failed (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building version %1 (%2, %3 s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gave up waiting after %1 s: version %2 is still being built (%3). The version list will show how it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the routine again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleExtract</name>
+    <message>
+        <source>“%1” is a symbolic link; nothing is written through a link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder already holds files of this bundle; nothing was written. First conflicts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” appeared while writing and is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not resolve to a place inside the chosen folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be put in place: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of the bundle was left in the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleFileContent</name>
+    <message>
+        <source>CSS stylesheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TypeScript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>font (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleFileTree</name>
+    <message>
+        <source>Files of the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files of this code version; the one under the cursor is shown beside</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleTreeModel</name>
+    <message>
+        <source>%1 (entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: the routine&apos;s entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangeJournal</name>
     <message>
         <source>Time</source>
@@ -1411,6 +1698,26 @@ Export?</numerusform>
         <source>Delete AppCode</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add custom domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete custom domain</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChangesPanel</name>
@@ -1454,6 +1761,129 @@ Export?</numerusform>
     </message>
     <message>
         <source>The answer was lost (%1); reading the state back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodeBundle</name>
+    <message>
+        <source>an empty name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a control character in its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backslash in its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a drive letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty folder name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a “%1” in its path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s entry “%1” is refused: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s file “%1” is %2 bytes, more than the %3 bytes a file may have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is larger than %1 bytes at its file “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds “%1” twice (or as both a file and a folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle has %1 entries, more than the %2 allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is not a readable zip archive (%1); it may be truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s entry “%1” cannot be read (%2); the archive may be truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its end is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds two entries of the same name (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s entry “%1” is a symbolic link, which is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s entry “%1” is encrypted, which is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s entry “%1” uses compression method %2; only stored and deflated entries are supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s file “%1” expands from %2 to %3 bytes, more than %4 times: it looks like a zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no entry count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s file “%1” fails its CRC check: the archive is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s entry “%1” uses an unsupported compression method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s file “%1” holds more than the %2 bytes its archive declares; it was not read further.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be read whole (it may be changing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is not a zip archive.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1548,6 +1978,29 @@ Export?</numerusform>
     </message>
 </context>
 <context>
+    <name>CodeVersion</name>
+    <message>
+        <source>esa-cli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CodeVersionDelegate</name>
     <message>
         <source>%1 %2 %</source>
@@ -1574,6 +2027,30 @@ Export?</numerusform>
     </message>
     <message>
         <source>Deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its build has not finished (%1): it cannot be deployed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its build failed (%1): it cannot be deployed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1829,6 +2306,106 @@ Export?</numerusform>
         <source>Line %1 came in with version %2, the oldest with code: there is no earlier version to compare it with.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;Files of the Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to annotate: %1 has no lines of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Functions and Pages bundle (%n file(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This version is a zip that cannot be shown as a bundle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle has no files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This image cannot be shown (%1): its bytes follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 × %3 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Bundle As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 is a bundle of %n file(s). What do you want to save?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The &amp;Zip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Extract to a Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save File As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extract %1 into Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Extracting %n file(s) into %1…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extracted %n file(s) into %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was extracted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extract Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was extracted into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1933,6 +2510,22 @@ Export?</numerusform>
     </message>
     <message>
         <source>(could not be loaded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a bundle without an entry (no routine/index.js): there is nothing to compare a single file with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 (the entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a bundle: its entry %2 is compared.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2129,6 +2722,10 @@ ID %2</source>
     </message>
     <message>
         <source>The code starts like JSON but is not valid JSON, so it is shown as plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functions and Pages bundle (zip)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2386,6 +2983,50 @@ ID %2</source>
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it goes live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it goes live: reading the routine&apos;s hosts and routes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes live on:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it goes live could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeployTargets</name>
+    <message>
+        <source>Staging has no IP to test with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is reached through %2: bind these hosts to one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default host: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom domains: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No custom domain or route: only the default host reaches %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2661,6 +3302,158 @@ Right: %3, SHA-256 %4</source>
         <source>One side of the comparison, scrolled together with the other</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DomainEditorDialog</name>
+    <message>
+        <source>Add a Custom Domain to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the host the routine is to serve whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not under the site %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EsaConfigFile</name>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a trailing comma, which esa-cli 1.0.3 refuses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: “//” inside a string, which esa-cli 1.0.3 takes for a comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a /* comment that is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table header this reader does not take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected “key = value”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key without a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string this reader does not take (not closed on its line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EsaProject</name>
+    <message numerus="yes">
+        <source>%n link(s) or special file(s) in the folder were left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“assets” must be an object with a “directory”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is sent as it is: esa-cli would bundle it with esbuild, and CloudCodes runs no bundler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not plain JavaScript (.%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It imports %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry “%1” does not exist (looked for %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry “%1” is larger than %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry “%1” could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assets directory “%1” does not exist (looked for %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assets directory “%1” is outside the project folder (it is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names neither an “entry” nor an “assets” “directory”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EsaWorkspace</name>
@@ -2690,6 +3483,137 @@ Right: %3, SHA-256 %4</source>
     </message>
     <message>
         <source>Wait for the versions and their deployments to load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is still being built (%2): it can be deployed once its build is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The build of version %1 failed (%2): it cannot be deployed. Make a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FolderCompareView</name>
+    <message>
+        <source>%1  →  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+→ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;unchanged files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show unchanged files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files that differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared %n file(s) in %1 ms.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No more changes: this is the last file that differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier changes: this is the first file that differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FolderComparison</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 (not there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n file(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 changed, %2 added, %3 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n unchanged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n unchanged (hidden)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 −%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3193,6 +4117,10 @@ Right: %3, SHA-256 %4</source>
         <source>Search routines or apps / find in the code</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Who serves this URL?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewVersionDialog</name>
@@ -3298,6 +4226,164 @@ Right: %3, SHA-256 %4</source>
     </message>
     <message>
         <source>Tick at least one version to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project folder or esa.jsonc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder, or a project&apos;s esa.jsonc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse esa.&amp;jsonc…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for a project&apos;s esa.jsonc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for a New Version of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project for a New Version of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESA project (esa.jsonc esa.toml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlacementChange</name>
+    <message>
+        <source>%1: %2 → %3 (%4, Sequence %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost (%1) and the site&apos;s routes could not be read back (%2): check them before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost (%1) and the custom domains could not be read back (%2): check them before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route %1 was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost, but route %1 is there: it was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost and route %1 is not there: nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route %1 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost, but route %1 reads as changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost and route %1 is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost and route %1 is neither as it was nor as asked: check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost and route %1 is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route %1 was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost and route %1 is still there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost, but route %1 is gone: it was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom domain %1 was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost, but %1 is there: it was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost and %1 is not there: nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom domain %1 was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost and %1 is still there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost, but %1 is gone: it was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlacementChangeDialog</name>
+    <message>
+        <source>This changes the cloud of %1. It is sent once and written to the change journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3505,6 +4591,202 @@ Right: %3, SHA-256 %4</source>
     </message>
 </context>
 <context>
+    <name>Resolution</name>
+    <message>
+        <source>shadowed by an earlier route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed over by a bypass route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled, would have matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may match (depends on what a URL does not tell)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom domain, taken by a route first (ranking not documented)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No routine serves %1: no route of %2 matches and it is no custom domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No routine serves %1: it belongs to no site of this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the default host of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a custom domain of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route %1 (%2) sends it to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the function fails, the request goes back to the origin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bypass route %1 (%2) sends it past all functions, to the origin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production runs no version of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also matched: %1 — %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How a custom domain ranks against routes is not documented: CloudCodes assumes routes run first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an http or https URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteDraft</name>
+    <message>
+        <source>Enter a host/path pattern (shop.example.com/api/*) or a rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RouteEditorDialog</name>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the account&apos;s sites…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sites could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Route %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Route to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern or rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shop.example.com/api/*  or  (http.host eq &quot;shop.example.com&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pattern or rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bypass: a match goes past all functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bypass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fallback to the origin when the function fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The route&apos;s place on its site: lower is evaluated first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;quence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a host/path pattern (shop.example.com/api/*) or a rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutePattern</name>
+    <message>
+        <source>Enter a host and path, such as shop.example.com/api/*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out the scheme: a route pattern is host/path, such as shop.example.com/api/*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A route pattern cannot contain quotes, backslashes, spaces or control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoutineAnnotation</name>
     <message>
         <source>Version %1 could not be loaded for the annotation: %2</source>
@@ -3634,10 +4916,6 @@ Right: %3, SHA-256 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Upload a local file as a new code version of this routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>De&amp;lete…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3694,6 +4972,54 @@ Right: %3, SHA-256 %4</source>
     </message>
     <message>
         <source>Export the History of %1 into a Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload a local file, or for a routine with assets a folder or esa.jsonc, as a new code version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy (not possible: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Version from Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with F&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a code version to compare with a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare %1 with Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code versions or where the routine runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs &amp;On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who Serves This &amp;URL?…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an Alibaba Cloud account first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3802,9 +5128,298 @@ Right: %3, SHA-256 %4</source>
     </message>
 </context>
 <context>
+    <name>RoutinePlacement</name>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bypass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fallback to origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoutineSnapshot</name>
     <message>
         <source>%1: nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleParser</name>
+    <message>
+        <source>Column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This string has no closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named lists ($…) are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected character “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected “and”, “or” or the end of the rule, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected “and”, “or” or the “)” of the “(” at column %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first argument of %1 must be a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown operator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected an operator (eq, ne, contains, matches, in), found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule has more than %1 conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a field such as http.host, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown function %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a quoted string, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid regular expression: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown escape in a string: only \&quot; and \\ are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected “%1”, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunsOnPanel</name>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches nothing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never wins: shadowed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overlaps %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routes, in the order the service evaluates them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Route…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a route that sends matching requests to this routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edi&amp;t Route…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Ro&amp;ute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Do&amp;main…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this routine serve a whole host of a site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Domai&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected custom domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading where the routine runs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the routine runs could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a routine to see where it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No default host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default host: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the route %1 on the site %2:
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the route %1 on the site %2
+from: %3
+to:   %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the route %1 on the site %2 for good:
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Custom Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 serve every request to %2 (site %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a Custom Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop %1 from serving %2 (site %3): delete the custom domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Domain</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3836,6 +5451,72 @@ Right: %3, SHA-256 %4</source>
     <message>
         <source>, </source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UrlResolverDialog</name>
+    <message>
+        <source>Who Serves This URL? — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://shop.example.com/api/orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the account&apos;s routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the account&apos;s sites, routes and custom domains again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who serves the URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an Alibaba Cloud account first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the account&apos;s sites, routes and custom domains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s routes could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s), %1 route(s), %2 custom domain(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4000,6 +5681,10 @@ Right: %3, SHA-256 %4</source>
     </message>
     <message>
         <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

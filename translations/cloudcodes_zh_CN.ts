@@ -1296,6 +1296,290 @@ Export?</source>
     </message>
 </context>
 <context>
+    <name>AssetsSource</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>A routine with assets takes a folder or a project&apos;s esa.jsonc, not a single file: its versions are bundles, and one file would replace all of its assets.</source>
+        <translation>带静态资源的函数只接受文件夹或项目的 esa.jsonc，不接受单个文件：它的版本是文件包，单个文件会替换掉全部静态资源。</translation>
+    </message>
+    <message>
+        <source>No esa.jsonc and no routine/index.js: the files are sent as the assets of a static site, with no function.</source>
+        <translation>没有 esa.jsonc，也没有 routine/index.js：这些文件将作为静态站点的资源发送，不含函数。</translation>
+    </message>
+    <message>
+        <source>There is nothing to send: the folder has no files.</source>
+        <translation>没有可发送的内容：文件夹中没有文件。</translation>
+    </message>
+    <message>
+        <source>There is neither a routine/index.js nor any file under assets/.</source>
+        <translation>既没有 routine/index.js，assets/ 下也没有任何文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s), %1 (zip %2), no function</source>
+        <translation>
+            <numerusform>%n 个静态资源，%1（zip %2），无函数</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 + %n asset(s), %2 (zip %3)</source>
+        <translation>
+            <numerusform>%1 + %n 个静态资源，%2（zip %3）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssetsUpload</name>
+    <message>
+        <source>Nothing was uploaded: the bundle is not a zip.</source>
+        <translation>未上传任何内容：文件包不是 zip。</translation>
+    </message>
+    <message>
+        <source>Reading the routine&apos;s versions…</source>
+        <translation>正在读取函数的版本…</translation>
+    </message>
+    <message>
+        <source>Nothing was uploaded: the routine could not be read (%1).</source>
+        <translation>未上传任何内容：无法读取该函数（%1）。</translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was sent.</source>
+        <translation>已在发送任何内容之前取消。</translation>
+    </message>
+    <message>
+        <source>Cancelled while the version was being made</source>
+        <translation>在创建版本时取消</translation>
+    </message>
+    <message>
+        <source>Cancelled during the upload</source>
+        <translation>在上传过程中取消</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the build: version %1 is still being built (%2) and will show in the version list when it ends.</source>
+        <translation>已停止等待构建：版本 %1 仍在构建中（%2），构建结束后会显示在版本列表中。</translation>
+    </message>
+    <message>
+        <source>Stopped before the state was read back: check the version list before trying again.</source>
+        <translation>在读回状态之前已停止：请先查看版本列表再重试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n 个版本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a new version with assets</source>
+        <translation>一个带静态资源的新版本</translation>
+    </message>
+    <message>
+        <source>Making the new version…</source>
+        <translation>正在创建新版本…</translation>
+    </message>
+    <message>
+        <source>The service refused the new version: %1</source>
+        <translation>服务拒绝了新版本：%1</translation>
+    </message>
+    <message>
+        <source>The routine keeps no more versions: delete old ones first.</source>
+        <translation>该函数无法保留更多版本：请先删除旧版本。</translation>
+    </message>
+    <message>
+        <source>The answer was lost (%1)</source>
+        <translation>应答丢失（%1）</translation>
+    </message>
+    <message>
+        <source>%1; reading the versions back…</source>
+        <translation>%1；正在读回版本…</translation>
+    </message>
+    <message>
+        <source>%1, but version %2 was made. Its code was not sent (the upload form came with the answer), so it stays unfinished: delete it and try again.</source>
+        <translation>%1，但版本 %2 已创建。它的代码未发送（上传表单随应答一起丢失），因此它保持未完成状态：请删除它后重试。</translation>
+    </message>
+    <message>
+        <source>%1; no version was made.</source>
+        <translation>%1；未创建任何版本。</translation>
+    </message>
+    <message>
+        <source>%1 and the versions could not be read back (%2): check them before trying again.</source>
+        <translation>%1，且无法读回版本（%2）：请先检查后再重试。</translation>
+    </message>
+    <message>
+        <source>The service accepts at most %1 and the bundle is %2: version %3 was made but stays unfinished; delete it.</source>
+        <translation>服务最多接受 %1，而文件包为 %2：版本 %3 已创建但保持未完成状态；请删除它。</translation>
+    </message>
+    <message>
+        <source>Uploading %1 % of %2…</source>
+        <translation>正在上传 %2 的 %1 %…</translation>
+    </message>
+    <message>
+        <source>The upload was refused (%1): version %2 was made but stays unfinished; delete it and try again.</source>
+        <translation>上传被拒绝（%1）：版本 %2 已创建但保持未完成状态；请删除它后重试。</translation>
+    </message>
+    <message>
+        <source>The upload&apos;s answer was lost (%1)</source>
+        <translation>上传的应答丢失（%1）</translation>
+    </message>
+    <message>
+        <source>%1; reading the version&apos;s state back…</source>
+        <translation>%1；正在读回版本的状态…</translation>
+    </message>
+    <message>
+        <source>%1 and version %2 could not be read back (%3): check it in the version list.</source>
+        <translation>%1，且无法读回版本 %2（%3）：请在版本列表中检查。</translation>
+    </message>
+    <message>
+        <source>%1, but the bundle had arrived: version %2 is built and available.</source>
+        <translation>%1，但文件包已送达：版本 %2 已构建完成，可用。</translation>
+    </message>
+    <message>
+        <source>%1, and the build of version %2 failed (%3).</source>
+        <translation>%1，且版本 %2 构建失败（%3）。</translation>
+    </message>
+    <message>
+        <source>%1: version %2 is unfinished (%3). If the bundle arrived it is being built; it was not sent again. The version list will show how it ends.</source>
+        <translation>%1：版本 %2 未完成（%3）。如果文件包已送达，它正在构建；未再次发送。版本列表会显示最终结果。</translation>
+    </message>
+    <message>
+        <source>Uploaded. Building version %1…</source>
+        <translation>已上传。正在构建版本 %1…</translation>
+    </message>
+    <message>
+        <source>The build state of version %1 could not be read (%2): it may still be building; check the version list.</source>
+        <translation>无法读取版本 %1 的构建状态（%2）：它可能仍在构建；请查看版本列表。</translation>
+    </message>
+    <message>
+        <source>The new version %1 is built and available.</source>
+        <translation>新版本 %1 已构建完成，可用。</translation>
+    </message>
+    <message>
+        <source>The build of version %1 failed (%2).</source>
+        <translation>版本 %1 构建失败（%2）。</translation>
+    </message>
+    <message>
+        <source>The build of version %1 failed (%2): %3</source>
+        <translation>版本 %1 构建失败（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Building version %1 (%2, %3 s)…</source>
+        <translation>正在构建版本 %1（%2，%3 秒）…</translation>
+    </message>
+    <message>
+        <source>Gave up waiting after %1 s: version %2 is still being built (%3). The version list will show how it ends.</source>
+        <translation>等待 %1 秒后放弃：版本 %2 仍在构建中（%3）。版本列表会显示最终结果。</translation>
+    </message>
+    <message>
+        <source>Reading the routine again…</source>
+        <translation>正在重新读取函数…</translation>
+    </message>
+</context>
+<context>
+    <name>BundleExtract</name>
+    <message>
+        <source>“%1” is a symbolic link; nothing is written through a link.</source>
+        <translation>“%1”是符号链接；不会通过链接写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The folder already holds files of this bundle; nothing was written. First conflicts: %1</source>
+        <translation>文件夹中已有此文件包的文件；未写入任何内容。最先冲突的文件：%1</translation>
+    </message>
+    <message>
+        <source>“%1” appeared while writing and is not a folder.</source>
+        <translation>“%1”在写入过程中出现，且不是文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder “%1” could not be made.</source>
+        <translation>无法创建文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” does not resolve to a place inside the chosen folder.</source>
+        <translation>“%1”未解析到所选文件夹之内的位置。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be put in place: %2</source>
+        <translation>无法将“%1”放到位：%2</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>文件夹“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>Nothing of the bundle was left in the folder.</source>
+        <translation>文件夹中未留下文件包的任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>BundleFileContent</name>
+    <message>
+        <source>CSS stylesheet</source>
+        <translation>CSS 样式表</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>YAML</source>
+        <translation>YAML</translation>
+    </message>
+    <message>
+        <source>SVG image</source>
+        <translation>SVG 图像</translation>
+    </message>
+    <message>
+        <source>TypeScript</source>
+        <translation>TypeScript</translation>
+    </message>
+    <message>
+        <source>HTML page</source>
+        <translation>HTML 页面</translation>
+    </message>
+    <message>
+        <source>font (%1)</source>
+        <translation>字体（%1）</translation>
+    </message>
+    <message>
+        <source>%1 image</source>
+        <translation>%1 图像</translation>
+    </message>
+</context>
+<context>
+    <name>BundleFileTree</name>
+    <message>
+        <source>Files of the bundle</source>
+        <translation>文件包中的文件</translation>
+    </message>
+    <message>
+        <source>The files of this code version; the one under the cursor is shown beside</source>
+        <translation>此代码版本的文件；光标所在的文件显示在旁边</translation>
+    </message>
+</context>
+<context>
+    <name>BundleTreeModel</name>
+    <message>
+        <source>%1 (entry)</source>
+        <translation>%1（入口）</translation>
+    </message>
+    <message>
+        <source>Folder %1</source>
+        <translation>文件夹 %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: the routine&apos;s entry</source>
+        <translation>%1，%2：函数的入口</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+</context>
+<context>
     <name>ChangeJournal</name>
     <message>
         <source>Time</source>
@@ -1396,6 +1680,26 @@ Export?</source>
         <source>Delete AppCode</source>
         <translation>删除 AppCode</translation>
     </message>
+    <message>
+        <source>Add route</source>
+        <translation>添加路由</translation>
+    </message>
+    <message>
+        <source>Edit route</source>
+        <translation>编辑路由</translation>
+    </message>
+    <message>
+        <source>Delete route</source>
+        <translation>删除路由</translation>
+    </message>
+    <message>
+        <source>Add custom domain</source>
+        <translation>添加自定义域名</translation>
+    </message>
+    <message>
+        <source>Delete custom domain</source>
+        <translation>删除自定义域名</translation>
+    </message>
 </context>
 <context>
     <name>ChangesPanel</name>
@@ -1439,6 +1743,129 @@ Export?</source>
     <message>
         <source>The answer was lost (%1); reading the state back…</source>
         <translation>应答丢失（%1）；正在回读状态…</translation>
+    </message>
+</context>
+<context>
+    <name>CodeBundle</name>
+    <message>
+        <source>an empty name</source>
+        <translation>空名称</translation>
+    </message>
+    <message>
+        <source>a control character in its name</source>
+        <translation>名称中有控制字符</translation>
+    </message>
+    <message>
+        <source>a backslash in its name</source>
+        <translation>名称中有反斜杠</translation>
+    </message>
+    <message>
+        <source>an absolute path</source>
+        <translation>绝对路径</translation>
+    </message>
+    <message>
+        <source>a drive letter</source>
+        <translation>盘符</translation>
+    </message>
+    <message>
+        <source>an empty folder name</source>
+        <translation>空文件夹名</translation>
+    </message>
+    <message>
+        <source>a “%1” in its path</source>
+        <translation>路径中有“%1”</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s entry “%1” is refused: %2.</source>
+        <translation>文件包中的条目“%1”被拒绝：%2。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s file “%1” is %2 bytes, more than the %3 bytes a file may have.</source>
+        <translation>文件包中的文件“%1”有 %2 字节，超过单个文件允许的 %3 字节。</translation>
+    </message>
+    <message>
+        <source>The bundle is larger than %1 bytes at its file “%2”.</source>
+        <translation>文件包在其文件“%2”处超过了 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The bundle holds “%1” twice (or as both a file and a folder).</source>
+        <translation>文件包中“%1”出现了两次（或同时作为文件和文件夹）。</translation>
+    </message>
+    <message>
+        <source>The bundle has %1 entries, more than the %2 allowed.</source>
+        <translation>文件包有 %1 个条目，超过允许的 %2 个。</translation>
+    </message>
+    <message>
+        <source>The bundle is not a readable zip archive (%1); it may be truncated.</source>
+        <translation>文件包不是可读的 zip 归档（%1）；它可能被截断了。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s entry “%1” cannot be read (%2); the archive may be truncated.</source>
+        <translation>无法读取文件包中的条目“%1”（%2）；归档可能被截断了。</translation>
+    </message>
+    <message>
+        <source>its end is missing</source>
+        <translation>缺少结尾</translation>
+    </message>
+    <message>
+        <source>The bundle holds two entries of the same name (%1).</source>
+        <translation>文件包中有两个同名条目（%1）。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s entry “%1” is a symbolic link, which is refused.</source>
+        <translation>文件包中的条目“%1”是符号链接，已拒绝。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s entry “%1” is encrypted, which is not supported.</source>
+        <translation>文件包中的条目“%1”已加密，不受支持。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s entry “%1” uses compression method %2; only stored and deflated entries are supported.</source>
+        <translation>文件包中的条目“%1”使用压缩方法 %2；仅支持存储（stored）和 deflate 压缩的条目。</translation>
+    </message>
+    <message>
+        <source>no size</source>
+        <translation>无大小</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s file “%1” expands from %2 to %3 bytes, more than %4 times: it looks like a zip bomb.</source>
+        <translation>文件包中的文件“%1”从 %2 字节解压为 %3 字节，超过 %4 倍：看起来像 zip 炸弹。</translation>
+    </message>
+    <message>
+        <source>no entry count</source>
+        <translation>无条目数</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s file “%1” fails its CRC check: the archive is damaged.</source>
+        <translation>文件包中的文件“%1”未通过 CRC 校验：归档已损坏。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s entry “%1” uses an unsupported compression method.</source>
+        <translation>文件包中的条目“%1”使用了不受支持的压缩方法。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes</source>
+        <translation>%2 字节中的 %1</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s file “%1” holds more than the %2 bytes its archive declares; it was not read further.</source>
+        <translation>文件包中的文件“%1”超过了归档声明的 %2 字节；未继续读取。</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>文件夹“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be read: %2</source>
+        <translation>无法读取文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be read whole (it may be changing).</source>
+        <translation>无法完整读取文件“%1”（它可能正在变化）。</translation>
+    </message>
+    <message>
+        <source>The bundle is not a zip archive.</source>
+        <translation>文件包不是 zip 归档。</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1958,29 @@ Export?</source>
     </message>
 </context>
 <context>
+    <name>CodeVersion</name>
+    <message>
+        <source>esa-cli</source>
+        <translation>esa-cli</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>控制台</translation>
+    </message>
+    <message>
+        <source>Build (%1)</source>
+        <translation>构建（%1）</translation>
+    </message>
+    <message>
+        <source>Building (%1)</source>
+        <translation>构建中（%1）</translation>
+    </message>
+    <message>
+        <source>Build failed (%1)</source>
+        <translation>构建失败（%1）</translation>
+    </message>
+</context>
+<context>
     <name>CodeVersionDelegate</name>
     <message>
         <source>%1 %2 %</source>
@@ -1558,6 +2008,30 @@ Export?</source>
     <message>
         <source>Deployed</source>
         <translation>部署</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Made with %1</source>
+        <translation>由 %1 创建</translation>
+    </message>
+    <message>
+        <source>Its build has not finished (%1): it cannot be deployed yet.</source>
+        <translation>其构建尚未完成（%1）：暂不能部署。</translation>
+    </message>
+    <message>
+        <source>Its build failed (%1): it cannot be deployed.</source>
+        <translation>其构建失败（%1）：不能部署。</translation>
+    </message>
+    <message>
+        <source>Pages not found: %1</source>
+        <translation>页面未找到时：%1</translation>
+    </message>
+    <message>
+        <source>Made with</source>
+        <translation>创建方式</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +2285,102 @@ Export?</source>
         <source>Line %1 came in with version %2, the oldest with code: there is no earlier version to compare it with.</source>
         <translation>第 %1 行由版本 %2 引入，这是最早有代码的版本：没有更早的版本可与之比较。</translation>
     </message>
+    <message>
+        <source>Image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>Show the &amp;Files of the Bundle</source>
+        <translation>显示文件包中的文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Nothing to annotate: %1 has no lines of text.</source>
+        <translation>没有可标注的内容：%1 没有文本行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Functions and Pages bundle (%n file(s))</source>
+        <translation>
+            <numerusform>函数和 Pages 文件包（%n 个文件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This version is a zip that cannot be shown as a bundle: %1</source>
+        <translation>此版本是一个无法作为文件包显示的 zip：%1</translation>
+    </message>
+    <message>
+        <source>This bundle has no files.</source>
+        <translation>此文件包没有文件。</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2，%3</translation>
+    </message>
+    <message>
+        <source>This image cannot be shown (%1): its bytes follow.</source>
+        <translation>无法显示此图像（%1）：下面是它的字节。</translation>
+    </message>
+    <message>
+        <source>%1, %2 × %3 pixels</source>
+        <translation>%1，%2 × %3 像素</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 像素</translation>
+    </message>
+    <message>
+        <source>Save Bundle As</source>
+        <translation>文件包另存为</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 is a bundle of %n file(s). What do you want to save?</source>
+        <translation>
+            <numerusform>版本 %1 是包含 %n 个文件的文件包。要保存什么？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The &amp;Zip…</source>
+        <translation>zip 文件(&amp;Z)…</translation>
+    </message>
+    <message>
+        <source>&amp;Extract to a Folder…</source>
+        <translation>解压到文件夹(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>This &amp;File…</source>
+        <translation>当前文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Save File As</source>
+        <translation>文件另存为</translation>
+    </message>
+    <message>
+        <source>Extract %1 into Folder</source>
+        <translation>将 %1 解压到文件夹</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extracting %n file(s) into %1…</source>
+        <translation>
+            <numerusform>正在将 %n 个文件解压到 %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extracted %n file(s) into %1</source>
+        <translation>
+            <numerusform>已将 %n 个文件解压到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was extracted: %1</source>
+        <translation>未解压任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Extract Bundle</source>
+        <translation>解压文件包</translation>
+    </message>
+    <message>
+        <source>Nothing was extracted into %1.</source>
+        <translation>未向 %1 解压任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1916,6 +2486,22 @@ Export?</source>
     <message>
         <source>(could not be loaded)</source>
         <translation>（无法加载）</translation>
+    </message>
+    <message>
+        <source>Cannot read the folder %1: %2</source>
+        <translation>无法读取文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a bundle without an entry (no routine/index.js): there is nothing to compare a single file with.</source>
+        <translation>%1 是没有入口的文件包（没有 routine/index.js）：没有可与单个文件比较的内容。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (the entry)</source>
+        <translation>%1 · %2（入口）</translation>
+    </message>
+    <message>
+        <source>%1 is a bundle: its entry %2 is compared.</source>
+        <translation>%1 是文件包：比较的是它的入口 %2。</translation>
     </message>
 </context>
 <context>
@@ -2115,6 +2701,10 @@ ID %2</translation>
     <message>
         <source>The code starts like JSON but is not valid JSON, so it is shown as plain text.</source>
         <translation>代码开头像 JSON，但不是有效的 JSON，因此以纯文本显示。</translation>
+    </message>
+    <message>
+        <source>Functions and Pages bundle (zip)</source>
+        <translation>函数和 Pages 文件包（zip）</translation>
     </message>
 </context>
 <context>
@@ -2369,6 +2959,51 @@ ID %2</translation>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Where it goes live</source>
+        <translation>生效位置</translation>
+    </message>
+    <message>
+        <source>Where it goes live: reading the routine&apos;s hosts and routes…</source>
+        <translation>生效位置：正在读取函数的主机和路由…</translation>
+    </message>
+    <message>
+        <source>Goes live on:
+%1</source>
+        <translation>将在以下位置生效：
+%1</translation>
+    </message>
+    <message>
+        <source>Where it goes live could not be read: %1</source>
+        <translation>无法读取生效位置：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DeployTargets</name>
+    <message>
+        <source>Staging has no IP to test with.</source>
+        <translation>测试环境没有可用于测试的 IP。</translation>
+    </message>
+    <message>
+        <source>%1 is reached through %2: bind these hosts to one of them.</source>
+        <translation>%1 通过 %2 访问：请将这些主机绑定到其中一个地址。</translation>
+    </message>
+    <message>
+        <source>Default host: %1</source>
+        <translation>默认主机：%1</translation>
+    </message>
+    <message>
+        <source>Custom domains: %1</source>
+        <translation>自定义域名：%1</translation>
+    </message>
+    <message>
+        <source>Routes: %1</source>
+        <translation>路由：%1</translation>
+    </message>
+    <message>
+        <source>No custom domain or route: only the default host reaches %1.</source>
+        <translation>没有自定义域名或路由：只有默认主机可以访问 %1。</translation>
     </message>
 </context>
 <context>
@@ -2643,6 +3278,157 @@ Right: %3, SHA-256 %4</source>
         <source>One side of the comparison, scrolled together with the other</source>
         <translation>对比的一侧，与另一侧同步滚动</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>DomainEditorDialog</name>
+    <message>
+        <source>Add a Custom Domain to %1</source>
+        <translation>为 %1 添加自定义域名</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>站点(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Custom domain</source>
+        <translation>自定义域名</translation>
+    </message>
+    <message>
+        <source>app.example.com</source>
+        <translation>app.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>域名(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>&amp;Continue…</source>
+        <translation>继续(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Type the host the routine is to serve whole.</source>
+        <translation>请输入要由该函数完整处理的主机。</translation>
+    </message>
+    <message>
+        <source>Choose a site.</source>
+        <translation>请选择站点。</translation>
+    </message>
+    <message>
+        <source>%1 is not under the site %2.</source>
+        <translation>%1 不在站点 %2 之下。</translation>
+    </message>
+</context>
+<context>
+    <name>EsaConfigFile</name>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>第 %1 行，第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>Line %1: a trailing comma, which esa-cli 1.0.3 refuses.</source>
+        <translation>第 %1 行：末尾多余的逗号，esa-cli 1.0.3 会拒绝。</translation>
+    </message>
+    <message>
+        <source>Line %1: “//” inside a string, which esa-cli 1.0.3 takes for a comment.</source>
+        <translation>第 %1 行：字符串中的“//”，esa-cli 1.0.3 会把它当作注释。</translation>
+    </message>
+    <message>
+        <source>a /* comment that is never closed.</source>
+        <translation>一个从未闭合的 /* 注释。</translation>
+    </message>
+    <message>
+        <source>the file is not a JSON object.</source>
+        <translation>文件不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>a table header this reader does not take.</source>
+        <translation>本读取器不支持的表头。</translation>
+    </message>
+    <message>
+        <source>expected “key = value”.</source>
+        <translation>应为“键 = 值”。</translation>
+    </message>
+    <message>
+        <source>a key without a value.</source>
+        <translation>键没有值。</translation>
+    </message>
+    <message>
+        <source>a string this reader does not take (not closed on its line).</source>
+        <translation>本读取器不支持的字符串（未在本行闭合）。</translation>
+    </message>
+</context>
+<context>
+    <name>EsaProject</name>
+    <message numerus="yes">
+        <source>%n link(s) or special file(s) in the folder were left out.</source>
+        <translation>
+            <numerusform>文件夹中有 %n 个链接或特殊文件被略过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” must be a string.</source>
+        <translation>“%1”必须是字符串。</translation>
+    </message>
+    <message>
+        <source>“assets” must be an object with a “directory”.</source>
+        <translation>“assets”必须是带有“directory”的对象。</translation>
+    </message>
+    <message>
+        <source>The entry is sent as it is: esa-cli would bundle it with esbuild, and CloudCodes runs no bundler.</source>
+        <translation>入口文件按原样发送：esa-cli 会用 esbuild 打包它，而 CloudCodes 不运行打包器。</translation>
+    </message>
+    <message>
+        <source>It is not plain JavaScript (.%1).</source>
+        <translation>它不是普通 JavaScript（.%1）。</translation>
+    </message>
+    <message>
+        <source>It imports %1.</source>
+        <translation>它导入了 %1。</translation>
+    </message>
+    <message>
+        <source>The entry “%1” does not exist (looked for %2).</source>
+        <translation>入口“%1”不存在（查找了 %2）。</translation>
+    </message>
+    <message>
+        <source>The entry “%1” is larger than %2 bytes.</source>
+        <translation>入口“%1”大于 %2 字节。</translation>
+    </message>
+    <message>
+        <source>The entry “%1” could not be read: %2</source>
+        <translation>无法读取入口“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The assets directory “%1” does not exist (looked for %2).</source>
+        <translation>静态资源目录“%1”不存在（查找了 %2）。</translation>
+    </message>
+    <message>
+        <source>The assets directory “%1” is outside the project folder (it is %2).</source>
+        <translation>静态资源目录“%1”在项目文件夹之外（它是 %2）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 names neither an “entry” nor an “assets” “directory”.</source>
+        <translation>%1 既未指定“entry”，也未指定“assets”的“directory”。</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>文件夹“%1”不存在。</translation>
+    </message>
 </context>
 <context>
     <name>EsaWorkspace</name>
@@ -2673,6 +3459,134 @@ Right: %3, SHA-256 %4</source>
     <message>
         <source>Wait for the versions and their deployments to load.</source>
         <translation>请等待版本及其部署信息加载完毕。</translation>
+    </message>
+    <message>
+        <source>Version %1 is still being built (%2): it can be deployed once its build is available.</source>
+        <translation>版本 %1 仍在构建中（%2）：构建可用后才能部署。</translation>
+    </message>
+    <message>
+        <source>The build of version %1 failed (%2): it cannot be deployed. Make a new version.</source>
+        <translation>版本 %1 构建失败（%2）：不能部署。请创建新版本。</translation>
+    </message>
+</context>
+<context>
+    <name>FolderCompareView</name>
+    <message>
+        <source>%1  →  %2</source>
+        <translation>%1  →  %2</translation>
+    </message>
+    <message>
+        <source>%1
+→ %2</source>
+        <translation>%1
+→ %2</translation>
+    </message>
+    <message>
+        <source>Comparing the files</source>
+        <translation>正在比较文件</translation>
+    </message>
+    <message>
+        <source>Show &amp;unchanged files</source>
+        <translation>显示未更改的文件(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Show unchanged files</source>
+        <translation>显示未更改的文件</translation>
+    </message>
+    <message>
+        <source>Files that differ</source>
+        <translation>有差异的文件</translation>
+    </message>
+    <message>
+        <source>Next Change</source>
+        <translation>下一处更改</translation>
+    </message>
+    <message>
+        <source>Previous Change</source>
+        <translation>上一处更改</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared %n file(s) in %1 ms.</source>
+        <translation>
+            <numerusform>已在 %1 毫秒内比较 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No more changes: this is the last file that differs.</source>
+        <translation>没有更多更改：这是最后一个有差异的文件。</translation>
+    </message>
+    <message>
+        <source>No earlier changes: this is the first file that differs.</source>
+        <translation>没有更早的更改：这是第一个有差异的文件。</translation>
+    </message>
+</context>
+<context>
+    <name>FolderComparison</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (not there)</source>
+        <translation>%1 · %2（不存在）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n file(s)…</source>
+        <translation>
+            <numerusform>正在比较 %n 个文件…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 changed, %2 added, %3 removed</source>
+        <translation>%1 个已更改，%2 个已添加，%3 个已删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n unchanged</source>
+        <translation>
+            <numerusform>%1；%n 个未更改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n unchanged (hidden)</source>
+        <translation>
+            <numerusform>%1；%n 个未更改（已隐藏）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>已更改</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation>二进制</translation>
+    </message>
+    <message>
+        <source>+%1 −%2</source>
+        <translation>+%1 −%2</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>行数</translation>
     </message>
 </context>
 <context>
@@ -3175,6 +4089,10 @@ Right: %3, SHA-256 %4</source>
         <source>Search routines or apps / find in the code</source>
         <translation>搜索边缘函数或应用 / 在代码中查找</translation>
     </message>
+    <message>
+        <source>Who serves this URL?</source>
+        <translation>谁处理此 URL？</translation>
+    </message>
 </context>
 <context>
     <name>NewVersionDialog</name>
@@ -3281,6 +4199,164 @@ Right: %3, SHA-256 %4</source>
     <message>
         <source>Tick at least one version to delete.</source>
         <translation>请至少勾选一个要删除的版本。</translation>
+    </message>
+    <message>
+        <source>Progress of the new version</source>
+        <translation>新版本的进度</translation>
+    </message>
+    <message>
+        <source>Browse &amp;Folder…</source>
+        <translation>浏览文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Project folder or esa.jsonc</source>
+        <translation>项目文件夹或 esa.jsonc</translation>
+    </message>
+    <message>
+        <source>a folder, or a project&apos;s esa.jsonc</source>
+        <translation>文件夹，或项目的 esa.jsonc</translation>
+    </message>
+    <message>
+        <source>Browse for a folder</source>
+        <translation>浏览文件夹</translation>
+    </message>
+    <message>
+        <source>Browse esa.&amp;jsonc…</source>
+        <translation>浏览 esa.jsonc(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Browse for a project&apos;s esa.jsonc</source>
+        <translation>浏览项目的 esa.jsonc</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>项目(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Folder for a New Version of %1</source>
+        <translation>%1 新版本的文件夹</translation>
+    </message>
+    <message>
+        <source>Project for a New Version of %1</source>
+        <translation>%1 新版本的项目</translation>
+    </message>
+    <message>
+        <source>ESA project (esa.jsonc esa.toml)</source>
+        <translation>ESA 项目 (esa.jsonc esa.toml)</translation>
+    </message>
+    <message>
+        <source>Sends %1</source>
+        <translation>将发送 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementChange</name>
+    <message>
+        <source>%1: %2 → %3 (%4, Sequence %5)</source>
+        <translation>%1：%2 → %3（%4，顺序 %5）</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>The answer was lost (%1) and the site&apos;s routes could not be read back (%2): check them before trying again.</source>
+        <translation>应答丢失（%1），且无法读回站点的路由（%2）：请先检查后再重试。</translation>
+    </message>
+    <message>
+        <source>The answer was lost (%1) and the custom domains could not be read back (%2): check them before trying again.</source>
+        <translation>应答丢失（%1），且无法读回自定义域名（%2）：请先检查后再重试。</translation>
+    </message>
+    <message>
+        <source>Route %1 was added.</source>
+        <translation>已添加路由 %1。</translation>
+    </message>
+    <message>
+        <source>The answer was lost, but route %1 is there: it was added.</source>
+        <translation>应答丢失，但路由 %1 已存在：已添加。</translation>
+    </message>
+    <message>
+        <source>The answer was lost and route %1 is not there: nothing was added.</source>
+        <translation>应答丢失，且路由 %1 不存在：未添加任何内容。</translation>
+    </message>
+    <message>
+        <source>Route %1 was changed.</source>
+        <translation>已修改路由 %1。</translation>
+    </message>
+    <message>
+        <source>The answer was lost, but route %1 reads as changed.</source>
+        <translation>应答丢失，但读回的路由 %1 已修改。</translation>
+    </message>
+    <message>
+        <source>The answer was lost and route %1 is unchanged.</source>
+        <translation>应答丢失，且路由 %1 未改变。</translation>
+    </message>
+    <message>
+        <source>The answer was lost and route %1 is neither as it was nor as asked: check it.</source>
+        <translation>应答丢失，且路由 %1 既不是原来的样子，也不是所要求的样子：请检查。</translation>
+    </message>
+    <message>
+        <source>The answer was lost and route %1 is gone.</source>
+        <translation>应答丢失，且路由 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>Route %1 was deleted.</source>
+        <translation>已删除路由 %1。</translation>
+    </message>
+    <message>
+        <source>The answer was lost and route %1 is still there.</source>
+        <translation>应答丢失，且路由 %1 仍然存在。</translation>
+    </message>
+    <message>
+        <source>The answer was lost, but route %1 is gone: it was deleted.</source>
+        <translation>应答丢失，但路由 %1 已不存在：已删除。</translation>
+    </message>
+    <message>
+        <source>Custom domain %1 was added.</source>
+        <translation>已添加自定义域名 %1。</translation>
+    </message>
+    <message>
+        <source>The answer was lost, but %1 is there: it was added.</source>
+        <translation>应答丢失，但 %1 已存在：已添加。</translation>
+    </message>
+    <message>
+        <source>The answer was lost and %1 is not there: nothing was added.</source>
+        <translation>应答丢失，且 %1 不存在：未添加任何内容。</translation>
+    </message>
+    <message>
+        <source>Custom domain %1 was deleted.</source>
+        <translation>已删除自定义域名 %1。</translation>
+    </message>
+    <message>
+        <source>The answer was lost and %1 is still there.</source>
+        <translation>应答丢失，且 %1 仍然存在。</translation>
+    </message>
+    <message>
+        <source>The answer was lost, but %1 is gone: it was deleted.</source>
+        <translation>应答丢失，但 %1 已不存在：已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementChangeDialog</name>
+    <message>
+        <source>This changes the cloud of %1. It is sent once and written to the change journal.</source>
+        <translation>这会更改 %1 的云端内容。它只发送一次，并写入变更日志。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -3481,6 +4557,202 @@ Right: %3, SHA-256 %4</source>
     </message>
 </context>
 <context>
+    <name>Resolution</name>
+    <message>
+        <source>shadowed by an earlier route</source>
+        <translation>被更早的路由遮蔽</translation>
+    </message>
+    <message>
+        <source>passed over by a bypass route</source>
+        <translation>被旁路路由跳过</translation>
+    </message>
+    <message>
+        <source>disabled, would have matched</source>
+        <translation>已禁用，否则会匹配</translation>
+    </message>
+    <message>
+        <source>may match (depends on what a URL does not tell)</source>
+        <translation>可能匹配（取决于 URL 无法体现的信息）</translation>
+    </message>
+    <message>
+        <source>custom domain, taken by a route first (ranking not documented)</source>
+        <translation>自定义域名，但先被路由接管（优先级未见文档）</translation>
+    </message>
+    <message>
+        <source>No routine serves %1: no route of %2 matches and it is no custom domain.</source>
+        <translation>没有函数处理 %1：%2 的路由都不匹配，且它不是自定义域名。</translation>
+    </message>
+    <message>
+        <source>No routine serves %1: it belongs to no site of this account.</source>
+        <translation>没有函数处理 %1：它不属于此账号的任何站点。</translation>
+    </message>
+    <message>
+        <source>%1 is the default host of %2.</source>
+        <translation>%1 是 %2 的默认主机。</translation>
+    </message>
+    <message>
+        <source>%1 is a custom domain of %2.</source>
+        <translation>%1 是 %2 的自定义域名。</translation>
+    </message>
+    <message>
+        <source>Route %1 (%2) sends it to %3.</source>
+        <translation>路由 %1（%2）将其发送到 %3。</translation>
+    </message>
+    <message>
+        <source>When the function fails, the request goes back to the origin.</source>
+        <translation>函数失败时，请求回源。</translation>
+    </message>
+    <message>
+        <source>Bypass route %1 (%2) sends it past all functions, to the origin.</source>
+        <translation>旁路路由 %1（%2）使其跳过所有函数，直接回源。</translation>
+    </message>
+    <message>
+        <source>Production runs no version of %1.</source>
+        <translation>生产环境未运行 %1 的任何版本。</translation>
+    </message>
+    <message>
+        <source>Also matched: %1 — %2.</source>
+        <translation>也匹配：%1 — %2。</translation>
+    </message>
+    <message>
+        <source>How a custom domain ranks against routes is not documented: CloudCodes assumes routes run first.</source>
+        <translation>自定义域名与路由的优先级未见文档：CloudCodes 假定路由优先。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an http or https URL.</source>
+        <translation>“%1”不是 http 或 https URL。</translation>
+    </message>
+</context>
+<context>
+    <name>RouteDraft</name>
+    <message>
+        <source>Enter a host/path pattern (shop.example.com/api/*) or a rule.</source>
+        <translation>请输入 主机/路径 模式（shop.example.com/api/*）或规则。</translation>
+    </message>
+</context>
+<context>
+    <name>RouteEditorDialog</name>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Reading the account&apos;s sites…</source>
+        <translation>正在读取账号的站点…</translation>
+    </message>
+    <message>
+        <source>The sites could not be read: %1</source>
+        <translation>无法读取站点：%1</translation>
+    </message>
+    <message>
+        <source>Edit Route %1 of %2</source>
+        <translation>编辑 %2 的路由 %1</translation>
+    </message>
+    <message>
+        <source>Add a Route to %1</source>
+        <translation>为 %1 添加路由</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>站点(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Route name</source>
+        <translation>路由名称</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Pattern or rule</source>
+        <translation>模式或规则</translation>
+    </message>
+    <message>
+        <source>shop.example.com/api/*  or  (http.host eq &quot;shop.example.com&quot;)</source>
+        <translation>shop.example.com/api/*  或  (http.host eq &quot;shop.example.com&quot;)</translation>
+    </message>
+    <message>
+        <source>&amp;Pattern or rule:</source>
+        <translation>模式或规则(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>&amp;Bypass: a match goes past all functions</source>
+        <translation>旁路(&amp;B)：匹配的请求跳过所有函数</translation>
+    </message>
+    <message>
+        <source>Bypass</source>
+        <translation>旁路</translation>
+    </message>
+    <message>
+        <source>&amp;Fallback to the origin when the function fails</source>
+        <translation>函数失败时回源(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Fallback</source>
+        <translation>失败回源</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>The route&apos;s place on its site: lower is evaluated first</source>
+        <translation>路由在其站点中的位置：数值越小越先判断</translation>
+    </message>
+    <message>
+        <source>Se&amp;quence:</source>
+        <translation>顺序(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>&amp;Continue…</source>
+        <translation>继续(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Type a host/path pattern (shop.example.com/api/*) or a rule.</source>
+        <translation>请输入 主机/路径 模式（shop.example.com/api/*）或规则。</translation>
+    </message>
+    <message>
+        <source>Not valid: %1</source>
+        <translation>无效：%1</translation>
+    </message>
+    <message>
+        <source>The rule sent: %1</source>
+        <translation>将发送的规则：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RoutePattern</name>
+    <message>
+        <source>Enter a host and path, such as shop.example.com/api/*</source>
+        <translation>请输入主机和路径，例如 shop.example.com/api/*</translation>
+    </message>
+    <message>
+        <source>Leave out the scheme: a route pattern is host/path, such as shop.example.com/api/*</source>
+        <translation>请省略协议：路由模式为 主机/路径，例如 shop.example.com/api/*</translation>
+    </message>
+    <message>
+        <source>A route pattern cannot contain quotes, backslashes, spaces or control characters</source>
+        <translation>路由模式不能包含引号、反斜杠、空格或控制字符</translation>
+    </message>
+</context>
+<context>
     <name>RoutineAnnotation</name>
     <message>
         <source>Version %1 could not be loaded for the annotation: %2</source>
@@ -3610,10 +4882,6 @@ Right: %3, SHA-256 %4</source>
         <translation>新版本(&amp;N)…</translation>
     </message>
     <message>
-        <source>Upload a local file as a new code version of this routine</source>
-        <translation>将本地文件上传为此函数的新代码版本</translation>
-    </message>
-    <message>
         <source>De&amp;lete…</source>
         <translation>删除(&amp;L)…</translation>
     </message>
@@ -3670,6 +4938,54 @@ Right: %3, SHA-256 %4</source>
     <message>
         <source>Export the History of %1 into a Folder</source>
         <translation>将 %1 的历史导出到文件夹</translation>
+    </message>
+    <message>
+        <source>Upload a local file, or for a routine with assets a folder or esa.jsonc, as a new code version</source>
+        <translation>上传本地文件（对带静态资源的函数则为文件夹或 esa.jsonc）作为新的代码版本</translation>
+    </message>
+    <message>
+        <source>Deploy (not possible: %1)</source>
+        <translation>部署（不可用：%1）</translation>
+    </message>
+    <message>
+        <source>&amp;New Version from Folder…</source>
+        <translation>从文件夹新建版本(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Compare with F&amp;older…</source>
+        <translation>与文件夹比较(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Choose a code version to compare with a folder.</source>
+        <translation>请选择要与文件夹比较的代码版本。</translation>
+    </message>
+    <message>
+        <source>Compare %1 with Folder</source>
+        <translation>将 %1 与文件夹比较</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>函数</translation>
+    </message>
+    <message>
+        <source>Code versions or where the routine runs</source>
+        <translation>代码版本或函数的运行位置</translation>
+    </message>
+    <message>
+        <source>Code Versions</source>
+        <translation>代码版本</translation>
+    </message>
+    <message>
+        <source>Runs &amp;On</source>
+        <translation>运行位置(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Who Serves This &amp;URL?…</source>
+        <translation>谁处理此 URL(&amp;U)？…</translation>
+    </message>
+    <message>
+        <source>Select an Alibaba Cloud account first.</source>
+        <translation>请先选择阿里云账号。</translation>
     </message>
 </context>
 <context>
@@ -3773,10 +5089,303 @@ Right: %3, SHA-256 %4</source>
     </message>
 </context>
 <context>
+    <name>RoutinePlacement</name>
+    <message>
+        <source>enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>bypass</source>
+        <translation>旁路</translation>
+    </message>
+    <message>
+        <source>fallback to origin</source>
+        <translation>失败回源</translation>
+    </message>
+</context>
+<context>
     <name>RoutineSnapshot</name>
     <message>
         <source>%1: nothing</source>
         <translation>%1：无</translation>
+    </message>
+</context>
+<context>
+    <name>RuleParser</name>
+    <message>
+        <source>Column %1: %2</source>
+        <translation>第 %1 列：%2</translation>
+    </message>
+    <message>
+        <source>This string has no closing quote</source>
+        <translation>此字符串缺少右引号</translation>
+    </message>
+    <message>
+        <source>Named lists ($…) are not supported</source>
+        <translation>不支持命名列表（$…）</translation>
+    </message>
+    <message>
+        <source>Unexpected character “%1”</source>
+        <translation>意外的字符“%1”</translation>
+    </message>
+    <message>
+        <source>the end of the rule</source>
+        <translation>规则结尾</translation>
+    </message>
+    <message>
+        <source>Expected “and”, “or” or the end of the rule, found %1</source>
+        <translation>应为“and”、“or”或规则结尾，实际为 %1</translation>
+    </message>
+    <message>
+        <source>The rule is nested too deeply</source>
+        <translation>规则嵌套过深</translation>
+    </message>
+    <message>
+        <source>Expected “and”, “or” or the “)” of the “(” at column %1, found %2</source>
+        <translation>应为“and”、“or”或与第 %1 列“(”对应的“)”，实际为 %2</translation>
+    </message>
+    <message>
+        <source>The first argument of %1 must be a field</source>
+        <translation>%1 的第一个参数必须是字段</translation>
+    </message>
+    <message>
+        <source>Unknown operator %1</source>
+        <translation>未知运算符 %1</translation>
+    </message>
+    <message>
+        <source>Expected an operator (eq, ne, contains, matches, in), found %1</source>
+        <translation>应为运算符（eq、ne、contains、matches、in），实际为 %1</translation>
+    </message>
+    <message>
+        <source>The rule has more than %1 conditions</source>
+        <translation>规则的条件超过 %1 个</translation>
+    </message>
+    <message>
+        <source>Expected a field such as http.host, found %1</source>
+        <translation>应为字段（如 http.host），实际为 %1</translation>
+    </message>
+    <message>
+        <source>Unknown function %1</source>
+        <translation>未知函数 %1</translation>
+    </message>
+    <message>
+        <source>Unknown field %1</source>
+        <translation>未知字段 %1</translation>
+    </message>
+    <message>
+        <source>Expected a quoted string, found %1</source>
+        <translation>应为带引号的字符串，实际为 %1</translation>
+    </message>
+    <message>
+        <source>Invalid regular expression: %1</source>
+        <translation>无效的正则表达式：%1</translation>
+    </message>
+    <message>
+        <source>Unknown escape in a string: only \&quot; and \\ are allowed</source>
+        <translation>字符串中有未知的转义：只允许 \&quot; 和 \\</translation>
+    </message>
+    <message>
+        <source>Expected “%1”, found %2</source>
+        <translation>应为“%1”，实际为 %2</translation>
+    </message>
+    <message>
+        <source>The rule is empty</source>
+        <translation>规则为空</translation>
+    </message>
+    <message>
+        <source>This is not a rule</source>
+        <translation>这不是规则</translation>
+    </message>
+</context>
+<context>
+    <name>RunsOnPanel</name>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>matches nothing: %1</source>
+        <translation>不匹配任何请求：%1</translation>
+    </message>
+    <message>
+        <source>never wins: shadowed by %1</source>
+        <translation>永远不会生效：被 %1 遮蔽</translation>
+    </message>
+    <message>
+        <source>overlaps %1</source>
+        <translation>与 %1 重叠</translation>
+    </message>
+    <message>
+        <source>Custom domains</source>
+        <translation>自定义域名</translation>
+    </message>
+    <message>
+        <source>Custom domain</source>
+        <translation>自定义域名</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>路由</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>路由</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Switches</source>
+        <translation>开关</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Routes, in the order the service evaluates them</source>
+        <translation>路由，按服务判断的顺序排列</translation>
+    </message>
+    <message>
+        <source>Add &amp;Route…</source>
+        <translation>添加路由(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Add a route that sends matching requests to this routine</source>
+        <translation>添加一条将匹配的请求发送到此函数的路由</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t Route…</source>
+        <translation>编辑路由(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Change the selected route</source>
+        <translation>修改所选路由</translation>
+    </message>
+    <message>
+        <source>Delete Ro&amp;ute</source>
+        <translation>删除路由(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Delete the selected route</source>
+        <translation>删除所选路由</translation>
+    </message>
+    <message>
+        <source>Add Do&amp;main…</source>
+        <translation>添加域名(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Make this routine serve a whole host of a site</source>
+        <translation>让此函数完整处理站点的某个主机</translation>
+    </message>
+    <message>
+        <source>Delete Domai&amp;n</source>
+        <translation>删除域名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Delete the selected custom domain</source>
+        <translation>删除所选自定义域名</translation>
+    </message>
+    <message>
+        <source>Reading where the routine runs…</source>
+        <translation>正在读取函数的运行位置…</translation>
+    </message>
+    <message>
+        <source>Where the routine runs could not be read: %1</source>
+        <translation>无法读取函数的运行位置：%1</translation>
+    </message>
+    <message>
+        <source>Select a routine to see where it runs.</source>
+        <translation>选择一个函数以查看它的运行位置。</translation>
+    </message>
+    <message>
+        <source>No default host</source>
+        <translation>没有默认主机</translation>
+    </message>
+    <message>
+        <source>Default host: %1</source>
+        <translation>默认主机：%1</translation>
+    </message>
+    <message>
+        <source>Add a Route</source>
+        <translation>添加路由</translation>
+    </message>
+    <message>
+        <source>Add the route %1 on the site %2:
+%3</source>
+        <translation>在站点 %2 上添加路由 %1：
+%3</translation>
+    </message>
+    <message>
+        <source>&amp;Add Route</source>
+        <translation>添加路由(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Edit a Route</source>
+        <translation>编辑路由</translation>
+    </message>
+    <message>
+        <source>Change the route %1 on the site %2
+from: %3
+to:   %4</source>
+        <translation>修改站点 %2 上的路由 %1
+原为：%3
+改为：%4</translation>
+    </message>
+    <message>
+        <source>&amp;Change Route</source>
+        <translation>修改路由(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Delete a Route</source>
+        <translation>删除路由</translation>
+    </message>
+    <message>
+        <source>Delete the route %1 on the site %2 for good:
+%3</source>
+        <translation>永久删除站点 %2 上的路由 %1：
+%3</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Route</source>
+        <translation>删除路由(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Add a Custom Domain</source>
+        <translation>添加自定义域名</translation>
+    </message>
+    <message>
+        <source>Make %1 serve every request to %2 (site %3).</source>
+        <translation>让 %1 处理发往 %2（站点 %3）的所有请求。</translation>
+    </message>
+    <message>
+        <source>&amp;Add Domain</source>
+        <translation>添加域名(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Delete a Custom Domain</source>
+        <translation>删除自定义域名</translation>
+    </message>
+    <message>
+        <source>Stop %1 from serving %2 (site %3): delete the custom domain.</source>
+        <translation>让 %1 不再处理 %2（站点 %3）：删除该自定义域名。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Domain</source>
+        <translation>删除域名(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -3807,6 +5416,71 @@ Right: %3, SHA-256 %4</source>
     <message>
         <source>, </source>
         <translation>，</translation>
+    </message>
+</context>
+<context>
+    <name>UrlResolverDialog</name>
+    <message>
+        <source>Who Serves This URL? — %1</source>
+        <translation>谁处理此 URL？— %1</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>https://shop.example.com/api/orders</source>
+        <translation>https://shop.example.com/api/orders</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>解析(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>解析</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>重新读取(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Reload the account&apos;s routes</source>
+        <translation>重新读取账号的路由</translation>
+    </message>
+    <message>
+        <source>Read the account&apos;s sites, routes and custom domains again (F5)</source>
+        <translation>重新读取账号的站点、路由和自定义域名（F5）</translation>
+    </message>
+    <message>
+        <source>Who serves the URL</source>
+        <translation>谁处理此 URL</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Select an Alibaba Cloud account first.</source>
+        <translation>请先选择阿里云账号。</translation>
+    </message>
+    <message>
+        <source>Reading the account&apos;s sites, routes and custom domains…</source>
+        <translation>正在读取账号的站点、路由和自定义域名…</translation>
+    </message>
+    <message>
+        <source>The account&apos;s routes could not be read: %1</source>
+        <translation>无法读取账号的路由：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s), %1 route(s), %2 custom domain(s).</source>
+        <translation>
+            <numerusform>%n 个站点，%1 条路由，%2 个自定义域名。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3968,6 +5642,10 @@ Right: %3, SHA-256 %4</source>
     <message>
         <source>Matches</source>
         <translation>匹配结果</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
     </message>
 </context>
 <context>

@@ -157,12 +157,21 @@ public:
             }
             // Kept here too: its receiver may finish `o` at once, which drops the abort action.
             const auto second = std::make_shared<Request<U>>(next(r.value()));
-            if (!o->setAbortAction([second] { second->kill(); }))
-                return; // killed meanwhile: `second` goes with this scope, and is killed
-            second->whenDone([weak](const ApiResult<U> &r2) {
+            // Bound through copies taken before the abort action exists: once it does, a kill of
+            // `o` on another thread may reset `second`'s members at any moment.
+            const auto secondState = second->m_state;
+            const auto secondSubscription = second->m_subscription;
+            if (!secondState) {
+                o->finish(nothingToChain());
+                return;
+            }
+            secondState->bindDirect(secondSubscription, [weak](const ApiResult<U> &r2) {
                 if (const auto o2 = weak.lock())
                     o2->finish(r2);
             });
+            // Refused when `o` was killed or has finished meanwhile: `second` goes with this
+            // scope, and is killed (a no-op once it has finished).
+            o->setAbortAction([second] { second->kill(); });
         });
         return handle;
     }

@@ -58,6 +58,16 @@ QString ChangeRecord::actionName(const QString &action)
         return tr("Create AppCode");
     if (action == QLatin1String("delete-appcode"))
         return tr("Delete AppCode");
+    if (action == QLatin1String("add-route"))
+        return tr("Add route");
+    if (action == QLatin1String("edit-route"))
+        return tr("Edit route");
+    if (action == QLatin1String("delete-route"))
+        return tr("Delete route");
+    if (action == QLatin1String("add-domain"))
+        return tr("Add custom domain");
+    if (action == QLatin1String("delete-domain"))
+        return tr("Delete custom domain");
     return action;
 }
 

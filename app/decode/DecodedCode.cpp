@@ -20,6 +20,7 @@ QString DecodedCode::kindName(Kind kind)
     case Kind::Html: return tr("HTML page");
     case Kind::Xml: return tr("XML document");
     case Kind::WebAssembly: return tr("WebAssembly module");
+    case Kind::Bundle: return tr("Functions and Pages bundle (zip)");
     case Kind::Binary: return tr("binary data");
     case Kind::Text: return tr("plain text");
     case Kind::StorageError: return tr("storage error");
@@ -88,6 +89,7 @@ QString DecodedCode::lexerName(Kind kind)
     case Kind::StorageError:
         return QStringLiteral("xml");
     case Kind::WebAssembly:
+    case Kind::Bundle:
     case Kind::Binary:
     case Kind::Text:
     case Kind::Empty:
@@ -105,6 +107,7 @@ QLatin1String DecodedCode::kindId(Kind kind)
     case Kind::Html: return QLatin1String("Html");
     case Kind::Xml: return QLatin1String("Xml");
     case Kind::WebAssembly: return QLatin1String("WebAssembly");
+    case Kind::Bundle: return QLatin1String("bundle");
     case Kind::Binary: return QLatin1String("Binary");
     case Kind::Text: return QLatin1String("Text");
     case Kind::StorageError: return QLatin1String("StorageError");
@@ -143,6 +146,7 @@ QString DecodedCode::fileSuffix(Kind kind)
     case Kind::Xml:
     case Kind::StorageError: return QStringLiteral(".xml");
     case Kind::WebAssembly: return QStringLiteral(".wasm");
+    case Kind::Bundle: return QStringLiteral(".zip");
     case Kind::Binary: return QStringLiteral(".bin");
     case Kind::Text:
     case Kind::Empty: break;

@@ -23,6 +23,7 @@ public:
         Html,
         Xml,
         WebAssembly,
+        Bundle,       // a zip: a Functions and Pages bundle (app/bundle/CodeBundle opens it)
         Binary,       // not text: shown as a hex dump
         Text,         // text of no kind we recognise
         StorageError, // the stored code object is an OSS/S3 error document instead of code
@@ -67,13 +68,14 @@ public:
 
     bool ok() const { return error.isEmpty(); }
     bool hasWarning(Warning warning) const { return warnings.contains(warning); }
-    bool isText() const { return kind != Kind::Binary && kind != Kind::WebAssembly && kind != Kind::Empty; }
+    bool isText() const { return kind != Kind::Binary && kind != Kind::WebAssembly && kind != Kind::Bundle
+                                  && kind != Kind::Empty; }
 
     static QString kindName(Kind kind);        // translated, e.g. "JavaScript module"
     static QString warningText(Warning warning); // translated sentence for an info bar
-    static QString lexerName(Kind kind);       // "javascript", "json", "html", "xml", or "" (plain/hex)
+    static QString lexerName(Kind kind);       // "javascript", "json", "html", "xml", or "" (plain/hex/bundle)
     // One place for Save As and the git export: ".js", ".ts", ".json", ".html", ".xml" (a storage
-    // error document too), ".wasm", ".bin", else ".txt".
+    // error document too), ".wasm", ".zip", ".bin", else ".txt".
     static QString fileSuffix(Kind kind);
     static QLatin1String kindId(Kind kind);    // stable, untranslated, for logs and tests
     static QLatin1String warningId(Warning warning); // stable, untranslated, for logs and tests

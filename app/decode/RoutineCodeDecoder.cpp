@@ -1,5 +1,7 @@
 #include "app/decode/RoutineCodeDecoder.h"
 
+#include "app/decode/ZipMagic.h"
+
 #include "app/decode/Base64Payload.h"
 #include "app/decode/CodeCharacters.h"
 #include "app/decode/CodeDigest.h"
@@ -44,6 +46,12 @@ struct Analysis
 Analysis analyse(const QByteArray &bytes, const QString &text, bool isText)
 {
     Analysis a;
+    // Only the magic is recognised here: opening the zip (and refusing a hostile one) is
+    // CodeBundle's work, done where the bundle is shown.
+    if (ZipMagic::startsAZip(bytes)) {
+        a.kind = Kind::Bundle;
+        return a;
+    }
     if (bytes.startsWith(QByteArrayView("\0asm", 4))) {
         a.kind = Kind::WebAssembly;
         if (bytes.size() < 8 || QByteArrayView(bytes).sliced(4, 4) != QByteArrayView("\x01\0\0\0", 4))
@@ -156,10 +164,11 @@ DecodedCode RoutineCodeDecoder::fromBytes(const QByteArray &bytes, const QByteAr
     const CodeText decoded = CodeText::fromBytes(bytes);
     const Analysis analysis = analyse(bytes, decoded.text, decoded.isText);
     code.kind = analysis.kind;
-    if (decoded.isText)
+    const bool binaryByDesign = analysis.kind == Kind::WebAssembly || analysis.kind == Kind::Bundle;
+    if (decoded.isText && !binaryByDesign)
         code.setText(decoded.text, decoded.exactUtf8);
-    // A WebAssembly module is binary by design: "contains NUL" would be noise.
-    if (analysis.kind != Kind::WebAssembly)
+    // A WebAssembly module or a zip is binary by design: "contains NUL" would be noise.
+    if (!binaryByDesign)
         code.warnings = decoded.warnings;
     code.warnings += analysis.warnings;
     code.storageErrorCode = analysis.storageErrorCode;

@@ -21,24 +21,6 @@
 
 namespace {
 
-quint32 engineFlags(const DiffOptions &options)
-{
-    quint32 flags = GIT_DIFF_FORCE_TEXT; // binary is decided by us (a NUL anywhere), not by libgit2's 8000-byte look
-    switch (options.algorithm) {
-    case DiffOptions::Algorithm::Patience:
-        flags |= GIT_DIFF_PATIENCE;
-        break;
-    case DiffOptions::Algorithm::Minimal:
-        flags |= GIT_DIFF_MINIMAL;
-        break;
-    case DiffOptions::Algorithm::Myers:
-        break;
-    }
-    if (options.ignoreWhitespace)
-        flags |= GIT_DIFF_IGNORE_WHITESPACE_CHANGE;
-    return flags;
-}
-
 QString lastEngineError(const LibGit2::Functions &git, int code)
 {
     const git_error *e = git.error_last();
@@ -698,6 +680,24 @@ QList<CharRange> toRanges(const QList<Token> &tokens, QList<int> indices)
 }
 
 } // namespace
+
+quint32 TextDiffer::engineFlags(const DiffOptions &options)
+{
+    quint32 flags = GIT_DIFF_FORCE_TEXT; // binary is decided by us (a NUL anywhere), not by libgit2's 8000-byte look
+    switch (options.algorithm) {
+    case DiffOptions::Algorithm::Patience:
+        flags |= GIT_DIFF_PATIENCE;
+        break;
+    case DiffOptions::Algorithm::Minimal:
+        flags |= GIT_DIFF_MINIMAL;
+        break;
+    case DiffOptions::Algorithm::Myers:
+        break;
+    }
+    if (options.ignoreWhitespace)
+        flags |= GIT_DIFF_IGNORE_WHITESPACE_CHANGE;
+    return flags;
+}
 
 TextDiff TextDiffer::diff(const QByteArray &oldText, const QByteArray &newText, const DiffOptions &options)
 {

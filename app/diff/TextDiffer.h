@@ -31,6 +31,9 @@ class TextDiffer
 public:
     // Pure and thread-safe (runs on a pool thread for large inputs).
     static TextDiff diff(const QByteArray &oldText, const QByteArray &newText, const DiffOptions &options = {});
+    // The libgit2 diff flags (git_diff_option_t) for these options; a file's line counts elsewhere
+    // (the folder compare) use the same, so they are the counts its diff shows.
+    static quint32 engineFlags(const DiffOptions &options);
     // "1.5.1": the libgit2 the engine runs on (for About).
     static QString libgit2Version();
     // Intra-line: tokens (runs of word characters, single punctuation characters, runs of whitespace), one token per

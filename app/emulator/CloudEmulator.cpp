@@ -1,11 +1,14 @@
 #include "app/emulator/CloudEmulator.h"
 
+#include "app/emulator/server/NoDelaySslServer.h"
 #include "app/emulator/server/NoDelayTcpServer.h"
 
 #include <QHostAddress>
 #include <QHttpServerRequest>
+#include <QJsonDocument>
 #include <QMutexLocker>
 #include <QPointer>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUuid>
@@ -88,6 +91,50 @@ quint16 CloudEmulator::serve(QTcpServer *listening)
 QString CloudEmulator::baseUrl() const
 {
     return QStringLiteral("http://127.0.0.1:%1").arg(m_port);
+}
+
+quint16 CloudEmulator::listenTlsOnLoopback(const QSslConfiguration &tls, quint16 port)
+{
+    auto *listener = new NoDelaySslServer(this);
+    listener->setSslConfiguration(tls);
+    if (!listener->listen(QHostAddress::LocalHost, port)) {
+        delete listener;
+        return 0;
+    }
+    // bind() waits for pendingConnectionAvailable, which QSslServer emits once a handshake is
+    // done: a client that fails it (it does not trust the CA) never reaches a service.
+    bind(listener);
+    m_tlsPort = listener->serverPort();
+    return m_tlsPort;
+}
+
+QString CloudEmulator::tlsBaseUrl() const
+{
+    return m_tlsPort ? QStringLiteral("https://127.0.0.1:%1").arg(m_tlsPort) : QString();
+}
+
+void CloudEmulator::setRequestLog(std::function<void(const QString &)> log)
+{
+    m_requestLog = std::move(log);
+}
+
+void CloudEmulator::logRequest(const QTcpSocket *socket, const HttpRequestParts &request, const EmulatorResponse &response,
+                               FaultKind fault) const
+{
+    QString line = QStringLiteral("%1 %2 %3 %4 -> %5")
+                           .arg(qobject_cast<const QSslSocket *>(socket) ? QLatin1String("https") : QLatin1String("http"),
+                                QString::fromLatin1(request.method), QString::fromUtf8(request.path), counterKey(request))
+                           .arg(response.status);
+    // A refusal names its code (ESA/STS JSON "Code", APIG "error_code"): what a client was told.
+    if (response.status >= 400) {
+        const QJsonObject body = QJsonDocument::fromJson(response.body).object();
+        const QString code = body.value(QStringLiteral("Code")).toString(body.value(QStringLiteral("error_code")).toString());
+        if (!code.isEmpty())
+            line += QLatin1Char(' ') + code;
+    }
+    if (fault != FaultKind::None)
+        line += QStringLiteral(" (injected fault: %1)").arg(FaultPlan::name(fault));
+    m_requestLog(line);
 }
 
 void CloudEmulator::setFaultPlan(const FaultPlan &plan) { m_faults.setPlan(plan); }
@@ -247,6 +294,8 @@ bool CloudEmulator::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         response = route(parts, fault);
         m_maxInFlight = qMax(m_maxInFlight, ++m_inFlight);
     }
+    if (m_requestLog)
+        logRequest(socket, parts, response, fault);
     const FaultPlan plan = m_faults.plan();
     if (fault == FaultKind::Drop) {
         // Done, and not a byte said about it: the client cannot tell whether it happened.

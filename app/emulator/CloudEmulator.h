@@ -19,6 +19,9 @@
 #include <QHash>
 #include <QMutex>
 
+#include <functional>
+
+class QSslConfiguration;
 class QTcpServer;
 
 class CloudEmulator : public QAbstractHttpServer
@@ -37,6 +40,16 @@ public:
     quint16 serve(QTcpServer *listening);
     quint16 port() const { return m_port; }
     QString baseUrl() const;
+    // Also listens with HTTPS on 127.0.0.1, presenting `tls` (LoopbackCertificate's
+    // serverConfiguration()); 0 picks a free port. The same services answer on both ports, as
+    // one account's state. Returns the port, 0 on failure.
+    quint16 listenTlsOnLoopback(const QSslConfiguration &tls, quint16 port = 0);
+    quint16 tlsPort() const { return m_tlsPort; }
+    QString tlsBaseUrl() const; // "https://127.0.0.1:PORT"; empty without TLS
+
+    // Told one line per request answered ("https GET / GetRoutine -> 200"): what a client sent,
+    // for interop runs that must list every call an official tool makes. Null: no log.
+    void setRequestLog(std::function<void(const QString &)> log);
 
     void setFaultPlan(const FaultPlan &plan);
     void forceFault(FaultKind kind, int count = 1);
@@ -91,6 +104,8 @@ private:
     EmulatorResponse route(const HttpRequestParts &request, FaultKind fault);
     void send(QTcpSocket *socket, const EmulatorResponse &response, FaultKind fault);
     void answerLater(QTcpSocket *socket, const EmulatorResponse &response, FaultKind fault, int latencyMs);
+    void logRequest(const QTcpSocket *socket, const HttpRequestParts &request, const EmulatorResponse &response,
+                    FaultKind fault) const;
 
     mutable QMutex m_mutex; // guards the services, counters and clock
     const DemoData &m_data;
@@ -111,4 +126,6 @@ private:
     int m_maxInFlight = 0;
     qint64 m_clockSkew = 0;
     quint16 m_port = 0;
+    quint16 m_tlsPort = 0;
+    std::function<void(const QString &)> m_requestLog;
 };

@@ -1,10 +1,20 @@
 // cloudcodes-emulator: the local cloud on its own, for tests, other clients and the SDKs.
 #include "app/emulator/CloudEmulator.h"
+#include "app/emulator/server/LoopbackCertificate.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
+#include <QSaveFile>
+#include <QSocketNotifier>
+#include <QTemporaryDir>
 #include <QTextStream>
+
+#include <csignal>
+#include <memory>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace {
 
@@ -40,7 +50,11 @@ struct EmulatorOptions
     void addTo(QCommandLineParser &parser) const
     {
         parser.addOptions({port, printCredentials, manifest, faultRate, faultSeed, faultKinds, latency, stall, drip, tokenLifetime, versionQuota,
-                           appCodeLimit, stsLifetime});
+                           appCodeLimit, stsLifetime, tls, tlsPort, tlsCaOut, logRequests});
+    }
+    bool wantsTls(const QCommandLineParser &parser) const
+    {
+        return parser.isSet(tls) || parser.isSet(tlsPort) || parser.isSet(tlsCaOut);
     }
 
     const QCommandLineOption port{QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 (0 = a free one)."), QStringLiteral("PORT"), QStringLiteral("0")};
@@ -62,6 +76,15 @@ struct EmulatorOptions
     const QCommandLineOption stsLifetime{QStringLiteral("sts-lifetime"),
                                          QStringLiteral("At most this lifetime for credentials STS AssumeRole issues (default: the DurationSeconds asked for)."),
                                          QStringLiteral("SECONDS")};
+    const QCommandLineOption tls{QStringLiteral("tls"),
+                                 QStringLiteral("Also listen with HTTPS on 127.0.0.1, with a CA and certificate made at start; prints the CA file to trust.")};
+    const QCommandLineOption tlsPort{QStringLiteral("tls-port"), QStringLiteral("HTTPS port on 127.0.0.1 (0 = a free one; implies --tls)."),
+                                     QStringLiteral("PORT"), QStringLiteral("0")};
+    const QCommandLineOption tlsCaOut{QStringLiteral("tls-ca-out"),
+                                      QStringLiteral("Write the CA (PEM) to FILE instead of a temporary directory removed at exit (implies --tls)."),
+                                      QStringLiteral("FILE")};
+    const QCommandLineOption logRequests{QStringLiteral("log-requests"),
+                                         QStringLiteral("Print one line per request answered to stderr (scheme, method, path, action, status, error code).")};
 };
 
 // An option's value, a number from min to max; anything else is a usage error that ends the program.
@@ -108,6 +131,67 @@ void applyLimits(CloudEmulator &emulator, const QCommandLineParser &parser, cons
         emulator.setStsLifetimeSeconds(int(number(parser, options.stsLifetime, 1, 43200)));
 }
 
+// Writes the CA's PEM to `path`; false (having said why) when it cannot.
+bool writeCa(const LoopbackCertificate &certificate, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(certificate.authority.toPem()) < 0 || !file.commit()) {
+        QTextStream(stderr) << "error: cannot write the CA to " << path << ": " << file.errorString() << '\n';
+        return false;
+    }
+    return true;
+}
+
+// The HTTPS listener beside the HTTP one: a fresh CA and certificate, the CA written to `caOut`
+// (empty: into `caDir`), then "listening on https://…" and "ca: FILE" on stdout.
+bool startTls(CloudEmulator &emulator, quint16 port, const QString &caOut, const QTemporaryDir *caDir, QTextStream &out)
+{
+    QString why;
+    const LoopbackCertificate certificate = LoopbackCertificate::make(30, &why);
+    if (certificate.isNull()) {
+        QTextStream(stderr) << "error: cannot make the TLS certificate: " << why << '\n';
+        return false;
+    }
+    QString caPath = caOut;
+    if (caPath.isEmpty()) {
+        if (!caDir || !caDir->isValid()) {
+            QTextStream(stderr) << "error: cannot make a temporary directory for the CA"
+                                << (caDir ? QStringLiteral(": ") + caDir->errorString() : QString()) << '\n';
+            return false;
+        }
+        caPath = caDir->filePath(QStringLiteral("cloudcodes-emulator-ca.pem"));
+    }
+    // The file first: whoever reads "ca: FILE" may open it at once.
+    if (!writeCa(certificate, caPath))
+        return false;
+    if (!emulator.listenTlsOnLoopback(certificate.serverConfiguration(), port)) {
+        QTextStream(stderr) << "error: cannot listen with HTTPS on 127.0.0.1:" << port << '\n';
+        return false;
+    }
+    out << "listening on " << emulator.tlsBaseUrl() << '\n' << "ca: " << QFileInfo(caPath).absoluteFilePath() << Qt::endl;
+    return true;
+}
+
+// SIGTERM and SIGINT end the event loop instead of the process, so that destructors run: the
+// temporary directory of the CA goes with the emulator. (A pipe: a signal handler may only write.)
+int quitPipe[2] = {-1, -1};
+
+void quitOnSignals(QCoreApplication &app)
+{
+    if (::pipe2(quitPipe, O_CLOEXEC) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(quitPipe[0], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, &QCoreApplication::quit);
+    struct sigaction action = {};
+    action.sa_handler = [](int) {
+        const char byte = 1;
+        [[maybe_unused]] const auto written = ::write(quitPipe[1], &byte, 1);
+    };
+    sigemptyset(&action.sa_mask);
+    ::sigaction(SIGTERM, &action, nullptr);
+    ::sigaction(SIGINT, &action, nullptr);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -146,6 +230,18 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "error: cannot listen on 127.0.0.1:" << parser.value(options.port) << '\n';
         return 1;
     }
+    if (parser.isSet(options.logRequests))
+        emulator.setRequestLog([](const QString &line) { QTextStream(stderr) << line << Qt::endl; });
     out << "listening on " << emulator.baseUrl() << Qt::endl;
+    std::unique_ptr<QTemporaryDir> caDir; // "<temp>/cloudcodes-emulator-XXXXXX"
+    if (options.wantsTls(parser)) {
+        const auto tlsPort = quint16(number(parser, options.tlsPort, 0, 65535)); // a usage error ends it before any file
+        const QString caOut = parser.value(options.tlsCaOut);
+        if (caOut.isEmpty())
+            caDir = std::make_unique<QTemporaryDir>();
+        if (!startTls(emulator, tlsPort, caOut, caDir.get(), out))
+            return 1;
+        quitOnSignals(app);
+    }
     return app.exec();
 }

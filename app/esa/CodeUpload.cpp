@@ -2,28 +2,7 @@
 
 #include "app/decode/RoutineCodeDecoder.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLocale>
-
-namespace {
-// The largest file an OSS PostObject policy allows (its content-length-range), if it says.
-std::optional<qint64> policyMaxBytes(const StagingUploadInfo &info)
-{
-    for (const auto &[name, value] : info.fields) {
-        if (name != QLatin1String("policy"))
-            continue;
-        const QJsonObject policy = QJsonDocument::fromJson(QByteArray::fromBase64(value.toLatin1())).object();
-        for (const QJsonValue &c : policy.value(QStringLiteral("conditions")).toArray()) {
-            const QJsonArray a = c.toArray();
-            if (a.size() == 3 && a.at(0).toString() == QLatin1String("content-length-range") && a.at(2).isDouble())
-                return qint64(a.at(2).toDouble());
-        }
-    }
-    return std::nullopt;
-}
-} // namespace
 
 CodeUpload::CodeUpload(Context context, QObject *parent)
     : RoutineChange(std::move(context), parent)
@@ -111,7 +90,7 @@ void CodeUpload::start(const QByteArray &code, const QString &description)
 
 void CodeUpload::upload(const StagingUploadInfo &info)
 {
-    if (const auto max = policyMaxBytes(info); max && m_code.size() > *max) {
+    if (const auto max = EsaClient::policyMaxBytes(info); max && m_code.size() > *max) {
         const QString message = tr("Nothing was uploaded: the service accepts at most %1 and the file is %2.")
                                         .arg(QLocale().formattedDataSize(*max), QLocale().formattedDataSize(m_code.size()));
         finishRecord(m_record, ChangeRecord::Outcome::NotSent, {}, info.requestId, message);

@@ -144,20 +144,46 @@ QVariant CodeVersionListModel::data(const QModelIndex &index, int role) const
         case VersionColumn: return v.codeVersion;
         case DescriptionColumn: return v.description;
         case CreatedColumn: return QLocale().toString(v.createTime.toLocalTime().date(), QLocale::ShortFormat); // the time is in the tooltip
-        case StatusColumn: return v.status;
+        case StatusColumn: return statusText(v);
+        case SourceColumn: return CodeVersion::sourceName(v.source());
         case DeployedColumn: return badges(index.row()).join(QStringLiteral(", "));
         }
         break;
-    case Qt::ToolTipRole:
-        if (index.column() == CreatedColumn)
-            return RelativeTime::inFull(v.createTime);
-        return v.description.isEmpty() ? v.codeVersion : QStringLiteral("%1\n%2").arg(v.codeVersion, v.description);
+    case Qt::ToolTipRole: return toolTip(index, v);
     case CodeVersionRole: return v.codeVersion;
     case BadgesRole: return badges(index.row());
     case DeploymentsRole: return QVariant::fromValue(deployments(index.row()));
     case CreateTimeRole: return v.createTime;
+    case BuildStateRole: return int(v.buildState());
     }
     return {};
+}
+
+QString CodeVersionListModel::statusText(const CodeVersion &version)
+{
+    const QString building = CodeVersion::buildStateText(version.status);
+    if (!building.isEmpty())
+        return building;
+    return version.status.isEmpty() ? QString() : tr("Available");
+}
+
+QVariant CodeVersionListModel::toolTip(const QModelIndex &index, const CodeVersion &v) const
+{
+    if (index.column() == CreatedColumn)
+        return RelativeTime::inFull(v.createTime);
+    QStringList lines{v.codeVersion};
+    if (!v.description.isEmpty())
+        lines << v.description;
+    if (const QString source = v.source(); !source.isEmpty())
+        lines << tr("Made with %1").arg(CodeVersion::sourceName(source));
+    switch (v.buildState()) {
+    case BuildState::Ready: break;
+    case BuildState::Building: lines << tr("Its build has not finished (%1): it cannot be deployed yet.").arg(v.status); break;
+    case BuildState::Failed: lines << tr("Its build failed (%1): it cannot be deployed.").arg(v.status); break;
+    }
+    if (!v.notFoundStrategy.isEmpty())
+        lines << tr("Pages not found: %1").arg(v.notFoundStrategy);
+    return lines.join(QLatin1Char('\n'));
 }
 
 QVariant CodeVersionListModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -169,6 +195,7 @@ QVariant CodeVersionListModel::headerData(int section, Qt::Orientation orientati
     case DescriptionColumn: return tr("Description");
     case CreatedColumn: return tr("Created");
     case StatusColumn: return tr("Status");
+    case SourceColumn: return tr("Made with");
     case DeployedColumn: return tr("Deployed");
     }
     return {};

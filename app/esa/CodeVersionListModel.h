@@ -22,8 +22,15 @@ class CodeVersionListModel : public PagedListModel
     Q_DISABLE_COPY_MOVE(CodeVersionListModel)
 
 public:
-    enum Column { VersionColumn, DeployedColumn, DescriptionColumn, CreatedColumn, StatusColumn, ColumnCount };
-    enum Role { CodeVersionRole = Qt::UserRole + 1, BadgesRole, CreateTimeRole, DeploymentsRole /* QList<VersionBadge> */ };
+    // SourceColumn: who made the version (ExtraInfo's Source: esa-cli, the console, CloudCodes…).
+    enum Column { VersionColumn, DeployedColumn, DescriptionColumn, CreatedColumn, StatusColumn, SourceColumn, ColumnCount };
+    enum Role {
+        CodeVersionRole = Qt::UserRole + 1,
+        BadgesRole,
+        CreateTimeRole,
+        DeploymentsRole, // QList<VersionBadge>
+        BuildStateRole,  // int(BuildState): a failed or unfinished build is marked and cannot be deployed
+    };
     static constexpr int PageSize = 20;
 
     explicit CodeVersionListModel(QObject *parent = nullptr);
@@ -51,6 +58,8 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // The Status column's text: "Available", "Building (init)", "Build failed (buildFailed)".
+    static QString statusText(const CodeVersion &version);
 
 protected:
     bool hasSource() const override { return m_client && !m_routine.isEmpty(); }
@@ -62,6 +71,8 @@ protected:
     bool pageAllowed(int pageIndex) const override { return pageIndex < 2; }
 
 private:
+    QVariant toolTip(const QModelIndex &index, const CodeVersion &v) const;
+
     std::shared_ptr<EsaClient> m_client;
     QString m_routine;
     QList<CodeVersion> m_versions;

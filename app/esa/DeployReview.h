@@ -37,8 +37,12 @@ public:
     // Production asks for the routine's name.
     bool needsConfirmation() const { return m_env == Production; }
     bool isConfirmed() const { return !needsConfirmation() || m_typedName == m_routine; }
-    // Deploy may go: it changes something, it is confirmed, and no deployment runs or ran.
-    bool mayDeploy(bool deploying) const { return !plan().changesNothing() && isConfirmed() && !deploying; }
+    // Deploy may go: it changes something, it is confirmed, no deployment runs or ran, and the
+    // version's build is available (a failed or unfinished build is never deployed).
+    bool mayDeploy(bool deploying) const
+    {
+        return !plan().changesNothing() && isConfirmed() && !deploying && m_version.buildState() == BuildState::Ready;
+    }
 
 private:
     RoutineDetail m_detail;

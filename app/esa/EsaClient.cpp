@@ -4,12 +4,14 @@
 #include "app/esa/RamRoleAuthorizer.h"
 #include "app/net/ApiRequest.h"
 #include "app/net/CloudTime.h"
+#include "app/net/EndpointPolicy.h"
 #include "app/net/HttpTransport.h"
 #include "app/net/JsonStringMember.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStringDecoder>
+#include <algorithm>
 
 namespace {
 
@@ -200,24 +202,64 @@ Request<StagingUploadInfo> EsaClient::getRoutineStagingCodeUploadInfo(const QStr
 
 Request<HttpReply> EsaClient::uploadStagingCode(const StagingUploadInfo &info, const QByteArray &code)
 {
+    return uploadToOss(info, code, QStringLiteral("index.js"));
+}
+
+Request<HttpReply> EsaClient::uploadToOss(const StagingUploadInfo &form, const QByteArray &bytes, const QString &fileName,
+                                          std::shared_ptr<TransferProgress> progress)
+{
     if (auto refused = refusedChange<HttpReply>(QStringLiteral("The upload")))
         return std::move(*refused);
     ApiRequest r;
     r.service = ApiError::Service::Oss;
-    QUrl base = info.url;
+    QUrl base = form.url;
     base.setPath({});
     base.setQuery(QString());
     r.baseUrl = base;
     r.label = QStringLiteral("OSS PostObject");
     r.idempotent = false;
     r.parts.method = "POST";
-    r.parts.path = info.url.path(QUrl::FullyDecoded).toUtf8();
+    r.parts.path = form.url.path(QUrl::FullyDecoded).toUtf8();
     if (r.parts.path.isEmpty())
         r.parts.path = "/";
-    for (const auto &[name, value] : info.fields)
+    for (const auto &[name, value] : form.fields)
         r.form.append(FormField{name.toUtf8(), value.toUtf8(), {}, {}});
-    r.form.append(FormField{QByteArrayLiteral("file"), code, QStringLiteral("index.js"), QByteArrayLiteral("application/octet-stream")});
+    r.form.append(FormField{QByteArrayLiteral("file"), bytes, fileName, QByteArrayLiteral("application/octet-stream")});
+    r.uploadProgress = std::move(progress);
     return m_transport.callRaw(std::move(r));
+}
+
+Request<AssetsCodeVersion> EsaClient::createRoutineWithAssetsCodeVersion(const QString &name, const QString &description,
+                                                                         const QString &extraInfo, const QString &notFoundStrategy,
+                                                                         qint64 buildId)
+{
+    const QString action = QStringLiteral("CreateRoutineWithAssetsCodeVersion");
+    if (auto refused = refusedChange<AssetsCodeVersion>(action))
+        return std::move(*refused);
+    // As the SDK sends them: a form body, ConfOptions as one JSON text.
+    QueryList params{{QStringLiteral("Name"), name}};
+    if (buildId > 0)
+        params.append({QStringLiteral("BuildId"), QString::number(buildId)});
+    if (!description.isEmpty())
+        params.append({QStringLiteral("CodeDescription"), description});
+    if (!notFoundStrategy.isEmpty()) {
+        const QJsonObject conf{{QStringLiteral("NotFoundStrategy"), notFoundStrategy}};
+        params.append({QStringLiteral("ConfOptions"), QString::fromUtf8(QJsonDocument(conf).toJson(QJsonDocument::Compact))});
+    }
+    if (!extraInfo.isEmpty())
+        params.append({QStringLiteral("ExtraInfo"), extraInfo});
+    return m_transport.call<AssetsCodeVersion>(change(action, params),
+                                               [](const HttpReply &, const QJsonObject &json) { return parseAssetsCodeVersion(json); });
+}
+
+Request<CodeVersionInfo> EsaClient::getRoutineCodeVersionInfo(const QString &name, const QString &codeVersion)
+{
+    ApiRequest r = request(QStringLiteral("GetRoutineCodeVersionInfo"),
+                           {{QStringLiteral("Name"), name}, {QStringLiteral("CodeVersion"), codeVersion}}, false);
+    r.parts.method = "GET";
+    return m_transport.call<CodeVersionInfo>(std::move(r), [codeVersion](const HttpReply &, const QJsonObject &json) {
+        return parseCodeVersionInfo(codeVersion, json);
+    });
 }
 
 Request<CommittedVersion> EsaClient::commitRoutineStagingCode(const QString &name, const QString &description)
@@ -261,32 +303,112 @@ ApiResult<DeploymentResult> EsaClient::parseDeployment(const QJsonObject &json)
 
 ApiResult<StagingUploadInfo> EsaClient::parseUploadInfo(const QJsonObject &json)
 {
-    const QJsonValue config = json.value(QStringLiteral("OssPostConfig"));
-    if (!config.isObject())
-        return shapeError(QStringLiteral("OssPostConfig is missing"));
-    const QJsonObject c = config.toObject();
     StagingUploadInfo info;
+    if (const QString problem = parseOssPostConfig(json.value(QStringLiteral("OssPostConfig")), &info); !problem.isEmpty())
+        return shapeError(problem);
     info.codeVersion = json.value(QStringLiteral("CodeVersion")).toVariant().toString();
-    info.url = QUrl(c.value(QStringLiteral("Url")).toString());
-    if (!info.url.isValid() || info.url.host().isEmpty())
-        return shapeError(QStringLiteral("OssPostConfig.Url is not a URL"));
-    // The order the vendor's CLI posts them in; fields we do not know follow, the file comes last.
-    const QStringList order{QStringLiteral("OSSAccessKeyId"), QStringLiteral("Signature"), QStringLiteral("callback"),
-                            QStringLiteral("x:codeDescription"), QStringLiteral("policy"), QStringLiteral("key")};
-    for (const QString &name : order) {
-        if (c.contains(name))
-            info.fields.append({name, c.value(name).toString()});
-    }
-    for (auto it = c.constBegin(); it != c.constEnd(); ++it) {
-        if (it.key() != QLatin1String("Url") && !order.contains(it.key()) && it.value().isString())
-            info.fields.append({it.key(), it.value().toString()});
-    }
-    for (const char *required : {"OSSAccessKeyId", "Signature", "policy", "key"}) {
-        if (!c.value(QLatin1String(required)).isString())
-            return shapeError(QStringLiteral("OssPostConfig.%1 is missing").arg(QLatin1String(required)));
-    }
     info.requestId = requestId(json);
     return info;
+}
+
+QString EsaClient::parseOssPostConfig(const QJsonValue &config, StagingUploadInfo *info)
+{
+    if (!config.isObject())
+        return QStringLiteral("OssPostConfig is missing");
+    const QJsonObject c = config.toObject();
+    // Where OSS wants HTTPS anyway: an http:// URL to a bucket is the same bucket over HTTPS.
+    info->url = EndpointPolicy::upgradedToHttps(QUrl(c.value(QStringLiteral("Url")).toString()));
+    if (!info->url.isValid() || info->url.host().isEmpty())
+        return QStringLiteral("OssPostConfig.Url is not a URL");
+    // JSON names to OSS's form names, in the order the vendor's CLI posts them. The staging answer
+    // writes "policy" and "key", the assets answer "Policy" and "Key"; the STS token's JSON name
+    // is XOssSecurityToken and OSS only knows it as x-oss-security-token. Unknown string fields
+    // follow under their own names; the file comes last.
+    static const QList<QPair<QString, QString>> known{
+            {QStringLiteral("OSSAccessKeyId"), QStringLiteral("OSSAccessKeyId")},
+            {QStringLiteral("Signature"), QStringLiteral("Signature")},
+            {QStringLiteral("XOssSecurityToken"), QStringLiteral("x-oss-security-token")},
+            {QStringLiteral("x-oss-security-token"), QStringLiteral("x-oss-security-token")},
+            {QStringLiteral("callback"), QStringLiteral("callback")},
+            {QStringLiteral("x:codeDescription"), QStringLiteral("x:codeDescription")},
+            {QStringLiteral("policy"), QStringLiteral("policy")},
+            {QStringLiteral("key"), QStringLiteral("key")}};
+    const auto formName = [](const QString &jsonName) -> QString {
+        for (const auto &[json, form] : known) {
+            if (json.compare(jsonName, Qt::CaseInsensitive) == 0)
+                return form;
+        }
+        return {};
+    };
+    const auto has = [info](const QString &form) {
+        return std::any_of(info->fields.cbegin(), info->fields.cend(), [&](const auto &f) { return f.first == form; });
+    };
+    info->fields.clear();
+    for (const auto &[json, form] : known) {
+        for (auto it = c.constBegin(); it != c.constEnd(); ++it) {
+            // An empty token is no token (posting one empty would be refused as a wrong one).
+            if (json.compare(it.key(), Qt::CaseInsensitive) == 0 && it.value().isString() && !it.value().toString().isEmpty() && !has(form))
+                info->fields.append({form, it.value().toString()});
+        }
+    }
+    for (auto it = c.constBegin(); it != c.constEnd(); ++it) {
+        if (it.key().compare(QLatin1String("Url"), Qt::CaseInsensitive) != 0 && formName(it.key()).isEmpty() && it.value().isString())
+            info->fields.append({it.key(), it.value().toString()});
+    }
+    for (const char *required : {"OSSAccessKeyId", "Signature", "policy", "key"}) {
+        if (!has(QLatin1String(required)))
+            return QStringLiteral("OssPostConfig.%1 is missing").arg(QLatin1String(required));
+    }
+    return {};
+}
+
+ApiResult<AssetsCodeVersion> EsaClient::parseAssetsCodeVersion(const QJsonObject &json)
+{
+    AssetsCodeVersion v;
+    if (const QString problem = parseOssPostConfig(json.value(QStringLiteral("OssPostConfig")), &v.upload); !problem.isEmpty())
+        return shapeError(problem);
+    v.codeVersion = json.value(QStringLiteral("CodeVersion")).toVariant().toString();
+    if (v.codeVersion.isEmpty())
+        return shapeError(QStringLiteral("CodeVersion is missing"));
+    v.status = json.value(QStringLiteral("Status")).toString();
+    v.requestId = requestId(json);
+    v.upload.codeVersion = v.codeVersion;
+    v.upload.requestId = v.requestId;
+    return v;
+}
+
+ApiResult<CodeVersionInfo> EsaClient::parseCodeVersionInfo(const QString &codeVersion, const QJsonObject &json)
+{
+    CodeVersionInfo info;
+    const QJsonValue status = json.value(QStringLiteral("Status"));
+    if (!status.isString() || status.toString().trimmed().isEmpty())
+        return shapeError(QStringLiteral("Status is missing"));
+    info.status = status.toString().trimmed();
+    info.codeVersion = json.value(QStringLiteral("CodeVersion")).toVariant().toString();
+    if (info.codeVersion.isEmpty())
+        info.codeVersion = codeVersion;
+    // Not documented: whichever of these names a failed build's reason comes under.
+    for (const char *key : {"Message", "ErrorMessage", "BuildMessage", "FailReason", "BuildError"}) {
+        if (const QJsonValue m = json.value(QLatin1String(key)); m.isString() && !m.toString().trimmed().isEmpty()) {
+            info.message = m.toString().trimmed();
+            break;
+        }
+    }
+    info.buildId = json.value(QStringLiteral("BuildId")).toVariant().toString();
+    info.extraInfo = json.value(QStringLiteral("ExtraInfo")).toString();
+    info.requestId = requestId(json);
+    return info;
+}
+
+std::optional<qint64> EsaClient::policyMaxBytes(const StagingUploadInfo &form)
+{
+    const QJsonObject policy = QJsonDocument::fromJson(QByteArray::fromBase64(form.fieldValue(QStringLiteral("policy")).toLatin1())).object();
+    for (const QJsonValue &c : policy.value(QStringLiteral("conditions")).toArray()) {
+        const QJsonArray a = c.toArray();
+        if (a.size() == 3 && a.at(0).toString() == QLatin1String("content-length-range") && a.at(2).isDouble())
+            return qint64(a.at(2).toDouble());
+    }
+    return std::nullopt;
 }
 
 ApiResult<CommittedVersion> EsaClient::parseCommit(const QJsonObject &json)
@@ -389,6 +511,13 @@ ApiResult<CodeVersionPage> EsaClient::parseCodeVersionPage(const QJsonObject &js
         c.createTime = CloudTime::parse(v.value(QStringLiteral("CreateTime")));
         c.status = v.value(QStringLiteral("Status")).toString();
         c.buildId = v.value(QStringLiteral("BuildId")).toVariant().toString();
+        // ExtraInfo is a JSON text; an object in its place is taken as the same document.
+        const QJsonValue extra = v.value(QStringLiteral("ExtraInfo"));
+        c.extraInfo = extra.isObject() ? QString::fromUtf8(QJsonDocument(extra.toObject()).toJson(QJsonDocument::Compact)) : extra.toString();
+        QJsonValue conf = v.value(QStringLiteral("ConfOptions"));
+        if (conf.isString())
+            conf = QJsonDocument::fromJson(conf.toString().toUtf8()).object();
+        c.notFoundStrategy = conf.toObject().value(QStringLiteral("NotFoundStrategy")).toString();
         page.versions.append(c);
     }
     page.totalCount = intValue(json, QStringLiteral("TotalCount"), int(page.versions.size()));
@@ -459,3 +588,7 @@ QString EsaClient::decodeDescription(const QString &encoded)
     const QString text = utf8.decode(*decoded);
     return utf8.hasError() ? encoded : text;
 }
+
+// The refusal of the writes in EsaSiteCalls.cpp (routes and custom domains).
+template std::optional<Request<qint64>> EsaClient::refusedChange<qint64>(const QString &) const;
+template std::optional<Request<QString>> EsaClient::refusedChange<QString>(const QString &) const;

@@ -9,7 +9,9 @@
 #include "app/esa/CodeVersion.h"
 #include "app/esa/Routine.h"
 #include "app/esa/RoutineWrites.h"
+#include "app/esa/SiteRoutes.h"
 #include "app/async/ApiResult.h"
+#include "app/net/ApiRequest.h"
 #include "app/net/HttpReply.h"
 #include "app/net/HttpTransport.h"
 #include "app/async/Request.h"
@@ -57,6 +59,50 @@ public:
     // The OSS PostObject of `code` with the upload info's form (its fields in order, the file last).
     Request<HttpReply> uploadStagingCode(const StagingUploadInfo &info, const QByteArray &code);
     Request<CommittedVersion> commitRoutineStagingCode(const QString &name, const QString &description);
+    // Functions and Pages: a new version of a routine with assets, "init" until its zip (posted
+    // with uploadToOss to the answer's form) is built. `extraInfo` is a JSON text ({"Source":…});
+    // `notFoundStrategy` goes as ConfOptions {NotFoundStrategy} when not empty; `buildId` when > 0.
+    Request<AssetsCodeVersion> createRoutineWithAssetsCodeVersion(const QString &name, const QString &description,
+                                                                  const QString &extraInfo, const QString &notFoundStrategy = {},
+                                                                  qint64 buildId = 0);
+    // The OSS PostObject of `bytes` as `fileName` with the form's fields (in order, the file last);
+    // `progress`, when given, follows the body going out.
+    Request<HttpReply> uploadToOss(const StagingUploadInfo &form, const QByteArray &bytes, const QString &fileName,
+                                   std::shared_ptr<TransferProgress> progress = {});
+    // A version's build state (GET with the query, as esa-cli sends it; not in the SDK).
+    Request<CodeVersionInfo> getRoutineCodeVersionInfo(const QString &name, const QString &codeVersion);
+
+    // Where routines run (issue #23). The lists read every page (a lying TotalCount stops at
+    // MaxPages); an error on any page is the list's error.
+    static constexpr int MaxPages = 200;
+    Request<QList<EsaSite>> listSites();                                     // GET, query; 500 a page
+    Request<QList<RelatedRecord>> listRoutineRelatedRecords(const QString &name); // body; 20 a page
+    Request<QList<RoutineRoute>> listRoutineRoutes(const QString &routine);  // query; 500 a page
+    Request<QList<RoutineRoute>> listSiteRoutes(qint64 siteId);              // query; 500 a page
+    Request<QStringList> getRoutineStagingEnvIp();                           // POST, no parameters
+    Request<QList<Routine>> listAllUserRoutines();                           // 20 a page
+    // One page of each (what the lists above are made of).
+    Request<EsaPage<EsaSite>> listSitesPage(int pageNumber, int pageSize);
+    Request<EsaPage<RelatedRecord>> listRoutineRelatedRecordsPage(const QString &name, int pageNumber, int pageSize);
+    Request<EsaPage<RoutineRoute>> listRoutineRoutesPage(const QString &routine, int pageNumber, int pageSize);
+    Request<EsaPage<RoutineRoute>> listSiteRoutesPage(qint64 siteId, int pageNumber, int pageSize);
+
+    // Custom domains and routes (changes: each one request, sent once). Routes carry every
+    // parameter in the query, as the SDK sends them; the records a form body (and the delete's
+    // SiteId in the query).
+    Request<qint64> createRoutineRelatedRecord(const QString &name, qint64 siteId, const QString &recordName); // RecordId
+    Request<QString> deleteRoutineRelatedRecord(const QString &name, qint64 siteId, qint64 recordId, const QString &recordName);
+    Request<qint64> createRoutineRoute(const RoutineRoute &route); // ConfigId; route.configId is not sent
+    Request<QString> updateRoutineRoute(const RoutineRoute &route);
+    Request<QString> deleteRoutineRoute(qint64 siteId, qint64 configId);
+
+    static ApiResult<EsaPage<EsaSite>> parseSitePage(const QJsonObject &json);
+    static ApiResult<EsaPage<RelatedRecord>> parseRelatedRecordPage(const QString &routine, const QJsonObject &json);
+    // `siteId` fills in routes whose answer does not name their site (ListSiteRoutes).
+    static ApiResult<EsaPage<RoutineRoute>> parseRoutePage(const QJsonObject &json, qint64 siteId = 0);
+    static ApiResult<QStringList> parseStagingIps(const QJsonObject &json);
+    // A route's parameters as CreateRoutineRoute/UpdateRoutineRoute take them.
+    static QueryList routeParams(const RoutineRoute &route);
 
     static ApiResult<RoutinePage> parseRoutinePage(const HttpReply &reply, const QJsonObject &json);
     static ApiResult<RoutineDetail> parseRoutineDetail(const QString &name, const QJsonObject &json);
@@ -72,7 +118,15 @@ public:
     static ApiResult<RoutineUserInfo> parseRoutineUserInfo(const QJsonObject &json);
     static ApiResult<DeploymentResult> parseDeployment(const QJsonObject &json);
     static ApiResult<StagingUploadInfo> parseUploadInfo(const QJsonObject &json);
+    // An OssPostConfig (of either upload answer) into `info`'s URL and form fields, with OSS's
+    // names (XOssSecurityToken is posted as x-oss-security-token); a non-empty answer says what
+    // is wrong with it.
+    static QString parseOssPostConfig(const QJsonValue &config, StagingUploadInfo *info);
     static ApiResult<CommittedVersion> parseCommit(const QJsonObject &json);
+    static ApiResult<AssetsCodeVersion> parseAssetsCodeVersion(const QJsonObject &json);
+    static ApiResult<CodeVersionInfo> parseCodeVersionInfo(const QString &codeVersion, const QJsonObject &json);
+    // The largest file an upload form's policy allows (its content-length-range), if it says.
+    static std::optional<qint64> policyMaxBytes(const StagingUploadInfo &form);
     // CreateRoutineCodeDeployment's CodeVersions form field: a JSON text.
     static QByteArray codeVersionsJson(const QList<DeployedVersion> &versions);
     // Routine descriptions travel base64-encoded; text that is not valid base64 UTF-8 is kept as is.
@@ -82,6 +136,7 @@ private:
     ApiRequest request(const QString &action, const QueryList &params, bool paramsInBody) const;
     ApiRequest codeVersionRequest(const QString &name, const QString &codeVersion) const;
     ApiRequest change(const QString &action, const QueryList &params) const;
+    ApiRequest queryChange(const QString &action, const QueryList &params) const;
     template <typename T>
     std::optional<Request<T>> refusedChange(const QString &action) const;
 

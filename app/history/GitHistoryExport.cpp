@@ -2,6 +2,7 @@
 
 #include "app/diff/LibGit2.h"
 #include "app/history/DeploymentTags.h"
+#include "app/bundle/CodeBundle.h"
 
 #include <git2.h>
 
@@ -12,9 +13,44 @@
 #include <QSet>
 
 #include <algorithm>
+#include <map>
 #include <memory>
 
 namespace {
+
+// A bundle's files as nested folders, the shape of the git trees it becomes (each folder's tree
+// is written before the folder that holds it).
+struct BundleFolder
+{
+    std::map<QByteArray, QByteArray> files; // name → bytes
+    std::map<QByteArray, BundleFolder> folders;
+
+    static BundleFolder of(const CodeBundle &bundle)
+    {
+        BundleFolder root;
+        for (const CodeBundle::File &f : bundle.files()) {
+            const QList<QByteArray> segments = f.path.toUtf8().split('/');
+            BundleFolder *at = &root;
+            for (qsizetype i = 0; i + 1 < segments.size(); ++i)
+                at = &at->folders[segments.at(i)];
+            at->files[segments.constLast()] = f.bytes;
+        }
+        return root;
+    }
+};
+
+// The files a bundle version writes (for the check that nothing untracked is overwritten); none
+// when it is not a bundle or cannot be read (then it is one file, code.zip).
+QStringList bundlePaths(const HistoryVersion &v)
+{
+    QStringList paths;
+    if (v.kind != DecodedCode::Kind::Bundle)
+        return paths;
+    const CodeBundle::Read read = CodeBundle::fromZip(v.bytes);
+    for (const CodeBundle::File &f : read.bundle.files())
+        paths.append(f.path);
+    return paths;
+}
 
 // libgit2's functions (diff/LibGit2.h): run() and codeVersionOf() stop first when it could not be
 // loaded. Its options are left as they are: without GIT_OPT_ENABLE_FSYNC_GITDIR, as git itself
@@ -104,6 +140,7 @@ QString GitHistoryExport::fileName(DecodedCode::Kind kind)
         return QString(); // they keep the previous file
     case DecodedCode::Kind::WebAssembly:
         return QStringLiteral("module") + DecodedCode::fileSuffix(kind);
+    case DecodedCode::Kind::Bundle:
     case DecodedCode::Kind::Binary:
     case DecodedCode::Kind::Text:
         return QStringLiteral("code") + DecodedCode::fileSuffix(kind);
@@ -196,6 +233,7 @@ private:
     bool writeCommits();
     bool writeCommit(const HistoryVersion &v);
     bool writeTree(const HistoryVersion &v, git_oid *treeId);
+    bool writeFolder(const BundleFolder &folder, git_oid *treeId);
     bool moveBranch(const HistoryVersion &v, git_commit *commit, const git_oid &commitId);
     bool setTags();
     bool removeStaleTags(const QHash<QString, QString> &wanted);
@@ -404,13 +442,17 @@ void ExportRun::chooseVersions()
 bool ExportRun::checkWorkingTree()
 {
     QSet<QString> writesNames;
-    for (const int i : std::as_const(m_toWrite))
+    for (const int i : std::as_const(m_toWrite)) {
         writesNames.insert(GitHistoryExport::fileName(m_request.versions.at(i).kind));
+        for (const QString &path : bundlePaths(m_request.versions.at(i)))
+            writesNames.insert(path);
+    }
     writesNames.insert(QStringLiteral("code.txt"));
     git_status_options so;
     git().status_options_init(&so, GIT_STATUS_OPTIONS_VERSION);
     so.show = GIT_STATUS_SHOW_INDEX_AND_WORKDIR;
-    so.flags = GIT_STATUS_OPT_INCLUDE_UNTRACKED | GIT_STATUS_OPT_EXCLUDE_SUBMODULES;
+    // Untracked folders file by file: a bundle writes into folders.
+    so.flags = GIT_STATUS_OPT_INCLUDE_UNTRACKED | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS | GIT_STATUS_OPT_EXCLUDE_SUBMODULES;
     git_status_list *rawStatus = nullptr;
     if (git().status_list_new(&rawStatus, m_repo.get(), &so) < 0)
         return fail(tr("The working tree in %1 could not be read: %2").arg(m_shownFolder, lastGitError()));
@@ -521,6 +563,12 @@ bool ExportRun::writeTree(const HistoryVersion &v, git_oid *treeId)
         *treeId = *git().tree_id(parentTree.get());
         return true;
     }
+    // A bundle is its tree of files (one that cannot be read stays one file, code.zip).
+    if (v.kind == DecodedCode::Kind::Bundle) {
+        const CodeBundle::Read read = CodeBundle::fromZip(v.bytes);
+        if (read.ok())
+            return writeFolder(BundleFolder::of(read.bundle), treeId) || failVersion(v);
+    }
     git_treebuilder *rawBuilder = nullptr;
     if (git().treebuilder_new(&rawBuilder, m_repo.get(), nullptr) < 0)
         return failVersion(v);
@@ -539,6 +587,26 @@ bool ExportRun::writeTree(const HistoryVersion &v, git_oid *treeId)
     if (git().treebuilder_write(treeId, builder.get()) < 0)
         return failVersion(v);
     return true;
+}
+
+bool ExportRun::writeFolder(const BundleFolder &folder, git_oid *treeId)
+{
+    git_treebuilder *rawBuilder = nullptr;
+    if (git().treebuilder_new(&rawBuilder, m_repo.get(), nullptr) < 0)
+        return false;
+    const Git<git_treebuilder> builder(rawBuilder);
+    for (const auto &[name, bytes] : folder.files) {
+        git_oid blob;
+        if (git().blob_create_from_buffer(&blob, m_repo.get(), bytes.constData(), size_t(bytes.size())) < 0
+            || git().treebuilder_insert(nullptr, builder.get(), name.constData(), &blob, GIT_FILEMODE_BLOB) < 0)
+            return false;
+    }
+    for (const auto &[name, sub] : folder.folders) {
+        git_oid subTree;
+        if (!writeFolder(sub, &subTree) || git().treebuilder_insert(nullptr, builder.get(), name.constData(), &subTree, GIT_FILEMODE_TREE) < 0)
+            return false;
+    }
+    return git().treebuilder_write(treeId, builder.get()) >= 0;
 }
 
 // Working tree and index first (against HEAD, which still names the parent), then the

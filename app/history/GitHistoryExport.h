@@ -19,7 +19,9 @@
 //   none), a blank line, then the trailers "Code-Version: <id>" and "Request-Id: <id>" (left out
 //   when unknown). Repository text is English whatever the UI language, so it reads the same for
 //   everyone who clones it.
-// - Tree: exactly one file, named after the version's kind (fileName()); a storage-error version
+// - Tree: a Functions and Pages bundle is its tree of files (routine/index.js, assets/…; one
+//   that cannot be read is the file code.zip); any other version exactly one file, named after
+//   the version's kind (fileName()); a storage-error version
 //   is a commit that changes no file and says so in its message; an empty version empties the
 //   previous file (code.txt when there is none).
 // - Order: versions must come oldest first. New versions are those after the newest exported one

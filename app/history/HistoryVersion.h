@@ -35,6 +35,10 @@ struct HistoryVersion
     bool isStorageError() const { return kind == DecodedCode::Kind::StorageError; }
 
     static HistoryVersion fromOpened(const OpenedCodeVersion &opened);
+    // One file of a bundle version, as a version of its own (to annotate that file): its bytes
+    // and kind, Empty when the version has no such file. A single-file version stands for its
+    // routine's entry, routine/index.js. A storage error stays one.
+    static HistoryVersion fileOf(const HistoryVersion &version, const QString &path);
 };
 
 Q_DECLARE_METATYPE(HistoryVersion)

@@ -17,14 +17,16 @@ RoutineAnnotation::RoutineAnnotation(CodeVersionRepository &repository, QObject 
 // The computation on the pool sees its request killed (its CancelToken) and stops at the next version.
 RoutineAnnotation::~RoutineAnnotation() = default;
 
-void RoutineAnnotation::start(const VersionRef &target, const QList<CodeVersion> &routineVersions, const DiffOptions &options)
+void RoutineAnnotation::start(const VersionRef &target, const QList<CodeVersion> &routineVersions, const DiffOptions &options,
+                              const QString &file)
 {
     const bool sameOptions = options.algorithm == m_options.algorithm && options.ignoreWhitespace == m_options.ignoreWhitespace;
     if (m_state != State::Idle && m_state != State::Failed && sameOptions && m_target.sameVersionAs(target)
-        && m_target.client == target.client)
+        && m_target.client == target.client && m_file == file)
         return;
     cancel();
     m_target = target;
+    m_file = file;
     m_options = options;
     m_annotation = {};
     m_error.clear();
@@ -74,9 +76,14 @@ void RoutineAnnotation::versionsLoaded()
         versions.move(target, versions.size() - 1);
     setState(State::Annotating);
     const DiffOptions options = m_options;
-    m_computing = Request<Computed>::onPool([versions, options](const CancelToken &cancel) -> ApiResult<Computed> {
+    m_computing = Request<Computed>::onPool([versions, options, file = m_file](const CancelToken &cancel) mutable -> ApiResult<Computed> {
                       QElapsedTimer t;
                       t.start();
+                      // A bundle's file: its own history, by path, read out of each version's zip here on the pool.
+                      if (!file.isEmpty()) {
+                          for (HistoryVersion &v : versions)
+                              v = HistoryVersion::fileOf(v, file);
+                      }
                       Computed c{Annotator::annotate(versions, -1, options, cancel), 0};
                       c.ms = t.elapsed();
                       return c;

@@ -37,11 +37,15 @@ public:
     // Annotates `target`, one of `routineVersions` (the routine's versions, in any order; those
     // created after the target are not loaded). The same target with the same options again does
     // nothing unless the last one failed.
-    void start(const VersionRef &target, const QList<CodeVersion> &routineVersions, const DiffOptions &options = {});
+    // `file`: a bundle's file, annotated through the versions by its path (HistoryVersion::fileOf);
+    // empty for the version's code as a whole.
+    void start(const VersionRef &target, const QList<CodeVersion> &routineVersions, const DiffOptions &options = {},
+               const QString &file = {});
     void cancel();
 
     State state() const { return m_state; }
     VersionRef target() const { return m_target; }
+    QString file() const { return m_file; }
     bool isFor(const VersionRef &ref) const { return m_state != State::Idle && m_target.sameVersionAs(ref); }
     const Annotation &annotation() const { return m_annotation; }
     QString errorText() const { return m_error; }
@@ -69,6 +73,7 @@ private:
     CodeVersionRepository &m_repository;
     HistoryLoader *m_loader = nullptr;
     VersionRef m_target;
+    QString m_file;
     DiffOptions m_options;
     State m_state = State::Idle;
     Annotation m_annotation;

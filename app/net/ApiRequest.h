@@ -6,6 +6,7 @@
 #include "app/net/RequestAuthorizer.h"
 
 #include <QUrl>
+#include <atomic>
 #include <memory>
 
 // One field of a multipart/form-data body (OSS PostObject), sent in list order.
@@ -15,6 +16,14 @@ struct FormField
     QByteArray value;
     QString fileName;        // set for the file part
     QByteArray contentType;  // of the file part
+};
+
+// How much of a request's body has gone out: the network thread writes it as the body goes,
+// its owner reads it whenever it likes (a progress bar polls it; no signal crosses the threads).
+struct TransferProgress
+{
+    std::atomic<qint64> sent{0};
+    std::atomic<qint64> total{-1}; // unknown until the body is being sent
 };
 
 struct ApiRequest
@@ -29,4 +38,15 @@ struct ApiRequest
     bool idempotent = true;
     // When not empty, the body is this multipart/form-data form (QHttpMultiPart), not parts.body.
     QList<FormField> form;
+    // When set, filled in as the body goes out (an upload's progress).
+    std::shared_ptr<TransferProgress> uploadProgress;
+
+    // The bytes of the body (the form's values, or parts.body): the deadline grows with them too.
+    qint64 bodyBytes() const
+    {
+        qint64 n = parts.body.size();
+        for (const FormField &f : form)
+            n += f.value.size();
+        return n;
+    }
 };

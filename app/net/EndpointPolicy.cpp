@@ -21,4 +21,15 @@ Verdict check(const QUrl &url)
     return Verdict::Allowed;
 }
 
+QUrl upgradedToHttps(const QUrl &url)
+{
+    if (url.scheme() != QLatin1String("http") || url.host().isEmpty() || isLoopbackHost(url.host()))
+        return url;
+    QUrl secure = url;
+    secure.setScheme(QStringLiteral("https"));
+    if (secure.port() == 80)
+        secure.setPort(-1);
+    return secure;
+}
+
 } // namespace EndpointPolicy

@@ -12,5 +12,9 @@ enum class Verdict { Allowed, NotHttp, Insecure };
 
 bool isLoopbackHost(const QString &host);
 Verdict check(const QUrl &url);
+// An upload URL as CloudCodes sends to it: plain HTTP to a host that is not this machine becomes
+// HTTPS on the same host (OSS serves every bucket on both; the SDK's own example is http://), a
+// port 80 written out becomes the default one; anything else is returned as it is.
+QUrl upgradedToHttps(const QUrl &url);
 
 } // namespace EndpointPolicy

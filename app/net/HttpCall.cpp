@@ -24,6 +24,7 @@ HttpCall::HttpCall(HttpTransport &transport, QNetworkAccessManager &nam, ApiRequ
     , m_request(std::move(request))
     , m_settings(settings)
     , m_done(std::move(done))
+    , m_requestBytes(m_request.bodyBytes())
 {
     m_backoff.setSingleShot(true);
     connect(&m_backoff, &QTimer::timeout, this, &HttpCall::beginAttempt);
@@ -149,6 +150,14 @@ void HttpCall::send(const HttpRequestParts &parts)
         m_reply = m_nam.sendCustomRequest(request, parts.method, body);
         body->setParent(m_reply);
     }
+    if (const std::shared_ptr<TransferProgress> progress = m_request.uploadProgress) {
+        connect(m_reply, &QNetworkReply::uploadProgress, this, [progress](qint64 sent, qint64 total) {
+            if (total <= 0)
+                return; // Qt says (0, 0) once the body is gone, not "nothing to send"
+            progress->total = total;
+            progress->sent = sent;
+        });
+    }
     m_reply->setProperty("cloudcodes.requestHeaders", QVariant::fromValue(parts.headers));
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpCall::onMetaData);
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpCall::onReadyRead);
@@ -201,7 +210,7 @@ void HttpCall::armDeadline(qint64 expectedBytes)
 {
     m_expectedBytes = expectedBytes;
     const qint64 rate = qMax(1, m_settings.minBytesPerSecond);
-    const qint64 total = m_settings.deadlineBaseMs + expectedBytes * 1000 / rate;
+    const qint64 total = m_settings.deadlineBaseMs + (m_requestBytes + expectedBytes) * 1000 / rate;
     m_deadline.start(int(qBound<qint64>(0, total - m_attemptClock.elapsed(), qint64(std::numeric_limits<int>::max()))));
 }
 
@@ -278,8 +287,8 @@ ApiError HttpCall::transportError(int networkError) const
         if (m_deadlineHit)
             return make(K::Timeout, false,
                         tr("The answer did not arrive in full within %1 s, the deadline for %2 at no less than %3 KiB/s.")
-                                .arg(double(m_settings.deadlineBaseMs + m_expectedBytes * 1000 / qMax(1, m_settings.minBytesPerSecond)) / 1000.0, 0, 'f', 1)
-                                .arg(QLocale().formattedDataSize(m_expectedBytes))
+                                .arg(double(m_settings.deadlineBaseMs + (m_requestBytes + m_expectedBytes) * 1000 / qMax(1, m_settings.minBytesPerSecond)) / 1000.0, 0, 'f', 1)
+                                .arg(QLocale().formattedDataSize(m_requestBytes + m_expectedBytes))
                                 .arg(m_settings.minBytesPerSecond / 1024));
         return make(K::Timeout, false, tr("Nothing arrived for %1 s, the no-progress limit.").arg(m_settings.timeoutMs / 1000.0));
     case QNetworkReply::ConnectionRefusedError:

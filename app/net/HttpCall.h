@@ -42,7 +42,8 @@ private:
     void onMetaData();
     void onFinished();
     void failAttempt(ApiError error, int retryAfterMs = 0);
-    // The overall deadline of this attempt for `expectedBytes` of answer (see NetworkSettings).
+    // The overall deadline of this attempt for the request's body and `expectedBytes` of answer
+    // (see NetworkSettings): an upload of many megabytes gets the time to go out.
     void armDeadline(qint64 expectedBytes);
     void deadlinePassed();
     void finish(ApiResult<HttpReply> result);
@@ -58,6 +59,7 @@ private:
     QTimer m_backoff;
     QTimer m_deadline;
     qint64 m_expectedBytes = 0;
+    qint64 m_requestBytes = 0;
     bool m_deadlineHit = false;
     QElapsedTimer m_clock;
     QElapsedTimer m_attemptClock;

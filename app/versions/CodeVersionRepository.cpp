@@ -56,6 +56,7 @@ Request<OpenedCodeVersion> CodeVersionRepository::start(const VersionRef &ref)
                opened.requestId = hit->requestId;
                opened.code = RoutineCodeDecoder::fromBytes(hit->bytes, hit->sha256); // the read verified it
                opened.fromCache = true;
+               opened.readBundle();
                return std::optional<OpenedCodeVersion>(std::move(opened));
            })
             .followedBy([client = ref.client, key, cache, probe, opened](const std::optional<OpenedCodeVersion> &hit) {
@@ -76,6 +77,7 @@ Request<OpenedCodeVersion> CodeVersionRepository::start(const VersionRef &ref)
                                                                opened.createTime, opened.requestId, QDateTime::currentDateTimeUtc()},
                                              CodeVersionCache::HashCheck::TrustCaller);
                             }
+                            opened.readBundle();
                             return opened;
                         });
             });

@@ -15,9 +15,38 @@ Comparison::Comparison(CodeVersionRepository *repository, QObject *parent)
 
 DiffInput Comparison::inputFrom(const OpenedCodeVersion &v)
 {
-    return DiffInput{QStringLiteral("%1 @ %2 — %3").arg(v.routine, v.codeVersion, v.description),
-                     QStringLiteral("%1/%2").arg(v.routine, v.codeVersion), v.code.bytes, QString::fromLatin1(v.code.sha256),
-                     v.createTime, DecodedCode::lexerName(v.code.kind)};
+    DiffInput input{QStringLiteral("%1 @ %2 — %3").arg(v.routine, v.codeVersion, v.description),
+                    QStringLiteral("%1/%2").arg(v.routine, v.codeVersion), v.code.bytes, QString::fromLatin1(v.code.sha256),
+                    v.createTime, DecodedCode::lexerName(v.code.kind)};
+    // A zip that is no readable bundle stays bytes: a binary diff still says whether they differ.
+    if (v.isBundle() && v.bundleError.isEmpty()) {
+        input.isBundle = true;
+        input.bundle = v.bundle;
+    }
+    return input;
+}
+
+ApiResult<DiffInput> Comparison::readFolder(const QString &folder)
+{
+    const CodeBundle::Read read = CodeBundle::fromFolder(folder);
+    if (!read.ok())
+        return ApiError(ApiError::Service::Unknown, ApiError::Kind::LocalFile, tr("Cannot read the folder %1: %2").arg(folder, read.error));
+    DiffInput input{folder, QFileInfo(folder).fileName(), {}, {}, {}, {}};
+    input.isBundle = true;
+    input.bundle = read.bundle;
+    return input;
+}
+
+ApiResult<DiffInput> Comparison::entryOf(const DiffInput &bundle)
+{
+    const QString entry = bundle.bundle.entryPath();
+    const CodeBundle::File *file = entry.isEmpty() ? nullptr : bundle.bundle.file(entry);
+    if (!file)
+        return ApiError(ApiError::Service::Unknown, ApiError::Kind::LocalFile,
+                        tr("%1 is a bundle without an entry (no routine/index.js): there is nothing to compare a single file with.").arg(bundle.title));
+    const DecodedCode code = RoutineCodeDecoder::fromBytes(file->bytes);
+    return DiffInput{tr("%1 · %2 (the entry)").arg(bundle.title, entry), QStringLiteral("%1/%2").arg(bundle.path, entry), file->bytes,
+                     QString::fromLatin1(code.sha256), bundle.created, DecodedCode::lexerName(code.kind)};
 }
 
 ApiResult<DiffInput> Comparison::readFile(const QString &path)
@@ -36,7 +65,16 @@ ApiResult<DiffInput> Comparison::readFile(const QString &path)
     if (bytes.size() > MaxFileBytes)
         return failure(tr("it is larger than %1.").arg(QLocale().formattedDataSize(MaxFileBytes)));
     const DecodedCode code = RoutineCodeDecoder::fromBytes(bytes);
-    return DiffInput{path, QFileInfo(path).fileName(), bytes, QString::fromLatin1(code.sha256), {}, DecodedCode::lexerName(code.kind)};
+    DiffInput input{path, QFileInfo(path).fileName(), bytes, QString::fromLatin1(code.sha256), {}, DecodedCode::lexerName(code.kind)};
+    // A zip of a bundle (what esa-cli commits) is compared as its files.
+    if (CodeBundle::looksLikeZip(bytes)) {
+        const CodeBundle::Read read = CodeBundle::fromZip(bytes);
+        if (!read.ok())
+            return failure(read.error);
+        input.isBundle = true;
+        input.bundle = read.bundle;
+    }
+    return input;
 }
 
 void Comparison::setState(State state)
@@ -64,6 +102,27 @@ void Comparison::compareWithFile(const VersionRef &version, const QString &path)
     m_asGiven = false;
     load(m_a, version);
     loadFile(m_b, path);
+}
+
+void Comparison::compareWithFolder(const VersionRef &version, const QString &folder)
+{
+    m_computing.kill();
+    m_error = {};
+    setState(State::Loading);
+    m_file.clear();
+    m_asGiven = true; // the version left, the folder right: a folder has no date
+    load(m_a, version);
+    loadFolder(m_b, folder);
+}
+
+void Comparison::loadFolder(Side &side, const QString &folder)
+{
+    side.ref.reset();
+    side.input.reset();
+    side.loading = Request<DiffInput>::onPool([folder] { return readFolder(folder); }).then(this, [this, s = &side](const ApiResult<DiffInput> &r) {
+        s->input = r;
+        sideLoaded();
+    });
 }
 
 void Comparison::load(Side &side, const VersionRef &ref)
@@ -99,17 +158,15 @@ void Comparison::sideLoaded()
         return;
     for (const Side *s : {&m_a, &m_b}) {
         if (!s->input->ok()) {
-            m_error = s->input->error();
-            m_left = DiffInput{tr("(could not be loaded)"), {}, {}, {}, {}, {}};
-            m_right = DiffInput{m_error.details(), {}, {}, {}, {}, {}};
-            setState(State::Failed);
-            emit inputsChanged();
-            emit failed(m_error);
+            fail(s->input->error());
             return;
         }
     }
-    const DiffInput a = m_a.input->value();
-    const DiffInput b = m_b.input->value();
+    DiffInput a = m_a.input->value();
+    DiffInput b = m_b.input->value();
+    m_note.clear();
+    if (a.isBundle != b.isBundle && !compareEntry(a, b))
+        return;
     const bool swap = !m_asGiven && a.created.isValid() && b.created.isValid() && a.created > b.created;
     m_left = swap ? b : a;
     m_right = swap ? a : b;
@@ -117,7 +174,36 @@ void Comparison::sideLoaded()
     m_rightRef = swap ? m_a.ref : m_b.ref;
     m_lexer = a.lexer; // the (first) version's kind decides the highlighting of both sides
     emit inputsChanged();
+    if (a.isBundle && b.isBundle) {
+        setState(State::Folders);
+        emit foldersReady();
+        return;
+    }
     recompute();
+}
+
+void Comparison::fail(const ApiError &error)
+{
+    m_error = error;
+    m_left = DiffInput{tr("(could not be loaded)"), {}, {}, {}, {}, {}};
+    m_right = DiffInput{m_error.details(), {}, {}, {}, {}, {}};
+    setState(State::Failed);
+    emit inputsChanged();
+    emit failed(m_error);
+}
+
+// A bundle against a single file: the bundle's entry is what runs, so it is what the file is compared with.
+bool Comparison::compareEntry(DiffInput &a, DiffInput &b)
+{
+    DiffInput &bundle = a.isBundle ? a : b;
+    const ApiResult<DiffInput> entry = entryOf(bundle);
+    if (!entry.ok()) {
+        fail(entry.error());
+        return false;
+    }
+    m_note = tr("%1 is a bundle: its entry %2 is compared.").arg(bundle.title, bundle.bundle.entryPath());
+    bundle = entry.value();
+    return true;
 }
 
 void Comparison::setInputs(const DiffInput &a, const DiffInput &b, const QString &lexerName)
@@ -125,6 +211,7 @@ void Comparison::setInputs(const DiffInput &a, const DiffInput &b, const QString
     m_a = {};
     m_b = {};
     m_error = {};
+    m_note.clear();
     const bool swap = a.created.isValid() && b.created.isValid() && a.created > b.created;
     m_left = swap ? b : a;
     m_right = swap ? a : b;

@@ -3,6 +3,9 @@
 // inputs given as they are. The older goes left; the TextDiff is computed on the pool, again
 // whenever the options change or the sides are swapped. Loading and computing are requests this
 // object owns: a newer one, or the comparison's end (its tab closed), aborts the older.
+// Bundles (Functions and Pages versions, a local folder): two of them are no text diff but a
+// folder compare (state Folders, foldersReady: the view shows FolderComparison's rows); a bundle
+// against a single file compares the bundle's entry with it, and note() says so.
 #pragma once
 
 #include "app/versions/CodeVersionRepository.h"
@@ -19,7 +22,7 @@ class Comparison : public QObject
     Q_DISABLE_COPY_MOVE(Comparison)
 
 public:
-    enum class State { Empty, Loading, Computing, Ready, Failed };
+    enum class State { Empty, Loading, Computing, Ready, Failed, Folders };
     static constexpr qint64 MaxFileBytes = 64 * 1024 * 1024; // what the API's answers may hold
 
     // `repository` may be null when only setInputs() is used.
@@ -29,6 +32,8 @@ public:
     void compareVersions(const VersionRef &a, const VersionRef &b, bool asGiven = false);
     // The version on the left, the file on the right.
     void compareWithFile(const VersionRef &version, const QString &path);
+    // The version on the left, a local folder's files on the right.
+    void compareWithFolder(const VersionRef &version, const QString &folder);
     void setInputs(const DiffInput &a, const DiffInput &b, const QString &lexerName);
     void setOptions(const DiffOptions &options);
     void swapSides();
@@ -45,14 +50,22 @@ public:
     std::optional<VersionRef> rightVersion() const { return m_rightRef; }
     // The local file compared (with compareWithFile), else empty.
     QString filePath() const { return m_file; }
+    // What the diff shown is of, when that is not plain: "Compares the entry routine/index.js of …".
+    QString note() const { return m_note; }
 
     // Reads and recognises a local file (bounded by MaxFileBytes); pure, for the pool and tests.
     static ApiResult<DiffInput> readFile(const QString &path);
     static DiffInput inputFrom(const OpenedCodeVersion &version);
+    // A local folder's files as a bundle side (pure, for the pool).
+    static ApiResult<DiffInput> readFolder(const QString &folder);
+    // A bundle side as its entry's text, for a diff with a single file; an error when it has none.
+    static ApiResult<DiffInput> entryOf(const DiffInput &bundle);
 
 signals:
     void inputsChanged(); // titles (and versions) are known
     void diffReady();
+    // Both sides are bundles: left() and right() hold them, for a folder compare.
+    void foldersReady();
     void failed(const ApiError &error);
 
 private:
@@ -65,6 +78,9 @@ private:
     };
     void load(Side &side, const VersionRef &ref);
     void loadFile(Side &side, const QString &path);
+    void loadFolder(Side &side, const QString &folder);
+    bool compareEntry(DiffInput &a, DiffInput &b);
+    void fail(const ApiError &error);
     void sideLoaded();
     void recompute();
     void setState(State state);
@@ -78,6 +94,7 @@ private:
     std::optional<VersionRef> m_rightRef;
     QString m_lexer;
     QString m_file;
+    QString m_note;
     DiffOptions m_options;
     bool m_asGiven = false;
     TextDiff m_diff;

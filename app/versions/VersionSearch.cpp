@@ -1,5 +1,7 @@
 #include "app/versions/VersionSearch.h"
 
+#include "app/versions/BundleFileContent.h"
+
 VersionSearch::VersionSearch(CodeVersionRepository &repository, QObject *parent)
     : QObject(parent)
     , m_repository(repository)
@@ -60,7 +62,7 @@ void VersionSearch::startNext()
                                   .map([re, version](const ApiResult<OpenedCodeVersion> &r) -> ApiResult<Searched> {
                                       if (!r.ok())
                                           return r.error();
-                                      return Searched{findMatches(version, r.value().code.text(), re), r.value().fromCache};
+                                      return Searched{findMatches(r.value(), re), r.value().fromCache};
                                   })
                                   .then(this, [this, version](const ApiResult<Searched> &r) { oneDone(version, r); });
 }
@@ -84,6 +86,25 @@ void VersionSearch::oneDone(const QString &codeVersion, const ApiResult<Searched
         m_running = false;
         emit finished(false);
     }
+}
+
+QList<VersionMatch> VersionSearch::findMatches(const OpenedCodeVersion &version, const QRegularExpression &re, int maxMatches)
+{
+    if (!version.isBundle())
+        return findMatches(version.codeVersion, version.code.text(), re, maxMatches);
+    QList<VersionMatch> out;
+    for (const CodeBundle::File &f : version.bundle.files()) {
+        if (out.size() >= maxMatches)
+            break;
+        // Text files only: a NUL says binary (an image, a font), as the diff's rule has it.
+        if (f.bytes.contains('\0') || !BundleFileContent::imageFormatForPath(f.path).isEmpty() || BundleFileContent::isFontPath(f.path))
+            continue;
+        QList<VersionMatch> inFile = findMatches(version.codeVersion, QString::fromUtf8(f.bytes), re, maxMatches - int(out.size()));
+        for (VersionMatch &m : inFile)
+            m.file = f.path;
+        out += inFile;
+    }
+    return out;
 }
 
 QList<VersionMatch> VersionSearch::findMatches(const QString &codeVersion, const QString &text, const QRegularExpression &re,

@@ -1,6 +1,7 @@
 // "Find in all versions": a text or regular expression matched across every code version of a
 // routine — cached ones locally, missing ones fetched at most four at a time — with progress,
-// cancel and per-line results. Answers "which version introduced X".
+// cancel and per-line results. Answers "which version introduced X". A bundle is searched file by
+// file (its text files: not images, fonts or other binaries), each match naming its file.
 #pragma once
 
 #include "app/versions/CodeVersionRepository.h"
@@ -17,6 +18,7 @@ struct VersionMatch
     int column = 0;    // 0-based, in characters
     int length = 0;
     QString snippet;   // the line, trimmed and shortened around the match
+    QString file;      // a bundle's file the match is in ("assets/css/site.css"); empty for a single file
 };
 
 class VersionSearch : public QObject
@@ -40,6 +42,9 @@ public:
 
     // Pure: the matches of `re` in `text`, line by line (also used by tests and fuzzing).
     static QList<VersionMatch> findMatches(const QString &codeVersion, const QString &text, const QRegularExpression &re,
+                                           int maxMatches = MaxMatchesPerVersion);
+    // The matches in a version: in its text, or in each text file of its bundle (entry first).
+    static QList<VersionMatch> findMatches(const OpenedCodeVersion &version, const QRegularExpression &re,
                                            int maxMatches = MaxMatchesPerVersion);
 
 signals:

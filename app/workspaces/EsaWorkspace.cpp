@@ -17,6 +17,11 @@ EsaWorkspace::EsaWorkspace(CodeVersionRepository &repository, SessionState &stat
     , m_open(new OpenCodeVersion(repository, this))
     , m_annotation(new RoutineAnnotation(repository, this))
 {
+    // The routine's placement is read whenever its versions are: choosing it, or refreshing it.
+    connect(m_versions, &CodeVersionListModel::stateChanged, this, [this](LoadState state) {
+        if (state == LoadState::Loading || state == LoadState::Idle)
+            refreshPlacement();
+    });
 }
 
 EsaWorkspace::~EsaWorkspace() = default;
@@ -68,6 +73,15 @@ QString EsaWorkspace::routine() const
     return m_versions->routineName();
 }
 
+bool EsaWorkspace::routineHasAssets() const
+{
+    // GetRoutine's answer, when it is this routine's (the last one's stays until the new one is in).
+    if (m_versions->detail() && m_versions->detail()->routine.name == m_versions->routineName())
+        return m_versions->detail()->routine.hasAssets;
+    const int row = m_routines->rowOf(m_versions->routineName());
+    return row >= 0 && m_routines->routine(row).hasAssets;
+}
+
 VersionRef EsaWorkspace::refFor(const QString &codeVersion) const
 {
     return VersionRef{m_accountId, m_client, m_versions->routineName(), codeVersion};
@@ -103,13 +117,13 @@ bool EsaWorkspace::canCompareWithMarked(const QString &codeVersion) const
             && !(m_marked.routine == m_versions->routineName() && m_marked.codeVersion == codeVersion && m_marked.accountId == m_accountId);
 }
 
-QString EsaWorkspace::annotate(const std::optional<OpenedCodeVersion> &shown)
+QString EsaWorkspace::annotate(const std::optional<OpenedCodeVersion> &shown, const QString &file)
 {
     if (!shown)
         return tr("Annotate is on: open a code version to see which version introduced each of its lines.");
     if (shown->routine != m_versions->routineName() || m_versions->state() != LoadState::Ready)
         return tr("Annotate needs the versions of %1: select the routine and wait for its versions.").arg(shown->routine);
-    m_annotation->start(refFor(shown->codeVersion), m_versions->versions(), m_annotationOptions);
+    m_annotation->start(refFor(shown->codeVersion), m_versions->versions(), m_annotationOptions, file);
     return {};
 }
 
@@ -169,8 +183,18 @@ QString EsaWorkspace::whyNoDeploy(const QString &codeVersion) const
 {
     if (!changesAllowed())
         return tr("This account does not allow changes; turn on \"Allow changes\" in its settings.");
-    if (m_versions->rowOf(codeVersion) < 0 || !m_versions->detail())
+    const int row = m_versions->rowOf(codeVersion);
+    if (row < 0 || !m_versions->detail())
         return tr("Wait for the versions and their deployments to load.");
+    const CodeVersion v = m_versions->version(row);
+    switch (v.buildState()) {
+    case BuildState::Ready:
+        break;
+    case BuildState::Building:
+        return tr("Version %1 is still being built (%2): it can be deployed once its build is available.").arg(shortVersionId(codeVersion), v.status);
+    case BuildState::Failed:
+        return tr("The build of version %1 failed (%2): it cannot be deployed. Make a new version.").arg(shortVersionId(codeVersion), v.status);
+    }
     return {};
 }
 
@@ -179,7 +203,40 @@ RoutineChange::Context EsaWorkspace::changeContext() const
     return RoutineChange::Context{m_client, m_accountId, accountName(), m_versions->routineName(), m_journal};
 }
 
+void EsaWorkspace::refreshPlacement()
+{
+    m_placementRequest.kill();
+    m_placement.reset();
+    m_placementError = {};
+    const QString name = m_versions->routineName();
+    if (m_client && !name.isEmpty()) {
+        m_placementRequest = RoutinePlacement::load(m_client, name).then(this, [this](const ApiResult<RoutinePlacement> &r) {
+            if (r.ok())
+                m_placement = r.value();
+            else
+                m_placementError = r.error();
+            emit placementChanged();
+        });
+    }
+    emit placementChanged();
+}
+
+PlacementChange::Context EsaWorkspace::placementChangeContext() const
+{
+    return PlacementChange::Context{m_client, m_accountId, accountName(), m_versions->routineName(), m_journal};
+}
+
 void EsaWorkspace::showChanged(const RoutineSnapshot &after)
 {
     m_versions->showSnapshot(m_versions->routineName(), after.versions, after.detail);
+}
+
+Request<QList<EsaSite>> EsaWorkspace::readSites() const
+{
+    return m_client ? m_client->listSites() : Request<QList<EsaSite>>();
+}
+
+Request<RoutingData> EsaWorkspace::readRouting() const
+{
+    return m_client ? UrlResolver::load(m_client) : Request<RoutingData>();
 }

@@ -6,7 +6,10 @@
 #pragma once
 
 #include "app/diff/TextDiff.h"
+#include "app/esa/PlacementChange.h"
 #include "app/esa/RoutineChange.h"
+#include "app/esa/RoutinePlacement.h"
+#include "app/esa/UrlResolver.h"
 #include "app/versions/OpenedCodeVersion.h"
 #include "app/versions/VersionRef.h"
 
@@ -38,6 +41,7 @@ public:
         QString highlight;
         bool regex = false;
         bool caseSensitive = false;
+        QString file; // a bundle's file to show
     };
     // The release actions a version's menu offers, each with whether it can go now and why not.
     struct ReleaseOffers
@@ -76,6 +80,9 @@ public:
     // Remembers it and lists its versions; false when it is already the one listed.
     bool chooseRoutine(const QString &name);
     QString routine() const;
+    // The chosen routine is a Functions and Pages one: its versions are bundles, made the assets
+    // way (GetRoutine says so; until it is in, the routine list).
+    bool routineHasAssets() const;
 
     VersionRef refFor(const QString &codeVersion) const;
     // Opens a version of the routine, at once, and where to go in it once shown.
@@ -89,7 +96,8 @@ public:
     bool canCompareWithMarked(const QString &codeVersion) const;
 
     // Annotate `shown` (the version in the code view), or why not now.
-    QString annotate(const std::optional<OpenedCodeVersion> &shown);
+    // In a bundle, `file` (the file shown) is annotated.
+    QString annotate(const std::optional<OpenedCodeVersion> &shown, const QString &file = {});
     void setAnnotationOptions(const DiffOptions &options) { m_annotationOptions = options; }
 
     // The release rules.
@@ -105,10 +113,25 @@ public:
     // The routine as a change left it.
     void showChanged(const RoutineSnapshot &after);
 
+    // "Runs on" (issue #23): where the chosen routine serves requests, loaded beside its versions
+    // each time they are (re)loaded, on its own: a failure here leaves the versions alone.
+    const std::optional<RoutinePlacement> &placement() const { return m_placement; }
+    ApiError placementError() const { return m_placementError; }
+    bool placementLoading() const { return m_placementRequest.isRunning(); }
+    // Reads it again (after a change to a route or a custom domain).
+    void refreshPlacement();
+    PlacementChange::Context placementChangeContext() const;
+    // The reads the route and domain editors and "who serves this URL" need of the account:
+    // started here, owned (and killed) by whoever asks; a null request when no account is chosen.
+    Request<QList<EsaSite>> readSites() const;
+    Request<RoutingData> readRouting() const;
+
 signals:
     // The account changed: nothing of the last one is shown.
     void cleared();
     void message(const QString &text);
+    // The placement arrived, failed, or was cleared.
+    void placementChanged();
 
 private:
     CodeVersionRepository &m_repository;
@@ -126,4 +149,7 @@ private:
     VersionRef m_marked;
     Jump m_jump;
     DiffOptions m_annotationOptions;
+    Request<RoutinePlacement> m_placementRequest;
+    std::optional<RoutinePlacement> m_placement;
+    ApiError m_placementError;
 };

@@ -33,6 +33,7 @@ private slots:
     void releaseRules();
     void deployDeleteUpload();
     void exportHistory();
+    void runsOnWithTheRoutine();
 
 private:
     // The workspace on the demo AccessKey account, with edge-gateway's versions in.
@@ -188,6 +189,44 @@ void TestEsaWorkspace::exportHistory()
     QVERIFY(finished.wait(60000));
     QCOMPARE(job.stage(), RoutineHistoryExport::Stage::Finished);
     QCOMPARE(job.result().written, w.versions()->rowCount());
+}
+
+void TestEsaWorkspace::runsOnWithTheRoutine()
+{
+    EsaWorkspace w(*m_app.repository, *m_app.state);
+    QVERIFY(openEdge(w));
+    QVERIFY(QTest::qWaitFor([&] { return w.placement().has_value(); }, 20000));
+    QCOMPARE(w.placement()->routine, QLatin1String(DemoData::EdgeRoutineName));
+    QCOMPARE(w.placement()->customDomains.size(), 1);
+    QCOMPARE(w.placement()->customDomains.first().recordName, QStringLiteral("gw.example.com"));
+    QCOMPARE(w.placement()->routes.size(), 1);
+    QCOMPARE(w.placement()->routes.first().route.routeName, QStringLiteral("www-gateway"));
+
+    // A route added through the change machinery shows once the placement is read again.
+    RoutineRoute route;
+    route.siteId = DemoData::ExampleSiteId;
+    route.routeName = QStringLiteral("gw-api");
+    route.ruleText = rules::Rule::fromPattern(QStringLiteral("api.example.com/*")).text();
+    route.sequence = 7;
+    PlacementChange add(w.placementChangeContext());
+    QSignalSpy finished(&add, &PlacementChange::finished);
+    add.addRoute(route);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(add.outcome(), ChangeRecord::Outcome::Done);
+    w.refreshPlacement();
+    QVERIFY(!w.placement());
+    QVERIFY(QTest::qWaitFor([&] { return w.placement().has_value(); }, 20000));
+    QCOMPARE(w.placement()->routes.size(), 2);
+    QCOMPARE(w.placement()->routes.last().readable, QStringLiteral("api.example.com/*"));
+
+    // Refreshing the versions reads the placement again; another routine has its own.
+    const int gets = m_app.emulator->requestCount(QStringLiteral("ListRoutineRoutes"));
+    w.versions()->refresh();
+    QVERIFY(QTest::qWaitFor([&] { return w.placement().has_value() && !w.placementLoading(); }, 20000));
+    QCOMPARE(m_app.emulator->requestCount(QStringLiteral("ListRoutineRoutes")), gets + 1);
+    w.chooseRoutine(QStringLiteral("header-rewrite"));
+    QVERIFY(QTest::qWaitFor([&] { return w.placement() && w.placement()->routine == QStringLiteral("header-rewrite"); }, 20000));
+    QVERIFY(w.placement()->routes.first().neverWins());
 }
 
 QTEST_GUILESS_MAIN(TestEsaWorkspace)

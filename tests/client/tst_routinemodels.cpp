@@ -80,12 +80,12 @@ void TestRoutineModels::routinesPageAsYouScroll()
     RoutineListModel model;
     QCOMPARE(model.state(), LoadState::Idle);
     QVERIFY(!model.canFetchMore());
-    // Small pages make paging visible with 12 routines: use the emulator's PageSize via the client.
+    // Small pages make paging visible with 14 routines: use the emulator's PageSize via the client.
     model.setClient(client());
     QCOMPARE(model.state(), LoadState::Loading);
     QTRY_COMPARE(model.state(), LoadState::Ready);
-    QCOMPARE(model.totalCount(), 12);
-    QCOMPARE(model.rowCount(), 12); // one page of 20 holds them all
+    QCOMPARE(model.totalCount(), DemoData::RoutineCount);
+    QCOMPARE(model.rowCount(), DemoData::RoutineCount); // one page of 20 holds them all
     QVERIFY(!model.canFetchMore());
     QCOMPARE(model.data(model.index(0, RoutineListModel::NameColumn)).toString(), QStringLiteral("header-rewrite")); // newest first
     QVERIFY(!model.data(model.index(0, RoutineListModel::DescriptionColumn)).toString().isEmpty());
@@ -117,7 +117,7 @@ void TestRoutineModels::routineErrorThenRetry()
     QCOMPARE(model.error().kind, ApiError::Kind::InvalidJson);
     model.refresh();
     QTRY_COMPARE(model.state(), LoadState::Ready);
-    QCOMPARE(model.rowCount(), 12);
+    QCOMPARE(model.rowCount(), DemoData::RoutineCount);
 }
 
 void TestRoutineModels::versionsWithBadges()

@@ -176,12 +176,14 @@ QJsonObject TestEmulatorRelease::stage(const QString &routine, const QString &de
     return call(QStringLiteral("GetRoutineStagingCodeUploadInfo"), p).json;
 }
 
-// The field order of the vendor's CLI: OSSAccessKeyId, Signature, callback, x:codeDescription, policy, key, file.
+// The field order of the vendor's CLI: OSSAccessKeyId, Signature, x-oss-security-token (the
+// temporary key's token), callback, x:codeDescription, policy, key, file.
 QList<FormField> TestEmulatorRelease::form(const QJsonObject &info, const QByteArray &code)
 {
     const QJsonObject c = info.value(QStringLiteral("OssPostConfig")).toObject();
     auto v = [&](const char *name) { return c.value(QLatin1String(name)).toString().toUtf8(); };
-    return {{"OSSAccessKeyId", v("OSSAccessKeyId")}, {"Signature", v("Signature")}, {"callback", v("callback")},
+    return {{"OSSAccessKeyId", v("OSSAccessKeyId")}, {"Signature", v("Signature")},
+            {"x-oss-security-token", v("XOssSecurityToken")}, {"callback", v("callback")},
             {"x:codeDescription", v("x:codeDescription")}, {"policy", v("policy")}, {"key", v("key")},
             {"file", code, "routine.js"}};
 }

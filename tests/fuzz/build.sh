@@ -25,6 +25,8 @@ command -v pkg-config >/dev/null 2>&1 || die "pkg-config not found (apt-get inst
 [[ -x $MOC ]] || die "moc not found at $MOC (apt-get install qt6-base-dev-tools, or set MOC=...)"
 QT_MODULES="Qt6Core Qt6Network Qt6Concurrent"
 pkg-config --exists $QT_MODULES || die "pkg-config cannot find $QT_MODULES (apt-get install qt6-base-dev)"
+# CodeBundle reads zips with libzip (fuzz_codebundle; the targets share one link line).
+pkg-config --exists libzip || die "pkg-config cannot find libzip (apt-get install libzip-dev)"
 
 # libFuzzer present? Link a trivial fuzzer; without the runtime this fails instead of silently passing.
 probe=$OBJ/probe
@@ -35,7 +37,7 @@ if ! "$CXX" -fsanitize=fuzzer,address,undefined "$probe.cpp" -o "$probe" 2>"$pro
 fi
 
 QT_CFLAGS=$(pkg-config --cflags $QT_MODULES)
-QT_LIBS=$(pkg-config --libs $QT_MODULES)
+QT_LIBS="$(pkg-config --libs $QT_MODULES) $(pkg-config --libs libzip)"
 SAN="-fsanitize=address,undefined -fno-sanitize-recover=undefined"
 CXXFLAGS_COMMON="-std=c++17 -g -O1 -fPIC -fno-omit-frame-pointer $SAN -DQT_NO_CAST_FROM_ASCII -DQT_NO_URL_CAST_FROM_STRING -DCLOUDCODES_VERSION=\"0.1.0\" -I$ROOT -I$OBJ $QT_CFLAGS ${EXTRA_CXXFLAGS:-}"
 # The library code is instrumented for coverage but has no main; targets get the libFuzzer main.
@@ -43,7 +45,7 @@ LIB_FLAGS="$CXXFLAGS_COMMON -fsanitize=fuzzer-no-link"
 TARGET_FLAGS="$CXXFLAGS_COMMON -fsanitize=fuzzer"
 
 # Only what the targets link: the HTTP layer (HttpTransport/HttpCall are QObjects, hence moc),
-# signers, clients' static parsers, the decoder and the cache.
+# signers, clients' static parsers, the decoder, the cache and the bundle reader.
 SOURCES=(
     async/ApiError.cpp net/CloudTime.cpp net/Digest.cpp net/HttpCall.cpp net/HttpLog.cpp
     net/HttpRequestParts.cpp net/HttpTransport.cpp net/EndpointPolicy.cpp net/OpenSslThreadState.cpp net/JsonStringMember.cpp net/LoopbackAwareProxyFactory.cpp
@@ -53,9 +55,11 @@ SOURCES=(
     apig/SdkHmacSigner.cpp apig/HuaweiAuthorizer.cpp apig/IamTokenProvider.cpp apig/ApigClient.cpp
     decode/DecodedCode.cpp decode/Base64Payload.cpp decode/CodeText.cpp decode/JsonCompleteness.cpp decode/MarkupSniffer.cpp decode/ScriptSniffer.cpp
     decode/RoutineCodeDecoder.cpp versions/CodeVersionCache.cpp decode/CodeDigest.cpp
+    bundle/CodeBundle.cpp
+    rules/RuleAst.cpp rules/RuleParser.cpp rules/RulePrinter.cpp rules/RuleEvaluator.cpp rules/RoutePattern.cpp rules/Rule.cpp
 )
 MOC_HEADERS=(net/HttpCall.h net/HttpTransport.h net/SendOnceBody.h)
-TARGETS=(fuzz_routinecode fuzz_esa_json fuzz_jsonstringmember fuzz_apig_json fuzz_signers fuzz_codecache)
+TARGETS=(fuzz_routinecode fuzz_esa_json fuzz_jsonstringmember fuzz_apig_json fuzz_signers fuzz_codecache fuzz_codebundle fuzz_rules)
 
 for s in "${SOURCES[@]}" "${MOC_HEADERS[@]}"; do [[ -f $APP/$s ]] || die "missing source $APP/$s"; done
 

@@ -15,8 +15,9 @@ void checkDecoded(const DecodedCode &d, const char *what)
                    (long long)d.bytes.size());
         FUZZ_CHECK(d.sha256.size() == 64 && fuzz::isHexLower(d.sha256), "%s: sha256 '%s' is not 64 lower-case hex",
                    what, d.sha256.constData());
-        if (d.kind == DecodedCode::Kind::Binary || d.kind == DecodedCode::Kind::WebAssembly)
-            FUZZ_CHECK(d.text().isEmpty(), "%s: Binary/WebAssembly with non-empty text", what);
+        if (d.kind == DecodedCode::Kind::Binary || d.kind == DecodedCode::Kind::WebAssembly
+            || d.kind == DecodedCode::Kind::Bundle)
+            FUZZ_CHECK(d.text().isEmpty(), "%s: Binary/WebAssembly/Bundle with non-empty text", what);
         if (d.bytes.isEmpty())
             FUZZ_CHECK(d.kind == DecodedCode::Kind::Empty, "%s: no bytes but kind %s", what,
                        DecodedCode::kindId(d.kind).data());

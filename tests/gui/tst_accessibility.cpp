@@ -19,6 +19,10 @@
 #include "ui/esa/RoutineBrowser.h"
 #include "ui/common/SecretClipboard.h"
 #include "ui/esa/VersionSearchDialog.h"
+#include "ui/esa/RunsOnPanel.h"
+#include "ui/esa/RouteEditorDialog.h"
+#include "ui/esa/PlacementChangeDialog.h"
+#include "ui/esa/UrlResolverDialog.h"
 #include "app/apig/AppCodeModel.h"
 #include "app/apig/AppCodePager.h"
 #include "app/esa/CodeVersionListModel.h"
@@ -100,6 +104,11 @@ void TestAccessibility::mainWindowAndTabs()
     b->openVersion(b->workspace().versions()->version(1).codeVersion);
     QTRY_VERIFY_WITH_TIMEOUT(b->codeView()->hasCode(), 20000);
     check(m_app.window.get(), "edge routines");
+    // Where the routine runs: its tab, with the placement read.
+    QTRY_VERIFY_WITH_TIMEOUT(b->workspace().placement().has_value(), 20000);
+    b->routineTabs()->setCurrentWidget(b->runsOn());
+    check(m_app.window.get(), "runs on");
+    b->routineTabs()->setCurrentIndex(0);
     QVERIFY(!b->codeView()->editor()->accessibleDescription().isEmpty());
 
     DiffView *diff = m_app.window->compareVersions(b->workspace().refFor(b->workspace().versions()->version(2).codeVersion),
@@ -162,6 +171,30 @@ void TestAccessibility::dialogs()
     QVERIFY(upload);
     check(upload, "new version");
     upload->close();
+    // Where a routine runs: the route and domain editors, a change's confirmation, the URL resolver.
+    QTRY_VERIFY_WITH_TIMEOUT(b->workspace().placement().has_value(), 20000);
+    {
+        RouteEditorDialog d(b->workspace().readSites(), QLatin1String(DemoData::EdgeRoutineName), std::nullopt, m_app.window.get());
+        d.show();
+        QTRY_VERIFY_WITH_TIMEOUT(child<QComboBox>(&d, "routeSite")->isEnabled(), 20000);
+        check(&d, "route editor");
+    }
+    {
+        DomainEditorDialog d(b->workspace().readSites(), QLatin1String(DemoData::EdgeRoutineName), m_app.window.get());
+        d.show();
+        check(&d, "domain editor");
+    }
+    {
+        PlacementChangeDialog d(b->workspace().placementChangeContext(), QStringLiteral("t"), QStringLiteral("w"), QStringLiteral("&Go"),
+                                [](PlacementChange &) {}, m_app.window.get());
+        d.show();
+        check(&d, "placement change");
+    }
+    QDialog *resolver = b->whoServesUrl(QStringLiteral("https://shop.example.com/api/x"));
+    QVERIFY(resolver);
+    QTRY_VERIFY_WITH_TIMEOUT(static_cast<UrlResolverDialog *>(resolver)->resolution().has_value(), 20000);
+    check(resolver, "who serves this URL");
+    resolver->close();
 
     m_app.window->accountPanel()->selectAccount(QStringLiteral("demo-huawei-aksk"));
     AppCodeBrowser *a = m_app.window->appCodeBrowser();

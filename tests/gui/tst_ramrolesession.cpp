@@ -96,7 +96,7 @@ void TestRamRoleSession::noTemporaryCredentialOnDisk()
     // Its routines, a version opened, the credentials found expired by ESA and renewed.
     m_app.window->accountPanel()->selectAccount(a.id);
     QTRY_COMPARE_WITH_TIMEOUT(browser()->workspace().routines()->state(), LoadState::Ready, 20000);
-    QCOMPARE(browser()->workspace().routines()->rowCount(), 12);
+    QCOMPARE(browser()->workspace().routines()->rowCount(), DemoData::RoutineCount);
     browser()->selectRoutine(QLatin1String(DemoData::EdgeRoutineName));
     QTRY_COMPARE_WITH_TIMEOUT(browser()->workspace().versions()->state(), LoadState::Ready, 20000);
     const QString version = browser()->workspace().versions()->version(3).codeVersion;

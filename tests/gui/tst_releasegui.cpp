@@ -1,6 +1,7 @@
 // Release management in the real (offscreen) window against the emulator, as a user goes through
 // it: deploy a version to staging, a canary in production (typing the routine's name), promote
-// it, roll back, delete old versions, upload a new one (also into a full routine, making room)
+// it, roll back, delete old versions, upload a new one (a folder into a routine with assets; a
+// file into a full routine without, making room)
 // — each through its dialog, each journaled in the Changes dock. And none of it is offered for
 // an account that does not allow changes.
 #include "ui/accounts/AccountPanel.h"
@@ -19,6 +20,7 @@
 #include "app/esa/CodeVersionListModel.h"
 #include "app/esa/RoutineListModel.h"
 
+#include <QDir>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
@@ -115,6 +117,13 @@ void TestReleaseGui::wholeSequence()
     QVERIFY(deploy);
     QCOMPARE(child<DeployReview>(deploy, "review")->env(), QStringLiteral("staging"));
     QVERIFY(deploy->diffView()->isVisible()); // staging runs something: the diff is against it
+    // Where it goes live: staging through its IPs, production on the routine's custom domain and route.
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(deploy, "deployGoesLive")->text().contains(QStringLiteral("203.0.113.10 gw.example.com")), 20000);
+    child<QRadioButton>(deploy, "envProduction")->click();
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(deploy, "deployGoesLive")->text().contains(QStringLiteral("Custom domains: gw.example.com")), 20000);
+    QVERIFY(child<QLabel>(deploy, "deployGoesLive")->text().contains(QStringLiteral("www-gateway")));
+    child<QRadioButton>(deploy, "envStaging")->click();
+    QCOMPARE(child<DeployReview>(deploy, "review")->env(), QStringLiteral("staging"));
     QCOMPARE(child<DeployReview>(deploy, "review")->plan().losingVersion(), env(QStringLiteral("staging"))->mainVersion());
     QTRY_VERIFY_WITH_TIMEOUT(deploy->diffView()->isReady(), 20000);
     QCOMPARE(deploy->diffView()->right().bytes, DemoData::instance().code(DemoData::instance().routine(QLatin1String(DemoData::EdgeRoutineName))->versions.at(34)));
@@ -178,22 +187,24 @@ void TestReleaseGui::wholeSequence()
     QTRY_COMPARE(browser()->workspace().versions()->rowCount(), count - 2);
     QCOMPARE(browser()->workspace().versions()->rowOf(oldest), -1);
 
-    // 6. A new version from a local file; it is selected and opened, and staging is offered.
-    const QString file = m_files.filePath(QStringLiteral("index.js"));
-    QFile f(file);
+    // 6. A new version: edge-gateway is a routine with assets (HasAssets), so from a folder, the
+    // assets way; it is selected and opened, and staging is offered.
+    QVERIFY(browser()->workspace().routineHasAssets());
+    QDir().mkpath(m_files.filePath(QStringLiteral("upload/routine")));
+    QFile f(m_files.filePath(QStringLiteral("upload/routine/index.js")));
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("export default {\n  async fetch(request) {\n    return new Response('uploaded from the GUI test');\n  }\n};\n");
     f.close();
-    auto *upload = qobject_cast<NewVersionDialog *>(browser()->newVersion(file));
+    auto *upload = qobject_cast<NewVersionDialog *>(browser()->newVersion(m_files.filePath(QStringLiteral("upload"))));
     QVERIFY(upload);
-    QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(upload, "newVersionCreate")->isEnabled(), 10000); // the file is checked
-    QVERIFY2(child<QLabel>(upload, "newVersionCheck")->text().contains(QStringLiteral("JavaScript")),
+    QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(upload, "newVersionCreate")->isEnabled(), 10000); // the folder is checked
+    QVERIFY2(child<QLabel>(upload, "newVersionCheck")->text().contains(QStringLiteral("routine/index.js")),
              qPrintable(child<QLabel>(upload, "newVersionCheck")->text()));
     upload->setDescription(QStringLiteral("uploaded from the GUI test"));
     QTest::mouseClick(child<QPushButton>(upload, "newVersionCreate"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(upload->upload() && !upload->upload()->isRunning(), 20000);
-    QCOMPARE(upload->upload()->outcome(), ChangeRecord::Outcome::Done);
-    const QString fresh = upload->upload()->newVersion();
+    QTRY_VERIFY_WITH_TIMEOUT(upload->assetsUpload() && !upload->assetsUpload()->isRunning(), 20000);
+    QCOMPARE(upload->assetsUpload()->outcome(), ChangeRecord::Outcome::Done);
+    const QString fresh = upload->newVersion();
     QTRY_COMPARE(browser()->workspace().versions()->version(0).codeVersion, fresh);
     QTRY_VERIFY_WITH_TIMEOUT(browser()->workspace().opener()->isShowing(browser()->workspace().refFor(fresh)), 20000);
     QVERIFY(child<QPushButton>(upload, "newVersionDeploy")->isVisible());

@@ -239,7 +239,7 @@ async function esaChecks(port) {
     }
 
     // 1 ------------------------------------------------------------------------------------------
-    await check('ESA ListUserRoutines pages 1..3 (PageSize 5): TotalCount 12, newest first, names/times/descriptions match the manifest', async () => {
+    await check('ESA ListUserRoutines pages 1..3 (PageSize 5): TotalCount 14, newest first, names/times/descriptions match the manifest', async () => {
         const seen = [];
         for (let page = 1; page <= 3; page += 1) {
             const r = await client.listUserRoutines(new Esa.ListUserRoutinesRequest({ pageNumber: page, pageSize: 5 }));
@@ -259,8 +259,8 @@ async function esaChecks(port) {
                 seen.push(x.routineName);
             }
         }
-        expectEq(seen.length, 12, 'routines over 3 pages');
-        expectEq(routines.length, 12, 'manifest routine count');
+        expectEq(seen.length, 14, 'routines over 3 pages');
+        expectEq(routines.length, 14, 'manifest routine count');
     });
     await check('ESA ListUserRoutines SearchKeyWord "edge" finds edge-gateway (and only matching routines)', async () => {
         const r = await client.listUserRoutines(new Esa.ListUserRoutinesRequest({ searchKeyWord: 'edge', pageNumber: 1, pageSize: 20 }));
@@ -364,7 +364,7 @@ async function esaChecks(port) {
         expectEq(header(w, 'x-acs-security-token'), ali.sts.securityToken, 'x-acs-security-token sent by the SDK');
         expectEq(header(w, 'x-acs-accesskey-id'), ali.sts.accessKeyId, 'x-acs-accesskey-id sent by the SDK');
         expect((header(w, 'authorization') || '').includes(`Credential=${ali.sts.accessKeyId},`), 'Authorization names the STS AccessKeyId');
-        expectEq(r1.body.totalCount, 12, 'TotalCount');
+        expectEq(r1.body.totalCount, 14, 'TotalCount');
         expectEq(r1.body.routines.map((x) => x.routineName), routines.slice(0, 5).map((x) => x.name), 'first page names');
         const r2 = await stsClient.getRoutine(new Esa.GetRoutineRequest({ name: 'edge-gateway' }));
         expectEq((r2.body.envs || []).length, 2, 'GetRoutine Envs');
@@ -451,13 +451,280 @@ async function esaChecks(port) {
     // 14.. (after every read check: these change the emulator's routines) -------------------------
     await releaseChecks({ port, Esa, client, makeClientAt, lastWire, esaError, byName });
 
+    // Functions and Pages: a routine with assets, its zip through OSS with the token, the build ---
+    await pagesChecks({ port, Esa, client, lastWire, header, esaError });
+
+    // Where a routine runs: sites, custom domains and routes through the SDK ---------------------
+    await routesChecks({ Esa, client, lastWire, esaError });
+
     // STS AssumeRole, then ESA with what it issued ------------------------------------------------
     await stsChecks({ port, Esa, makeClientAt, lastWire, header, esaError });
 
     httpx.request = originalHttpxRequest;
 }
 
+// ================================================================ Functions and Pages (esa-cli's commit, through the SDK)
+
+async function pagesChecks({ port, Esa, client, lastWire, header, esaError }) {
+    const { $OpenApiUtil } = require('@alicloud/openapi-core');
+    const $dara = require('@darabonba/typescript');
+    const name = 'interop-pages';
+    const xmlCode = (text) => (/<Code>([^<]*)<\/Code>/.exec(text) || [])[1];
+    // esa-cli's raw calls: GET, every parameter in the query, signed ACS3 like the SDK's own.
+    const rawGet = async (action, query) => {
+        const params = new $OpenApiUtil.Params({ action, version: '2024-09-10', protocol: 'HTTPS', pathname: '/', method: 'GET',
+            authType: 'AK', style: 'RPC', reqBodyType: 'json', bodyType: 'json' });
+        return client.callApi(params, new $OpenApiUtil.OpenApiRequest({ query }), new $dara.RuntimeOptions({}));
+    };
+    // esa-cli's upload: these fields in this order, x-oss-security-token from XOssSecurityToken, the zip last.
+    const postZip = async (config, zip, { withToken = true } = {}) => {
+        const form = new FormData();
+        form.append('OSSAccessKeyId', config.OSSAccessKeyId);
+        form.append('Signature', config.Signature);
+        if (withToken) form.append('x-oss-security-token', config.XOssSecurityToken);
+        form.append('policy', config.Policy);
+        form.append('key', config.Key);
+        form.append('file', new Blob([zip]), 'bundle.zip');
+        const res = await fetch(config.Url, { method: 'POST', body: form });
+        return { status: res.status, text: await res.text() };
+    };
+
+    await check('ESA GetErService (SDK, and raw GET as esa-cli logs in): Status Running, a PlanName', async () => {
+        const r = await client.getErService(new Esa.GetErServiceRequest({}));
+        expectEq(r.body.status, 'Running', 'Status');
+        expect(/^er_/.test(r.body.planName || ''), `PlanName ${r.body.planName}`);
+        const raw = await rawGet('GetErService', {});
+        expectEq(lastWire().url.includes('?') ? 'query' : 'none', 'none', 'no query for GetErService');
+        expectEq(raw.body.Status, 'Running', 'raw Status');
+    });
+    await check('ESA GetRoutineStagingEnvIp (SDK, as `deployments list` asks): IPV4 addresses', async () => {
+        const r = await client.getRoutineStagingEnvIp();
+        expect(Array.isArray(r.body.IPV4) && r.body.IPV4.length > 0, `IPV4 ${JSON.stringify(r.body.IPV4)}`);
+        for (const ip of r.body.IPV4) expect(/^\d+\.\d+\.\d+\.\d+$/.test(ip), `not an IPv4 address: ${ip}`);
+    });
+    await check('ESA ListUserRoutines as esa-cli lists (raw GET, PageNumber 1, PageSize 50): every routine; PageSize 51 refused', async () => {
+        const r = await rawGet('ListUserRoutines', { PageNumber: '1', PageSize: '50' });
+        expect(/PageSize=50/.test(lastWire().url), `the query was not sent: ${lastWire().url}`);
+        expectEq(r.body.Routines.length, manifest.routines.length, 'routines on one page of 50');
+        const pages = r.body.Routines.filter((x) => x.HasAssets === true).map((x) => x.RoutineName);
+        expect(pages.includes('pages-portfolio') && pages.includes('pages-api'), `HasAssets routines: ${pages}`);
+        const e = await esaError(rawGet('ListUserRoutines', { PageSize: '51' }));
+        expectEq(e.code, 'InvalidParameter', `PageSize 51 (${describeError(e)})`);
+    });
+    await check('ESA CreateRoutine with HasAssets (SDK form body): Status OK; GetRoutine shows HasAssets and DefaultRelatedRecord; a taken name is refused', async () => {
+        const r = await client.createRoutine(new Esa.CreateRoutineRequest({ name, description: 'made by interop', hasAssets: true }));
+        expectEq(r.body.status, 'OK', 'Status');
+        expectEq(new URLSearchParams(lastWire().body).get('HasAssets'), 'true', 'HasAssets as sent');
+        const got = await rawGet('GetRoutine', { Name: name });
+        expectEq(got.body.HasAssets, true, 'HasAssets');
+        expect(new RegExp(`^${name}\\.[0-9a-f]+\\.er\\.aliyun-esa\\.net$`).test(got.body.DefaultRelatedRecord), `DefaultRelatedRecord ${got.body.DefaultRelatedRecord}`);
+        expectEq(Buffer.from(got.body.Description, 'base64').toString('utf8'), 'made by interop', 'Description');
+        const e = await esaError(client.createRoutine(new Esa.CreateRoutineRequest({ name, hasAssets: true })));
+        expectEq(e.code, 'RoutineNameAlreadyExist', `duplicate name (${describeError(e)})`);
+        const bad = await esaError(client.createRoutine(new Esa.CreateRoutineRequest({ name: 'Bad_Name' })));
+        expectEq(bad.code, 'InvalidParameter', `bad name (${describeError(bad)})`);
+    });
+
+    // A valid bundle: the demo function's committed zip, as served by GetRoutineCodeVersion.
+    const apiVersions = manifest.routines.find((r) => r.name === 'pages-api').versions;
+    const good = apiVersions.find((v) => v.status !== 'buildFailed' && v.bundle);
+    const zip = Buffer.from((await client.getRoutineCodeVersion(new Esa.GetRoutineCodeVersionRequest({ name: 'pages-api', codeVersion: good.codeVersion }))).body.routineCode, 'base64');
+    // The SDK's model names the members url, key, policy, signature, OSSAccessKeyId, XOssSecurityToken;
+    // on the wire (and in esa-cli, which reads the raw body) they are Url, Key, Policy, ….
+    const wireConfig = (c) => ({ Url: c.url, Key: c.key, Policy: c.policy, Signature: c.signature,
+        OSSAccessKeyId: c.OSSAccessKeyId, XOssSecurityToken: c.XOssSecurityToken });
+    let created = null;
+    await check('ESA CreateRoutineWithAssetsCodeVersion (SDK): CodeVersion, Status init, OssPostConfig {Url, Key, Policy, Signature, OSSAccessKeyId, XOssSecurityToken}', async () => {
+        expectEq(zip.subarray(0, 4).toString('latin1'), 'PK\x03\x04', 'the demo bundle is a zip');
+        const r = await client.createRoutineWithAssetsCodeVersion(new Esa.CreateRoutineWithAssetsCodeVersionRequest({
+            name, codeDescription: 'interop commit', buildId: 4242, extraInfo: JSON.stringify({ Source: 'CLI' }),
+            confOptions: new Esa.CreateRoutineWithAssetsCodeVersionRequestConfOptions({ notFoundStrategy: 'SinglePageApplication' }) }));
+        const sent = new URLSearchParams(lastWire().body);
+        expectEq(JSON.parse(sent.get('ConfOptions')).NotFoundStrategy, 'SinglePageApplication', 'ConfOptions as sent (one JSON form field)');
+        expect(/^\d{19}$/.test(r.body.codeVersion), `CodeVersion ${r.body.codeVersion}`);
+        expectEq(r.body.status, 'init', 'Status');
+        const c = wireConfig(r.body.ossPostConfig);
+        for (const k of ['Url', 'Key', 'Policy', 'Signature', 'OSSAccessKeyId', 'XOssSecurityToken']) expect(c[k], `OssPostConfig.${k} missing`);
+        expect(c.OSSAccessKeyId.startsWith('STS.'), `OSSAccessKeyId ${c.OSSAccessKeyId} is no temporary key`);
+        created = { codeVersion: r.body.codeVersion, ossPostConfig: c };
+        expectEq(c.Url, `http://127.0.0.1:${port}/oss/cloudcodes-er-staging`, 'OssPostConfig.Url');
+    });
+    await check('OSS PostObject of the zip without x-oss-security-token -> 403 InvalidAccessKeyId; the version stays init', async () => {
+        expect(created, 'no version from the previous check');
+        const r = await postZip(created.ossPostConfig, zip, { withToken: false });
+        expectEq(r.status, 403, `HTTP status (${trim(r.text)})`);
+        expectEq(xmlCode(r.text), 'InvalidAccessKeyId', '<Code>');
+        const info = await rawGet('GetRoutineCodeVersionInfo', { Name: name, CodeVersion: created.codeVersion });
+        expectEq(info.body.Status, 'init', 'Status before any zip');
+    });
+    await check('OSS PostObject with x-oss-security-token (fetch + FormData) -> 204; GetRoutineCodeVersionInfo (raw GET) polled: init, then available', async () => {
+        expect(created, 'no version');
+        const r = await postZip(created.ossPostConfig, zip);
+        expect(r.status === 200 || r.status === 204, `upload HTTP status ${r.status} (${trim(r.text)})`);
+        const seen = [];
+        for (let i = 0; i < 10 && seen[seen.length - 1] !== 'available'; i += 1) {
+            const info = await rawGet('GetRoutineCodeVersionInfo', { Name: name, CodeVersion: created.codeVersion });
+            expect(/CodeVersion=\d{19}/.test(lastWire().url), `GetRoutineCodeVersionInfo query not sent: ${lastWire().url}`);
+            seen.push(String(info.body.Status).toLowerCase());
+        }
+        expectEq(seen[0], 'init', `first status (${seen})`);
+        expectEq(seen[seen.length - 1], 'available', `last status (${seen})`);
+        note(`statuses polled: ${seen.join(', ')}`);
+    });
+    await check('ESA ListRoutineCodeVersions: the new version with Status available, BuildId, ExtraInfo, ConfOptions; GetRoutineCodeVersion answers the zip base64-encoded', async () => {
+        const r = await client.listRoutineCodeVersions(new Esa.ListRoutineCodeVersionsRequest({ name }));
+        const v = (r.body.codeVersions || []).find((x) => x.codeVersion === created.codeVersion);
+        expect(v, 'the version is not listed');
+        expectEq(v.status, 'available', 'Status');
+        expectEq(v.buildId, 4242, 'BuildId');
+        expectEq(JSON.parse(v.extraInfo).Source, 'CLI', 'ExtraInfo.Source');
+        expectEq(v.confOptions && v.confOptions.notFoundStrategy, 'SinglePageApplication', 'ConfOptions.NotFoundStrategy');
+        const got = await client.getRoutineCodeVersion(new Esa.GetRoutineCodeVersionRequest({ name, codeVersion: created.codeVersion }));
+        expectEq(sha256Hex(Buffer.from(got.body.routineCode, 'base64')), sha256Hex(zip), 'SHA-256 of the served zip');
+    });
+    await check('A zip without routine/index.js or assets/ is a failed build (GetRoutineCodeVersionInfo neither init nor available)', async () => {
+        const failed = apiVersions.find((v) => v.status === 'buildFailed');
+        const bad = Buffer.from((await client.getRoutineCodeVersion(new Esa.GetRoutineCodeVersionRequest({ name: 'pages-api', codeVersion: failed.codeVersion }))).body.routineCode, 'base64');
+        const r = await client.createRoutineWithAssetsCodeVersion(new Esa.CreateRoutineWithAssetsCodeVersionRequest({ name, codeDescription: 'broken' }));
+        const posted = await postZip(wireConfig(r.body.ossPostConfig), bad);
+        expectEq(posted.status, 204, `upload HTTP status (${trim(posted.text)})`);
+        let status = 'init';
+        for (let i = 0; i < 10 && status === 'init'; i += 1)
+            status = (await rawGet('GetRoutineCodeVersionInfo', { Name: name, CodeVersion: r.body.codeVersion })).body.Status;
+        expect(status !== 'init' && status !== 'available', `status ${status}`);
+        note(`failed build status: ${status}`);
+    });
+    await check('ESA CreateRoutineWithAssetsCodeVersion exactly as esa-cli commits (raw POST, JSON body, ConfOptions nested), its zip, available', async () => {
+        const params = new $OpenApiUtil.Params({ action: 'CreateRoutineWithAssetsCodeVersion', version: '2024-09-10', protocol: 'HTTPS',
+            pathname: '/', method: 'POST', authType: 'AK', style: 'RPC', reqBodyType: 'json', bodyType: 'json' });
+        const body = { Name: name, CodeDescription: 'esa-cli style', ExtraInfo: JSON.stringify({ Source: 'CLI' }),
+            ConfOptions: { NotFoundStrategy: '404Page' } };
+        const r = await client.callApi(params, new $OpenApiUtil.OpenApiRequest({ body }), new $dara.RuntimeOptions({}));
+        expect(/^application\/json/.test(header(lastWire(), 'content-type') || ''), `content-type ${header(lastWire(), 'content-type')}`);
+        expectEq(JSON.parse(lastWire().body).ConfOptions.NotFoundStrategy, '404Page', 'ConfOptions as sent (nested JSON)');
+        expectEq(r.body.Status, 'init', 'Status');
+        const posted = await postZip(r.body.OssPostConfig, zip);
+        expect(posted.status === 200 || posted.status === 204, `upload HTTP status ${posted.status} (${trim(posted.text)})`);
+        let status = 'init';
+        for (let i = 0; i < 10 && status === 'init'; i += 1)
+            status = (await rawGet('GetRoutineCodeVersionInfo', { Name: name, CodeVersion: r.body.CodeVersion })).body.Status;
+        expectEq(status, 'available', 'Status after polling');
+        const listedVersions = (await client.listRoutineCodeVersions(new Esa.ListRoutineCodeVersionsRequest({ name }))).body.codeVersions || [];
+        const v = listedVersions.find((x) => x.codeVersion === r.body.CodeVersion);
+        expectEq(v && v.confOptions && v.confOptions.notFoundStrategy, '404Page', 'ConfOptions.NotFoundStrategy listed');
+    });
+    await check('ESA DeleteRoutine (SDK): Status OK, then GetRoutine -> RoutineNotExist', async () => {
+        const r = await client.deleteRoutine(new Esa.DeleteRoutineRequest({ name }));
+        expectEq(r.body.status, 'OK', 'Status');
+        const e = await esaError(rawGet('GetRoutine', { Name: name }));
+        expectEq(e.code, 'RoutineNotExist', `after delete (${describeError(e)})`);
+    });
+}
+
 // ================================================================ STS AssumeRole (@alicloud/sts20150401)
+
+async function routesChecks({ Esa, client, lastWire, esaError }) {
+    const sites = manifest.alibaba.sites;
+    const example = sites.find((x) => x.siteName === 'example.com');
+    const siteId = example.siteId;
+    const sentAs = () => {
+        const w = lastWire();
+        return { query: new URL(w.url, 'http://x').searchParams, body: new URLSearchParams(w.body) };
+    };
+
+    await check('ESA ListSites (SDK, GET): the demo sites with SiteId, Status, AccessType, Coverage, PlanSpecName; exact search', async () => {
+        const r = await client.listSites(new Esa.ListSitesRequest({ pageNumber: 1, pageSize: 500 }));
+        expectEq(r.body.totalCount, sites.length, 'TotalCount');
+        const got = r.body.sites.find((x) => x.siteName === 'example.com');
+        expectEq(got.siteId, siteId, 'SiteId');
+        expectEq(got.status, 'active', 'Status');
+        expect(got.accessType && got.coverage && got.planSpecName, 'AccessType, Coverage, PlanSpecName');
+        const exact = await client.listSites(new Esa.ListSitesRequest({ siteName: 'example.com', siteSearchType: 'exact' }));
+        expectEq(exact.body.sites.length, 1, 'exact search');
+        const e = await esaError(client.listSites(new Esa.ListSitesRequest({ pageSize: 501 })));
+        expectEq(e.code, 'InvalidParameter', `PageSize 501 (${describeError(e)})`);
+    });
+
+    await check('ESA custom domains (SDK): CreateRoutineRelatedRecord (form body), List, Delete (SiteId in the query); refusals', async () => {
+        const created = await client.createRoutineRelatedRecord(new Esa.CreateRoutineRelatedRecordRequest({ name: 'pages-api', siteId, recordName: 'interop.example.com' }));
+        expectEq(created.body.status, 'OK', 'Status');
+        expect(created.body.recordId > 0, 'RecordId');
+        expectEq(sentAs().body.get('RecordName'), 'interop.example.com', 'RecordName in the body');
+        const listed = await client.listRoutineRelatedRecords(new Esa.ListRoutineRelatedRecordsRequest({ name: 'pages-api', pageNumber: 1, pageSize: 20, searchKeyWord: 'interop' }));
+        expectEq(listed.body.totalCount, 1, 'TotalCount');
+        const rec = listed.body.relatedRecords[0];
+        expectEq(rec.recordId, created.body.recordId, 'RecordId listed');
+        expectEq(rec.siteName, 'example.com', 'SiteName');
+        for (const [req, code, what] of [
+            [{ name: 'pages-api', siteId: 12345, recordName: 'a.example.com' }, 'SiteNotFound', 'unknown site'],
+            [{ name: 'pages-api', siteId, recordName: 'a.example.org' }, 'InvalidParameter.RecordName', 'outside its site'],
+            [{ name: 'pages-api', siteId, recordName: 'interop.example.com' }, 'RecordAlreadyExist', 'duplicate'],
+            [{ name: 'no-such-routine', siteId, recordName: 'b.example.com' }, 'RoutineNotExist', 'unknown routine'],
+        ]) {
+            const e = await esaError(client.createRoutineRelatedRecord(new Esa.CreateRoutineRelatedRecordRequest(req)));
+            expectEq(e.code, code, `${what} (${describeError(e)})`);
+        }
+        const e = await esaError(client.listRoutineRelatedRecords(new Esa.ListRoutineRelatedRecordsRequest({ name: 'pages-api', pageSize: 21 })));
+        expectEq(e.code, 'InvalidParameter', 'PageSize 21');
+        const deleted = await client.deleteRoutineRelatedRecord(new Esa.DeleteRoutineRelatedRecordRequest({ name: 'pages-api', siteId, recordId: created.body.recordId, recordName: 'interop.example.com' }));
+        expectEq(deleted.body.status, 'OK', 'deleted');
+        expectEq(sentAs().query.get('SiteId'), String(siteId), 'SiteId in the query');
+        const gone = await esaError(client.deleteRoutineRelatedRecord(new Esa.DeleteRoutineRelatedRecordRequest({ name: 'pages-api', siteId, recordId: created.body.recordId })));
+        expectEq(gone.code, 'RecordNotExist', 'deleted twice');
+    });
+
+    await check('ESA routes (SDK, every parameter in the query): create, get, update, list by routine and by site, delete; refusals', async () => {
+        const rule = '(http.host eq "shop.example.com" and starts_with(http.request.uri.path, "/interop/"))';
+        const created = await client.createRoutineRoute(new Esa.CreateRoutineRouteRequest({ siteId, routineName: 'ab-testing', routeName: 'interop-route',
+            rule, routeEnable: 'on', bypass: 'off', fallback: 'off', sequence: 0 }));
+        const configId = created.body.configId;
+        expect(configId > 0, 'ConfigId');
+        expectEq(sentAs().query.get('Rule'), rule, 'Rule in the query');
+        const got = await client.getRoutineRoute(new Esa.GetRoutineRouteRequest({ siteId, configId }));
+        expectEq(got.body.routeName, 'interop-route', 'RouteName');
+        expectEq(got.body.routineName, 'ab-testing', 'RoutineName');
+        expectEq(got.body.rule, rule, 'Rule');
+        expectEq(got.body.sequence, 0, 'Sequence');
+        expectEq(got.body.mode, 'simple', 'Mode');
+        expectEq(got.body.routeEnable, 'on', 'RouteEnable');
+        await client.updateRoutineRoute(new Esa.UpdateRoutineRouteRequest({ siteId, configId, routeEnable: 'off', bypass: 'on', sequence: 2 }));
+        const after = await client.getRoutineRoute(new Esa.GetRoutineRouteRequest({ siteId, configId }));
+        expectEq(`${after.body.routeEnable} ${after.body.bypass} ${after.body.sequence} ${after.body.rule === rule}`, 'off on 2 true', 'updated');
+        const byRoutine = await client.listRoutineRoutes(new Esa.ListRoutineRoutesRequest({ routineName: 'ab-testing', pageNumber: 1, pageSize: 500 }));
+        const mine = byRoutine.body.configs.find((c) => c.configId === configId);
+        expect(mine && mine.siteName === 'example.com' && mine.siteId === siteId, 'ListRoutineRoutes: SiteId, SiteName');
+        const bySite = await client.listSiteRoutes(new Esa.ListSiteRoutesRequest({ siteId, pageNumber: 1, pageSize: 500 }));
+        expectEq(bySite.body.totalCount, example.routes.length + 1, 'ListSiteRoutes TotalCount');
+        expectEq(bySite.body.configs[2].configId, configId, 'in its place');
+        const refusals = [
+            [{ siteId: 999, routineName: 'ab-testing', rule }, 'SiteNotFound', 'unknown site'],
+            [{ siteId, routineName: 'ab-testing', routeName: 'x1', rule: '(http.hots eq "a")' }, 'InvalidParameter.Rule', 'invalid rule'],
+            [{ siteId, routineName: 'ab-testing', routeName: 'interop-route', rule: '(http.host eq "z.example.com")' }, 'RouteAlreadyExist', 'duplicate name'],
+            [{ siteId, routineName: 'ab-testing', routeName: 'x2', rule }, 'RouteAlreadyExist', 'duplicate rule'],
+            [{ siteId, routineName: 'ab-testing', routeName: 'x3', rule: '(http.host eq "y.example.com")', sequence: 2 ** 31 }, 'InvalidParameter.Sequence', 'Sequence past int'],
+            [{ siteId, routineName: 'ab-testing', routeName: 'x4', rule: '(http.host eq "y.example.com")', sequence: -1 }, 'InvalidParameter.Sequence', 'negative Sequence'],
+            [{ siteId, routineName: 'no-such-routine', routeName: 'x5', rule: '(http.host eq "y.example.com")' }, 'RoutineNotExist', 'unknown routine'],
+        ];
+        for (const [req, code, what] of refusals) {
+            const e = await esaError(client.createRoutineRoute(new Esa.CreateRoutineRouteRequest(req)));
+            expectEq(e.code, code, `${what} (${describeError(e)})`);
+        }
+        const badUpdate = await esaError(client.updateRoutineRoute(new Esa.UpdateRoutineRouteRequest({ siteId, configId, rule: 'http.host eq' })));
+        expectEq(badUpdate.code, 'InvalidParameter.Rule', 'update with an invalid rule');
+        await client.deleteRoutineRoute(new Esa.DeleteRoutineRouteRequest({ siteId, configId }));
+        const gone = await esaError(client.getRoutineRoute(new Esa.GetRoutineRouteRequest({ siteId, configId })));
+        expectEq(gone.code, 'RouteNotExist', 'deleted');
+        const again = await esaError(client.deleteRoutineRoute(new Esa.DeleteRoutineRouteRequest({ siteId, configId })));
+        expectEq(again.code, 'RouteNotExist', 'deleted twice');
+    });
+
+    await check('ESA GetRoutineAccessToken (SDK, body Name): a Token; an unknown routine refused', async () => {
+        const r = await client.getRoutineAccessToken(new Esa.GetRoutineAccessTokenRequest({ name: 'pages-portfolio' }));
+        expect(typeof r.body.token === 'string' && r.body.token.length >= 16, `Token ${r.body.token}`);
+        const e = await esaError(client.getRoutineAccessToken(new Esa.GetRoutineAccessTokenRequest({ name: 'no-such-routine' })));
+        expectEq(e.code, 'RoutineNotExist', 'unknown routine');
+    });
+}
 
 async function stsChecks({ port, Esa, makeClientAt, lastWire, header, esaError }) {
     const Sts = require('@alicloud/sts20150401');
@@ -569,7 +836,9 @@ async function releaseChecks({ port, Esa, client, makeClientAt, lastWire, esaErr
     const xmlCode = (text) => (/<Code>([^<]*)<\/Code>/.exec(text) || [])[1];
     // The upload the vendor's CLI makes: the OssPostConfig fields in this order, the file last.
     const postForm = async (config, code, change = {}) => {
-        const fields = { OSSAccessKeyId: config.OSSAccessKeyId, Signature: config.Signature, callback: config.callback,
+        // The temporary key's token goes as x-oss-security-token, never under its JSON name.
+        const fields = { OSSAccessKeyId: config.OSSAccessKeyId, Signature: config.Signature,
+            'x-oss-security-token': config.XOssSecurityToken, callback: config.callback,
             'x:codeDescription': config['x:codeDescription'], policy: config.policy, key: config.key, ...change };
         const form = new FormData();
         for (const [k, v] of Object.entries(fields)) form.append(k, v);
@@ -643,7 +912,7 @@ async function releaseChecks({ port, Esa, client, makeClientAt, lastWire, esaErr
         expect(/^\d{19}$/.test(r.body.codeVersion), `CodeVersion ${r.body.codeVersion}`);
         expect(!roomy.versions.some((v) => v.codeVersion === r.body.codeVersion), 'the reserved CodeVersion already exists');
         expectEq(c.Url, `http://127.0.0.1:${port}/oss/cloudcodes-er-staging`, 'OssPostConfig.Url');
-        for (const k of ['OSSAccessKeyId', 'key', 'policy', 'Signature', 'callback']) expect(c[k], `OssPostConfig.${k} missing`);
+        for (const k of ['OSSAccessKeyId', 'key', 'policy', 'Signature', 'callback', 'XOssSecurityToken']) expect(c[k], `OssPostConfig.${k} missing`);
         expectEq(c['x:codeDescription'], 'v4 via interop', 'OssPostConfig["x:codeDescription"]');
         const policy = JSON.parse(Buffer.from(c.policy, 'base64').toString('utf8'));
         expect(Date.parse(policy.expiration) > Date.now(), `policy expiration ${policy.expiration} is not in the future`);

@@ -53,6 +53,8 @@ WireResult WireClient::send(const HttpRequestParts &parts, int transferTimeoutMs
     }
     if (transferTimeoutMs > 0)
         request.setTransferTimeout(transferTimeoutMs);
+    if (m_ssl)
+        request.setSslConfiguration(*m_ssl);
     QElapsedTimer timer;
     timer.start();
     QNetworkReply *reply = m_nam.sendCustomRequest(request, parts.method, parts.body);
@@ -78,6 +80,21 @@ HttpRequestParts WireClient::esaParts(const QString &action, const QueryList &pa
                                       const QByteArray &nonce)
 {
     return rpcParts("2024-09-10", action, params, inBody, credentials, date, nonce);
+}
+
+WireResult WireClient::esaGet(const QString &action, const QueryList &params, const Tamper &tamper)
+{
+    HttpRequestParts p;
+    p.method = "GET"; // before signing: the method is part of what ACS3 signs
+    p.path = "/";
+    p.query = params;
+    p.headers = {{"host", host()}, {"x-acs-action", action.toLatin1()}, {"x-acs-version", "2024-09-10"}};
+    const Acs3Signature s = Acs3Signer::sign(p, demoAlibaba(), QDateTime::currentDateTimeUtc(),
+                                             QUuid::createUuid().toByteArray(QUuid::Id128));
+    p.headers += s.headersToAdd;
+    if (tamper)
+        tamper(p);
+    return send(p);
 }
 
 WireResult WireClient::sts(const QString &action, const QueryList &params, bool inBody,

@@ -10,7 +10,9 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSslConfiguration>
 #include <functional>
+#include <optional>
 
 struct WireResult
 {
@@ -43,6 +45,10 @@ public:
 
     explicit WireClient(const QString &baseUrl);
 
+    // For an https:// base URL: the TLS settings of every request (e.g. the emulator's CA as
+    // the only one trusted). Without, Qt's defaults: the system's CAs.
+    void setSslConfiguration(const QSslConfiguration &configuration) { m_ssl = configuration; }
+
     // Sends exactly these parts (Host comes from the base URL).
     WireResult send(const HttpRequestParts &parts, int transferTimeoutMs = 0);
 
@@ -51,6 +57,8 @@ public:
     WireResult esa(const QString &action, const QueryList &params, bool inBody = true,
                    const AlibabaCredentials &credentials = demoAlibaba(), const Tamper &tamper = {},
                    const QDateTime &date = QDateTime::currentDateTimeUtc(), const QByteArray &nonce = {});
+    // The same as a GET with the parameters in the query, signed over the query (esa-cli's reads).
+    WireResult esaGet(const QString &action, const QueryList &params, const Tamper &tamper = {});
     HttpRequestParts esaParts(const QString &action, const QueryList &params, bool inBody,
                               const AlibabaCredentials &credentials, const QDateTime &date, const QByteArray &nonce);
     // The same for any RPC product: STS is version 2015-04-01 (its SDK sends parameters in the query).
@@ -91,4 +99,5 @@ public:
 private:
     QUrl m_base;
     QNetworkAccessManager m_nam;
+    std::optional<QSslConfiguration> m_ssl;
 };

@@ -1,8 +1,12 @@
-// The demo data is what the product promises: 12 routines, a 40-version routine, the edge cases
+// The demo data is what the product promises: 14 routines (two Functions and Pages ones), a 40-version routine, the edge cases
 // (NoSuchKey, JSON, HTML, WASM, 1 and 8 MiB), one small routine at its version quota, two
 // instances, 1,234 valid AppCodes, apps with room under the AppCode limit, the RAM roles STS
 // hands out, determinism.
 #include "app/emulator/demo/DemoData.h"
+
+#include "app/bundle/CodeBundle.h"
+#include "app/emulator/alibaba/RoutineStore.h"
+#include "app/emulator/demo/DemoCode.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -25,12 +29,15 @@ private slots:
     void ramRoles();
     void deterministic();
     void versionBytesArePinned();
+    void pagesRoutines();
+    void pagesZipsAreTheirFolders();
+    void sitesRecordsAndRoutes();
 };
 
 void TestDemoData::routines()
 {
     const DemoData &d = DemoData::instance();
-    QCOMPARE(d.routines().size(), 12);
+    QCOMPARE(d.routines().size(), DemoData::RoutineCount);
     QSet<QString> names;
     bool chinese = false, english = false;
     for (const DemoRoutine &r : d.routines()) {
@@ -42,7 +49,7 @@ void TestDemoData::routines()
         for (const DemoCodeVersion &v : r.versions)
             QVERIFY2(QRegularExpression(QStringLiteral("^\\d{19}$")).match(v.codeVersion).hasMatch(), qPrintable(v.codeVersion));
     }
-    QCOMPARE(names.size(), 12);
+    QCOMPARE(names.size(), DemoData::RoutineCount);
     QVERIFY(chinese);
     QVERIFY(english);
 }
@@ -249,7 +256,97 @@ void TestDemoData::versionBytesArePinned()
             all.addData("\n");
         }
     }
-    QCOMPARE(all.result().toHex(), QByteArray("0e3e9b230aa3e5a097b3864a3cc460e785fcb2f22ecf048937dd028783f6e50b"));
+    QCOMPARE(all.result().toHex(), QByteArray("b0a811841e9f0558161521f5692b11ed0c0f0ed55af932240412949ced693dfc"));
+}
+
+// The Functions and Pages routines: zips with assets, several versions made by the console and
+// the CLI, exactly one failed build each, the newest deployed.
+void TestDemoData::pagesRoutines()
+{
+    const DemoData &d = DemoData::instance();
+    for (const char *name : {DemoData::PagesSiteRoutineName, DemoData::PagesFunctionRoutineName}) {
+        const DemoRoutine *r = d.routine(QLatin1String(name));
+        QVERIFY(r);
+        QVERIFY(r->hasAssets);
+        QVERIFY(r->defaultRelatedRecord.startsWith(r->name + QLatin1Char('.')));
+        QVERIFY(r->versions.size() >= 3);
+        int failed = 0;
+        QSet<QString> sources;
+        QSet<QByteArray> zips;
+        for (const DemoCodeVersion &v : r->versions) {
+            QVERIFY(v.bundle);
+            const QByteArray zip = d.code(v);
+            QVERIFY2(zip.startsWith("PK\x03\x04"), qPrintable(v.description));
+            zips.insert(zip);
+            failed += v.status == QLatin1String("buildFailed");
+            sources.insert(QJsonDocument::fromJson(v.extraInfo.toUtf8()).object().value(QStringLiteral("Source")).toString());
+        }
+        QCOMPARE(failed, 1);
+        QCOMPARE(zips.size(), r->versions.size()); // every version differs
+        QCOMPARE(sources, (QSet<QString>{QStringLiteral("CLI"), QStringLiteral("Console")}));
+        QVERIFY(r->versions.last().status != QLatin1String("buildFailed"));
+        QCOMPARE(r->envs.at(0).shares.at(0).codeVersion, r->versions.last().codeVersion);
+    }
+    // The site has a font and both kinds of image (names in the zip's central directory).
+    const QByteArray site = d.code(d.routine(QLatin1String(DemoData::PagesSiteRoutineName))->versions.last());
+    for (const char *file : {"assets/index.html", "assets/css/site.css", "assets/js/app.js", "assets/img/hero.png",
+                             "assets/img/logo.svg", "assets/fonts/DejaVuSans-latin.ttf"})
+        QVERIFY2(site.contains(file), file);
+}
+
+// The committed zips are what scripts/make-demo-bundles.py packs from the folders beside them, and
+// the emulator's build judges them as the demo says: the "-failed" ones fail.
+void TestDemoData::pagesZipsAreTheirFolders()
+{
+    for (const char *routine : {DemoData::PagesSiteRoutineName, DemoData::PagesFunctionRoutineName}) {
+        for (const char *version : {"v1", "v2", "v3-failed", "v4"}) {
+            const QString name = QStringLiteral("%1/%2").arg(QLatin1String(routine), QLatin1String(version));
+            const QByteArray zip = DemoCode::pagesBundle(QLatin1String(routine), QLatin1String(version));
+            const CodeBundle::Read fromZip = CodeBundle::fromZip(zip);
+            QVERIFY2(fromZip.ok(), qPrintable(name + QLatin1String(": ") + fromZip.error));
+            const QString folder = QFINDTESTDATA(QStringLiteral("../../resources/demo/") + name);
+            QVERIFY2(!folder.isEmpty(), qPrintable(name));
+            const CodeBundle::Read fromFolder = CodeBundle::fromFolder(folder);
+            QVERIFY2(fromFolder.ok(), qPrintable(fromFolder.error));
+            QCOMPARE(fromZip.bundle.count(), fromFolder.bundle.count());
+            for (const CodeBundle::File &f : fromFolder.bundle.files()) {
+                const CodeBundle::File *packed = fromZip.bundle.file(f.path);
+                QVERIFY2(packed, qPrintable(name + QLatin1Char('/') + f.path));
+                QVERIFY2(packed->bytes == f.bytes, qPrintable(name + QLatin1Char('/') + f.path));
+            }
+            const bool failed = QByteArray(version).endsWith("-failed");
+            QCOMPARE(RoutineStore::bundleProblem(zip).isEmpty(), !failed);
+        }
+    }
+}
+
+void TestDemoData::sitesRecordsAndRoutes()
+{
+    const DemoData &d = DemoData::instance();
+    QCOMPARE(d.sites().size(), DemoData::SiteCount);
+    QCOMPARE(d.relatedRecords().size(), 4);
+    QCOMPARE(d.routes().size(), 11);
+    for (const DemoRelatedRecord &r : d.relatedRecords()) {
+        QVERIFY2(d.routine(r.routine), qPrintable(r.routine));
+        const DemoSite *site = nullptr;
+        for (const DemoSite &s : d.sites())
+            site = s.siteId == r.siteId ? &s : site;
+        QVERIFY(site);
+        QVERIFY2(SiteStore::belongsTo(r.recordName, *site), qPrintable(r.recordName));
+    }
+    QHash<qint64, int> next;
+    int bypass = 0, disabled = 0;
+    for (const DemoRoute &r : d.routes()) {
+        QVERIFY2(d.routine(r.routine), qPrintable(r.routine));
+        QCOMPARE(r.sequence, ++next[r.siteId]); // 1, 2, … per site, in order
+        bypass += r.bypass;
+        disabled += !r.enabled;
+    }
+    QCOMPARE(bypass, 1);
+    QCOMPARE(disabled, 1);
+    const QJsonArray sites = d.manifest().value(QStringLiteral("alibaba")).toObject().value(QStringLiteral("sites")).toArray();
+    QCOMPARE(sites.size(), DemoData::SiteCount);
+    QCOMPARE(sites.first().toObject().value(QStringLiteral("routes")).toArray().size(), 7);
 }
 
 QTEST_GUILESS_MAIN(TestDemoData)

@@ -11,6 +11,8 @@ class TestEndpointPolicy : public QObject
 private slots:
     void verdicts_data();
     void verdicts();
+    void upgradedToHttps_data();
+    void upgradedToHttps();
 };
 
 void TestEndpointPolicy::verdicts_data()
@@ -39,6 +41,30 @@ void TestEndpointPolicy::verdicts()
     QFETCH(QString, url);
     QFETCH(int, verdict);
     QCOMPARE(int(EndpointPolicy::check(QUrl(url))), verdict);
+}
+
+// An upload URL to somebody's host goes over HTTPS; this machine's is left as it is.
+void TestEndpointPolicy::upgradedToHttps_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("upgraded");
+    QTest::newRow("http public") << "http://b.oss-cn-hangzhou.aliyuncs.com/x?a=1" << "https://b.oss-cn-hangzhou.aliyuncs.com/x?a=1";
+    QTest::newRow("http :80") << "http://b.example.com:80" << "https://b.example.com";
+    QTest::newRow("http :8080") << "http://b.example.com:8080" << "https://b.example.com:8080";
+    QTest::newRow("https") << "https://b.example.com" << "https://b.example.com";
+    QTest::newRow("http loopback") << "http://127.0.0.1:9" << "http://127.0.0.1:9";
+    QTest::newRow("http localhost") << "http://localhost:9" << "http://localhost:9";
+    QTest::newRow("ftp untouched") << "ftp://b.example.com" << "ftp://b.example.com";
+}
+
+void TestEndpointPolicy::upgradedToHttps()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, upgraded);
+    const QUrl out = EndpointPolicy::upgradedToHttps(QUrl(url));
+    QCOMPARE(out, QUrl(upgraded));
+    if (out.scheme() == QLatin1String("https") || out.scheme() == QLatin1String("http"))
+        QCOMPARE(EndpointPolicy::check(out), EndpointPolicy::Verdict::Allowed);
 }
 
 QTEST_GUILESS_MAIN(TestEndpointPolicy)

@@ -356,6 +356,12 @@ void TestRequest::chainsOnNothingResolve()
                                  .then(&context, [&](const ApiResult<QString> &r) { followed = r.ok() ? 1 : 2; });
     QTRY_COMPARE(mapped, 2);
     QTRY_COMPARE(followed, 2);
+    // The same when what follows is nothing: the chain ends with the error, it never hangs.
+    int nothingNext = 0;
+    Request<QString> n = Request<int>::fromResult(1)
+                                 .followedBy([](const int &) { return Request<QString>(); })
+                                 .then(&context, [&](const ApiResult<QString> &r) { nothingNext = r.ok() ? 1 : 2; });
+    QTRY_COMPARE(nothingNext, 2);
 }
 
 // The last claim dropped (the operation aborted) while its state is still alive somewhere: a

@@ -217,6 +217,7 @@ private slots:
     void storageError_data();
     void storageError();
     void names();
+    void bundleMagic();
     void large_data();
     void large();
     void hostileInputsStayFast_data();
@@ -813,7 +814,8 @@ void TestRoutineCodeDecoder::storageError()
 void TestRoutineCodeDecoder::names()
 {
     const QList<Kind> kinds = { Kind::JavaScript, Kind::TypeScript, Kind::Json, Kind::Html, Kind::Xml,
-                                Kind::WebAssembly, Kind::Binary, Kind::Text, Kind::StorageError, Kind::Empty };
+                                Kind::WebAssembly, Kind::Bundle, Kind::Binary, Kind::Text, Kind::StorageError,
+                                Kind::Empty };
     QSet<QString> names;
     QSet<QString> ids;
     for (const Kind kind : kinds) {
@@ -832,8 +834,11 @@ void TestRoutineCodeDecoder::names()
     QCOMPARE(DecodedCode::lexerName(Kind::Html), QStringLiteral("html"));
     QCOMPARE(DecodedCode::lexerName(Kind::Xml), QStringLiteral("xml"));
     QCOMPARE(DecodedCode::lexerName(Kind::StorageError), QStringLiteral("xml"));
-    for (const Kind kind : { Kind::WebAssembly, Kind::Binary, Kind::Text, Kind::Empty })
+    for (const Kind kind : { Kind::WebAssembly, Kind::Bundle, Kind::Binary, Kind::Text, Kind::Empty })
         QCOMPARE(DecodedCode::lexerName(kind), QString());
+    QCOMPARE(DecodedCode::kindName(Kind::Bundle), QStringLiteral("Functions and Pages bundle (zip)"));
+    QCOMPARE(DecodedCode::kindId(Kind::Bundle), QLatin1String("bundle"));
+    QCOMPARE(DecodedCode::fileSuffix(Kind::Bundle), QStringLiteral(".zip"));
 
     QSet<QString> texts;
     QSet<QString> warningIdSet;
@@ -970,6 +975,25 @@ void TestRoutineCodeDecoder::randomMutationsKeepInvariants()
         if (QTest::currentTestFailed())
             return;
     }
+}
+
+// A zip is a bundle by its magic alone: the decoder does not open it (CodeBundle does, and refuses
+// a broken one where it is shown), and none of the text stage's warnings apply to it.
+void TestRoutineCodeDecoder::bundleMagic()
+{
+    const QByteArray emptyArchive = QByteArray("PK\5\6") + QByteArray(18, '\0');
+    const QByteArray localHeader = QByteArray("PK\3\4\x14\0\0\0\x08\0", 10) + QByteArray(200, 'x');
+    for (const QByteArray &zip : { emptyArchive, localHeader }) {
+        const DecodedCode code = RoutineCodeDecoder::decode(zip.toBase64());
+        QCOMPARE(code.kind, Kind::Bundle);
+        QVERIFY(code.warnings.isEmpty());
+        QVERIFY(!code.isText());
+        QVERIFY(code.text().isEmpty());
+        QCOMPARE(code.bytes, zip);
+    }
+    // Text that merely begins with "PK" is text.
+    QCOMPARE(RoutineCodeDecoder::fromBytes("PK is not a zip\n").kind, Kind::Text);
+    QCOMPARE(RoutineCodeDecoder::sniff(emptyArchive, QString()), Kind::Bundle);
 }
 
 QTEST_GUILESS_MAIN(TestRoutineCodeDecoder)

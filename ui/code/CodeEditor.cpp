@@ -1,9 +1,12 @@
 #include "ui/code/CodeEditor.h"
 
+#include <Qsci/qscilexercss.h>
 #include <Qsci/qscilexerhtml.h>
 #include <Qsci/qscilexerjavascript.h>
 #include <Qsci/qscilexerjson.h>
+#include <Qsci/qscilexermarkdown.h>
 #include <Qsci/qscilexerxml.h>
+#include <Qsci/qscilexeryaml.h>
 
 #include <QAccessible>
 #include <QApplication>
@@ -43,6 +46,13 @@ QsciLexer *CodeEditor::makeLexer(const QString &name)
         return new QsciLexerHTML(this);
     if (name == QLatin1String("xml"))
         return new QsciLexerXML(this);
+    // A bundle's other files (BundleFileContent::lexerForPath).
+    if (name == QLatin1String("css"))
+        return new QsciLexerCSS(this);
+    if (name == QLatin1String("markdown"))
+        return new QsciLexerMarkdown(this);
+    if (name == QLatin1String("yaml"))
+        return new QsciLexerYAML(this);
     return nullptr;
 }
 

@@ -17,7 +17,8 @@ public:
 
     explicit CodeEditor(QWidget *parent = nullptr);
 
-    // Sets the text with a lexer by name ("javascript", "json", "html", "xml", or "" for plain).
+    // Sets the text with a lexer by name ("javascript", "json", "html", "xml", "css", "markdown",
+    // "yaml", or "" for plain).
     // Returns false when the text is too large for highlighting and was shown plain.
     bool showCode(const QString &text, const QString &lexerName);
     // The same for a text given as UTF-8 (a code version's bytes, when they are exactly its

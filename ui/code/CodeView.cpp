@@ -1,13 +1,21 @@
 #include "ui/code/CodeView.h"
 
 #include "ui/code/AnnotationMargin.h"
+#include "ui/code/BundleFileTree.h"
 #include "ui/code/CodeEditor.h"
 #include "ui/common/FlowLayout.h"
 #include "ui/common/CopyableLabel.h"
 #include "app/decode/HexDump.h"
 #include "app/history/RoutineAnnotation.h"
+#include "app/versions/BundleFileContent.h"
+#include "app/bundle/BundleExtract.h"
 
 #include <QAction>
+#include <QBuffer>
+#include <QImageReader>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QCheckBox>
 #include <QFileDialog>
 #include <QFontDatabase>
@@ -25,7 +33,7 @@
 #include <QVBoxLayout>
 
 namespace {
-enum Page { StatePage, EditorPage, HexPage };
+enum Page { StatePage, EditorPage, HexPage, ImagePage };
 }
 
 CodeView::CodeView(QWidget *parent)
@@ -41,7 +49,7 @@ CodeView::CodeView(QWidget *parent)
     buildAnnotationBar();
     layout->addWidget(m_annotationBar);
     layout->addWidget(buildNotice());
-    layout->addWidget(buildPages(), 1);
+    layout->addWidget(buildBody(), 1);
     buildFindBar();
     layout->addWidget(m_findBar);
     addShortcuts();
@@ -64,7 +72,28 @@ QLabel *CodeView::buildNotice()
     return m_notice;
 }
 
-// Loading or why not (with Retry), the code in the editor, or the hex view of a binary kind.
+// The pages, with a bundle's file tree beside them (hidden for a single file).
+QSplitter *CodeView::buildBody()
+{
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("bundleSplitter"));
+    m_files = new BundleFileTree(split);
+    m_files->setVisible(false);
+    m_files->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 10);
+    split->addWidget(m_files);
+    split->addWidget(buildPages());
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 4);
+    split->setSizes({200, 800});
+    split->setChildrenCollapsible(false);
+    connect(m_files, &BundleFileTree::fileChosen, this, [this](const QString &path) {
+        showBundleFile(path);
+        emit bundleFileShown(path);
+    });
+    return split;
+}
+
+// Loading or why not (with Retry), the code in the editor, the hex view of a binary kind, or an image.
 QStackedWidget *CodeView::buildPages()
 {
     m_stack = new QStackedWidget(this);
@@ -81,7 +110,22 @@ QStackedWidget *CodeView::buildPages()
     m_stack->insertWidget(StatePage, m_statePage);
     m_stack->insertWidget(EditorPage, m_editor);
     m_stack->insertWidget(HexPage, m_hex);
+    m_stack->insertWidget(ImagePage, buildImagePage(m_stack));
     return m_stack;
+}
+
+QWidget *CodeView::buildImagePage(QWidget *parent)
+{
+    auto *area = new QScrollArea(parent);
+    area->setObjectName(QStringLiteral("bundleImageArea"));
+    area->setAlignment(Qt::AlignCenter);
+    area->setBackgroundRole(QPalette::Dark);
+    m_image = new QLabel(area);
+    m_image->setObjectName(QStringLiteral("bundleImage"));
+    m_image->setAccessibleName(tr("Image"));
+    m_image->setFocusPolicy(Qt::StrongFocus);
+    area->setWidget(m_image);
+    return area;
 }
 
 QWidget *CodeView::buildStatePage(QWidget *parent)
@@ -122,8 +166,16 @@ void CodeView::addShortcuts()
     m_introducedAction->setObjectName(QStringLiteral("introducedAction"));
     m_introducedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_introducedAction->setEnabled(false);
+    // A bundle's file tree, from the keyboard.
+    m_focusFilesAction = new QAction(tr("Show the &Files of the Bundle"), this);
+    m_focusFilesAction->setObjectName(QStringLiteral("focusBundleFiles"));
+    m_focusFilesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(m_focusFilesAction, &QAction::triggered, this, [this] {
+        if (m_files->isVisible())
+            m_files->setFocus(Qt::ShortcutFocusReason);
+    });
     for (QAction *a : {m_findAction, m_findNextAction, m_findPreviousAction, m_goToLineAction, m_saveAsAction, m_wrapAction,
-                       m_introducedAction}) {
+                       m_introducedAction, m_focusFilesAction}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
     }
@@ -323,7 +375,7 @@ void CodeView::showAnnotationState()
     const RoutineAnnotation *a = m_annotation;
     const bool forShown = a && a->state() != RoutineAnnotation::State::Idle && m_opened
             && a->target().codeVersion == m_opened->codeVersion && a->target().routine == m_opened->routine
-            && a->target().accountId == m_opened->accountId;
+            && a->target().accountId == m_opened->accountId && a->file() == m_file;
     m_introducedAction->setEnabled(false);
     if (!forShown) {
         m_annotationBar->setVisible(false);
@@ -367,7 +419,8 @@ void CodeView::showAnnotationState()
     case RoutineAnnotation::State::Ready:
         if (a->annotation().status != Annotation::Status::Annotated || m_stack->currentIndex() != EditorPage) {
             m_annotationMargin->clear();
-            m_annotationText->setText(tr("Nothing to annotate: this version (%1) has no lines of text.").arg(m_opened->code.kindLabel()));
+            m_annotationText->setText(m_file.isEmpty() ? tr("Nothing to annotate: this version (%1) has no lines of text.").arg(m_opened->code.kindLabel())
+                                                       : tr("Nothing to annotate: %1 has no lines of text.").arg(m_file));
             m_annotationButton->setText(tr("Close"));
             m_annotationButton->setToolTip(tr("Turn annotating off"));
             m_annotationBar->setVisible(true);
@@ -455,46 +508,135 @@ void CodeView::showCode(const OpenedCodeVersion &opened)
     m_created->setValue(opened.createTime.toUTC().toString(Qt::ISODate),
                         QLocale().toString(opened.createTime.toLocalTime(), QLocale::ShortFormat));
     m_size->setValue(QString::number(code.size), QLocale().formattedDataSize(code.size));
-    m_kind->setValue(code.kindLabel());
+    m_kind->setValue(opened.isBundle() ? tr("Functions and Pages bundle (%n file(s))", nullptr, opened.bundle.count()) : code.kindLabel());
     m_sha->setValue(QString::fromLatin1(code.sha256), QString::fromLatin1(code.sha256.left(12)) + QStringLiteral("…"));
     m_requestId->setValue(opened.requestId);
     m_source->setText(opened.fromCache ? tr("from cache") : QString());
     m_header->setVisible(true);
-
-    QStringList notices;
-    bool warning = false;
-    if (!code.ok()) {
-        notices << tr("The RoutineCode could not be decoded: %1").arg(code.error);
-        warning = true;
+    m_file.clear();
+    if (opened.isBundle() && opened.bundleError.isEmpty()) {
+        showBundle();
+        return;
     }
+    m_files->setVisible(false);
+    QStringList notices;
+    if (!opened.bundleError.isEmpty())
+        notices << tr("This version is a zip that cannot be shown as a bundle: %1").arg(opened.bundleError);
+    if (!code.ok())
+        notices << tr("The RoutineCode could not be decoded: %1").arg(code.error);
     if (code.kind == DecodedCode::Kind::StorageError) {
         notices << tr("The stored code for this version is missing (%1): the service returned its storage error document instead of code. The raw document is shown below.")
                            .arg(code.storageErrorCode.isEmpty() ? QStringLiteral("?") : code.storageErrorCode);
-        warning = true;
     }
+    const bool warning = !notices.isEmpty() || !code.warnings.isEmpty();
+    showContent(code, DecodedCode::lexerName(code.kind), notices);
+    setNotice(notices.join(QLatin1Char('\n')), warning);
+    showAnnotationState();
+}
+
+// Decoded bytes in the editor with `lexer`, or as hex when they are binary; what there is to say goes to `notices`.
+void CodeView::showContent(const DecodedCode &code, const QString &lexer, QStringList &notices)
+{
     for (DecodedCode::Warning w : code.warnings)
         notices << DecodedCode::warningText(w);
-    if (!code.warnings.isEmpty())
-        warning = true;
-
-    const bool binary = code.kind == DecodedCode::Kind::WebAssembly || code.kind == DecodedCode::Kind::Binary;
+    // A zip that cannot be read as a bundle is shown as its bytes.
+    const bool binary = code.kind == DecodedCode::Kind::WebAssembly || code.kind == DecodedCode::Kind::Binary
+            || code.kind == DecodedCode::Kind::Bundle;
     if (binary) {
         notices << tr("%1, %2. Shown as hex: the first %3 of it.")
                            .arg(DecodedCode::kindName(code.kind), QLocale().formattedDataSize(code.size),
                                 QLocale().formattedDataSize(qMin<qint64>(code.size, HexDump::DefaultLimit)));
         m_hex->setPlainText(HexDump::format(code.bytes));
         m_stack->setCurrentIndex(HexPage);
-    } else {
-        const QString lexer = DecodedCode::lexerName(code.kind);
-        const bool highlighted = code.textIsBytes() ? m_editor->showUtf8Code(code.bytes, lexer) : m_editor->showCode(code.text(), lexer);
-        if (!highlighted)
-            notices << tr("This code is very large (%1): syntax highlighting is off.").arg(QLocale().formattedDataSize(code.size));
-        m_stack->setCurrentIndex(EditorPage);
-        if (m_findBar->isVisible())
-            updateFindCount();
+        return;
     }
+    const bool highlighted = code.textIsBytes() ? m_editor->showUtf8Code(code.bytes, lexer) : m_editor->showCode(code.text(), lexer);
+    if (!highlighted)
+        notices << tr("This code is very large (%1): syntax highlighting is off.").arg(QLocale().formattedDataSize(code.size));
+    m_stack->setCurrentIndex(EditorPage);
+    if (m_findBar->isVisible())
+        updateFindCount();
+}
+
+// The file tree beside the code, and the file chosen last in this version (else the entry) in the view.
+void CodeView::showBundle()
+{
+    const CodeBundle &bundle = m_opened->bundle;
+    m_files->setBundle(bundle);
+    m_files->setVisible(true);
+    if (bundle.isEmpty()) {
+        m_stateText->setText(tr("This bundle has no files."));
+        m_retry->setVisible(false);
+        m_stack->setCurrentIndex(StatePage);
+        setNotice({}, false);
+        showAnnotationState();
+        return;
+    }
+    QString path = m_chosenFiles.value(versionKey());
+    if (!bundle.file(path))
+        path = bundle.entryPath();
+    if (!bundle.file(path))
+        path = bundle.files().constFirst().path;
+    showBundleFile(path);
+}
+
+QString CodeView::versionKey() const
+{
+    return m_opened ? QStringLiteral("%1/%2/%3").arg(m_opened->accountId, m_opened->routine, m_opened->codeVersion) : QString();
+}
+
+bool CodeView::showFile(const QString &path)
+{
+    if (!m_opened || !m_opened->isBundle() || !m_opened->bundle.file(path))
+        return false;
+    if (path != m_file)
+        showBundleFile(path);
+    return true;
+}
+
+void CodeView::showBundleFile(const QString &path)
+{
+    if (!m_opened)
+        return;
+    const CodeBundle::File *file = m_opened->bundle.file(path);
+    if (!file)
+        return;
+    m_annotationMargin->clear();
+    m_file = path;
+    m_chosenFiles.insert(versionKey(), path);
+    m_files->select(path);
+    const BundleFileContent content = BundleFileContent::of(*file);
+    QStringList notices;
+    bool shown = false;
+    if (content.show == BundleFileContent::Show::Image)
+        shown = showImage(*file, content, notices);
+    if (!shown)
+        showContent(content.code, content.lexer, notices);
+    const bool warning = !content.code.warnings.isEmpty() || (content.show == BundleFileContent::Show::Image && !shown);
+    notices.prepend(tr("%1 — %2, %3").arg(path, content.typeName(path),
+                                          QLocale().formattedDataSize(file->bytes.size())));
     setNotice(notices.join(QLatin1Char('\n')), warning);
     showAnnotationState();
+}
+
+// An image file as the image; false (and why in `notices`) when it cannot be read as one.
+bool CodeView::showImage(const CodeBundle::File &file, const BundleFileContent &content, QStringList &notices)
+{
+    QBuffer buffer;
+    buffer.setData(file.bytes);
+    QImageReader reader(&buffer, content.imageFormat);
+    reader.setAutoTransform(true);
+    const QImage image = reader.read();
+    if (image.isNull()) {
+        notices << tr("This image cannot be shown (%1): its bytes follow.").arg(reader.errorString());
+        return false;
+    }
+    m_image->setPixmap(QPixmap::fromImage(image));
+    m_image->setAccessibleDescription(tr("%1, %2 × %3 pixels").arg(file.path).arg(image.width()).arg(image.height()));
+    m_image->adjustSize();
+    m_stack->setCurrentIndex(ImagePage);
+    notices << tr("%1 × %2 pixels").arg(image.width()).arg(image.height());
+    return true;
 }
 
 void CodeView::openFindBar()
@@ -563,16 +705,81 @@ void CodeView::saveAs()
 {
     if (!m_opened)
         return;
+    if (m_opened->isBundle() && m_opened->bundleError.isEmpty()) {
+        saveBundleAs();
+        return;
+    }
     const DecodedCode &code = m_opened->code;
-    const QString suffix = DecodedCode::fileSuffix(code.kind);
-    const QString file = QFileDialog::getSaveFileName(this, tr("Save Code As"),
-                                                      QStringLiteral("%1-%2%3").arg(m_opened->routine, m_opened->codeVersion, suffix));
+    // The original bytes, exactly as decoded: not the editor's text.
+    saveBytes(tr("Save Code As"), QStringLiteral("%1-%2%3").arg(m_opened->routine, m_opened->codeVersion, DecodedCode::fileSuffix(code.kind)),
+              code.bytes);
+}
+
+void CodeView::saveBytes(const QString &title, const QString &suggested, const QByteArray &bytes)
+{
+    const QString file = QFileDialog::getSaveFileName(this, title, suggested);
     if (file.isEmpty())
         return;
     QSaveFile out(file);
-    // The original bytes, exactly as decoded: not the editor's text.
-    if (!out.open(QIODevice::WriteOnly) || out.write(code.bytes) != code.bytes.size() || !out.commit())
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
         emit message(tr("Could not save %1: %2").arg(file, out.errorString()));
     else
-        emit message(tr("Saved %1 (%2)").arg(file, QLocale().formattedDataSize(code.bytes.size())));
+        emit message(tr("Saved %1 (%2)").arg(file, QLocale().formattedDataSize(bytes.size())));
+}
+
+// A bundle: the zip as it came, its files extracted into a folder, or the file shown.
+void CodeView::saveBundleAs()
+{
+    QMessageBox ask(QMessageBox::Question, tr("Save Bundle As"),
+                    tr("Version %1 is a bundle of %n file(s). What do you want to save?", nullptr, m_opened->bundle.count())
+                            .arg(m_opened->codeVersion),
+                    QMessageBox::Cancel, this);
+    ask.setObjectName(QStringLiteral("saveBundleChoice"));
+    QPushButton *zip = ask.addButton(tr("The &Zip…"), QMessageBox::AcceptRole);
+    zip->setObjectName(QStringLiteral("saveBundleZip"));
+    QPushButton *folder = ask.addButton(tr("&Extract to a Folder…"), QMessageBox::AcceptRole);
+    folder->setObjectName(QStringLiteral("saveBundleFolder"));
+    QPushButton *file = nullptr;
+    if (!m_file.isEmpty()) {
+        file = ask.addButton(tr("This &File…"), QMessageBox::AcceptRole);
+        file->setObjectName(QStringLiteral("saveBundleFile"));
+    }
+    ask.setDefaultButton(zip);
+    ask.exec();
+    if (ask.clickedButton() == zip)
+        saveBytes(tr("Save Bundle As"), QStringLiteral("%1-%2.zip").arg(m_opened->routine, m_opened->codeVersion), m_opened->code.bytes);
+    else if (ask.clickedButton() == folder)
+        extractBundle();
+    else if (file && ask.clickedButton() == file)
+        saveBytes(tr("Save File As"), m_file.mid(m_file.lastIndexOf(QLatin1Char('/')) + 1), m_opened->bundle.file(m_file)->bytes);
+}
+
+void CodeView::extractBundle(const QString &chosenFolder)
+{
+    if (!m_opened || !m_opened->isBundle())
+        return;
+    const QString folder = !chosenFolder.isEmpty() ? chosenFolder
+                                                    : QFileDialog::getExistingDirectory(this, tr("Extract %1 into Folder").arg(m_opened->codeVersion));
+    if (folder.isEmpty())
+        return;
+    const CodeBundle bundle = m_opened->bundle;
+    emit message(tr("Extracting %n file(s) into %1…", nullptr, bundle.count()).arg(folder));
+    // Off the UI thread: a large bundle is thousands of files. BundleExtract writes nothing outside
+    // the folder and nothing over an existing file.
+    m_extracting = Request<BundleExtract::Result>::onPool([bundle, folder] {
+                       return ApiResult<BundleExtract::Result>(BundleExtract::extract(bundle, folder));
+                   }).then(this, [this, folder](const ApiResult<BundleExtract::Result> &r) {
+        const BundleExtract::Result &result = r.value();
+        if (result.ok()) {
+            emit message(tr("Extracted %n file(s) into %1", nullptr, result.written).arg(folder));
+            return;
+        }
+        emit message(tr("Nothing was extracted: %1").arg(result.error));
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Extract Bundle"), tr("Nothing was extracted into %1.").arg(folder),
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("extractFailed"));
+        box->setInformativeText(result.error);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
 }

@@ -4,16 +4,26 @@
 // all matches highlighted), Go to line (Ctrl+G), Save As (the original bytes), wrap and zoom.
 // It follows a RoutineAnnotation: a bar with progress and Cancel while the versions load, then
 // the annotation margin (who introduced each line) for the version shown.
+// A Functions and Pages bundle shows its file tree beside the code (Ctrl+Shift+E focuses it; the
+// file under its cursor is shown, each with its own lexer, images as images, binaries as hex);
+// find, go to line and Save As then work on that file, and Save As also keeps the zip or
+// extracts it to a folder. The file chosen in each version is remembered while the app runs.
 #pragma once
 
 #include "app/versions/OpenedCodeVersion.h"
 #include "app/async/ApiError.h"
+#include "app/async/Request.h"
+#include "app/bundle/BundleExtract.h"
 
 #include <QPointer>
+#include <QHash>
 #include <QWidget>
 #include <functional>
 
 class AnnotationMargin;
+class BundleFileTree;
+struct BundleFileContent;
+class QSplitter;
 class CodeEditor;
 class QProgressBar;
 class RoutineAnnotation;
@@ -45,6 +55,10 @@ public:
     CodeEditor *editor() const { return m_editor; }
 
     void goToLine(int line);
+    // A bundle's file (false when the version shown is no bundle or has no such file).
+    bool showFile(const QString &path);
+    // The bundle's file shown; empty for a single-file version.
+    QString shownFile() const { return m_file; }
     void find(const QString &pattern, bool regularExpression = false, bool caseSensitive = false);
 
     // Shows what `annotation` has for the version shown (nothing while it is for another one).
@@ -59,6 +73,8 @@ public slots:
     void findPrevious();
     void askGoToLine();
     void saveAs();
+    // A bundle's files into `folder` (empty: asks for one), off the UI thread; says how it went.
+    void extractBundle(const QString &folder = {});
 
 signals:
     void message(const QString &text);
@@ -66,12 +82,24 @@ signals:
     void introducingChangeRequested(const QString &fromVersion, const QString &toVersion, int line);
     void annotationCancelRequested();
     void annotationRetryRequested();
+    // The user chose another file of the bundle shown (not when a version opens).
+    void bundleFileShown(const QString &path);
 
 private:
     void buildHeader();
     void buildFindBar();
     void buildAnnotationBar();
     QLabel *buildNotice();
+    QSplitter *buildBody();
+    QWidget *buildImagePage(QWidget *parent);
+    void showContent(const DecodedCode &code, const QString &lexer, QStringList &notices);
+    void showBundle();
+    void showBundleFile(const QString &path);
+    bool showImage(const CodeBundle::File &file, const BundleFileContent &content, QStringList &notices);
+    QString versionKey() const;
+    void saveBundleAs();
+    void saveBytes(const QString &title, const QString &suggested, const QByteArray &bytes);
+
     QStackedWidget *buildPages();
     QWidget *buildStatePage(QWidget *parent);
     void addShortcuts();
@@ -95,6 +123,11 @@ private:
     QStackedWidget *m_stack = nullptr;
     CodeEditor *m_editor = nullptr;
     QPlainTextEdit *m_hex = nullptr;
+    BundleFileTree *m_files = nullptr;
+    QLabel *m_image = nullptr;
+    QAction *m_focusFilesAction = nullptr;
+    QString m_file;                          // the bundle's file shown, if a bundle is
+    QHash<QString, QString> m_chosenFiles;   // version → the file last shown of it, while the app runs
     QWidget *m_statePage = nullptr;
     QLabel *m_stateText = nullptr;
     QPushButton *m_retry = nullptr;
@@ -118,4 +151,5 @@ private:
     QPointer<RoutineAnnotation> m_annotation;
     std::function<void()> m_retryCallback;
     std::optional<OpenedCodeVersion> m_opened;
+    Request<BundleExtract::Result> m_extracting;
 };

@@ -376,6 +376,7 @@ void DiffView::applyDiff(const TextDiff &diff)
     }
     m_ready = true;
     showPendingRightLine();
+    showPendingEdge();
     emit ready();
 }
 
@@ -435,9 +436,12 @@ void DiffView::showPendingRightLine()
 
 QString DiffView::summaryText() const
 {
+    // A bundle against a single file: which of its files is compared.
+    const QString note = m_comparison->note();
     if (m_diff.binary || m_diff.identical)
-        return {};
-    return tr("+%1 −%2 in %n hunk(s)", nullptr, int(m_diff.hunks.size())).arg(m_diff.added).arg(m_diff.removed);
+        return note;
+    const QString summary = tr("+%1 −%2 in %n hunk(s)", nullptr, int(m_diff.hunks.size())).arg(m_diff.added).arg(m_diff.removed);
+    return note.isEmpty() ? summary : tr("%1 %2").arg(note, summary);
 }
 
 bool DiffView::isInline() const
@@ -598,6 +602,10 @@ int DiffView::displayLineOfRow(int row) const
 void DiffView::nextChange()
 {
     const QList<int> starts = m_diff.changeStarts();
+    if (m_walkBeyond && m_ready && m_currentChange + 1 >= starts.size()) {
+        emit pastLastChange();
+        return;
+    }
     if (starts.isEmpty())
         return;
     goToChange(m_currentChange + 1 < starts.size() ? m_currentChange + 1 : 0);
@@ -606,9 +614,35 @@ void DiffView::nextChange()
 void DiffView::previousChange()
 {
     const QList<int> starts = m_diff.changeStarts();
+    if (m_walkBeyond && m_ready && m_currentChange <= 0) {
+        emit beforeFirstChange();
+        return;
+    }
     if (starts.isEmpty())
         return;
     goToChange(m_currentChange > 0 ? m_currentChange - 1 : int(starts.size()) - 1);
+}
+
+void DiffView::setWalkBeyond(bool on)
+{
+    m_walkBeyond = on;
+}
+
+void DiffView::goToEdgeChange(bool last)
+{
+    m_pendingEdge = last ? 2 : 1;
+    if (m_ready)
+        showPendingEdge();
+}
+
+void DiffView::showPendingEdge()
+{
+    const int edge = m_pendingEdge;
+    m_pendingEdge = 0;
+    const QList<int> starts = m_diff.changeStarts();
+    if (edge == 0 || starts.isEmpty())
+        return;
+    goToChange(edge == 2 ? int(starts.size()) - 1 : 0);
 }
 
 void DiffView::goToChange(int index)

@@ -53,6 +53,11 @@ public:
     // Scrolls to line `lineNumber` of the right side, opening its fold, with the cursor on it
     // (once the diff is ready, if it is not yet): where a line the annotation points at came in.
     void revealRightLine(int lineNumber);
+    // Next change at the last one (previous at the first) says so instead of going round: a
+    // folder compare then goes on in the next (previous) changed file.
+    void setWalkBeyond(bool on);
+    // The first (or last) change, once the diff is ready if it is not yet.
+    void goToEdgeChange(bool last);
     // Offers to deploy the right side (a version) or to make a new version of it (a file).
     void setReleaseActions(bool deployRight, bool newVersionFromRight);
 
@@ -69,6 +74,9 @@ signals:
     void newVersionFromRightRequested();
     void ready();
     void message(const QString &text);
+    // With setWalkBeyond: next change was asked at the last change (previous at the first).
+    void pastLastChange();
+    void beforeFirstChange();
 
 private:
     QString patch() const;
@@ -95,6 +103,7 @@ private:
     void updateOverview();
     void setupEditor(CodeEditor *editor);
     void showPendingRightLine();
+    void showPendingEdge();
 
     Comparison *m_comparison = nullptr;
     QsciStyle m_marginStyle;
@@ -109,6 +118,8 @@ private:
     QSet<int> m_expanded;
     int m_currentChange = -1;
     int m_pendingRightLine = 0;
+    int m_pendingEdge = 0; // 1: go to the first change once ready, 2: the last
+    bool m_walkBeyond = false;
     bool m_ready = false;
     bool m_syncing = false;
 

@@ -44,11 +44,32 @@ QStringList CodeVersionDelegate::chipTexts(const QModelIndex &index)
 void CodeVersionDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
+    markBuild(option, index);
     if (index.column() == CodeVersionListModel::VersionColumn) {
         option->font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
         option->fontMetrics = QFontMetrics(option->font);
         option->textElideMode = Qt::ElideMiddle;
     }
+}
+
+// A failed build in red with the error sign, an unfinished one greyed with the busy sign, on its
+// id and its status; the status says it in words too, for whoever does not see colours.
+void CodeVersionDelegate::markBuild(QStyleOptionViewItem *option, const QModelIndex &index)
+{
+    const QVariant state = index.data(CodeVersionListModel::BuildStateRole);
+    if (!state.isValid() || BuildState(state.toInt()) == BuildState::Ready)
+        return;
+    const bool failed = BuildState(state.toInt()) == BuildState::Failed;
+    const bool dark = option->palette.color(QPalette::Base).lightness() < 128;
+    const QColor colour = failed ? (dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xc0, 0x1c, 0x28)) : option->palette.color(QPalette::PlaceholderText);
+    option->palette.setColor(QPalette::Text, colour);
+    if (index.column() != CodeVersionListModel::StatusColumn)
+        return;
+    QStyle *style = option->widget ? option->widget->style() : QApplication::style();
+    option->icon = style->standardIcon(failed ? QStyle::SP_MessageBoxCritical : QStyle::SP_BrowserReload);
+    option->features |= QStyleOptionViewItem::HasDecoration;
+    const int side = option->fontMetrics.height();
+    option->decorationSize = QSize(side, side);
 }
 
 void CodeVersionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const

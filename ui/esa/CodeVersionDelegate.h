@@ -1,7 +1,7 @@
 // Paints the code version list's special columns: the version id in a fixed-width font, elided
 // in the middle when the column is narrow (neighbouring ids differ at their end), and the
 // deployments as coloured chips — production, staging, a canary with its share — that never clip:
-// the column asks for their width.
+// the column asks for their width. A failed or unfinished build is marked on its id and status.
 #pragma once
 
 #include <QStyledItemDelegate>
@@ -22,4 +22,7 @@ public:
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+
+private:
+    static void markBuild(QStyleOptionViewItem *option, const QModelIndex &index);
 };

@@ -49,6 +49,10 @@ DeployDialog::DeployDialog(const Target &target, Preset preset, CodeVersionRepos
     layout->addLayout(buildChoices());
     m_summary = wrappingLabel("deploySummary", this);
     layout->addWidget(m_summary);
+    m_goesLive = wrappingLabel("deployGoesLive", this);
+    m_goesLive->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_goesLive->setAccessibleName(tr("Where it goes live"));
+    layout->addWidget(m_goesLive);
     m_diffTitle = wrappingLabel("deployDiffTitle", this);
     layout->addWidget(m_diffTitle);
     layout->addWidget(buildDiff(), 1);
@@ -230,6 +234,22 @@ void DeployDialog::update()
     for (QRadioButton *b : {m_staging, m_production, m_whole})
         b->setEnabled(!running && !done);
     updateDiff();
+    updateGoesLive();
+}
+
+void DeployDialog::updateGoesLive()
+{
+    const QString env = m_review->env();
+    if (env == m_targetsEnv || !m_target.context.client)
+        return;
+    m_targetsEnv = env;
+    m_goesLive->setText(tr("Where it goes live: reading the routine's hosts and routes…"));
+    m_targets = DeployTargets::load(m_target.context.client, m_target.context.routine, env)
+                        .then(this, [this](const ApiResult<DeployTargets> &r) {
+                            // Informative only: a failure here never blocks the deploy.
+                            m_goesLive->setText(r.ok() ? tr("Goes live on:\n%1").arg(r.value().describe())
+                                                       : tr("Where it goes live could not be read: %1").arg(r.error().summary()));
+                        });
 }
 
 void DeployDialog::updateDiff()

@@ -7,6 +7,7 @@
 
 #include "app/esa/Deployment.h"
 #include "app/esa/DeployReview.h"
+#include "app/esa/DeployTargets.h"
 #include "app/esa/TrafficPlan.h"
 
 #include <QDialog>
@@ -69,6 +70,8 @@ private:
     void review();
     void update();
     void updateDiff();
+    // Where the chosen environment goes live (hosts, routes; staging IPs), read once per environment.
+    void updateGoesLive();
 
     Target m_target;
     DeployReview *m_review;
@@ -81,6 +84,9 @@ private:
     QSpinBox *m_percent = nullptr;
     QLabel *m_beside = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_goesLive = nullptr;
+    Request<DeployTargets> m_targets;
+    QString m_targetsEnv;
     QLabel *m_diffTitle = nullptr;
     DiffView *m_diff = nullptr;
     QLabel *m_nothing = nullptr;

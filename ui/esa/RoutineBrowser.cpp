@@ -10,6 +10,8 @@
 #include "ui/esa/NewVersionDialog.h"
 #include "ui/common/LoadStatePanel.h"
 #include "ui/esa/VersionSearchDialog.h"
+#include "ui/esa/RunsOnPanel.h"
+#include "ui/esa/UrlResolverDialog.h"
 #include "app/versions/CodeVersionRepository.h"
 #include "app/versions/OpenCodeVersion.h"
 #include "app/esa/CodeVersionListModel.h"
@@ -30,6 +32,8 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStyle>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -144,6 +148,7 @@ QWidget *RoutineBrowser::buildVersions(QSplitter *split)
     header->resizeSection(CodeVersionListModel::CreatedColumn, dateColumnWidth(m_versionView));
     header->setSectionResizeMode(CodeVersionListModel::DescriptionColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(CodeVersionListModel::StatusColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(CodeVersionListModel::SourceColumn, QHeaderView::ResizeToContents);
     m_versionPanel = new LoadStatePanel(m_versionView, versionsBox);
     m_versionPanel->setIdleText(tr("Select a routine to see its code versions."));
     m_versionPanel->setEmptyText(tr("This routine has no code versions yet."));
@@ -157,7 +162,16 @@ QWidget *RoutineBrowser::buildVersions(QSplitter *split)
     versionsLayout->addWidget(buildReleaseBar(versionsBox));
     versionsLayout->addWidget(m_versionPanel, 1);
     versionsLayout->addWidget(m_findAll);
-    split->addWidget(versionsBox);
+    // Beside the versions: where the routine runs (its hosts and routes).
+    m_routineTabs = new QTabWidget(split);
+    m_routineTabs->setObjectName(QStringLiteral("routineTabs"));
+    m_routineTabs->setAccessibleName(tr("Routine"));
+    m_routineTabs->tabBar()->setObjectName(QStringLiteral("routineTabBar"));
+    m_routineTabs->tabBar()->setAccessibleName(tr("Code versions or where the routine runs"));
+    m_routineTabs->addTab(versionsBox, tr("Code Versions"));
+    m_runsOn = new RunsOnPanel(m_workspace, m_routineTabs);
+    m_routineTabs->addTab(m_runsOn, tr("Runs &On"));
+    split->addWidget(m_routineTabs);
     return versionsBox;
 }
 
@@ -173,7 +187,7 @@ QWidget *RoutineBrowser::buildReleaseBar(QWidget *parent)
     m_deployButton->setToolTip(tr("Deploy the selected version to staging or production, at 100 % or as a canary"));
     m_newVersionButton = new QPushButton(tr("&New Version…"), m_releaseBar);
     m_newVersionButton->setObjectName(QStringLiteral("newVersion"));
-    m_newVersionButton->setToolTip(tr("Upload a local file as a new code version of this routine"));
+    m_newVersionButton->setToolTip(tr("Upload a local file, or for a routine with assets a folder or esa.jsonc, as a new code version"));
     m_deleteButton = new QPushButton(tr("De&lete…"), m_releaseBar);
     m_deleteButton->setObjectName(QStringLiteral("deleteVersions"));
     m_deleteButton->setToolTip(tr("Delete the selected versions (none that an environment runs)"));
@@ -202,6 +216,26 @@ void RoutineBrowser::addShortcuts(QWidget *lists)
     findAllAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(findAllAction);
     connect(findAllAction, &QAction::triggered, this, &RoutineBrowser::findInAllVersions);
+    m_whoServesAction = new QAction(tr("Who Serves This &URL?…"), this);
+    m_whoServesAction->setObjectName(QStringLiteral("whoServesUrlAction"));
+    m_whoServesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    m_whoServesAction->setShortcutContext(Qt::WindowShortcut);
+    addAction(m_whoServesAction);
+    connect(m_whoServesAction, &QAction::triggered, this, [this] { whoServesUrl(); });
+}
+
+QDialog *RoutineBrowser::whoServesUrl(const QString &url)
+{
+    if (!m_workspace.client()) {
+        emit message(tr("Select an Alibaba Cloud account first."));
+        return nullptr;
+    }
+    auto *dialog = new UrlResolverDialog([this] { return m_workspace.readRouting(); }, m_workspace.accountName(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!url.isEmpty())
+        dialog->findChild<QLineEdit *>(QStringLiteral("resolverUrl"))->setText(url);
+    dialog->show();
+    return dialog;
 }
 
 // Annotate: a mode; each version shown while it is on gets its margin.
@@ -222,12 +256,17 @@ void RoutineBrowser::buildAnnotation()
     });
     connect(m_code, &CodeView::annotationCancelRequested, m_annotateAction, [this] { m_annotateAction->setChecked(false); });
     connect(m_code, &CodeView::annotationRetryRequested, this, &RoutineBrowser::annotateShown);
+    // Another file of a bundle while Annotate is on: that file is annotated in turn.
+    connect(m_code, &CodeView::bundleFileShown, this, [this] {
+        if (m_annotateAction->isChecked())
+            annotateShown();
+    });
     connect(m_code, &CodeView::introducingChangeRequested, this, [this](const QString &from, const QString &to, int line) {
         VersionRef a = m_workspace.annotation()->target(); // the annotated routine, even if another is selected by now
         VersionRef b = a;
         a.codeVersion = from;
         b.codeVersion = to;
-        emit introducingChangeRequested(a, b, line);
+        emit introducingChangeRequested(a, b, line, m_workspace.annotation()->file());
     });
 }
 
@@ -344,7 +383,7 @@ void RoutineBrowser::refreshSelectedLevel()
 }
 
 void RoutineBrowser::openVersion(const QString &codeVersion, int line, const QString &highlight, bool highlightIsRegex,
-                                 bool highlightCaseSensitive)
+                                 bool highlightCaseSensitive, const QString &file)
 {
     const VersionRef ref = m_workspace.refFor(codeVersion);
     if (!ref.isValid())
@@ -352,7 +391,7 @@ void RoutineBrowser::openVersion(const QString &codeVersion, int line, const QSt
     const int row = m_workspace.versions()->rowOf(codeVersion);
     if (row >= 0 && m_versionView->currentIndex().row() != row)
         m_versionView->setCurrentIndex(m_workspace.versions()->index(row, 0));
-    m_workspace.open(EsaWorkspace::Jump{ref, line, highlight, highlightIsRegex, highlightCaseSensitive});
+    m_workspace.open(EsaWorkspace::Jump{ref, line, highlight, highlightIsRegex, highlightCaseSensitive, file});
     if (const std::optional<OpenedCodeVersion> &shown = m_workspace.opener()->shown(); shown && m_workspace.opener()->isShowing(ref))
         applyJump(*shown);
 }
@@ -362,6 +401,8 @@ void RoutineBrowser::applyJump(const OpenedCodeVersion &opened)
     const std::optional<EsaWorkspace::Jump> jump = m_workspace.takeJump(opened);
     if (!jump)
         return;
+    if (!jump->file.isEmpty())
+        m_code->showFile(jump->file);
     if (!jump->highlight.isEmpty())
         m_code->find(jump->highlight, jump->regex, jump->caseSensitive);
     if (jump->line > 0)
@@ -397,6 +438,7 @@ void RoutineBrowser::showVersionContextMenu(const QPoint &pos)
             emit compareRequested(m_workspace.marked(), m_workspace.refFor(version));
         });
     menu.addAction(tr("Compare with &File…"), this, &RoutineBrowser::compareWithFile);
+    menu.addAction(tr("Compare with F&older…"), this, &RoutineBrowser::compareWithFolder);
     menu.addSeparator();
     menu.addAction(tr("&Find in All Versions…"), this, &RoutineBrowser::findInAllVersions);
     QAction *annotate = menu.addAction(tr("&Annotate"), this, [this, version] {
@@ -424,7 +466,11 @@ void RoutineBrowser::addReleaseActions(QMenu &menu, const QString &version)
     if (!offers.available)
         return;
     menu.addSeparator();
-    menu.addAction(tr("&Deploy…"), this, [this, version] { deployVersion(version); });
+    QAction *deploy = menu.addAction(tr("&Deploy…"), this, [this, version] { deployVersion(version); });
+    if (const QString why = m_workspace.whyNoDeploy(version); !why.isEmpty() && m_workspace.versionsReady()) {
+        deploy->setEnabled(false);
+        deploy->setText(tr("Deploy (not possible: %1)").arg(why));
+    }
     if (!offers.promoteLabel.isEmpty()) {
         menu.addAction(offers.promoteLabel, this, &RoutineBrowser::promoteCanary);
         menu.addAction(offers.abortLabel, this, &RoutineBrowser::abortCanary);
@@ -438,7 +484,7 @@ void RoutineBrowser::addReleaseActions(QMenu &menu, const QString &version)
         del->setEnabled(false);
         del->setText(tr("Delete Version (not possible: %1)").arg(offers.whyNoDelete));
     }
-    menu.addAction(tr("&New Version from File…"), this, [this] { newVersion(); });
+    menu.addAction(m_workspace.routineHasAssets() ? tr("&New Version from Folder…") : tr("&New Version from File…"), this, [this] { newVersion(); });
 }
 
 void RoutineBrowser::showRoutineContextMenu(const QPoint &pos)
@@ -461,7 +507,7 @@ void RoutineBrowser::setAnnotationOptions(const DiffOptions &options)
 
 void RoutineBrowser::annotateShown()
 {
-    if (const QString why = m_workspace.annotate(m_code->opened()); !why.isEmpty())
+    if (const QString why = m_workspace.annotate(m_code->opened(), m_code->shownFile()); !why.isEmpty())
         emit message(why);
 }
 
@@ -497,8 +543,8 @@ void RoutineBrowser::findInAllVersions()
     if (!m_searchDialog) {
         m_searchDialog = new VersionSearchDialog(m_workspace.repository(), this);
         connect(m_searchDialog, &VersionSearchDialog::openRequested, this,
-                [this](const QString &version, int line, const QString &pattern, bool regex, bool caseSensitive) {
-                    openVersion(version, line, pattern, regex, caseSensitive);
+                [this](const QString &version, int line, const QString &pattern, bool regex, bool caseSensitive, const QString &file) {
+                    openVersion(version, line, pattern, regex, caseSensitive, file);
                 });
     }
     m_searchDialog->setRoutine(m_workspace.client(), m_workspace.accountId(), m_workspace.routine(), m_workspace.versions()->allVersions());
@@ -553,8 +599,25 @@ void RoutineBrowser::compareWithFile()
         emit compareWithFileRequested(version, file);
 }
 
+// A version (a bundle, usually) with a local folder's files, as a folder compare.
+void RoutineBrowser::compareWithFolder()
+{
+    const QList<VersionRef> selected = selectedVersions();
+    VersionRef version = selected.isEmpty() ? VersionRef{} : selected.first();
+    if (!version.isValid() && m_code->opened())
+        version = m_workspace.refFor(m_code->opened()->codeVersion);
+    if (!version.isValid()) {
+        emit message(tr("Choose a code version to compare with a folder."));
+        return;
+    }
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Compare %1 with Folder").arg(version.label()));
+    if (!folder.isEmpty())
+        emit compareWithFolderRequested(version, folder);
+}
+
 void RoutineBrowser::updateReleaseButtons()
 {
+    m_runsOn->updateButtons(); // gated like the release actions: only where the account allows changes
     const bool allowed = m_workspace.offersReleases();
     m_releaseBar->setVisible(allowed);
     if (!allowed)
@@ -633,12 +696,19 @@ QDialog *RoutineBrowser::newVersion(const QString &file)
 {
     if (!m_workspace.changesAllowed() || m_workspace.routine().isEmpty())
         return nullptr;
-    auto *dialog = new NewVersionDialog(m_workspace.changeContext(), this);
+    auto *dialog = new NewVersionDialog(m_workspace.changeContext(), m_workspace.routineHasAssets(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &NewVersionDialog::versionCreated, this, [this, dialog](const QString &version) {
-        if (dialog->upload() && dialog->upload()->after())
-            showChanged(*dialog->upload()->after(), version);
+    connect(dialog, &NewVersionDialog::versionCreated, this, [this](const QString &version) {
         emit message(tr("The new version %1 was created.").arg(version));
+    });
+    // Whatever the end (a failed build too), the list shows the routine as the change left it;
+    // when the change read nothing at its end (the build wait cancelled), the list reads it again.
+    const QString routine = m_workspace.routine();
+    connect(dialog, &NewVersionDialog::uploadEnded, this, [this, dialog, routine] {
+        if (const auto after = dialog->after())
+            showChanged(*after, dialog->newVersion());
+        else if (m_workspace.routine() == routine)
+            m_workspace.versions()->refresh();
     });
     connect(dialog, &NewVersionDialog::deployToStagingRequested, this, [this](const QString &version) {
         deployVersion(version, int(DeployDialog::Preset::DeployToStaging));

@@ -31,6 +31,8 @@ class QTreeView;
 class SessionState;
 class RoutineAnnotation;
 class RoutineListModel;
+class RunsOnPanel;
+class QTabWidget;
 class VersionSearchDialog;
 
 class RoutineBrowser : public QWidget
@@ -51,8 +53,9 @@ public:
 
     void selectRoutine(const QString &name);
     // Opens a version of the selected routine; with line > 0 the view jumps there.
+    // In a bundle, `file` is shown (else the file last chosen in it, or its entry).
     void openVersion(const QString &codeVersion, int line = 0, const QString &highlight = {},
-                     bool highlightIsRegex = false, bool highlightCaseSensitive = false);
+                     bool highlightIsRegex = false, bool highlightCaseSensitive = false, const QString &file = {});
 
     // The release actions (each opens its dialog; nothing is sent without the user's confirmation).
     QDialog *deployVersion(const QString &codeVersion, int preset = 0);
@@ -70,6 +73,12 @@ public:
     // (default: asks for one). The dialog shows the progress and the result.
     QDialog *exportHistory(const QString &routine = {}, const QString &folder = {});
 
+    // "Who serves this URL?" (Ctrl+Shift+U) for the selected account; `url` is filled in when given.
+    QDialog *whoServesUrl(const QString &url = {});
+    QAction *whoServesUrlAction() const { return m_whoServesAction; }
+    RunsOnPanel *runsOn() const { return m_runsOn; }
+    QTabWidget *routineTabs() const { return m_routineTabs; }
+
 public slots:
     // Ctrl+F: the code's find bar when the focus is in the code, else the routine search.
     void find();
@@ -78,14 +87,17 @@ public slots:
     // Two selected versions, or the selected one and the one marked with "Select for Compare".
     void compareSelected();
     void compareWithFile();
+    void compareWithFolder();
 
 signals:
     void message(const QString &text);
     void versionOpened(const OpenedCodeVersion &opened);
     void compareRequested(const VersionRef &a, const VersionRef &b);
     // The change that brought `line` (of `b`) into the routine: the diff a → b, shown at that line.
-    void introducingChangeRequested(const VersionRef &a, const VersionRef &b, int line);
+    // `file`: the bundle's file the line is in (empty for a single-file version).
+    void introducingChangeRequested(const VersionRef &a, const VersionRef &b, int line, const QString &file);
     void compareWithFileRequested(const VersionRef &version, const QString &file);
+    void compareWithFolderRequested(const VersionRef &version, const QString &folder);
 
 private:
     QWidget *buildLists();
@@ -124,4 +136,7 @@ private:
     QPushButton *m_deleteButton = nullptr;
     QWidget *m_releaseBar = nullptr;
     QAction *m_annotateAction = nullptr;
+    QAction *m_whoServesAction = nullptr;
+    QTabWidget *m_routineTabs = nullptr;
+    RunsOnPanel *m_runsOn = nullptr;
 };

@@ -71,8 +71,9 @@ VersionSearchDialog::VersionSearchDialog(CodeVersionRepository &repository, QWid
     connect(m_results, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const QString version = item->data(0, Qt::UserRole).toString();
         const int line = item->data(0, Qt::UserRole + 1).toInt();
+        const QString file = item->data(0, Qt::UserRole + 2).toString();
         if (!version.isEmpty())
-            emit openRequested(version, line, m_pattern->text(), m_regex->isChecked(), m_case->isChecked());
+            emit openRequested(version, line, m_pattern->text(), m_regex->isChecked(), m_case->isChecked(), file);
     });
 }
 
@@ -127,10 +128,14 @@ void VersionSearchDialog::addResults(const QString &codeVersion, const QList<Ver
     auto *top = new QTreeWidgetItem({codeVersion, tr("%n match(es)", nullptr, int(matches.size()))});
     top->setData(0, Qt::UserRole, codeVersion);
     top->setData(0, Qt::UserRole + 1, matches.first().line);
+    top->setData(0, Qt::UserRole + 2, matches.first().file);
     for (const VersionMatch &m : matches) {
-        auto *child = new QTreeWidgetItem(top, {tr("line %1").arg(m.line), m.snippet});
+        // A bundle's match names its file.
+        auto *child = new QTreeWidgetItem(top, {m.file.isEmpty() ? tr("line %1").arg(m.line) : tr("%1:%2").arg(m.file).arg(m.line), m.snippet});
         child->setData(0, Qt::UserRole, codeVersion);
         child->setData(0, Qt::UserRole + 1, m.line);
+        child->setData(0, Qt::UserRole + 2, m.file);
+        child->setToolTip(0, m.file);
     }
     // Keep the routine's order (newest first), whatever order the answers came in.
     const int rank = int(m_versions.indexOf(codeVersion));

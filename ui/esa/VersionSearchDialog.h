@@ -27,7 +27,9 @@ public:
 
 
 signals:
-    void openRequested(const QString &codeVersion, int line, const QString &pattern, bool regularExpression, bool caseSensitive);
+    // `file`: the bundle's file of the match (empty for a single-file version).
+    void openRequested(const QString &codeVersion, int line, const QString &pattern, bool regularExpression, bool caseSensitive,
+                       const QString &file);
 
 private:
     // Versions with at least one match, in the order the routine lists them.

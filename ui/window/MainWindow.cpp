@@ -4,6 +4,7 @@
 #include "ui/apig/AppCodeBrowser.h"
 #include "ui/window/AppTheme.h"
 #include "ui/code/CodeView.h"
+#include "ui/diff/FolderCompareView.h"
 #include "ui/code/CodeEditor.h"
 #include "ui/settings/PreferencesDialog.h"
 #include "app/accounts/SelectedAccount.h"
@@ -104,15 +105,15 @@ void MainWindow::buildTabs()
         m_tabs->tabBar()->setTabButton(i, QTabBar::LeftSide, nullptr);
     }
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
-        if (auto *diff = qobject_cast<DiffView *>(m_tabs->widget(index)))
-            delete diff; // its comparison goes with it, and what it still loads is aborted
+        QWidget *page = m_tabs->widget(index);
+        if (qobject_cast<DiffView *>(page) || qobject_cast<FolderCompareView *>(page))
+            delete page; // its comparison goes with it, and what it still loads is aborted
     });
     connect(m_routines, &RoutineBrowser::compareRequested, this, &MainWindow::compareVersions);
     connect(m_routines, &RoutineBrowser::compareWithFileRequested, this, &MainWindow::compareWithFile);
-    connect(m_routines, &RoutineBrowser::introducingChangeRequested, this, [this](const VersionRef &a, const VersionRef &b, int line) {
-        if (DiffView *view = compareVersions(a, b))
-            view->revealRightLine(line);
-    });
+    connect(m_routines, &RoutineBrowser::compareWithFolderRequested, this, &MainWindow::compareWithFolder);
+    connect(m_routines, &RoutineBrowser::introducingChangeRequested, this,
+            [this](const VersionRef &a, const VersionRef &b, int line, const QString &file) { showIntroducingChange(a, b, line, file); });
     setCentralWidget(m_tabs);
 }
 
@@ -219,6 +220,8 @@ DiffView *MainWindow::openDiffTab(const QString &title)
     comparison->setParent(view); // it goes with its tab, and what it still loads is aborted
     view->setOptions(m_preferences.diffOptions(), m_preferences.diffFoldUnchanged());
     connect(view, &DiffView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    // Two bundles are no text diff: the tab becomes their folder compare.
+    connect(comparison, &Comparison::foldersReady, this, [this, view] { showFolderCompare(view); });
     const int index = m_tabs->addTab(view, title);
     m_tabs->setTabToolTip(index, title);
     m_tabs->setCurrentIndex(index);
@@ -244,6 +247,56 @@ DiffView *MainWindow::compareWithFile(const VersionRef &version, const QString &
     view->comparison()->compareWithFile(version, file);
     offerReleaseActions(view);
     return view;
+}
+
+DiffView *MainWindow::compareWithFolder(const VersionRef &version, const QString &folder)
+{
+    if (!version.isValid())
+        return nullptr;
+    DiffView *view = openDiffTab(tr("%1 ↔ %2").arg(version.label(), QFileInfo(folder).fileName()));
+    view->comparison()->compareWithFolder(version, folder);
+    return view;
+}
+
+// The change that brought a line in: the diff a → b at that line of b; for a bundle's file, the
+// folder compare with that file's diff open at the line.
+void MainWindow::showIntroducingChange(const VersionRef &a, const VersionRef &b, int line, const QString &file)
+{
+    DiffView *view = compareVersions(a, b);
+    if (!view)
+        return;
+    view->revealRightLine(line);
+    if (file.isEmpty())
+        return;
+    connect(view->comparison(), &Comparison::foldersReady, this, [this, view, line, file] {
+        // After showFolderCompare (connected first) has put the folder compare in the tab.
+        auto *folders = qobject_cast<FolderCompareView *>(m_tabs->currentWidget());
+        if (!folders)
+            return;
+        connect(folders, &FolderCompareView::ready, folders, [folders, line, file] {
+            if (folders->openFile(file))
+                folders->diffView()->revealRightLine(line);
+        });
+    });
+}
+
+// The diff tab `view` gives its place to the folder compare of its two bundles.
+void MainWindow::showFolderCompare(DiffView *view)
+{
+    const int index = m_tabs->indexOf(view);
+    if (index < 0)
+        return;
+    const Comparison *c = view->comparison();
+    auto *folders = new FolderCompareView(c->left(), c->right(), m_tabs);
+    folders->setOptions(m_preferences.diffOptions(), m_preferences.diffFoldUnchanged());
+    connect(folders, &FolderCompareView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    const bool current = m_tabs->currentIndex() == index;
+    m_tabs->insertTab(index, folders, m_tabs->tabIcon(index), m_tabs->tabText(index));
+    m_tabs->setTabToolTip(index, m_tabs->tabToolTip(index + 1));
+    m_tabs->removeTab(index + 1);
+    if (current)
+        m_tabs->setCurrentIndex(index);
+    view->deleteLater(); // it sent the signal that brought us here
 }
 
 void MainWindow::offerReleaseActions(DiffView *view)
@@ -421,6 +474,8 @@ void MainWindow::buildEditMenu()
         m_routines->codeView()->askGoToLine();
     });
     edit->addAction(tr("Find in &All Versions…") + QStringLiteral("\tCtrl+Shift+F"), m_routines, &RoutineBrowser::findInAllVersions);
+    // The browser's action (Ctrl+Shift+U, window-wide): the menu shows its shortcut.
+    edit->addAction(m_routines->whoServesUrlAction());
 }
 
 void MainWindow::buildViewMenu()
@@ -471,6 +526,8 @@ void MainWindow::buildThemeMenu(QMenu *view)
 
 DiffView *MainWindow::currentDiff() const
 {
+    if (const auto *folders = qobject_cast<FolderCompareView *>(m_tabs->currentWidget()))
+        return folders->diffView();
     return qobject_cast<DiffView *>(m_tabs->currentWidget());
 }
 
@@ -502,6 +559,7 @@ void MainWindow::showShortcuts()
         {tr("Find next / previous"), QStringLiteral("F3 / Shift+F3")},
         {tr("Go to line"), QStringLiteral("Ctrl+G")},
         {tr("Find in all versions"), QStringLiteral("Ctrl+Shift+F")},
+        {tr("Who serves this URL?"), QStringLiteral("Ctrl+Shift+U")},
         {tr("Annotate: the version that introduced each line"), QStringLiteral("Ctrl+Shift+A")},
         {tr("Open the change that introduced the line (annotated)"), QStringLiteral("Ctrl+Shift+I")},
         {tr("Open the selected version"), QStringLiteral("Enter")},

@@ -47,6 +47,9 @@ public:
     // Opens a diff tab for two versions (loaded from the cache or the cloud) or a version and a file.
     DiffView *compareVersions(const VersionRef &a, const VersionRef &b);
     DiffView *compareWithFile(const VersionRef &version, const QString &file);
+    // A version and a local folder, as folders (the tab turns into a FolderCompareView once the
+    // version is loaded; so does a comparison of two bundles).
+    DiffView *compareWithFolder(const VersionRef &version, const QString &folder);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -74,6 +77,8 @@ private:
 
     DiffView *openDiffTab(const QString &title);
     void offerReleaseActions(DiffView *view);
+    void showFolderCompare(DiffView *view);
+    void showIntroducingChange(const VersionRef &a, const VersionRef &b, int line, const QString &file);
 
     Session &m_session;
     Preferences &m_preferences;

@@ -1,5 +1,8 @@
 #include "app/emulator/alibaba/AcsRpc.h"
 
+#include <QJsonDocument>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QUuid>
 
 namespace AcsRpc {
@@ -9,11 +12,44 @@ QByteArray newRequestId()
     return QUuid::createUuid().toByteArray(QUuid::WithoutBraces).toUpper();
 }
 
+namespace {
+
+// A JSON body's members as parameters: scalars as their text, objects and arrays as compact
+// JSON text (what the same call sends as one form field, e.g. ConfOptions).
+QueryList jsonBodyParams(const QByteArray &body)
+{
+    QueryList out;
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        const QJsonValue v = it.value();
+        QString text;
+        if (v.isString())
+            text = v.toString();
+        else if (v.isBool())
+            text = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        else if (v.isDouble())
+            text = QString::number(v.toDouble(), 'g', 17);
+        else if (v.isObject())
+            text = QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+        else if (v.isArray())
+            text = QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+        else
+            continue; // null: not sent
+        out.append({it.key(), text});
+    }
+    return out;
+}
+
+} // namespace
+
 QueryList params(const HttpRequestParts &request)
 {
     QueryList all = request.query;
-    if (request.header(QByteArrayLiteral("content-type")).startsWith("application/x-www-form-urlencoded"))
+    const QByteArray type = request.header(QByteArrayLiteral("content-type"));
+    if (type.startsWith("application/x-www-form-urlencoded"))
         all += HttpRequestParts::parseQuery(request.body, true);
+    else if (type.startsWith("application/json")) // esa-cli's raw calls with reqBodyType "json"
+        all += jsonBodyParams(request.body);
     return all;
 }
 

@@ -15,7 +15,8 @@ struct Failure
 };
 
 QByteArray newRequestId();
-// The query parameters, then those of an application/x-www-form-urlencoded body.
+// The query parameters, then those of an application/x-www-form-urlencoded body or of a JSON
+// object body (nested objects and arrays as JSON text).
 QueryList params(const HttpRequestParts &request);
 // `product` names the troubleshooting page (ESA, Sts); `defaultHost` stands in when no Host came.
 EmulatorResponse error(const HttpRequestParts &request, const QByteArray &requestId, const Failure &failure,

@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace {
 
@@ -48,20 +49,53 @@ bool EsaService::Call::has(const QString &name) const
     return std::any_of(params.cbegin(), params.cend(), [&](const auto &p) { return p.first == name; });
 }
 
+const QHash<QString, EsaService::Handler> &EsaService::handlers()
+{
+    static const QHash<QString, Handler> table = {
+        {QStringLiteral("ListUserRoutines"), &EsaService::listUserRoutines},
+        {QStringLiteral("GetRoutine"), &EsaService::getRoutine},
+        {QStringLiteral("ListRoutineCodeVersions"), &EsaService::listRoutineCodeVersions},
+        {QStringLiteral("GetRoutineCodeVersion"), &EsaService::getRoutineCodeVersion},
+        {QStringLiteral("GetRoutineUserInfo"), &EsaService::getRoutineUserInfo},
+        {QStringLiteral("CreateRoutineCodeDeployment"), &EsaService::createRoutineCodeDeployment},
+        {QStringLiteral("DeleteRoutineCodeVersion"), &EsaService::deleteRoutineCodeVersion},
+        {QStringLiteral("GetRoutineStagingCodeUploadInfo"), &EsaService::getRoutineStagingCodeUploadInfo},
+        {QStringLiteral("CommitRoutineStagingCode"), &EsaService::commitRoutineStagingCode},
+        // Functions and Pages
+        {QStringLiteral("GetErService"), &EsaService::getErService},
+        {QStringLiteral("CreateRoutine"), &EsaService::createRoutine},
+        {QStringLiteral("DeleteRoutine"), &EsaService::deleteRoutine},
+        {QStringLiteral("CreateRoutineWithAssetsCodeVersion"), &EsaService::createRoutineWithAssetsCodeVersion},
+        {QStringLiteral("GetRoutineCodeVersionInfo"), &EsaService::getRoutineCodeVersionInfo},
+        {QStringLiteral("GetRoutineStagingEnvIp"), &EsaService::getRoutineStagingEnvIp},
+        // Where a routine runs
+        {QStringLiteral("ListSites"), &EsaService::listSites},
+        {QStringLiteral("GetMatchSite"), &EsaService::getMatchSite},
+        {QStringLiteral("CreateRoutineRelatedRecord"), &EsaService::createRoutineRelatedRecord},
+        {QStringLiteral("ListRoutineRelatedRecords"), &EsaService::listRoutineRelatedRecords},
+        {QStringLiteral("DeleteRoutineRelatedRecord"), &EsaService::deleteRoutineRelatedRecord},
+        {QStringLiteral("CreateRoutineRoute"), &EsaService::createRoutineRoute},
+        {QStringLiteral("GetRoutineRoute"), &EsaService::getRoutineRoute},
+        {QStringLiteral("UpdateRoutineRoute"), &EsaService::updateRoutineRoute},
+        {QStringLiteral("DeleteRoutineRoute"), &EsaService::deleteRoutineRoute},
+        {QStringLiteral("ListRoutineRoutes"), &EsaService::listRoutineRoutes},
+        {QStringLiteral("ListSiteRoutes"), &EsaService::listSiteRoutes},
+        {QStringLiteral("GetRoutineAccessToken"), &EsaService::getRoutineAccessToken},
+    };
+    return table;
+}
+
 EmulatorResponse EsaService::handle(const HttpRequestParts &request, const QDateTime &now)
 {
     Call call{request, AcsRpc::params(request), AcsRpc::newRequestId(), now};
 
     const QString action = QString::fromUtf8(request.header(QByteArrayLiteral("x-acs-action")));
-    static const QStringList actions = {QStringLiteral("ListUserRoutines"), QStringLiteral("GetRoutine"),
-                                        QStringLiteral("ListRoutineCodeVersions"),
-                                        QStringLiteral("GetRoutineCodeVersion"), QStringLiteral("GetRoutineUserInfo"),
-                                        QStringLiteral("CreateRoutineCodeDeployment"), QStringLiteral("DeleteRoutineCodeVersion"),
-                                        QStringLiteral("GetRoutineStagingCodeUploadInfo"), QStringLiteral("CommitRoutineStagingCode")};
+    // Every call works as GET with query parameters (esa-cli's reads) and as POST (the SDK's).
     if (request.method != "POST" && request.method != "GET")
         return error(call, 400, QStringLiteral("UnsupportedHTTPMethod"),
                      QStringLiteral("Specified HTTP method %1 is not supported.").arg(QString::fromLatin1(request.method)));
-    if (!actions.contains(action))
+    const Handler handler = handlers().value(action);
+    if (!handler)
         return error(call, 400, QStringLiteral("InvalidAction.NotFound"),
                      QStringLiteral("Specified api is not found, please check your url and method."));
     if (request.header(QByteArrayLiteral("x-acs-version")) != ApiVersion)
@@ -69,24 +103,7 @@ EmulatorResponse EsaService::handle(const HttpRequestParts &request, const QDate
                      QStringLiteral("Specified parameter Version is not valid."));
     if (auto failure = m_verifier.verify(request, now))
         return error(call, failure->status, failure->code, failure->message);
-
-    if (action == QLatin1String("ListUserRoutines"))
-        return listUserRoutines(call);
-    if (action == QLatin1String("GetRoutine"))
-        return getRoutine(call);
-    if (action == QLatin1String("ListRoutineCodeVersions"))
-        return listRoutineCodeVersions(call);
-    if (action == QLatin1String("GetRoutineCodeVersion"))
-        return getRoutineCodeVersion(call);
-    if (action == QLatin1String("CreateRoutineCodeDeployment"))
-        return createRoutineCodeDeployment(call);
-    if (action == QLatin1String("DeleteRoutineCodeVersion"))
-        return deleteRoutineCodeVersion(call);
-    if (action == QLatin1String("GetRoutineStagingCodeUploadInfo"))
-        return getRoutineStagingCodeUploadInfo(call);
-    if (action == QLatin1String("CommitRoutineStagingCode"))
-        return commitRoutineStagingCode(call);
-    return getRoutineUserInfo(call);
+    return (this->*handler)(call);
 }
 
 EmulatorResponse EsaService::error(const Call &call, int status, const QString &code, const QString &message) const
@@ -113,11 +130,44 @@ EmulatorResponse EsaService::faultResponse(FaultKind kind, const HttpRequestPart
     }
 }
 
+// PageNumber in [1, maxPage] (default 1) and PageSize in [1, maxSize] (default defaultSize).
+// The routine a call names (Name) and its code version (CodeVersion); null, with `failure` the
+// answer, when either is missing.
+StoredRoutine *EsaService::findRoutineVersion(const Call &call, const StoredCodeVersion **version,
+                                              std::optional<EmulatorResponse> *failure)
+{
+    StoredRoutine *r = findRoutine(call, failure);
+    if (!r)
+        return nullptr;
+    if (auto e = requireParam(call, QStringLiteral("CodeVersion"))) {
+        *failure = e;
+        return nullptr;
+    }
+    const QString name = call.param(QStringLiteral("CodeVersion"));
+    *version = RoutineStore::version(*r, name);
+    if (!*version) {
+        *failure = error(call, 400, QStringLiteral("CodeVersionNotExist"),
+                         QStringLiteral("The code version %1 does not exist in routine %2.").arg(name, r->name));
+        return nullptr;
+    }
+    return r;
+}
+
+std::optional<EmulatorResponse> EsaService::pageParams(const Call &call, int maxPage, int maxSize, int defaultSize,
+                                                       int *number, int *size) const
+{
+    if (auto e = intParam(call, QStringLiteral("PageNumber"), 1, maxPage, 1, number))
+        return e;
+    return intParam(call, QStringLiteral("PageSize"), 1, maxSize, defaultSize, size);
+}
+
 std::optional<EmulatorResponse> EsaService::intParam(const Call &call, const QString &name, int min, int max,
                                                      int fallback, int *out) const
 {
     *out = fallback;
-    if (!call.has(name))
+    // Empty counts as absent: esa-cli's raw calls send unset members as "Name=" (querystring
+    // turns undefined into an empty value), e.g. `domain list`'s PageNumber= and PageSize=.
+    if (!call.has(name) || call.param(name).trimmed().isEmpty())
         return std::nullopt;
     bool ok = false;
     const int value = call.param(name).trimmed().toInt(&ok);
@@ -148,17 +198,16 @@ StoredRoutine *EsaService::findRoutine(const Call &call, std::optional<EmulatorR
     return r;
 }
 
-EmulatorResponse EsaService::listUserRoutines(const Call &call) const
+EmulatorResponse EsaService::listUserRoutines(const Call &call)
 {
     int page = 1, size = 20;
-    if (auto e = intParam(call, QStringLiteral("PageNumber"), 1, 10, 1, &page))
-        return *e;
-    if (auto e = intParam(call, QStringLiteral("PageSize"), 1, 20, 20, &size))
+    // The SDK's docstring says 1..20, but esa-cli's `routine list` sends 50 and the service takes it.
+    if (auto e = pageParams(call, 10, MaxRoutinePageSize, 20, &page, &size))
         return *e;
     const QString keyword = call.param(QStringLiteral("SearchKeyWord")).trimmed();
 
-    QList<const DemoRoutine *> matches;
-    for (const DemoRoutine &r : m_routines.data().routines()) {
+    QList<const StoredRoutine *> matches;
+    for (const StoredRoutine &r : m_routines.routines()) {
         if (keyword.isEmpty() || r.name.contains(keyword, Qt::CaseInsensitive)
             || r.description.contains(keyword, Qt::CaseInsensitive))
             matches.append(&r);
@@ -168,7 +217,7 @@ EmulatorResponse EsaService::listUserRoutines(const Call &call) const
 
     QJsonArray routines;
     for (qsizetype i = qsizetype(page - 1) * size; i < matches.size() && i < qsizetype(page) * size; ++i) {
-        const DemoRoutine *r = matches.at(i);
+        const StoredRoutine *r = matches.at(i);
         routines.append(QJsonObject{{QStringLiteral("RoutineName"), r->name},
                                     {QStringLiteral("Description"), base64(r->description)},
                                     {QStringLiteral("CreateTime"), isoTime(r->createTime)},
@@ -180,7 +229,7 @@ EmulatorResponse EsaService::listUserRoutines(const Call &call) const
                      {QStringLiteral("PageNumber"), page},
                      {QStringLiteral("PageSize"), size},
                      {QStringLiteral("QuotaRoutineNumber"), 100},
-                     {QStringLiteral("UsedRoutineNumber"), m_routines.data().routines().size()}});
+                     {QStringLiteral("UsedRoutineNumber"), m_routines.routines().size()}});
 }
 
 EmulatorResponse EsaService::getRoutine(const Call &call)
@@ -189,7 +238,7 @@ EmulatorResponse EsaService::getRoutine(const Call &call)
     const StoredRoutine *stored = findRoutine(call, &failure);
     if (!stored)
         return *failure;
-    const DemoRoutine *r = stored->demo;
+    const StoredRoutine *r = stored;
     QJsonArray envs;
     for (const DemoEnvironment &e : stored->envs) {
         QJsonArray versions;
@@ -221,9 +270,7 @@ EmulatorResponse EsaService::listRoutineCodeVersions(const Call &call)
     if (!r)
         return *failure;
     int page = 1, size = 20;
-    if (auto e = intParam(call, QStringLiteral("PageNumber"), 1, 2, 1, &page))
-        return *e;
-    if (auto e = intParam(call, QStringLiteral("PageSize"), 1, 20, 20, &size))
+    if (auto e = pageParams(call, 2, 20, 20, &page, &size))
         return *e;
     const QString keyword = call.param(QStringLiteral("SearchKeyWord")).trimmed();
 
@@ -242,7 +289,7 @@ EmulatorResponse EsaService::listRoutineCodeVersions(const Call &call)
                 {QStringLiteral("Status"), v->status},
                 {QStringLiteral("BuildId"), double(v->buildId)}, // a number in the SDK's model
                 {QStringLiteral("ExtraInfo"), v->extraInfo},
-                {QStringLiteral("ConfOptions"), QJsonObject{{QStringLiteral("NotFoundStrategy"), QStringLiteral("SinglePageApplication")}}}});
+                {QStringLiteral("ConfOptions"), confOptions(*v)}});
     }
     return ok(call, {{QStringLiteral("CodeVersions"), versions},
                      {QStringLiteral("TotalCount"), matches.size()},
@@ -253,16 +300,10 @@ EmulatorResponse EsaService::listRoutineCodeVersions(const Call &call)
 EmulatorResponse EsaService::getRoutineCodeVersion(const Call &call)
 {
     std::optional<EmulatorResponse> failure;
-    const StoredRoutine *r = findRoutine(call, &failure);
+    const StoredCodeVersion *v = nullptr;
+    const StoredRoutine *r = findRoutineVersion(call, &v, &failure);
     if (!r)
         return *failure;
-    if (auto e = requireParam(call, QStringLiteral("CodeVersion")))
-        return *e;
-    const StoredCodeVersion *v = RoutineStore::version(*r, call.param(QStringLiteral("CodeVersion")));
-    if (!v)
-        return error(call, 400, QStringLiteral("CodeVersionNotExist"),
-                     QStringLiteral("The code version %1 does not exist in routine %2.")
-                             .arg(call.param(QStringLiteral("CodeVersion")), r->demo->name));
     // The seed's broken example keeps the seed's odd formatting (a newline inside the time).
     const bool seedExample = v->demo && !v->demo->fixedRoutineCode.isEmpty();
     return AcsRpc::okWithString(call.requestId,
@@ -271,10 +312,10 @@ EmulatorResponse EsaService::getRoutineCodeVersion(const Call &call)
                                 QLatin1StringView("RoutineCode"), m_routines.routineCode(*v));
 }
 
-EmulatorResponse EsaService::getRoutineUserInfo(const Call &call) const
+EmulatorResponse EsaService::getRoutineUserInfo(const Call &call)
 {
     QJsonArray routines;
-    for (const DemoRoutine &r : m_routines.data().routines())
+    for (const StoredRoutine &r : m_routines.routines())
         routines.append(QJsonObject{{QStringLiteral("RoutineName"), r.name},
                                     {QStringLiteral("Description"), base64(r.description)},
                                     {QStringLiteral("CreateTime"), isoTime(r.createTime)}});
@@ -321,9 +362,14 @@ std::optional<EmulatorResponse> EsaService::parseShares(const Call &call, const 
         return invalid(QStringLiteral("CodeVersions.Percentage"),
                        QStringLiteral("the percentages add up to %1, they must add up to 100").arg(sum));
     for (const DemoCanaryShare &s : std::as_const(*shares)) {
-        if (!RoutineStore::version(routine, s.codeVersion))
+        const StoredCodeVersion *v = RoutineStore::version(routine, s.codeVersion);
+        if (!v)
             return error(call, 400, QStringLiteral("CodeVersionNotExist"),
-                         QStringLiteral("The code version %1 does not exist in routine %2.").arg(s.codeVersion, routine.demo->name));
+                         QStringLiteral("The code version %1 does not exist in routine %2.").arg(s.codeVersion, routine.name));
+        // A build still running or failed has nothing to run (the code is an assumption: undocumented).
+        if (v->status.compare(QLatin1String("available"), Qt::CaseInsensitive) != 0)
+            return error(call, 400, QStringLiteral("InvalidCodeVersionStatus"),
+                         QStringLiteral("The code version %1 is %2: only an available version can be deployed.").arg(s.codeVersion, v->status));
     }
     return std::nullopt;
 }
@@ -362,15 +408,11 @@ EmulatorResponse EsaService::createRoutineCodeDeployment(const Call &call)
 EmulatorResponse EsaService::deleteRoutineCodeVersion(const Call &call)
 {
     std::optional<EmulatorResponse> failure;
-    StoredRoutine *r = findRoutine(call, &failure);
+    const StoredCodeVersion *found = nullptr;
+    StoredRoutine *r = findRoutineVersion(call, &found, &failure);
     if (!r)
         return *failure;
-    if (auto e = requireParam(call, QStringLiteral("CodeVersion")))
-        return *e;
-    const QString version = call.param(QStringLiteral("CodeVersion"));
-    if (!RoutineStore::version(*r, version))
-        return error(call, 400, QStringLiteral("CodeVersionNotExist"),
-                     QStringLiteral("The code version %1 does not exist in routine %2.").arg(version, r->demo->name));
+    const QString version = found->codeVersion;
     const QStringList deployed = RoutineStore::deploymentsOf(*r, version);
     if (!deployed.isEmpty())
         return error(call, 400, QStringLiteral("DependedByOthers"),
@@ -400,7 +442,9 @@ EmulatorResponse EsaService::getRoutineStagingCodeUploadInfo(const Call &call)
                              {QStringLiteral("policy"), QString::fromLatin1(upload.policy)},
                              {QStringLiteral("Signature"), QString::fromLatin1(OssPostPolicy::sign(upload.accessKeySecret, upload.policy))},
                              {QStringLiteral("callback"), QString::fromLatin1(QJsonDocument(callback).toJson(QJsonDocument::Compact).toBase64())},
-                             {QStringLiteral("x:codeDescription"), upload.description}}}});
+                             {QStringLiteral("x:codeDescription"), upload.description},
+                             // The newer SDK's model: "include OSSAccessKeyId and x-oss-security-token".
+                             {QStringLiteral("XOssSecurityToken"), upload.securityToken}}}});
 }
 
 EmulatorResponse EsaService::commitRoutineStagingCode(const Call &call)
@@ -409,19 +453,160 @@ EmulatorResponse EsaService::commitRoutineStagingCode(const Call &call)
     StoredRoutine *r = findRoutine(call, &failure);
     if (!r)
         return *failure;
-    const int quota = m_routines.versionQuota(*r);
-    if (r->versions.size() >= quota)
-        return error(call, 400, QStringLiteral("CodeVersionNumberExceedQuotaLimit"),
-                     QStringLiteral("The maximum number of code versions in your plan has been reached: routine %1 keeps %2 of %3. "
-                                    "Delete versions you no longer need, or upgrade your plan.")
-                             .arg(r->demo->name).arg(r->versions.size()).arg(quota));
+    if (auto e = quotaRefusal(call, *r))
+        return *e;
     if (!r->staged || !r->staged->uploaded)
         return error(call, 400, QStringLiteral("StagingCodeNotExist"),
                      QStringLiteral("No code was uploaded for routine %1: call GetRoutineStagingCodeUploadInfo, post the code to its OssPostConfig.Url, then commit.")
-                             .arg(r->demo->name));
+                             .arg(r->name));
     QString description = call.param(QStringLiteral("CodeDescription"));
     if (description.isEmpty())
         description = r->staged->postedDescription;
     const StoredCodeVersion &v = m_routines.commit(*r, description, call.now);
     return ok(call, {{QStringLiteral("CodeVersion"), v.codeVersion}});
+}
+
+std::optional<EmulatorResponse> EsaService::quotaRefusal(const Call &call, const StoredRoutine &routine) const
+{
+    const int quota = m_routines.versionQuota(routine);
+    if (routine.versions.size() < quota)
+        return std::nullopt;
+    return error(call, 400, QStringLiteral("CodeVersionNumberExceedQuotaLimit"),
+                 QStringLiteral("The maximum number of code versions in your plan has been reached: routine %1 keeps %2 of %3. "
+                                "Delete versions you no longer need, or upgrade your plan.")
+                         .arg(routine.name).arg(routine.versions.size()).arg(quota));
+}
+
+QJsonObject EsaService::confOptions(const StoredCodeVersion &version)
+{
+    if (version.notFoundStrategy.isEmpty())
+        return {};
+    return {{QStringLiteral("NotFoundStrategy"), version.notFoundStrategy}};
+}
+
+// Functions and Pages ------------------------------------------------------------------------
+
+EmulatorResponse EsaService::getErService(const Call &call)
+{
+    // The demo account has the service opened, on the pay-as-you-go plan.
+    return ok(call, {{QStringLiteral("Status"), QStringLiteral("Running")},
+                     {QStringLiteral("PlanName"), QStringLiteral("er_paymode")}});
+}
+
+EmulatorResponse EsaService::createRoutine(const Call &call)
+{
+    if (auto e = requireParam(call, QStringLiteral("Name")))
+        return *e;
+    const QString name = call.param(QStringLiteral("Name"));
+    static const QRegularExpression rule(QStringLiteral("^[a-z0-9-]{2,%1}$").arg(MaxRoutineNameLength));
+    if (!rule.match(name).hasMatch())
+        return error(call, 400, QStringLiteral("InvalidParameter"),
+                     QStringLiteral("The specified parameter Name is invalid: a routine name has 2 to %1 characters, "
+                                    "only lowercase letters, digits and hyphens (-).").arg(MaxRoutineNameLength));
+    const QString hasAssets = call.param(QStringLiteral("HasAssets")).toLower();
+    if (!hasAssets.isEmpty() && hasAssets != QLatin1String("true") && hasAssets != QLatin1String("false"))
+        return error(call, 400, QStringLiteral("InvalidParameter"),
+                     QStringLiteral("The specified parameter HasAssets is invalid: it must be true or false, not \"%1\".")
+                             .arg(call.param(QStringLiteral("HasAssets"))));
+    if (m_routines.routine(name))
+        return error(call, 400, QStringLiteral("RoutineNameAlreadyExist"),
+                     QStringLiteral("The routine name %1 already exists in this account. Choose another name.").arg(name));
+    m_routines.createRoutine(name, call.param(QStringLiteral("Description")), hasAssets == QLatin1String("true"), call.now);
+    return ok(call, {{QStringLiteral("Status"), QStringLiteral("OK")}});
+}
+
+EmulatorResponse EsaService::deleteRoutine(const Call &call)
+{
+    std::optional<EmulatorResponse> failure;
+    const StoredRoutine *r = findRoutine(call, &failure);
+    if (!r)
+        return *failure;
+    m_routines.deleteRoutine(r->name);
+    return ok(call, {{QStringLiteral("Status"), QStringLiteral("OK")}});
+}
+
+std::optional<EmulatorResponse> EsaService::assetsVersionSpec(const Call &call, RoutineStore::AssetsVersionSpec *spec) const
+{
+    auto invalid = [&](const QString &field, const QString &why) {
+        return error(call, 400, QStringLiteral("InvalidParameter"),
+                     QStringLiteral("The specified parameter %1 is invalid: %2.").arg(field, why));
+    };
+    spec->description = call.param(QStringLiteral("CodeDescription"));
+    spec->extraInfo = call.param(QStringLiteral("ExtraInfo"));
+    if (call.has(QStringLiteral("BuildId"))) {
+        bool ok = false;
+        spec->buildId = call.param(QStringLiteral("BuildId")).trimmed().toLongLong(&ok);
+        if (!ok || spec->buildId < 0)
+            return invalid(QStringLiteral("BuildId"), QStringLiteral("it must be a whole number"));
+    }
+    const QString conf = call.param(QStringLiteral("ConfOptions"));
+    if (conf.isEmpty())
+        return std::nullopt;
+    const QJsonDocument doc = QJsonDocument::fromJson(conf.toUtf8());
+    if (!doc.isObject())
+        return invalid(QStringLiteral("ConfOptions"), QStringLiteral("it must be a JSON object such as {\"NotFoundStrategy\":\"SinglePageApplication\"}"));
+    const QJsonValue strategy = doc.object().value(QStringLiteral("NotFoundStrategy"));
+    if (strategy.isUndefined() || strategy.isNull())
+        return std::nullopt;
+    for (const QString &known : {QStringLiteral("SinglePageApplication"), QStringLiteral("404Page")}) {
+        if (strategy.toString().compare(known, Qt::CaseInsensitive) == 0) {
+            spec->notFoundStrategy = known;
+            return std::nullopt;
+        }
+    }
+    return invalid(QStringLiteral("ConfOptions.NotFoundStrategy"), QStringLiteral("it must be SinglePageApplication or 404Page"));
+}
+
+QJsonObject EsaService::ossPostConfig(const QString &url, const StagedUpload &upload)
+{
+    // The SDK's model (CreateRoutineWithAssetsCodeVersionResponseBodyOssPostConfig): capitalised
+    // names, the temporary key's token as XOssSecurityToken, posted as x-oss-security-token.
+    return {{QStringLiteral("Url"), url},
+            {QStringLiteral("Key"), upload.key},
+            {QStringLiteral("Policy"), QString::fromLatin1(upload.policy)},
+            {QStringLiteral("Signature"), QString::fromLatin1(OssPostPolicy::sign(upload.accessKeySecret, upload.policy))},
+            {QStringLiteral("OSSAccessKeyId"), upload.accessKeyId},
+            {QStringLiteral("XOssSecurityToken"), upload.securityToken}};
+}
+
+EmulatorResponse EsaService::createRoutineWithAssetsCodeVersion(const Call &call)
+{
+    std::optional<EmulatorResponse> failure;
+    StoredRoutine *r = findRoutine(call, &failure);
+    if (!r)
+        return *failure;
+    RoutineStore::AssetsVersionSpec spec;
+    if (auto e = assetsVersionSpec(call, &spec))
+        return *e;
+    if (auto e = quotaRefusal(call, *r))
+        return *e;
+    const StagedUpload &upload = m_routines.createAssetsVersion(*r, spec, call.now);
+    return ok(call, {{QStringLiteral("CodeVersion"), upload.codeVersion},
+                     {QStringLiteral("Status"), QStringLiteral("init")},
+                     {QStringLiteral("OssPostConfig"), ossPostConfig(m_uploadBaseUrl + QLatin1String("/oss/") + upload.bucket, upload)}});
+}
+
+EmulatorResponse EsaService::getRoutineCodeVersionInfo(const Call &call)
+{
+    std::optional<EmulatorResponse> failure;
+    const StoredCodeVersion *found = nullptr;
+    StoredRoutine *r = findRoutineVersion(call, &found, &failure);
+    if (!r)
+        return *failure;
+    const QString version = found->codeVersion;
+    const StoredCodeVersion &v = m_routines.observeBuild(*r, version);
+    return ok(call, {{QStringLiteral("Name"), r->name},
+                     {QStringLiteral("CodeVersion"), v.codeVersion},
+                     {QStringLiteral("CodeDescription"), v.description},
+                     {QStringLiteral("CreateTime"), isoTime(v.createTime)},
+                     {QStringLiteral("Status"), v.status},
+                     {QStringLiteral("BuildId"), double(v.buildId)},
+                     {QStringLiteral("ExtraInfo"), v.extraInfo},
+                     {QStringLiteral("ConfOptions"), confOptions(v)}});
+}
+
+EmulatorResponse EsaService::getRoutineStagingEnvIp(const Call &call)
+{
+    // Where staging runs: a tester points a host at these (documentation addresses, RFC 5737).
+    return ok(call, {{QStringLiteral("IPV4"), QJsonArray{QStringLiteral("203.0.113.10"), QStringLiteral("203.0.113.11")}}});
 }

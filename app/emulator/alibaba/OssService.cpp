@@ -105,9 +105,18 @@ Refusal missingFieldRefusal(const HttpRequestParts &request, const PostForm &pos
 Refusal signatureRefusal(const HttpRequestParts &request, const PostForm &post, const StagedUpload *upload)
 {
     const QString accessKeyId = post.fields.value(QStringLiteral("ossaccesskeyid"));
-    if (!upload)
+    // An STS key without its x-oss-security-token is unknown to OSS: the same answer as a key
+    // that never existed (OSS's help page for exactly this mistake shows it).
+    const bool tokenSent = post.fields.contains(QStringLiteral("x-oss-security-token"));
+    if (!upload || (!upload->securityToken.isEmpty() && !tokenSent))
         return OssService::error(request, 403, QStringLiteral("InvalidAccessKeyId"),
                                  QStringLiteral("The OSS Access Key Id you provided does not exist in our records."),
+                                 {{QStringLiteral("OSSAccessKeyId"), accessKeyId}});
+    // OSS EC 0002-00000006: the token does not belong to the key.
+    const QByteArray token = post.fields.value(QStringLiteral("x-oss-security-token")).toUtf8();
+    if (tokenSent && !Digest::constantTimeEquals(token, upload->securityToken.toUtf8()))
+        return OssService::error(request, 403, QStringLiteral("InvalidSecurityToken"),
+                                 QStringLiteral("The security token you provided is invalid."),
                                  {{QStringLiteral("OSSAccessKeyId"), accessKeyId}});
     const QByteArray policyText = post.fields.value(QStringLiteral("policy")).toUtf8();
     const QByteArray signature = post.fields.value(QStringLiteral("signature")).toUtf8();
@@ -229,13 +238,17 @@ EmulatorResponse OssService::handle(const HttpRequestParts &request, const QDate
         return error(request, 400, QStringLiteral("InvalidArgument"), QStringLiteral("The callback configuration is not json format."),
                      {{QStringLiteral("ArgumentName"), QStringLiteral("callback")}});
 
-    upload->uploaded = true;
-    upload->object = post.file;
-    upload->postedDescription = post.fields.value(QStringLiteral("x:codedescription"));
-
     const QByteArray requestId = newRequestId();
     const HeaderList headers{{QByteArrayLiteral("x-oss-request-id"), requestId},
                              {QByteArrayLiteral("ETag"), '"' + QCryptographicHash::hash(post.file, QCryptographicHash::Md5).toHex().toUpper() + '"'}};
+    if (upload->assets) {
+        // The assets way has no commit: the build starts once the zip is in the bucket.
+        m_routines.assetsZipArrived(*upload, post.file);
+    } else {
+        upload->uploaded = true;
+        upload->object = post.file;
+        upload->postedDescription = post.fields.value(QStringLiteral("x:codedescription"));
+    }
     if (!callback.isEmpty()) // the callback reached the edge-routine service (in-process here)
         return EmulatorResponse::json(200, {{QStringLiteral("Status"), QStringLiteral("OK")}}, headers);
     EmulatorResponse r;

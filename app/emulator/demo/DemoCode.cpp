@@ -85,3 +85,8 @@ QByteArray DemoCode::noSuchKeyRoutineCode()
 {
     return demoFile(QStringLiteral(":/demo/legacy-assets/nosuchkey.routinecode"));
 }
+
+QByteArray DemoCode::pagesBundle(const QString &routine, const QString &version)
+{
+    return demoFile(QStringLiteral(":/demo/%1/%2.zip").arg(routine, version));
+}

@@ -28,4 +28,7 @@ public:
     // The vendor page's GetRoutineCodeVersion example, served as is: 167 characters of base64 with
     // one '=' missing, whose decode is the start of an OSS NoSuchKey XML document.
     static QByteArray noSuchKeyRoutineCode();
+    // A demo Pages version's zip, as committed (resources/demo/<routine>/<version>.zip, packed by
+    // scripts/make-demo-bundles.py from the folder of the same name), e.g. ("pages-api", "v2").
+    static QByteArray pagesBundle(const QString &routine, const QString &version);
 };

@@ -4,6 +4,7 @@
 #include "app/net/Digest.h"
 
 #include <QCryptographicHash>
+#include <algorithm>
 #include <QJsonArray>
 #include <QMutexLocker>
 #include <QTimeZone>
@@ -65,10 +66,46 @@ void addVersion(DemoRoutine &r, int daysAfter, const QString &description, std::
     r.versions.append(v);
 }
 
+// A Pages routine's versions: zips committed under resources/demo/<routine>/, one a failed build.
+void addPagesVersions(DemoRoutine &r)
+{
+    struct Step
+    {
+        const char *folder;
+        int daysAfter;
+        const char *description;
+        const char *source; // ExtraInfo's Source: who made it
+        const char *notFound;
+    };
+    const bool site = r.name == QLatin1String(DemoData::PagesSiteRoutineName);
+    const QList<Step> steps = site
+            ? QList<Step>{{"v1", 1, "first version of the portfolio", "Console", "SinglePageApplication"},
+                          {"v2", 5, "hero image and our own font", "CLI", "SinglePageApplication"},
+                          {"v3-failed", 6, "bigger headline (zipped the wrong folder)", "CLI", "SinglePageApplication"},
+                          {"v4", 9, "about page, project cards, new logo, 404 page", "CLI", "404Page"}}
+            : QList<Step>{{"v1", 2, "health and time endpoints", "CLI", "SinglePageApplication"},
+                          {"v2", 8, "echo endpoint, OpenAPI description", "CLI", "SinglePageApplication"},
+                          {"v3-failed", 11, "entry renamed to main.js", "CLI", "SinglePageApplication"},
+                          {"v4", 12, "time zones; favicon", "Console", "SinglePageApplication"}};
+    for (const Step &step : steps) {
+        const QString routine = r.name, folder = QLatin1String(step.folder);
+        addVersion(r, step.daysAfter, QString::fromUtf8(step.description),
+                   [routine, folder] { return DemoCode::pagesBundle(routine, folder); });
+        DemoCodeVersion &v = r.versions.last();
+        v.bundle = true;
+        v.extraInfo = QStringLiteral("{\"Source\":\"%1\"}").arg(QLatin1String(step.source));
+        v.notFoundStrategy = QLatin1String(step.notFound);
+        if (folder.endsWith(QLatin1String("-failed")))
+            v.status = QStringLiteral("buildFailed");
+    }
+}
+
 // The code versions of each demo routine, oldest first.
 void addCodeVersions(DemoRoutine &r)
 {
-    if (r.name == QLatin1String(DemoData::EdgeRoutineName)) {
+    if (r.name == QLatin1String(DemoData::PagesSiteRoutineName) || r.name == QLatin1String(DemoData::PagesFunctionRoutineName)) {
+        addPagesVersions(r);
+    } else if (r.name == QLatin1String(DemoData::EdgeRoutineName)) {
         for (int n = 1; n <= DemoCode::EdgeVersionCount; ++n)
             addVersion(r, n * 4, DemoCode::edgeVersionDescription(n), [n] { return DemoCode::edgeRoutineVersion(n); });
     } else if (r.name == QLatin1String(DemoData::LargeRoutineName)) {
@@ -132,6 +169,7 @@ DemoData::DemoData()
     buildRoutines();
     buildInstances();
     buildRamRoles();
+    buildSites();
 }
 
 void DemoData::buildRoutines()
@@ -157,6 +195,12 @@ void DemoData::buildRoutines()
         {"maintenance-page", QStringLiteral("维护页面：静态 HTML"), utc(2025, 5, 20, 12, 30), QStringLiteral("status.demo.cloudcodes.dev"), false},
         {"wasm-filter", QStringLiteral("Request filter compiled to WebAssembly"), utc(2025, 6, 10, 5, 0), QStringLiteral("wasm.demo.cloudcodes.dev"), false},
         {"header-rewrite", QStringLiteral("统一添加安全响应头 (HSTS, CSP)"), utc(2025, 6, 24, 16, 25), QStringLiteral("headers.demo.cloudcodes.dev"), false},
+        // Functions and Pages, as esa-cli creates them; the oldest routines of the demo, so the
+        // lists' first pages stay as they were. Their hosts are the service's default ones.
+        {PagesSiteRoutineName, QStringLiteral("Portfolio site (Pages): HTML, CSS, JS, images and a font"), utc(2024, 12, 2, 8, 0),
+         QStringLiteral("pages-portfolio.5f3a9c21.er.aliyun-esa.net"), true},
+        {PagesFunctionRoutineName, QStringLiteral("函数与静态资源：API 与文档站点"), utc(2024, 12, 16, 9, 30),
+         QStringLiteral("pages-api.5f3a9c21.er.aliyun-esa.net"), true},
     };
 
     for (const Plan &plan : plans) {
@@ -238,6 +282,54 @@ void DemoData::buildInstances()
         }
         m_instances.append(inst);
     }
+}
+
+// Designed for "who serves this URL?": on example.com, shop.example.com/api/… goes to auth-guard
+// (shop-all and shop-api-v2 lose by order; shop-api-v2 never wins at all), /static/… is passed
+// over by a bypass route, /images/… on shop is shadowed by shop-all but img.example.com's goes to
+// image-resizer, and www's disabled geo route leaves www to edge-gateway.
+void DemoData::buildSites()
+{
+    const QDateTime created = utc(2024, 11, 18, 6, 0);
+    m_sites = {
+        {ExampleSiteId, QLatin1String(ExampleSiteName), QStringLiteral("active"), QStringLiteral("NS"), QStringLiteral("global"),
+         QStringLiteral("entranceplan_intl"), QStringLiteral("high"), created},
+        {CnSiteId, QLatin1String(CnSiteName), QStringLiteral("active"), QStringLiteral("CNAME"), QStringLiteral("domestic"),
+         QStringLiteral("entranceplan"), QStringLiteral("normal"), created.addDays(9)},
+        {PendingSiteId, QLatin1String(PendingSiteName), QStringLiteral("pending"), QStringLiteral("NS"), QStringLiteral("overseas"),
+         QStringLiteral("entranceplan_intl"), QStringLiteral("basic"), created.addDays(300)},
+    };
+    m_relatedRecords = {
+        {7318020002001, QLatin1String(PagesSiteRoutineName), ExampleSiteId, QStringLiteral("portfolio.example.com")},
+        {7318020002002, QLatin1String(EdgeRoutineName), ExampleSiteId, QStringLiteral("gw.example.com")},
+        {7318020002003, QLatin1String(PagesFunctionRoutineName), CnSiteId, QStringLiteral("docs.cloudcodes.cn")},
+        {7318020002004, QStringLiteral("maintenance-page"), CnSiteId, QStringLiteral("status.cloudcodes.cn")},
+    };
+    auto host = [](const char *h) { return QStringLiteral("http.host eq \"%1\"").arg(QLatin1String(h)); };
+    auto under = [](const char *p) { return QStringLiteral("starts_with(http.request.uri.path, \"%1\")").arg(QLatin1String(p)); };
+    auto both = [](const QString &a, const QString &b) { return QStringLiteral("(%1 and %2)").arg(a, b); };
+    const QString anyExample = QStringLiteral("ends_with(http.host, \".example.com\")");
+    const QString anyCn = QStringLiteral("ends_with(http.host, \".cloudcodes.cn\")");
+    qint64 id = 7318020003001;
+    auto route = [&](qint64 site, const char *routine, const char *name, const QString &rule) -> DemoRoute & {
+        // 1 first, as in the vendor's examples.
+        const int sequence = 1 + int(std::count_if(m_routes.cbegin(), m_routes.cend(), [&](const DemoRoute &r) { return r.siteId == site; }));
+        m_routes.append({id++, site, QLatin1String(routine), QLatin1String(name), rule, true, false, false, sequence});
+        return m_routes.last();
+    };
+    route(ExampleSiteId, "auth-guard", "shop-api", both(host("shop.example.com"), under("/api/")));
+    route(ExampleSiteId, "image-resizer", "shop-static-bypass", both(host("shop.example.com"), under("/static/"))).bypass = true;
+    route(ExampleSiteId, "ab-testing", "shop-all", both(host("shop.example.com"), under("/")));
+    route(ExampleSiteId, "image-resizer", "images", both(anyExample, under("/images/"))).fallback = true;
+    route(ExampleSiteId, "geo-redirect", "www-geo-old", both(host("www.example.com"), under("/"))).enabled = false;
+    route(ExampleSiteId, EdgeRoutineName, "www-gateway",
+          QStringLiteral("(http.host in {\"www.example.com\" \"example.com\"} and not starts_with(http.request.uri.path, \"/admin/\"))"));
+    route(ExampleSiteId, "header-rewrite", "shop-api-v2", both(host("shop.example.com"), under("/api/v2/")));
+    route(CnSiteId, "maintenance-page", "status-home",
+          both(host("status.cloudcodes.cn"), QStringLiteral("http.request.uri.path eq \"/\"")));
+    route(CnSiteId, PagesFunctionRoutineName, "docs-api", both(host("docs.cloudcodes.cn"), under("/api/")));
+    route(CnSiteId, "config-service", "config-everywhere", both(anyCn, under("/config/")));
+    route(CnSiteId, FullRoutineName, "shield-all", both(anyCn, under("/")));
 }
 
 void DemoData::buildRamRoles()
@@ -330,7 +422,38 @@ QByteArray DemoData::code(const DemoCodeVersion &version) const
     return QByteArray::fromBase64(routineCode(version));
 }
 
-QJsonObject DemoData::manifest() const
+QJsonArray DemoData::sitesManifest() const
+{
+    QJsonArray sites;
+    for (const DemoSite &site : m_sites) {
+        QJsonArray records, routes;
+        for (const DemoRelatedRecord &r : m_relatedRecords) {
+            if (r.siteId == site.siteId)
+                records.append(QJsonObject{{QStringLiteral("recordId"), double(r.recordId)},
+                                           {QStringLiteral("recordName"), r.recordName},
+                                           {QStringLiteral("routine"), r.routine}});
+        }
+        for (const DemoRoute &r : m_routes) {
+            if (r.siteId == site.siteId)
+                routes.append(QJsonObject{{QStringLiteral("configId"), double(r.configId)},
+                                          {QStringLiteral("routeName"), r.routeName},
+                                          {QStringLiteral("routine"), r.routine},
+                                          {QStringLiteral("rule"), r.rule},
+                                          {QStringLiteral("enabled"), r.enabled},
+                                          {QStringLiteral("bypass"), r.bypass},
+                                          {QStringLiteral("fallback"), r.fallback},
+                                          {QStringLiteral("sequence"), r.sequence}});
+        }
+        sites.append(QJsonObject{{QStringLiteral("siteId"), double(site.siteId)},
+                                 {QStringLiteral("siteName"), site.name},
+                                 {QStringLiteral("status"), site.status},
+                                 {QStringLiteral("relatedRecords"), records},
+                                 {QStringLiteral("routes"), routes}});
+    }
+    return sites;
+}
+
+QJsonArray DemoData::routinesManifest() const
 {
     QJsonArray routines;
     for (const DemoRoutine &r : m_routines) {
@@ -345,6 +468,8 @@ QJsonObject DemoData::manifest() const
                     {QStringLiteral("routineCodeSha256"), QString::fromLatin1(Digest::sha256Hex(rc))},
                     {QStringLiteral("codeSize"), code(v).size()},
                     {QStringLiteral("codeSha256"), QString::fromLatin1(Digest::sha256Hex(code(v)))},
+                    {QStringLiteral("status"), v.status},
+                    {QStringLiteral("bundle"), v.bundle},
             });
         }
         QJsonArray envs;
@@ -359,9 +484,16 @@ QJsonObject DemoData::manifest() const
                                     {QStringLiteral("description"), r.description},
                                     {QStringLiteral("createTime"), isoTime(r.createTime)},
                                     {QStringLiteral("codeVersionQuota"), codeVersionQuota(r)},
+                                    {QStringLiteral("hasAssets"), r.hasAssets},
+                                    {QStringLiteral("defaultRelatedRecord"), r.defaultRelatedRecord},
                                     {QStringLiteral("versions"), versions},
                                     {QStringLiteral("envs"), envs}});
     }
+    return routines;
+}
+
+QJsonArray DemoData::instancesManifest() const
+{
     QJsonArray instances;
     for (const DemoInstance &i : m_instances) {
         QJsonArray apps;
@@ -378,6 +510,11 @@ QJsonObject DemoData::manifest() const
                                      {QStringLiteral("name"), i.name},
                                      {QStringLiteral("apps"), apps}});
     }
+    return instances;
+}
+
+QJsonObject DemoData::manifest() const
+{
     QJsonArray roles;
     for (const DemoRamRole &r : m_ramRoles)
         roles.append(QJsonObject{{QStringLiteral("name"), r.name},
@@ -388,6 +525,7 @@ QJsonObject DemoData::manifest() const
     return QJsonObject{
             {QStringLiteral("alibaba"), QJsonObject{
                     {QStringLiteral("accountId"), QLatin1String(AlibabaAccountId)},
+                    {QStringLiteral("sites"), sitesManifest()},
                     {QStringLiteral("ramRoles"), roles},
                     {QStringLiteral("accessKeyId"), QLatin1String(AlibabaAccessKeyId)},
                     {QStringLiteral("accessKeySecret"), QLatin1String(AlibabaAccessKeySecret)},
@@ -404,7 +542,7 @@ QJsonObject DemoData::manifest() const
                     {QStringLiteral("region"), QLatin1String(HuaweiRegion)},
                     {QStringLiteral("projectId"), QLatin1String(HuaweiProjectId)},
                     {QStringLiteral("appCodeLimit"), AppCodeLimit}}},
-            {QStringLiteral("routines"), routines},
-            {QStringLiteral("instances"), instances},
+            {QStringLiteral("routines"), routinesManifest()},
+            {QStringLiteral("instances"), instancesManifest()},
     };
 }

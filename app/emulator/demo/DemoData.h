@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QMutex>
@@ -21,6 +22,9 @@ struct DemoCodeVersion
     QString buildId;
     std::function<QByteArray()> makeCode; // the code bytes, generated on demand
     QByteArray fixedRoutineCode;          // if set: the exact RoutineCode text (the seed's broken example)
+    QString extraInfo;                    // who made it, JSON text; empty: {"Source":"Console"}
+    QString notFoundStrategy;             // ConfOptions.NotFoundStrategy; empty: SinglePageApplication
+    bool bundle = false;                  // the code is a Functions and Pages zip
 };
 
 struct DemoCanaryShare
@@ -69,6 +73,42 @@ struct DemoApp
     QString updateTime;
     int bindNum = 0;
     QList<DemoAppCode> appCodes;
+};
+
+// Where routines run (issue #23): a site of the account on ESA, a custom domain ("related
+// record") of a routine, and a route (a rule on a site sending requests to a routine).
+struct DemoSite
+{
+    qint64 siteId = 0;
+    QString name;                              // the zone, e.g. "example.com"
+    QString status = QStringLiteral("active"); // active, pending, offline
+    QString accessType = QStringLiteral("NS"); // NS or CNAME
+    QString coverage = QStringLiteral("global"); // domestic, global, overseas
+    QString planName;
+    QString planSpecName;
+    QDateTime createTime;
+};
+
+struct DemoRelatedRecord
+{
+    qint64 recordId = 0;
+    QString routine;
+    qint64 siteId = 0;
+    QString recordName; // a host of the site, served whole by the routine
+};
+
+struct DemoRoute
+{
+    qint64 configId = 0;
+    qint64 siteId = 0;
+    QString routine;
+    QString routeName;
+    QString rule;       // ESA's rule language
+    bool enabled = true;
+    bool bypass = false;
+    bool fallback = false;
+    int sequence = 1;   // the site's routes are evaluated by ascending sequence
+    QString mode;       // simple or custom as created; empty: judged from the rule
 };
 
 // A RAM role of the demo account that STS AssumeRole can hand out credentials for.
@@ -121,6 +161,10 @@ public:
     static constexpr const char *LargeRoutineName = "search-index";      // 1 MiB and 8 MiB versions
     static constexpr const char *MissingCodeRoutineName = "legacy-assets"; // a NoSuchKey version
     static constexpr const char *FullRoutineName = "bot-shield";         // at its version quota (10 of 10)
+    // Functions and Pages routines (HasAssets): zip bundles, several versions, one failed build.
+    static constexpr const char *PagesSiteRoutineName = "pages-portfolio";  // a single-page site, assets only
+    static constexpr const char *PagesFunctionRoutineName = "pages-api";    // routine/index.js serving assets
+    static constexpr int RoutineCount = 14;
     static constexpr const char *BigAppName = "mobile-app";              // 1,234 AppCodes
     static constexpr const char *EmptyAppName = "iot-ingest";            // no AppCodes
     static constexpr const char *RotationAppName = "data-export";        // 2 AppCodes: room to rotate one
@@ -133,6 +177,17 @@ public:
     static constexpr int DefaultCodeVersionQuota = 10;
     static constexpr int EdgeRoutineCodeVersionQuota = 50;
 
+    // Sites: example.com (global) and cloudcodes.cn (domestic, CNAME access), plus a site still
+    // pending verification; routes on several routines with overlapping rules, a bypass route
+    // and a disabled one (see buildSites()).
+    static constexpr const char *ExampleSiteName = "example.com";
+    static constexpr qint64 ExampleSiteId = 7318020001001;
+    static constexpr const char *CnSiteName = "cloudcodes.cn";
+    static constexpr qint64 CnSiteId = 7318020001002;
+    static constexpr const char *PendingSiteName = "cloudcodes-preview.net";
+    static constexpr qint64 PendingSiteId = 7318020001003;
+    static constexpr int SiteCount = 3;
+
     static const DemoData &instance();
 
     const QList<DemoRoutine> &routines() const { return m_routines; }
@@ -141,6 +196,9 @@ public:
     const DemoCodeVersion *codeVersion(const QString &routine, const QString &version) const;
     const DemoApp *app(const QString &name) const; // by name, across instances
     const QList<DemoRamRole> &ramRoles() const { return m_ramRoles; }
+    const QList<DemoSite> &sites() const { return m_sites; }
+    const QList<DemoRelatedRecord> &relatedRecords() const { return m_relatedRecords; }
+    const QList<DemoRoute> &routes() const { return m_routes; } // by site, then sequence
     const DemoRamRole *ramRole(const QString &arn) const;
     static QString ramRoleArn(const QString &roleName); // in the demo account
     // The routine's own plan quota, else `accountDefault`.
@@ -154,16 +212,23 @@ public:
     // A JSON summary (credentials, routines with version sizes and hashes, instances and apps)
     // for tools outside C++, such as the interop test: `cloudcodes-emulator --demo-manifest`.
     QJsonObject manifest() const;
+    QJsonArray sitesManifest() const; // manifest()'s alibaba.sites
+    QJsonArray routinesManifest() const;
+    QJsonArray instancesManifest() const;
 
 private:
     DemoData();
     void buildRoutines();
     void buildInstances();
     void buildRamRoles();
+    void buildSites();
 
     QList<DemoRoutine> m_routines;
     QList<DemoInstance> m_instances;
     QList<DemoRamRole> m_ramRoles;
+    QList<DemoSite> m_sites;
+    QList<DemoRelatedRecord> m_relatedRecords;
+    QList<DemoRoute> m_routes;
     mutable QMutex m_cacheMutex;
     mutable QHash<QString, QByteArray> m_routineCodeCache;
 };

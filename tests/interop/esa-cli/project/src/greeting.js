@@ -1,0 +1,1 @@
+export const greeting = (who) => 'Hello from ' + who + ' via CloudCodes interop';
