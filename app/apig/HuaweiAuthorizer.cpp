@@ -1,6 +1,7 @@
 #include "app/apig/HuaweiAuthorizer.h"
 
 #include "app/apig/SdkHmacSigner.h"
+#include "app/async/HuaweiGatewayCodes.h"
 #include "app/net/ApiRequest.h"
 #include "app/net/HttpTransport.h"
 
@@ -47,10 +48,21 @@ void HuaweiAuthorizer::authorize(HttpRequestParts &parts, HttpTransport &transpo
 
 bool HuaweiAuthorizer::renewAfter(const ApiError &error)
 {
-    if (m_auth.mode != HuaweiAuth::Mode::Password || error.code != QLatin1String("APIG.1002"))
+    // Only a token CloudCodes fetched can be renewed; a pasted one stays refused. Any of the
+    // gateway's token refusals counts (APIGW.0307 expired, APIG.0301 revoked, APIG.1002, …).
+    if (m_auth.mode != HuaweiAuth::Mode::Password || !HuaweiGatewayCodes::isTokenRefusal(error.httpStatus, error.code))
         return false;
     m_tokens->invalidate();
     return true;
+}
+
+void HuaweiAuthorizer::explain(ApiError &error) const
+{
+    if (m_auth.mode != HuaweiAuth::Mode::Token || !HuaweiGatewayCodes::isTokenRefusal(error.httpStatus, error.code))
+        return;
+    // The gateway's words stay; what to do about it follows.
+    error.message = ApiError::tr("%1 The pasted IAM token is no longer accepted (expired or revoked): paste a new one in the account's settings.")
+                            .arg(error.message);
 }
 
 void HuaweiAuthorizer::withProject(HttpTransport &transport, const std::function<void(std::optional<ApiError>)> &then)

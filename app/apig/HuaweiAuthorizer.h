@@ -23,6 +23,7 @@ public:
 
     void authorize(HttpRequestParts &parts, HttpTransport &transport, const Done &done) override;
     bool renewAfter(const ApiError &error) override;
+    void explain(ApiError &error) const override;
 
     QString projectId() const;
     std::shared_ptr<IamTokenProvider> tokenProvider() const { return m_tokens; }

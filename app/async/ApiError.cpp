@@ -1,5 +1,7 @@
 #include "app/async/ApiError.h"
 
+#include "app/async/HuaweiGatewayCodes.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QXmlStreamReader>
@@ -30,7 +32,7 @@ bool isRetryableCode(ApiError::Service service, int status, const QString &code)
         return code.startsWith(QLatin1String("Throttling")) || code == QLatin1String("ServiceUnavailable");
     if (status == 429)
         return true;
-    return code == QLatin1String("APIG.0308");
+    return HuaweiGatewayCodes::isThrottling(code);
 }
 
 } // namespace

@@ -147,6 +147,12 @@ void CloudEmulator::setTokenLifetimeSeconds(int seconds)
     m_iam.setTokenLifetimeSeconds(seconds);
 }
 
+void CloudEmulator::revokeIamTokens(const QString &refusalCode)
+{
+    QMutexLocker lock(&m_mutex);
+    m_iam.revokeTokens(refusalCode);
+}
+
 void CloudEmulator::setClockSkewSeconds(qint64 seconds)
 {
     QMutexLocker lock(&m_mutex);

@@ -56,6 +56,9 @@ public:
     // Only for requests of this counter key (see requestCount), e.g. "CreateRoutineCodeDeployment".
     void forceFaultFor(const QString &key, FaultKind kind, int count = 1);
     void setTokenLifetimeSeconds(int seconds);
+    // Every IAM token issued so far is refused from now on with 401 and this gateway code (the
+    // gateway's own for a dead token: APIGW.0307, APIG.0301, APIG.1002, …), as when IAM revokes them.
+    void revokeIamTokens(const QString &refusalCode);
     // Shifts the emulator's clock (for date and expiry checks) by this many seconds.
     void setClockSkewSeconds(qint64 seconds);
 

@@ -7,6 +7,25 @@
 
 namespace CloudTime {
 
+namespace {
+
+// Epoch numbers come in seconds or in milliseconds, and nobody documents which (Huawei's
+// create_time: "unix timestamp"). Below 1e11 it is seconds (1e11 s is the year 5138; 1e11 ms
+// would be March 1973, before any of these clouds); from 1e11 on, milliseconds.
+constexpr double SecondsBelow = 1e11;
+
+QDateTime fromEpochNumber(double n)
+{
+    // Anything beyond a few hundred thousand years is not a time (and converting it to an integer
+    // would be undefined).
+    if (!std::isfinite(n) || std::abs(n) > 8.64e15)
+        return {};
+    const double ms = std::abs(n) < SecondsBelow ? n * 1000.0 : n;
+    return QDateTime::fromMSecsSinceEpoch(qint64(ms), QTimeZone::utc());
+}
+
+} // namespace
+
 QDateTime parse(const QString &raw)
 {
     QString text = raw.trimmed();
@@ -20,9 +39,9 @@ QDateTime parse(const QString &raw)
         t = QDateTime::fromString(text, Qt::ISODate);
     if (!t.isValid()) {
         bool ok = false;
-        const qint64 ms = text.toLongLong(&ok);
+        const qint64 number = text.toLongLong(&ok);
         if (ok)
-            t = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+            t = fromEpochNumber(double(number));
     }
     if (t.isValid() && t.timeSpec() == Qt::LocalTime && !text.contains(QLatin1Char('+')))
         t.setTimeZone(QTimeZone::utc()); // the clouds mean UTC when they say nothing
@@ -31,14 +50,8 @@ QDateTime parse(const QString &raw)
 
 QDateTime parse(const QJsonValue &value)
 {
-    if (value.isDouble()) {
-        // Epoch milliseconds; anything beyond a few hundred thousand years is not a time (and
-        // converting it to an integer would be undefined).
-        const double ms = value.toDouble();
-        if (!std::isfinite(ms) || std::abs(ms) > 8.64e15)
-            return {};
-        return QDateTime::fromMSecsSinceEpoch(qint64(ms), QTimeZone::utc());
-    }
+    if (value.isDouble())
+        return fromEpochNumber(value.toDouble());
     return parse(value.toString());
 }
 

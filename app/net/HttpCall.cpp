@@ -16,6 +16,20 @@
 
 #include <limits>
 
+namespace {
+
+// "CloudCodesFormBoundary" and 32 random hex digits: letters, digits only, as browsers and the
+// official SDKs make theirs (no quoting needed, nothing a server could misread).
+QByteArray formBoundary()
+{
+    quint32 random[4];
+    QRandomGenerator::global()->fillRange(random);
+    return QByteArrayLiteral("CloudCodesFormBoundary")
+            + QByteArray(reinterpret_cast<const char *>(random), sizeof random).toHex();
+}
+
+} // namespace
+
 HttpCall::HttpCall(HttpTransport &transport, QNetworkAccessManager &nam, ApiRequest request,
                    const NetworkSettings &settings, Done done, QObject *parent)
     : QObject(parent)
@@ -126,8 +140,14 @@ void HttpCall::send(const HttpRequestParts &parts)
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
 
     if (!m_request.form.isEmpty()) {
-        // The form goes as Qt writes multipart/form-data, fields in order (a file last for OSS).
+        // The form goes as Qt writes multipart/form-data, fields in order (a file last for OSS),
+        // under a plain-token boundary as the official clients send it: Qt's own is quoted and
+        // holds '/' and '+', which some servers refuse (QTBUG-29744). A Content-Type set here
+        // keeps QNAM from writing its quoted one.
         auto *form = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+        const QByteArray boundary = formBoundary();
+        form->setBoundary(boundary);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("multipart/form-data; boundary=" + boundary));
         for (const FormField &f : std::as_const(m_request.form)) {
             QHttpPart part;
             QByteArray disposition = "form-data; name=\"" + f.name + '"';
@@ -326,6 +346,8 @@ void HttpCall::failAttempt(ApiError error, int retryAfterMs)
     // A write is sent again only when it certainly never reached the server.
     const bool mayRetry = error.retryable && (m_request.idempotent || error.kind == ApiError::Kind::Refused);
     if (!mayRetry || m_attempt >= m_settings.maxAttempts) {
+        if (m_request.authorizer)
+            m_request.authorizer->explain(error);
         finish(error);
         return;
     }

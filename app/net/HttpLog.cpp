@@ -1,5 +1,7 @@
 #include "app/net/HttpLog.h"
 
+#include <QUrlQuery>
+
 Q_LOGGING_CATEGORY(lcHttp, "cloudcodes.http", QtWarningMsg)
 
 namespace HttpLog {
@@ -33,30 +35,56 @@ QByteArray redactedHeaders(const HeaderList &headers)
     return out;
 }
 
+QString loggedUrl(const QUrl &url)
+{
+    // Fully encoded, as it went on the wire; query values named like secrets are redacted.
+    QUrl shown = url.adjusted(QUrl::RemoveUserInfo);
+    if (shown.hasQuery()) {
+        QUrlQuery query(shown);
+        auto items = query.queryItems(QUrl::FullyEncoded);
+        for (auto &item : items) {
+            if (isSecretHeader(item.first.toLatin1()))
+                item.second = QStringLiteral("redacted");
+        }
+        query.setQueryItems(items);
+        shown.setQuery(query);
+    }
+    return shown.toString(QUrl::FullyEncoded);
+}
+
+QString attemptLine(const QString &label, const QByteArray &method, const QUrl &url, int attempt, int status,
+                    const QString &outcome, qint64 elapsedMs, const HeaderList &requestHeaders,
+                    const HeaderList &responseHeaders)
+{
+    // Built by concatenation, never by chained QString::arg: a URL's or a label's "%3A" would be
+    // read as a placeholder by the next arg().
+    return label + u' ' + QString::fromLatin1(method) + u' ' + loggedUrl(url) + QStringLiteral(" attempt ")
+            + QString::number(attempt) + QStringLiteral(" -> ") + QString::number(status) + u' ' + outcome
+            + QStringLiteral(" in ") + QString::number(elapsedMs) + QStringLiteral(" ms | request: ")
+            + QString::fromUtf8(redactedHeaders(requestHeaders)) + QStringLiteral(" | response: ")
+            + QString::fromUtf8(redactedHeaders(responseHeaders));
+}
+
+QString abortedLine(const QString &label, const QByteArray &method, const QUrl &url, int attempt, qint64 elapsedMs)
+{
+    return label + u' ' + QString::fromLatin1(method) + u' ' + loggedUrl(url) + QStringLiteral(" attempt ")
+            + QString::number(attempt) + QStringLiteral(" after ") + QString::number(elapsedMs)
+            + QStringLiteral(" ms -> aborted");
+}
+
 void attempt(const QString &label, const QByteArray &method, const QUrl &url, int attempt, int status,
              const QString &outcome, qint64 elapsedMs, const HeaderList &requestHeaders,
              const HeaderList &responseHeaders)
 {
-    if (!lcHttp().isDebugEnabled())
-        return;
-    qCDebug(lcHttp).noquote() << QStringLiteral("%1 %2 %3 attempt %4 -> %5 %6 in %7 ms | request: %8 | response: %9")
-                                         .arg(label, QString::fromLatin1(method), url.toString(QUrl::RemoveUserInfo))
-                                         .arg(attempt)
-                                         .arg(status)
-                                         .arg(outcome)
-                                         .arg(elapsedMs)
-                                         .arg(QString::fromUtf8(redactedHeaders(requestHeaders)),
-                                              QString::fromUtf8(redactedHeaders(responseHeaders)));
+    if (lcHttp().isDebugEnabled())
+        qCDebug(lcHttp).noquote() << attemptLine(label, method, url, attempt, status, outcome, elapsedMs,
+                                                 requestHeaders, responseHeaders);
 }
 
 void aborted(const QString &label, const QByteArray &method, const QUrl &url, int attempt, qint64 elapsedMs)
 {
-    if (!lcHttp().isDebugEnabled())
-        return;
-    qCDebug(lcHttp).noquote() << QStringLiteral("%1 %2 %3 attempt %4 after %5 ms -> aborted")
-                                         .arg(label, QString::fromLatin1(method), url.toString(QUrl::RemoveUserInfo))
-                                         .arg(attempt)
-                                         .arg(elapsedMs);
+    if (lcHttp().isDebugEnabled())
+        qCDebug(lcHttp).noquote() << abortedLine(label, method, url, attempt, elapsedMs);
 }
 
 void enable(bool on)

@@ -14,6 +14,14 @@ namespace HttpLog {
 // x-acs-security-token, X-Apig-AppCode (and anything named like a token, secret or password).
 bool isSecretHeader(const QByteArray &name);
 QByteArray redactedHeaders(const HeaderList &headers);
+// The URL as logged: fully encoded as sent (escapes kept as they are), no user info, and query
+// values named like secrets (SecurityToken, esa_er_token, …) replaced by <redacted>.
+QString loggedUrl(const QUrl &url);
+// "<label> <method> <url> attempt N -> STATUS OUTCOME in T ms | request: … | response: …"
+QString attemptLine(const QString &label, const QByteArray &method, const QUrl &url, int attempt, int status,
+                    const QString &outcome, qint64 elapsedMs, const HeaderList &requestHeaders,
+                    const HeaderList &responseHeaders);
+QString abortedLine(const QString &label, const QByteArray &method, const QUrl &url, int attempt, qint64 elapsedMs);
 void attempt(const QString &label, const QByteArray &method, const QUrl &url, int attempt, int status,
              const QString &outcome, qint64 elapsedMs, const HeaderList &requestHeaders,
              const HeaderList &responseHeaders);

@@ -22,4 +22,7 @@ public:
     // obtained? (An IAM token or an expired STS token of an assumed role is dropped and fetched
     // again; a signature cannot get better.) HttpCall then decides whether to try once more.
     virtual bool renewAfter(const ApiError &) { return false; }
+    // A refusal that will stay (not renewed, or refused again) can say what the user should do
+    // about these credentials, e.g. "paste a new IAM token".
+    virtual void explain(ApiError &) const {}
 };

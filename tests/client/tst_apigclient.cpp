@@ -10,7 +10,10 @@
 #include "app/net/CloudTime.h"
 #include "app/net/HttpTransport.h"
 
+#include "app/emulator/server/FaultPlan.h"
+
 #include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QTest>
 #include <atomic>
@@ -31,6 +34,11 @@ private slots:
     void expiringTokenIsRenewed();
     void refusedTokenRenewedExactlyOnce();
     void refusedTokenRecovers();
+    void everyTokenRefusalRenewsOnce_data();
+    void everyTokenRefusalRenewsOnce();
+    void otherRefusalsAreNotRenewals_data();
+    void otherRefusalsAreNotRenewals();
+    void gatewayThrottlingCodesAreRetried();
     void wrongPassword();
     void pastedToken();
     void projectDiscoveredOnceWithAkSk();
@@ -199,11 +207,11 @@ void TestApigClient::expiringTokenIsRenewed()
 
 void TestApigClient::refusedTokenRenewedExactlyOnce()
 {
-    // Every token the emulator issues expires the moment it is issued: APIG.1002 each time.
+    // Every token the emulator issues expires the moment it is issued: APIGW.0307 each time.
     m_emulator->setTokenLifetimeSeconds(0);
     const auto r = awaitResult(client(password()).listAppCodes(instanceId(), bigAppId(), 0, 20));
     QVERIFY(!r.ok());
-    QCOMPARE(r.error().code, QStringLiteral("APIG.1002"));
+    QCOMPARE(r.error().code, QStringLiteral("APIGW.0307"));
     QCOMPARE(r.error().httpStatus, 401);
     QCOMPARE(m_emulator->requestCount(QStringLiteral("iam:tokens")), 2);     // the first and exactly one renewal
     QCOMPARE(m_emulator->requestCount(QStringLiteral("apig:app-codes")), 2); // the call and exactly one retry
@@ -219,6 +227,80 @@ void TestApigClient::refusedTokenRecovers()
     const auto r = awaitResult(c.listAppCodes(instanceId(), bigAppId(), 20, 20));
     QVERIFY2(r.ok(), qPrintable(r.error().summary()));
     QCOMPARE(m_emulator->requestCount(QStringLiteral("iam:tokens")), 2);
+}
+
+void TestApigClient::everyTokenRefusalRenewsOnce_data()
+{
+    QTest::addColumn<QString>("code");
+    for (const char *code : {"APIG.1002", "APIG.0301", "APIGW.0301", "APIG.0307", "APIGW.0307", "APIC.0301", "APIC.0307"})
+        QTest::newRow(code) << QString::fromLatin1(code);
+}
+
+void TestApigClient::everyTokenRefusalRenewsOnce()
+{
+    // IAM revoked the cached token; the gateway says so in any of its codes. The cached token is
+    // dropped and the request goes once more with a fresh one, a write too: a 401 for the token
+    // is answered before anything is done, so the write cannot have been carried out.
+    QFETCH(QString, code);
+    m_emulator->setAppCodeLimit(1000);
+    ApigClient c = client(password());
+    QVERIFY(awaitResult(c.listAppCodes(instanceId(), bigAppId(), 0, 20)).ok());
+    const int before = m_emulator->appCodeCount(bigAppId());
+    m_emulator->revokeIamTokens(code);
+    const auto created = awaitResult(c.createAppCode(instanceId(), bigAppId()));
+    QVERIFY2(created.ok(), qPrintable(created.error().summary()));
+    QCOMPARE(m_emulator->requestCount(QStringLiteral("iam:tokens")), 2);
+    QCOMPARE(m_emulator->requestCount(QStringLiteral("apig:CreateAppCodeAutoV2")), 2); // refused once, then carried out
+    QCOMPARE(m_emulator->appCodeCount(bigAppId()), before + 1);                        // exactly once
+    // The next read uses the fresh token: no third fetch.
+    QVERIFY(awaitResult(c.listAppCodes(instanceId(), bigAppId(), 0, 20)).ok());
+    QCOMPARE(m_emulator->requestCount(QStringLiteral("iam:tokens")), 2);
+}
+
+void TestApigClient::otherRefusalsAreNotRenewals_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("403 no permission") << 403 << QStringLiteral("APIG.1005");
+    QTest::newRow("401 wrong app authentication") << 401 << QStringLiteral("APIG.0303");
+    QTest::newRow("400 invalid parameter") << 400 << QStringLiteral("APIG.2012");
+    QTest::newRow("429 throttled") << 429 << QStringLiteral("APIGW.0308");
+    QTest::newRow("401 from another service") << 401 << QStringLiteral("IAM.0301");
+    QTest::newRow("0307 but not 401") << 400 << QStringLiteral("APIGW.0307");
+}
+
+void TestApigClient::otherRefusalsAreNotRenewals()
+{
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("error_code"), code}, {QStringLiteral("error_msg"), QStringLiteral("x")}}).toJson();
+    const ApiError error = ApiError::fromHttp(ApiError::Service::Apig, status, body, {});
+    QCOMPARE(error.code, code);
+    HuaweiAuthorizer withPassword(password(), QUrl(m_emulator->baseUrl()), QStringLiteral("cn-north-4"), {});
+    QVERIFY(!withPassword.renewAfter(error));
+    // And a token refusal is never renewed for a pasted token or AK/SK: nothing to renew it with.
+    const ApiError refused = ApiError::fromHttp(ApiError::Service::Apig, 401, R"({"error_code":"APIGW.0307","error_msg":"The token must be updated."})", {});
+    HuaweiAuth pasted;
+    pasted.mode = HuaweiAuth::Mode::Token;
+    pasted.token = QStringLiteral("MIIpasted");
+    QVERIFY(!HuaweiAuthorizer(pasted, QUrl(m_emulator->baseUrl()), QStringLiteral("cn-north-4"), {}).renewAfter(refused));
+    QVERIFY(!HuaweiAuthorizer(akSk(), QUrl(m_emulator->baseUrl()), QStringLiteral("cn-north-4"), {}).renewAfter(refused));
+    QVERIFY(withPassword.renewAfter(refused));
+}
+
+void TestApigClient::gatewayThrottlingCodesAreRetried()
+{
+    // Throttling follows the gateways' codes, whichever status carries them.
+    for (const char *code : {"APIG.0308", "APIGW.0308", "APIC.0308"}) {
+        const QByteArray body = QByteArray(R"({"error_code":")") + code + R"(","error_msg":"The throttling threshold has been reached"})";
+        QVERIFY2(ApiError::fromHttp(ApiError::Service::Apig, 403, body, {}).retryable, code);
+        QVERIFY2(ApiError::fromHttp(ApiError::Service::Apig, 429, body, {}).retryable, code);
+    }
+    QVERIFY(!ApiError::fromHttp(ApiError::Service::Apig, 403, R"({"error_code":"APIG.1005","error_msg":"x"})", {}).retryable);
+    // On the wire: a throttled read is sent again and succeeds.
+    m_emulator->forceFaultFor(QStringLiteral("apig:instances"), FaultKind::Throttling);
+    QVERIFY(awaitResult(client(akSk()).listInstances(0, 5)).ok());
+    QCOMPARE(m_emulator->requestCount(QStringLiteral("apig:instances")), 2);
 }
 
 void TestApigClient::wrongPassword()
@@ -246,6 +328,7 @@ void TestApigClient::pastedToken()
     const auto forged = awaitResult(client(pasted).listInstances(0, 20));
     QCOMPARE(forged.error().code, QStringLiteral("APIG.1002"));
     QCOMPARE(m_emulator->requestCount(QStringLiteral("iam:tokens")), 1); // a pasted token is never renewed
+    QVERIFY2(forged.error().message.contains(QStringLiteral("paste a new one")), qPrintable(forged.error().message));
 }
 
 void TestApigClient::projectDiscoveredOnceWithAkSk()

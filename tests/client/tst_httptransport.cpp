@@ -12,6 +12,7 @@
 
 #include <QElapsedTimer>
 #include <QMutex>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -31,7 +32,8 @@ public:
                 connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
                     QByteArray &request = m_requests[socket];
                     request += socket->readAll();
-                    if (request.contains("\r\n\r\n") && !m_answered.contains(socket)) {
+                    if (isComplete(request) && !m_answered.contains(socket)) {
+                        m_firstRequest = m_firstRequest.isEmpty() ? request : m_firstRequest;
                         m_answered.insert(socket);
                         answer(socket);
                     }
@@ -42,8 +44,23 @@ public:
     }
 
     QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(serverPort())); }
+    QByteArray firstRequest() const { return m_firstRequest; } // head and body, as they came
 
 private:
+    // The head has ended and as much body as its Content-Length says has come.
+    static bool isComplete(const QByteArray &request)
+    {
+        const qsizetype headEnd = request.indexOf("\r\n\r\n");
+        if (headEnd < 0)
+            return false;
+        qsizetype length = 0;
+        for (const QByteArray &line : request.left(headEnd).split('\n')) {
+            if (line.toLower().startsWith("content-length:"))
+                length = line.mid(15).trimmed().toLongLong();
+        }
+        return request.size() >= headEnd + 4 + length;
+    }
+
     void answer(QTcpSocket *socket)
     {
         QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\n";
@@ -77,6 +94,7 @@ private:
     QByteArray m_body;
     QHash<QTcpSocket *, QByteArray> m_requests;
     QSet<QTcpSocket *> m_answered;
+    QByteArray m_firstRequest;
 };
 
 QByteArray bodyOf(qsizetype size)
@@ -134,6 +152,7 @@ private slots:
     void sizeCapTrips();
     void bodiesOfEveryFraming_data();
     void bodiesOfEveryFraming();
+    void formBoundaryIsAPlainToken();
     void sizeCapTripsWithoutContentLength();
     void plainHttpOnlyToLoopback();
     void tlsFailureIsAnError();
@@ -483,6 +502,34 @@ void TestHttpTransport::bodiesOfEveryFraming()
     QCOMPARE(r.value().status, 200);
     QCOMPARE(r.value().body.size(), body.size());
     QVERIFY(r.value().body == body);
+}
+
+void TestHttpTransport::formBoundaryIsAPlainToken()
+{
+    // As the official clients send it: an unquoted token of letters and digits (Qt's own is
+    // quoted and holds '/', which some servers refuse, QTBUG-29744), used by the body as announced.
+    FramingServer server("length", "ok");
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    ApiRequest request = rawGet(server.url());
+    request.parts.method = "POST";
+    request.form = {{"key", "a/b.zip", {}, {}}, {"file", "PK\x03\x04", QStringLiteral("b.zip"), "application/zip"}};
+    const auto r = awaitResult(m_transport->callRaw(request));
+    QVERIFY2(r.ok(), qPrintable(r.error().summary()));
+    const QByteArray sent = server.firstRequest();
+    static const QRegularExpression contentType(QStringLiteral("\r\n[Cc]ontent-[Tt]ype: multipart/form-data; boundary=([^\r]*)\r\n"));
+    const QRegularExpressionMatch m = contentType.match(QString::fromLatin1(sent));
+    QVERIFY2(m.hasMatch(), sent.left(400).constData());
+    const QString boundary = m.captured(1);
+    QVERIFY2(QRegularExpression(QStringLiteral("^[A-Za-z0-9]{16,70}$")).match(boundary).hasMatch(), qPrintable(boundary));
+    const QByteArray body = sent.mid(sent.indexOf("\r\n\r\n") + 4);
+    QVERIFY2(body.startsWith("--" + boundary.toLatin1() + "\r\n"), body.left(200).constData());
+    QVERIFY(body.contains("\r\n--" + boundary.toLatin1() + "--"));
+    QVERIFY(body.contains("name=\"file\"; filename=\"b.zip\""));
+    // A fresh one per form.
+    FramingServer second("length", "ok");
+    QVERIFY(second.listen(QHostAddress::LocalHost));
+    QVERIFY(awaitResult(m_transport->callRaw([&] { ApiRequest again = request; again.baseUrl = second.url(); return again; }())).ok());
+    QVERIFY(!second.firstRequest().contains(boundary.toLatin1()));
 }
 
 void TestHttpTransport::sizeCapTripsWithoutContentLength()

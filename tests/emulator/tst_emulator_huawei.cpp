@@ -137,12 +137,20 @@ void TestEmulatorHuawei::tokenExpires()
     QCOMPARE(m_client->huaweiToken(appCodesPath(), {}, token).status, 200);
     m_emulator->setClockSkewSeconds(61); // a minute later, without waiting a minute
     const WireResult r = m_client->huaweiToken(appCodesPath(), {}, token);
+    // As the gateway in front of Huawei Cloud's APIs documents it, not APIG.1002.
     QCOMPARE(r.status, 401);
-    QCOMPARE(r.str(QStringLiteral("error_code")), QStringLiteral("APIG.1002"));
-    QVERIFY(r.str(QStringLiteral("error_msg")).contains(QStringLiteral("expired")));
+    QCOMPARE(r.str(QStringLiteral("error_code")), QStringLiteral("APIGW.0307"));
+    QCOMPARE(r.str(QStringLiteral("error_msg")), QStringLiteral("The token must be updated."));
     // A fresh token works again.
     const QByteArray fresh = m_client->iamPasswordToken().header("X-Subject-Token");
     QCOMPARE(m_client->huaweiToken(appCodesPath(), {}, fresh).status, 200);
+    // A revoked token gets the code it was revoked with; one issued later is not touched.
+    m_emulator->revokeIamTokens(QStringLiteral("APIG.0301"));
+    const WireResult revoked = m_client->huaweiToken(appCodesPath(), {}, fresh);
+    QCOMPARE(revoked.status, 401);
+    QCOMPARE(revoked.str(QStringLiteral("error_code")), QStringLiteral("APIG.0301"));
+    const QByteArray later = m_client->iamPasswordToken().header("X-Subject-Token");
+    QCOMPARE(m_client->huaweiToken(appCodesPath(), {}, later).status, 200);
 }
 
 void TestEmulatorHuawei::invalidTokenRefused()

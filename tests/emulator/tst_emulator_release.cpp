@@ -98,6 +98,8 @@ private slots:
     void uploadInfoShape();
     void uploadAndCommitCreateAVersion();
     void uploadWithoutCallbackAnswers204();
+    void ossTakesEitherKindOfBoundary_data();
+    void ossTakesEitherKindOfBoundary();
     void commitNeedsAnUpload();
     void newUploadInfoRetiresTheOldForm();
     void ossRefusals_data();
@@ -510,6 +512,31 @@ void TestEmulatorRelease::uploadWithoutCallbackAnswers204()
     const WireResult got = call(QStringLiteral("GetRoutineCodeVersion"),
                                 params({{QStringLiteral("Name"), roomy()}, {QStringLiteral("CodeVersion"), committed.str(QStringLiteral("CodeVersion"))}}));
     QCOMPARE(got.str(QStringLiteral("CodeDescription")), QStringLiteral("described at upload"));
+}
+
+void TestEmulatorRelease::ossTakesEitherKindOfBoundary_data()
+{
+    QTest::addColumn<QByteArray>("boundary");
+    QTest::addColumn<bool>("quoted");
+    QTest::newRow("plain token (official clients, CloudCodes)") << QByteArray("CloudCodesFormBoundary0123456789abcdef") << false;
+    QTest::newRow("node form-data") << QByteArray("--------------------------618424372184950611870843") << false;
+    QTest::newRow("quoted with / and + (Qt's QHttpMultiPart)") << QByteArray("boundary_.oOo._MjA4/Nzc+NTA=") << true;
+    QTest::newRow("quoted plain") << QByteArray("WebKitFormBoundary7MA4YWxkTrZu0gW") << true;
+}
+
+void TestEmulatorRelease::ossTakesEitherKindOfBoundary()
+{
+    // OSS takes a boundary plain or quoted, as RFC 2046 allows: the emulator must not be stricter
+    // than the service, nor looser (the form still has to be whole and signed).
+    QFETCH(QByteArray, boundary);
+    QFETCH(bool, quoted);
+    const QJsonObject info = stage(roomy());
+    const QJsonObject config = info.value(QStringLiteral("OssPostConfig")).toObject();
+    const WireResult posted = m_client->postForm(QUrl(config.value(QStringLiteral("Url")).toString()),
+                                                 form(info, "export default {};\n"), boundary, quoted);
+    QVERIFY2(posted.status == 200 || posted.status == 204, posted.body.constData());
+    const WireResult committed = call(QStringLiteral("CommitRoutineStagingCode"), params({{QStringLiteral("Name"), roomy()}}));
+    QCOMPARE(committed.status, 200);
 }
 
 void TestEmulatorRelease::commitNeedsAnUpload()

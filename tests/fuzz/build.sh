@@ -47,7 +47,7 @@ TARGET_FLAGS="$CXXFLAGS_COMMON -fsanitize=fuzzer"
 # Only what the targets link: the HTTP layer (HttpTransport/HttpCall are QObjects, hence moc),
 # signers, clients' static parsers, the decoder, the cache and the bundle reader.
 SOURCES=(
-    async/ApiError.cpp net/CloudTime.cpp net/Digest.cpp net/HttpCall.cpp net/HttpLog.cpp
+    async/ApiError.cpp async/HuaweiGatewayCodes.cpp net/CloudTime.cpp net/Digest.cpp net/HttpCall.cpp net/HttpLog.cpp
     net/HttpRequestParts.cpp net/HttpTransport.cpp net/EndpointPolicy.cpp net/OpenSslThreadState.cpp net/JsonStringMember.cpp net/LoopbackAwareProxyFactory.cpp
     async/RequestState.cpp async/RequestSharing.cpp net/SendOnceBody.cpp
     esa/Acs3Signer.cpp esa/Acs3Authorizer.cpp esa/Routine.cpp esa/EsaClient.cpp

@@ -119,6 +119,7 @@ private slots:
     void folderCompareRows();
     void folderCompareOpensDiffsAndWalksAcrossFiles();
     void bundleAgainstSingleFileComparesTheEntry();
+    void entryAloneSaysSo();
     void zipFileAndFolderAreBundles();
 
 private:
@@ -315,6 +316,32 @@ void TestBundleView::searchFindsInsideTheBundleAndNamesTheFile()
     QCOMPARE(editor(view)->lexerName(), QStringLiteral("javascript"));
     QVERIFY(editor(view)->text().contains(QStringLiteral("changed();")));
     QVERIFY(!view.showFile(QStringLiteral("no/such/file")));
+}
+
+void TestBundleView::entryAloneSaysSo()
+{
+    // The service may answer a version with assets with its entry script alone (unknown which):
+    // it shows as one file, and the view says the assets are not there rather than hiding it.
+    CodeView view;
+    view.resize(1000, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    OpenedCodeVersion entryOnly = opened(1);
+    entryOnly.code = RoutineCodeDecoder::fromBytes(bundle(1).files().first().bytes);
+    entryOnly.readBundle();
+    QVERIFY(!entryOnly.isBundle());
+    view.showCode(entryOnly, true);
+    QVERIFY(!child<QTreeView>(&view, "bundleTree")->isVisible());
+    QVERIFY(editor(view)->text().contains(QStringLiteral("new Response('v1')")));
+    QVERIFY2(shownText(child<QLabel>(&view, "codeNotice")).contains(QStringLiteral("only the entry script")),
+             qPrintable(shownText(child<QLabel>(&view, "codeNotice"))));
+    // A routine without assets: nothing to say.
+    view.showCode(entryOnly, false);
+    QVERIFY(!shownText(child<QLabel>(&view, "codeNotice")).contains(QStringLiteral("entry script")));
+    // A bundle: its tree, no such notice.
+    view.showCode(opened(1), true);
+    QVERIFY(child<QTreeView>(&view, "bundleTree")->isVisible());
+    QVERIFY(!shownText(child<QLabel>(&view, "codeNotice")).contains(QStringLiteral("only the entry script")));
 }
 
 void TestBundleView::folderCompareRows()

@@ -149,12 +149,12 @@ QByteArray WireClient::multipartBody(const QList<FormField> &fields, const QByte
     return body + "--" + boundary + "--\r\n";
 }
 
-WireResult WireClient::postForm(const QUrl &url, const QList<FormField> &fields, const QByteArray &boundary)
+WireResult WireClient::postForm(const QUrl &url, const QList<FormField> &fields, const QByteArray &boundary, bool quoted)
 {
     HttpRequestParts p;
     p.method = "POST";
     p.path = url.path(QUrl::FullyDecoded).toUtf8();
-    p.headers = {{"content-type", "multipart/form-data; boundary=" + boundary}};
+    p.headers = {{"content-type", "multipart/form-data; boundary=" + (quoted ? '"' + boundary + '"' : boundary)}};
     p.body = multipartBody(fields, boundary);
     return send(p);
 }

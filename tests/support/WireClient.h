@@ -68,9 +68,10 @@ public:
                    const AlibabaCredentials &credentials = demoAlibaba(), const Tamper &tamper = {},
                    const QDateTime &date = QDateTime::currentDateTimeUtc(), const QByteArray &nonce = {});
 
-    // A multipart/form-data POST (an OSS PostObject upload) to the path of `url`, fields in order.
+    // A multipart/form-data POST (an OSS PostObject upload) to the path of `url`, fields in order;
+    // `quoted` announces the boundary in quotes (boundary="…"), as Qt's QHttpMultiPart does.
     WireResult postForm(const QUrl &url, const QList<FormField> &fields,
-                        const QByteArray &boundary = "cloudcodes-wire-7MA4YWxkTrZu0gW");
+                        const QByteArray &boundary = "cloudcodes-wire-7MA4YWxkTrZu0gW", bool quoted = false);
     static QByteArray multipartBody(const QList<FormField> &fields, const QByteArray &boundary);
 
     // A Huawei call signed with SDK-HMAC-SHA256.

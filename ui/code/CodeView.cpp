@@ -498,7 +498,7 @@ void CodeView::showError(const QString &routine, const QString &codeVersion, con
     m_stack->setCurrentIndex(StatePage);
 }
 
-void CodeView::showCode(const OpenedCodeVersion &opened)
+void CodeView::showCode(const OpenedCodeVersion &opened, bool routineHasAssets)
 {
     m_annotationMargin->clear(); // it described the text that goes now
     m_opened = opened;
@@ -529,6 +529,8 @@ void CodeView::showCode(const OpenedCodeVersion &opened)
                            .arg(code.storageErrorCode.isEmpty() ? QStringLiteral("?") : code.storageErrorCode);
     }
     const bool warning = !notices.isEmpty() || !code.warnings.isEmpty();
+    if (routineHasAssets && code.ok() && code.kind != DecodedCode::Kind::StorageError && opened.bundleError.isEmpty())
+        notices << tr("This routine has assets, but the service sent only the entry script of this version: its asset files are not shown.");
     showContent(code, DecodedCode::lexerName(code.kind), notices);
     setNotice(notices.join(QLatin1Char('\n')), warning);
     showAnnotationState();

@@ -48,7 +48,9 @@ public:
     void showPlaceholder(const QString &text);
     void showLoading(const QString &routine, const QString &codeVersion);
     void showError(const QString &routine, const QString &codeVersion, const ApiError &error, std::function<void()> retry);
-    void showCode(const OpenedCodeVersion &opened);
+    // `routineHasAssets`: the version belongs to a Functions and Pages routine, so a plain script
+    // is its entry alone (the service may answer either the bundle or only the entry).
+    void showCode(const OpenedCodeVersion &opened, bool routineHasAssets = false);
 
     bool hasCode() const { return m_opened.has_value(); }
     const std::optional<OpenedCodeVersion> &opened() const { return m_opened; }

@@ -328,7 +328,7 @@ void RoutineBrowser::connectWorkspace()
     connect(versions, &CodeVersionListModel::stateChanged, this, [this, versions](LoadState s) { m_versionPanel->showState(s, versions->error()); });
     connect(opener, &OpenCodeVersion::loading, this, [this](const VersionRef &ref) { m_code->showLoading(ref.routine, ref.codeVersion); });
     connect(opener, &OpenCodeVersion::versionOpened, this, [this](const OpenedCodeVersion &opened) {
-        m_code->showCode(opened);
+        m_code->showCode(opened, opened.routine == m_workspace.routine() && m_workspace.routineHasAssets());
         applyJump(opened);
         if (m_annotateAction->isChecked())
             annotateShown();

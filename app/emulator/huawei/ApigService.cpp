@@ -145,7 +145,7 @@ EmulatorResponse ApigService::handle(const HttpRequestParts &request, const QDat
 
     const HuaweiIdentity who = m_iam.authenticate(request, now);
     if (who.failure != HuaweiIdentity::Failure::None)
-        return error(401, QStringLiteral("APIG.1002"), who.message);
+        return error(401, who.code.isEmpty() ? QStringLiteral("APIG.1002") : who.code, who.message);
 
     const QString projectId = QString::fromUtf8(parts.at(2));
     if (!who.ownedProjects.contains(projectId))

@@ -132,6 +132,12 @@ EmulatorResponse IamService::listProjects(const HttpRequestParts &request, const
                                         {QStringLiteral("links"), QJsonObject{{QStringLiteral("self"), QStringLiteral("/v3/projects")}}}});
 }
 
+void IamService::revokeTokens(const QString &refusalCode)
+{
+    for (Token &t : m_tokens)
+        t.revokedWith = refusalCode;
+}
+
 HuaweiIdentity IamService::authenticate(const HttpRequestParts &request, const QDateTime &now) const
 {
     using F = HuaweiIdentity::Failure;
@@ -140,9 +146,12 @@ HuaweiIdentity IamService::authenticate(const HttpRequestParts &request, const Q
     if (!token.isEmpty()) {
         const auto it = m_tokens.constFind(token);
         if (it == m_tokens.cend())
-            return {F::TokenInvalid, QStringLiteral("Incorrect token or token resolution failed"), {}, {}};
+            return {F::TokenInvalid, QStringLiteral("Incorrect token or token resolution failed"), {}, {}, {}};
+        if (!it->revokedWith.isEmpty())
+            return {F::TokenExpired, QStringLiteral("Incorrect IAM authentication information: decrypt token fail"), it->revokedWith, {}, {}};
+        // What the API gateway in front of every Huawei Cloud API answers for an expired token.
         if (it->expiresAt <= now)
-            return {F::TokenExpired, QStringLiteral("Incorrect token or token resolution failed: the token has expired"), {}, {}};
+            return {F::TokenExpired, QStringLiteral("The token must be updated."), QStringLiteral("APIGW.0307"), {}, {}};
         who.projectId = it->projectId;
         who.ownedProjects = {it->projectId};
         return who;
@@ -150,33 +159,33 @@ HuaweiIdentity IamService::authenticate(const HttpRequestParts &request, const Q
 
     const QByteArray header = request.header(QByteArrayLiteral("authorization"));
     if (header.isEmpty())
-        return {F::Missing, QStringLiteral("Incorrect IAM authentication information: no X-Auth-Token or Authorization header"), {}, {}};
+        return {F::Missing, QStringLiteral("Incorrect IAM authentication information: no X-Auth-Token or Authorization header"), {}, {}, {}};
     const auto auth = SdkHmacSigner::parseAuthorization(header);
     if (!auth || !auth->signedHeaders.contains("host") || !auth->signedHeaders.contains("x-sdk-date"))
-        return {F::Malformed, QStringLiteral("Incorrect IAM authentication information: Authorization must be SDK-HMAC-SHA256 Access=…, SignedHeaders=… (with host and x-sdk-date), Signature=…"), {}, {}};
+        return {F::Malformed, QStringLiteral("Incorrect IAM authentication information: Authorization must be SDK-HMAC-SHA256 Access=…, SignedHeaders=… (with host and x-sdk-date), Signature=…"), {}, {}, {}};
     for (const QByteArray &name : auth->signedHeaders) {
         if (!request.hasHeader(name))
-            return {F::Malformed, QStringLiteral("Incorrect IAM authentication information: signed header %1 is missing").arg(QString::fromLatin1(name)), {}, {}};
+            return {F::Malformed, QStringLiteral("Incorrect IAM authentication information: signed header %1 is missing").arg(QString::fromLatin1(name)), {}, {}, {}};
     }
     if (!request.body.isEmpty()) {
         // What the official SDK core does with a JSON body: hash it and sign its content type.
         if (!auth->signedHeaders.contains("content-type"))
-            return {F::BodyNotSigned, QStringLiteral("Incorrect IAM authentication information: a request with a body must sign its content-type header"), {}, {}};
+            return {F::BodyNotSigned, QStringLiteral("Incorrect IAM authentication information: a request with a body must sign its content-type header"), {}, {}, {}};
         if (request.header(QByteArrayLiteral("content-type")).startsWith("application/json")
             && request.header(QByteArrayLiteral("x-sdk-content-sha256")) == SdkHmacSigner::UnsignedPayload)
-            return {F::BodyNotSigned, QStringLiteral("Incorrect IAM authentication information: a JSON body must be signed (its SHA-256 as the payload hash, not UNSIGNED-PAYLOAD)"), {}, {}};
+            return {F::BodyNotSigned, QStringLiteral("Incorrect IAM authentication information: a JSON body must be signed (its SHA-256 as the payload hash, not UNSIGNED-PAYLOAD)"), {}, {}, {}};
     }
     const QByteArray sdkDate = request.header(QByteArrayLiteral("x-sdk-date"));
     const QDateTime date = SdkHmacSigner::parseDate(sdkDate);
     if (!date.isValid() || qAbs(date.secsTo(now)) > SkewSeconds)
-        return {F::DateExpired, QStringLiteral("Incorrect IAM authentication information: X-Sdk-Date %1 is not within 15 minutes of the server time").arg(QString::fromLatin1(sdkDate)), {}, {}};
+        return {F::DateExpired, QStringLiteral("Incorrect IAM authentication information: X-Sdk-Date %1 is not within 15 minutes of the server time").arg(QString::fromLatin1(sdkDate)), {}, {}, {}};
     if (auth->accessKey != DemoData::HuaweiAccessKey)
-        return {F::UnknownAccessKey, QStringLiteral("Incorrect IAM authentication information: ak %1 not exist").arg(QString::fromLatin1(auth->accessKey)), {}, {}};
+        return {F::UnknownAccessKey, QStringLiteral("Incorrect IAM authentication information: ak %1 not exist").arg(QString::fromLatin1(auth->accessKey)), {}, {}, {}};
     const QByteArray canonical = SdkHmacSigner::canonicalRequest(request, auth->signedHeaders);
     const QByteArray expected = SdkHmacSigner::signature(QString::fromLatin1(DemoData::HuaweiSecretKey),
                                                          SdkHmacSigner::stringToSign(canonical, sdkDate));
     if (!Digest::constantTimeEquals(expected, auth->signature))
-        return {F::SignatureMismatch, QStringLiteral("Incorrect IAM authentication information: verify aksk signature fail"), {}, {}};
+        return {F::SignatureMismatch, QStringLiteral("Incorrect IAM authentication information: verify aksk signature fail"), {}, {}, {}};
     who.ownedProjects = {QString::fromLatin1(DemoData::HuaweiProjectId)};
     return who;
 }

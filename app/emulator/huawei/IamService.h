@@ -13,6 +13,7 @@ struct HuaweiIdentity
     enum class Failure { None, Missing, TokenInvalid, TokenExpired, UnknownAccessKey, DateExpired, SignatureMismatch, Malformed, BodyNotSigned };
     Failure failure = Failure::None;
     QString message;            // why it failed, for the error body
+    QString code;               // the gateway's error code for it; empty = APIG.1002
     QString projectId;          // the token's project; empty for AK/SK (owns every project of the account)
     QStringList ownedProjects;  // projects this identity may touch
 };
@@ -32,12 +33,15 @@ public:
     // body too: content-type among the signed headers and, for JSON, no UNSIGNED-PAYLOAD.
     HuaweiIdentity authenticate(const HttpRequestParts &request, const QDateTime &now) const;
     void setTokenLifetimeSeconds(int seconds) { m_tokenLifetime = seconds; }
+    // Tokens issued so far are refused with 401 `refusalCode` (see CloudEmulator::revokeIamTokens).
+    void revokeTokens(const QString &refusalCode);
 
 private:
     struct Token
     {
         QString projectId;
         QDateTime expiresAt;
+        QString revokedWith; // a gateway code once revoked
     };
 
     EmulatorResponse issueToken(const HttpRequestParts &request, const QDateTime &now);

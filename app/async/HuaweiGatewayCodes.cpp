@@ -1,0 +1,35 @@
+#include "app/async/HuaweiGatewayCodes.h"
+
+#include <QStringList>
+
+namespace HuaweiGatewayCodes {
+
+namespace {
+
+// "APIG.0307" → "0307" when the prefix is one of the gateways'; empty otherwise.
+QString numberOf(const QString &code)
+{
+    static const QStringList prefixes{QStringLiteral("APIG."), QStringLiteral("APIGW."), QStringLiteral("APIC.")};
+    for (const QString &prefix : prefixes) {
+        if (code.startsWith(prefix))
+            return code.mid(prefix.size());
+    }
+    return {};
+}
+
+} // namespace
+
+bool isTokenRefusal(int httpStatus, const QString &code)
+{
+    if (httpStatus != 401)
+        return false;
+    const QString number = numberOf(code);
+    return number == QLatin1String("0301") || number == QLatin1String("0307") || number == QLatin1String("1002");
+}
+
+bool isThrottling(const QString &code)
+{
+    return numberOf(code) == QLatin1String("0308");
+}
+
+} // namespace HuaweiGatewayCodes
