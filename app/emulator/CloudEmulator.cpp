@@ -271,7 +271,7 @@ int CloudEmulator::appCodeLimit() const
 QString CloudEmulator::counterKey(const HttpRequestParts &request)
 {
     if (EsaService::accepts(request))
-        return QString::fromUtf8(request.header(QByteArrayLiteral("x-acs-action")));
+        return AcsRpc::action(request);
     QByteArray path = request.path;
     while (path.endsWith('/'))
         path.chop(1);
@@ -362,7 +362,8 @@ void CloudEmulator::missingHandler(const QHttpServerRequest &, QTcpSocket *socke
 EmulatorResponse CloudEmulator::route(const HttpRequestParts &request, FaultKind fault)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc().addSecs(m_clockSkew);
-    // STS and ESA are both RPC calls with x-acs-action on "/": the API version tells them apart.
+    // STS and ESA are both RPC calls on "/", the action in x-acs-action or a classic call's Action
+    // parameter: the API version tells them apart.
     const bool sts = StsService::accepts(request);
     const bool esa = !sts && EsaService::accepts(request);
     const bool acs = sts || esa;

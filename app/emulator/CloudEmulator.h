@@ -5,7 +5,7 @@
 #pragma once
 
 #include "app/emulator/alibaba/AcsCredentialStore.h"
-#include "app/emulator/alibaba/Acs3Verifier.h"
+#include "app/emulator/alibaba/AcsSignatureVerifier.h"
 #include "app/emulator/huawei/ApigService.h"
 #include "app/emulator/huawei/AppCodeStore.h"
 #include "app/emulator/alibaba/EsaService.h"
@@ -116,7 +116,7 @@ private:
     RoutineStore m_routines;
     AppCodeStore m_appCodes;
     AcsCredentialStore m_acsKeys;
-    Acs3Verifier m_acsVerifier;
+    AcsSignatureVerifier m_acsVerifier;
     EsaService m_esa;
     StsService m_sts;
     OssService m_oss;

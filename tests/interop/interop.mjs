@@ -3,7 +3,9 @@
 // against cloudcodes-emulator. Proves the emulator accepts what the real SDKs sign and refuses
 // what they would not have signed, that the SDK's release calls (deploy, canary, rollback,
 // delete, staged upload through the returned OSS form, commit, quota) work and fail as documented,
-// that STS AssumeRole issues credentials the ESA SDK can use, and that the APIG AppCode
+// that STS AssumeRole issues credentials the ESA SDK can use, that the classic RPC signature
+// (HMAC-SHA1) of older official clients (@alicloud/sts20150401 1.1.6 beside 1.2.0, the ESA SDK
+// with signatureAlgorithm "v2", @alicloud/pop-core) is verified beside ACS3, and that the APIG AppCode
 // lifecycle (generate, create, show, delete, the value rule, the per-app limit) works.
 //
 // Usage: node interop.mjs EMULATOR_BINARY   (run from a directory whose node_modules holds
@@ -200,7 +202,7 @@ async function esaChecks(port) {
         }
         let sent = { url, opts: { ...opts, headers: { ...opts.headers }, data: body } };
         if (tamper) sent = tamper(sent) || sent;
-        wire.push({ url: sent.url, headers: sent.opts.headers, body: sent.opts.data ? Buffer.from(sent.opts.data).toString('utf8') : '' });
+        wire.push({ url: sent.url, method: sent.opts.method, headers: sent.opts.headers, body: sent.opts.data ? Buffer.from(sent.opts.data).toString('utf8') : '' });
         return originalHttpxRequest.call(this, sent.url, sent.opts);
     };
     const lastWire = () => wire[wire.length - 1] || { url: '', headers: {}, body: '' };
@@ -459,6 +461,9 @@ async function esaChecks(port) {
 
     // STS AssumeRole, then ESA with what it issued ------------------------------------------------
     await stsChecks({ port, Esa, makeClientAt, lastWire, header, esaError });
+
+    // The classic RPC signature (HMAC-SHA1) of older official clients, beside ACS3 --------------
+    await classicChecks({ port, Esa, client, lastWire, header, esaError });
 
     httpx.request = originalHttpxRequest;
 }
@@ -803,6 +808,123 @@ async function stsChecks({ port, Esa, makeClientAt, lastWire, header, esaError }
         } finally {
             child.kill('SIGTERM');
         }
+    });
+}
+
+// ================================================================ The classic RPC signature (older official clients)
+
+// What the vendor's SDKs percent-encode with (openapi-util's and pop-core's encode()).
+const rpcEncode = (s) => encodeURIComponent(s).replace(/!/g, '%21').replace(/'/g, '%27')
+    .replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/\*/g, '%2A');
+
+// @alicloud/sts20150401 1.1.6 (npm alias sts-classic; its client sets signatureAlgorithm "v2", so
+// openapi-core's doRPCRequest signs it classic), the ESA SDK with Config.signatureAlgorithm "v2"
+// (the same path, an official option) and @alicloud/pop-core 1.8.0, the classic RPC client. All
+// unpatched; the sent requests are only watched (the httpx wrapper, pop-core's verbose entry).
+async function classicChecks({ port, Esa, client, lastWire, header, esaError }) {
+    const StsClassic = require('sts-classic');
+    const Sts = require('@alicloud/sts20150401');
+    const PopCore = require('@alicloud/pop-core');
+    const { $OpenApiUtil } = require('@alicloud/openapi-core');
+    console.log(`# sts-classic: @alicloud/sts20150401 ${require('sts-classic/package.json').version} beside `
+        + `${require('@alicloud/sts20150401/package.json').version}; @alicloud/pop-core ${require('@alicloud/pop-core/package.json').version}`);
+    const ali = manifest.alibaba;
+    const longTerm = { accessKeyId: ali.accessKeyId, accessKeySecret: ali.accessKeySecret };
+    const stsKey = { accessKeyId: ali.sts.accessKeyId, accessKeySecret: ali.sts.accessKeySecret, securityToken: ali.sts.securityToken };
+    const deployer = ali.ramRoles.find((r) => r.name === 'cloudcodes-demo-deployer');
+    const config = (credentials, more = {}) => new $OpenApiUtil.Config({
+        ...credentials, endpoint: `127.0.0.1:${port}`, protocol: 'http', readTimeout: 30_000, connectTimeout: 5_000, ...more,
+    });
+    // The request as signed classic: no Authorization, the signature's parameters in the query.
+    const classicQuery = (w, what) => {
+        const q = new URL(w.url, 'http://x').searchParams;
+        expect(!header(w, 'authorization'), `${what}: an Authorization header was sent (${header(w, 'authorization')})`);
+        expectEq([q.get('SignatureMethod'), q.get('SignatureVersion'), !!q.get('Signature'), !!q.get('SignatureNonce')],
+            ['HMAC-SHA1', '1.0', true, true], `${what}: SignatureMethod, SignatureVersion, Signature, SignatureNonce in the query`);
+        expect(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(q.get('Timestamp') || ''), `${what}: Timestamp ${q.get('Timestamp')}`);
+        return q;
+    };
+    // The string to sign of what was sent, computed here as the SDK does.
+    const stringToSign = (method, params) => {
+        const keys = [...params.keys()].filter((k) => k !== 'Signature').sort();
+        return `${method}&${rpcEncode('/')}&${rpcEncode(keys.map((k) => `${rpcEncode(k)}=${rpcEncode(params.get(k))}`).join('&'))}`;
+    };
+
+    await check('STS AssumeRole signed classic by @alicloud/sts20150401 1.1.6 (POST, every parameter in the query, HMAC-SHA1) and ACS3 by 1.2.0: both issue credentials', async () => {
+        const r = await new StsClassic.default(config(longTerm)).assumeRole(new StsClassic.AssumeRoleRequest({ roleArn: deployer.arn, roleSessionName: 'classic', durationSeconds: 900 }));
+        const w = lastWire();
+        expectEq(w.method, 'POST', 'HTTP method of 1.1.6');
+        const q = classicQuery(w, '1.1.6');
+        expectEq([q.get('Action'), q.get('Version'), q.get('RoleArn'), q.get('RoleSessionName'), q.get('AccessKeyId')],
+            ['AssumeRole', '2015-04-01', deployer.arn, 'classic', ali.accessKeyId], 'Action, Version, RoleArn, RoleSessionName, AccessKeyId in the query');
+        expectEq(w.body, '', 'no body');
+        note(`1.1.6 sent POST with query ${[...q.keys()].join(',')}; Format=${q.get('Format')}; headers ${Object.keys(w.headers).join(',')}`);
+        expectEq(r.body.assumedRoleUser.arn, `acs:ram::${ali.accountId}:assumed-role/${deployer.name}/classic`, 'AssumedRoleUser.Arn (1.1.6)');
+        expect(/^STS\./.test(r.body.credentials.accessKeyId), `AccessKeyId ${r.body.credentials.accessKeyId}`);
+        const n = await new Sts.default(config(longTerm)).assumeRole(new Sts.AssumeRoleRequest({ roleArn: deployer.arn, roleSessionName: 'acs3' }));
+        expect(/^ACS3-HMAC-SHA256 /.test(header(lastWire(), 'authorization') || ''), '1.2.0 signs ACS3');
+        expectEq(n.body.assumedRoleUser.arn, `acs:ram::${ali.accountId}:assumed-role/${deployer.name}/acs3`, 'AssumedRoleUser.Arn (1.2.0)');
+    });
+
+    await check('STS 1.1.6 with the STS key: SecurityToken in the query works; without it MissingSecurityToken; a wrong secret SignatureDoesNotMatch with the exact string to sign', async () => {
+        const r = await new StsClassic.default(config(stsKey)).assumeRole(new StsClassic.AssumeRoleRequest({ roleArn: deployer.arn, roleSessionName: 'classic-sts' }));
+        expectEq(classicQuery(lastWire(), 'STS key').get('SecurityToken'), ali.sts.securityToken, 'SecurityToken in the query');
+        expectEq(r.statusCode, 200, 'HTTP status');
+        const { securityToken, ...noToken } = stsKey;
+        const e = await esaError(new StsClassic.default(config(noToken)).assumeRole(new StsClassic.AssumeRoleRequest({ roleArn: deployer.arn, roleSessionName: 'x' })));
+        expectEq(e.code, 'MissingSecurityToken', `without the token (${describeError(e)})`);
+        const bad = await esaError(new StsClassic.default(config({ ...stsKey, accessKeySecret: `${stsKey.accessKeySecret}x` }))
+            .assumeRole(new StsClassic.AssumeRoleRequest({ roleArn: deployer.arn, roleSessionName: 'x' })));
+        expectEq([bad.statusCode, bad.code], [400, 'SignatureDoesNotMatch'], `wrong secret (${describeError(bad)})`);
+        const sent = new URL(lastWire().url, 'http://x').searchParams;
+        expectEq(bad.data.Message, `Specified signature is not matched with our calculation. server string to sign is:${stringToSign('POST', sent)}`, 'Message');
+    });
+
+    await check('ESA reads signed classic by the official ESA SDK (Config.signatureAlgorithm "v2"): ListUserRoutines (query), GetRoutine (form body), with the STS key too; the same answers as ACS3', async () => {
+        const esa = new Esa.default(config(longTerm, { signatureAlgorithm: 'v2' }));
+        const r = await esa.listUserRoutines(new Esa.ListUserRoutinesRequest({ pageNumber: 1, pageSize: 5 }));
+        const q = classicQuery(lastWire(), 'ListUserRoutines');
+        expectEq([q.get('Action'), q.get('Version'), q.get('PageSize')], ['ListUserRoutines', '2024-09-10', '5'], 'Action, Version, PageSize in the query');
+        const acs3 = await client.listUserRoutines(new Esa.ListUserRoutinesRequest({ pageNumber: 1, pageSize: 5 }));
+        expectEq(r.body.totalCount, acs3.body.totalCount, 'TotalCount');
+        expectEq(r.body.routines.map((x) => x.routineName), acs3.body.routines.map((x) => x.routineName), 'routine names');
+        const g = await esa.getRoutine(new Esa.GetRoutineRequest({ name: 'edge-gateway' }));
+        const w = lastWire();
+        classicQuery(w, 'GetRoutine');
+        expectEq(new URLSearchParams(w.body).get('Name'), 'edge-gateway', 'Name in the form body');
+        expectEq(header(w, 'content-type'), 'application/x-www-form-urlencoded', 'content-type');
+        note(`GetRoutine: ${w.method} query ${[...new URL(w.url, 'http://x').searchParams.keys()].join(',')}; body ${w.body}`);
+        expectEq((g.body.envs || []).length, 2, 'GetRoutine Envs');
+        const viaSts = await new Esa.default(config(stsKey, { signatureAlgorithm: 'v2' })).listUserRoutines(new Esa.ListUserRoutinesRequest({ pageSize: 5 }));
+        expectEq(classicQuery(lastWire(), 'STS key').get('SecurityToken'), ali.sts.securityToken, 'SecurityToken in the query');
+        expectEq(viaSts.body.totalCount, acs3.body.totalCount, 'TotalCount with the STS key');
+    });
+
+    await check('ESA and STS with @alicloud/pop-core 1.8.0 (classic client): GET in the query, POST all in a form body, the STS key with SecurityToken; refusals', async () => {
+        const pop = (credentials, apiVersion) => new PopCore({ ...credentials, endpoint: `http://127.0.0.1:${port}`, apiVersion }, true);
+        const [list, entry] = await pop(longTerm, '2024-09-10').request('ListUserRoutines', { PageNumber: 1, PageSize: 5 }, { timeout: 20_000 });
+        const q = new URL(entry.url).searchParams;
+        expectEq([q.get('SignatureMethod'), q.get('Format'), q.get('Action')], ['HMAC-SHA1', 'JSON', 'ListUserRoutines'], 'the GET query');
+        const acs3 = await client.listUserRoutines(new Esa.ListUserRoutinesRequest({ pageNumber: 1, pageSize: 5 }));
+        expectEq(list.TotalCount, acs3.body.totalCount, 'TotalCount');
+        const [routine, posted] = await pop(stsKey, '2024-09-10').request('GetRoutine', { Name: 'edge-gateway' }, { method: 'POST', timeout: 20_000 });
+        expectEq(posted.url, `http://127.0.0.1:${port}/`, 'POST: nothing in the query');
+        expectEq((routine.Envs || []).length, 2, 'GetRoutine Envs (STS key, form body)');
+        const [assumed] = await pop(stsKey, '2015-04-01').request('AssumeRole', { RoleArn: deployer.arn, RoleSessionName: 'pop' }, { method: 'POST', timeout: 20_000 });
+        expectEq(assumed.AssumedRoleUser.Arn, `acs:ram::${ali.accountId}:assumed-role/${deployer.name}/pop`, 'AssumeRole via pop-core');
+        const refused = async (credentials, code) => {
+            try {
+                await pop(credentials, '2024-09-10').request('ListUserRoutines', { PageSize: 5 }, { timeout: 20_000 });
+            } catch (e) {
+                expectEq(e.code, code, `refusal (${e.message})`);
+                return e;
+            }
+            throw new CheckFailure(`expected ${code}`);
+        };
+        const e = await refused({ ...longTerm, accessKeySecret: 'wrong' }, 'SignatureDoesNotMatch');
+        expect(String(e.data.Message).includes('server string to sign is:GET&%2F&AccessKeyId%3D'), `Message ${e.data.Message}`);
+        await refused({ ...longTerm, accessKeyId: 'LTAI5tNoSuchKey000000000' }, 'InvalidAccessKeyId.NotFound');
+        await refused({ accessKeyId: stsKey.accessKeyId, accessKeySecret: stsKey.accessKeySecret }, 'MissingSecurityToken');
     });
 }
 

@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace AcsRpc {
 
 QByteArray newRequestId()
@@ -42,15 +44,66 @@ QueryList jsonBodyParams(const QByteArray &body)
 
 } // namespace
 
-QueryList params(const HttpRequestParts &request)
+QueryList queryAndFormParams(const HttpRequestParts &request)
 {
     QueryList all = request.query;
-    const QByteArray type = request.header(QByteArrayLiteral("content-type"));
-    if (type.startsWith("application/x-www-form-urlencoded"))
+    if (request.header(QByteArrayLiteral("content-type")).startsWith("application/x-www-form-urlencoded"))
         all += HttpRequestParts::parseQuery(request.body, true);
-    else if (type.startsWith("application/json")) // esa-cli's raw calls with reqBodyType "json"
+    return all;
+}
+
+QueryList params(const HttpRequestParts &request)
+{
+    QueryList all = queryAndFormParams(request);
+    if (request.header(QByteArrayLiteral("content-type")).startsWith("application/json")) // esa-cli's raw calls with reqBodyType "json"
         all += jsonBodyParams(request.body);
     return all;
+}
+
+QString param(const QueryList &params, const QString &name)
+{
+    for (const auto &p : params) {
+        if (p.first == name)
+            return p.second;
+    }
+    return {};
+}
+
+bool hasParam(const QueryList &params, const QString &name)
+{
+    return std::any_of(params.cbegin(), params.cend(), [&](const auto &p) { return p.first == name; });
+}
+
+bool isClassic(const HttpRequestParts &request, const QueryList &params)
+{
+    return !request.hasHeader(QByteArrayLiteral("authorization")) && hasParam(params, QStringLiteral("Signature"))
+           && (hasParam(params, QStringLiteral("SignatureMethod")) || hasParam(params, QStringLiteral("SignatureVersion")));
+}
+
+namespace {
+
+QString classicOrHeader(const HttpRequestParts &request, const QString &name, const QByteArray &header)
+{
+    // An ACS3 request always has Authorization: its body is not parsed for this.
+    if (!request.hasHeader(QByteArrayLiteral("authorization"))) {
+        const QueryList all = queryAndFormParams(request);
+        if (isClassic(request, all) && hasParam(all, name))
+            return param(all, name);
+    }
+    const QByteArray value = request.header(header);
+    return value.isNull() ? QString() : QString::fromUtf8(value);
+}
+
+} // namespace
+
+QString action(const HttpRequestParts &request)
+{
+    return classicOrHeader(request, QStringLiteral("Action"), QByteArrayLiteral("x-acs-action"));
+}
+
+QString version(const HttpRequestParts &request)
+{
+    return classicOrHeader(request, QStringLiteral("Version"), QByteArrayLiteral("x-acs-version"));
 }
 
 EmulatorResponse error(const HttpRequestParts &request, const QByteArray &requestId, const Failure &failure,

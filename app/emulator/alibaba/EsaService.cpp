@@ -24,7 +24,7 @@ QString base64(const QString &text)
 
 } // namespace
 
-EsaService::EsaService(RoutineStore &routines, Acs3Verifier &verifier)
+EsaService::EsaService(RoutineStore &routines, AcsSignatureVerifier &verifier)
     : m_routines(routines)
     , m_verifier(verifier)
 {
@@ -32,7 +32,7 @@ EsaService::EsaService(RoutineStore &routines, Acs3Verifier &verifier)
 
 bool EsaService::accepts(const HttpRequestParts &request)
 {
-    return request.hasHeader(QByteArrayLiteral("x-acs-action"));
+    return request.hasHeader(QByteArrayLiteral("x-acs-action")) || !AcsRpc::action(request).isEmpty();
 }
 
 QString EsaService::Call::param(const QString &name) const
@@ -89,7 +89,7 @@ EmulatorResponse EsaService::handle(const HttpRequestParts &request, const QDate
 {
     Call call{request, AcsRpc::params(request), AcsRpc::newRequestId(), now};
 
-    const QString action = QString::fromUtf8(request.header(QByteArrayLiteral("x-acs-action")));
+    const QString action = AcsRpc::action(request);
     // Every call works as GET with query parameters (esa-cli's reads) and as POST (the SDK's).
     if (request.method != "POST" && request.method != "GET")
         return error(call, 400, QStringLiteral("UnsupportedHTTPMethod"),
@@ -98,7 +98,7 @@ EmulatorResponse EsaService::handle(const HttpRequestParts &request, const QDate
     if (!handler)
         return error(call, 400, QStringLiteral("InvalidAction.NotFound"),
                      QStringLiteral("Specified api is not found, please check your url and method."));
-    if (request.header(QByteArrayLiteral("x-acs-version")) != ApiVersion)
+    if (AcsRpc::version(request) != QLatin1String(ApiVersion))
         return error(call, 400, QStringLiteral("InvalidVersion"),
                      QStringLiteral("Specified parameter Version is not valid."));
     if (auto failure = m_verifier.verify(request, now))

@@ -1,6 +1,6 @@
-// The emulated Alibaba Cloud ESA RPC endpoint (API 2024-09-10): has Acs3Verifier check the
-// ACS3-HMAC-SHA256 signature exactly as the real gateway does (long-term, fixed STS and
-// AssumeRole credentials) and answers the edge-routine calls, reads and changes (deploy,
+// The emulated Alibaba Cloud ESA RPC endpoint (API 2024-09-10): has AcsSignatureVerifier check the
+// ACS3-HMAC-SHA256 or classic RPC signature exactly as the real gateway does (long-term, fixed STS
+// and AssumeRole credentials) and answers the edge-routine calls, reads and changes (deploy,
 // delete, staged upload, commit) and the Functions and Pages ones esa-cli makes (GetErService,
 // CreateRoutine/DeleteRoutine, CreateRoutineWithAssetsCodeVersion, GetRoutineCodeVersionInfo,
 // GetRoutineStagingEnvIp), from the emulator's RoutineStore. Every call is served as GET or
@@ -35,7 +35,7 @@
 //   cannot be deployed (InvalidCodeVersionStatus).
 #pragma once
 
-#include "app/emulator/alibaba/Acs3Verifier.h"
+#include "app/emulator/alibaba/AcsSignatureVerifier.h"
 #include "app/emulator/server/EmulatorResponse.h"
 #include "app/emulator/server/FaultPlan.h"
 #include "app/emulator/alibaba/RoutineStore.h"
@@ -51,12 +51,12 @@ public:
     static constexpr int MaxRoutinePageSize = 50; // ListUserRoutines: what esa-cli sends
     static constexpr int MaxRoutineNameLength = 63;
 
-    EsaService(RoutineStore &routines, Acs3Verifier &verifier);
+    EsaService(RoutineStore &routines, AcsSignatureVerifier &verifier);
 
     // Where staged uploads go: the emulator's own base URL ("http://127.0.0.1:PORT").
     void setUploadBaseUrl(const QString &baseUrl) { m_uploadBaseUrl = baseUrl; }
 
-    // An RPC call (x-acs-action); StsService takes those of its own version first.
+    // An RPC call (x-acs-action, or a classic call's Action parameter); StsService takes those of its own version first.
     static bool accepts(const HttpRequestParts &request);
     // `request.query` holds the query-string parameters; a form body is read here.
     EmulatorResponse handle(const HttpRequestParts &request, const QDateTime &now);
@@ -140,6 +140,6 @@ private:
     EmulatorResponse getRoutineAccessToken(const Call &call);
 
     RoutineStore &m_routines;
-    Acs3Verifier &m_verifier;
+    AcsSignatureVerifier &m_verifier;
     QString m_uploadBaseUrl = QStringLiteral("http://127.0.0.1");
 };

@@ -141,7 +141,7 @@ std::optional<AcsRpc::Failure> roleRefusal(const AssumeRoleParameters &p, const 
 
 } // namespace
 
-StsService::StsService(const DemoData &data, AcsCredentialStore &credentials, Acs3Verifier &verifier)
+StsService::StsService(const DemoData &data, AcsCredentialStore &credentials, AcsSignatureVerifier &verifier)
     : m_data(data)
     , m_credentials(credentials)
     , m_verifier(verifier)
@@ -150,7 +150,7 @@ StsService::StsService(const DemoData &data, AcsCredentialStore &credentials, Ac
 
 bool StsService::accepts(const HttpRequestParts &request)
 {
-    return request.hasHeader(QByteArrayLiteral("x-acs-action")) && request.header(QByteArrayLiteral("x-acs-version")) == ApiVersion;
+    return !AcsRpc::action(request).isEmpty() && AcsRpc::version(request) == QLatin1String(ApiVersion);
 }
 
 EmulatorResponse StsService::error(const HttpRequestParts &request, const QByteArray &requestId, const AcsRpc::Failure &failure) const
@@ -177,7 +177,7 @@ EmulatorResponse StsService::handle(const HttpRequestParts &request, const QDate
     if (request.method != "POST" && request.method != "GET")
         return error(request, requestId, {400, QStringLiteral("UnsupportedHTTPMethod"),
                                           QStringLiteral("Specified HTTP method %1 is not supported.").arg(QString::fromLatin1(request.method))});
-    if (request.header(QByteArrayLiteral("x-acs-action")) != "AssumeRole")
+    if (AcsRpc::action(request) != QLatin1String("AssumeRole"))
         return error(request, requestId, {400, QStringLiteral("InvalidAction.NotFound"),
                                           QStringLiteral("Specified api is not found, please check your url and method. The emulated STS serves AssumeRole only.")});
     return assumeRole(request, requestId, now);

@@ -1,10 +1,10 @@
 // The emulated Alibaba Cloud STS (API 2015-04-01) on the emulator's port: AssumeRole for the
-// demo account's RAM roles (DemoData), signed and verified like ESA by the shared Acs3Verifier.
+// demo account's RAM roles (DemoData), signed (ACS3 or classic RPC) and verified like ESA by the shared AcsSignatureVerifier.
 // The credentials it issues go into the AcsCredentialStore, so ESA accepts them until they expire.
 #pragma once
 
 #include "app/emulator/alibaba/AcsCredentialStore.h"
-#include "app/emulator/alibaba/Acs3Verifier.h"
+#include "app/emulator/alibaba/AcsSignatureVerifier.h"
 #include "app/emulator/demo/DemoData.h"
 #include "app/emulator/server/FaultPlan.h"
 
@@ -16,9 +16,9 @@ public:
     static constexpr int DefaultDurationSeconds = 3600;
     static constexpr int MaxPolicyBytes = 2048;
 
-    StsService(const DemoData &data, AcsCredentialStore &credentials, Acs3Verifier &verifier);
+    StsService(const DemoData &data, AcsCredentialStore &credentials, AcsSignatureVerifier &verifier);
 
-    // An RPC call of STS's version: x-acs-action with x-acs-version 2015-04-01.
+    // An RPC call of STS's version 2015-04-01 (AcsRpc::action and AcsRpc::version).
     static bool accepts(const HttpRequestParts &request);
     EmulatorResponse handle(const HttpRequestParts &request, const QDateTime &now);
     EmulatorResponse faultResponse(FaultKind kind, const HttpRequestParts &request) const;
@@ -33,6 +33,6 @@ private:
 
     const DemoData &m_data;
     AcsCredentialStore &m_credentials;
-    Acs3Verifier &m_verifier;
+    AcsSignatureVerifier &m_verifier;
     int m_lifetimeCap = 0;
 };
