@@ -1,8 +1,29 @@
 #include "app/accounts/Account.h"
 
+#include "app/accounts/HuaweiRegions.h"
 #include "app/net/EndpointPolicy.h"
 
 #include <QUuid>
+
+namespace {
+// The scheme, host and port of `endpoint` when it is this machine, where the emulator serves
+// every service on one port; nullopt otherwise.
+std::optional<QUrl> loopbackOrigin(const QUrl &endpoint)
+{
+    if (endpoint.isEmpty() || !EndpointPolicy::isLoopbackHost(endpoint.host()))
+        return std::nullopt;
+    QUrl origin;
+    origin.setScheme(endpoint.scheme());
+    origin.setHost(endpoint.host());
+    origin.setPort(endpoint.port());
+    return origin;
+}
+
+QString huaweiRegionOrDefault(const QString &region)
+{
+    return region.isEmpty() ? QStringLiteral("cn-north-4") : region;
+}
+} // namespace
 
 QList<Account::Secret> Account::secretsNeeded() const
 {
@@ -22,27 +43,24 @@ QUrl Account::effectiveEndpoint() const
         return endpoint;
     if (cloud == Cloud::Alibaba)
         return QUrl(QStringLiteral("https://esa.%1.aliyuncs.com").arg(region.isEmpty() ? QStringLiteral("cn-hangzhou") : region));
-    return QUrl(QStringLiteral("https://apig.%1.myhuaweicloud.com").arg(region.isEmpty() ? QStringLiteral("cn-north-4") : region));
+    return HuaweiRegions::apigEndpoint(huaweiRegionOrDefault(region));
 }
 
 QUrl Account::effectiveIamEndpoint() const
 {
-    if (!endpoint.isEmpty())
-        return endpoint;
-    return QUrl(QStringLiteral("https://iam.%1.myhuaweicloud.com").arg(region.isEmpty() ? QStringLiteral("cn-north-4") : region));
+    if (!iamEndpoint.isEmpty())
+        return iamEndpoint;
+    if (const std::optional<QUrl> sameHost = loopbackOrigin(endpoint))
+        return *sameHost;
+    return HuaweiRegions::iamEndpoint(huaweiRegionOrDefault(region));
 }
 
 QUrl Account::effectiveStsEndpoint() const
 {
     if (!stsEndpoint.isEmpty())
         return stsEndpoint;
-    if (!endpoint.isEmpty() && EndpointPolicy::isLoopbackHost(endpoint.host())) {
-        QUrl sameHost;
-        sameHost.setScheme(endpoint.scheme());
-        sameHost.setHost(endpoint.host());
-        sameHost.setPort(endpoint.port());
-        return sameHost;
-    }
+    if (const std::optional<QUrl> sameHost = loopbackOrigin(endpoint))
+        return *sameHost;
     return stsEndpointForRegion({});
 }
 
@@ -110,6 +128,5 @@ QStringList Account::alibabaRegions()
 
 QStringList Account::huaweiRegions()
 {
-    return {QStringLiteral("cn-north-4"), QStringLiteral("cn-east-3"), QStringLiteral("cn-south-1"),
-            QStringLiteral("ap-southeast-1"), QStringLiteral("ap-southeast-3"), QStringLiteral("af-south-1")};
+    return HuaweiRegions::ids();
 }

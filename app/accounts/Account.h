@@ -28,7 +28,8 @@ struct Account
     QString displayName;
     Cloud cloud = Cloud::Alibaba;
     QString region;        // "cn-hangzhou", "ap-southeast-1", "cn-north-4", ...
-    QUrl endpoint;         // override; empty = the region's public endpoint
+    QUrl endpoint;         // override; empty = the region's public endpoint (ESA / APIG)
+    QUrl iamEndpoint;      // Huawei: override; empty = see effectiveIamEndpoint()
     AuthKind authKind = AuthKind::AccessKey;
     QString accessKeyId;   // AccessKeyId / AK
     QString domainName;    // Huawei IAM account (domain)
@@ -48,7 +49,9 @@ struct Account
     QList<Secret> secretsNeeded() const;
     // The public endpoint for the region when no override is set.
     QUrl effectiveEndpoint() const;
-    // Huawei: IAM lives on its own host unless an override serves both.
+    // Huawei: where IAM calls go (tokens, project lookup). The IAM endpoint when set; else, when
+    // the endpoint is this machine (the emulator serves APIG and IAM on one port), that same
+    // address; else the region's IAM host (HuaweiRegions). A custom public endpoint never moves IAM.
     QUrl effectiveIamEndpoint() const;
     // Alibaba RamRole: where STS AssumeRole goes. The STS endpoint when set; else, when the ESA
     // endpoint is this machine (the emulator serves ESA and STS on one port), that same address;
@@ -64,7 +67,7 @@ struct Account
     static std::optional<Cloud> cloudFromKey(const QString &key);
     static std::optional<AuthKind> authKindFromKey(const QString &key);
     static QStringList alibabaRegions();           // ESA endpoints
-    static QStringList huaweiRegions();
+    static QStringList huaweiRegions();            // where APIG exists (HuaweiRegions)
 };
 
 Q_DECLARE_METATYPE(Account)

@@ -40,6 +40,7 @@ void AccountStore::load()
         a.ramRole.externalId = m_settings.value(QStringLiteral("roleExternalId")).toString();
         a.ramRole.policy = m_settings.value(QStringLiteral("rolePolicy")).toString();
         a.stsEndpoint = QUrl(m_settings.value(QStringLiteral("stsEndpoint")).toString());
+        a.iamEndpoint = QUrl(m_settings.value(QStringLiteral("iamEndpoint")).toString());
         m_settings.endGroup();
         if (!cloud || !kind || a.displayName.isEmpty())
             continue; // written by a newer version, or damaged: leave it alone rather than guess
@@ -66,6 +67,10 @@ void AccountStore::writeAccount(const Account &a)
     m_settings.setValue(QStringLiteral("defaultInstanceId"), a.defaultInstanceId);
     m_settings.setValue(QStringLiteral("storeTokenInKeychain"), a.storeTokenInKeychain);
     m_settings.setValue(QStringLiteral("allowChanges"), a.allowChanges);
+    if (a.cloud == Account::Cloud::Huawei && !a.iamEndpoint.isEmpty())
+        m_settings.setValue(QStringLiteral("iamEndpoint"), a.iamEndpoint.toString());
+    else
+        m_settings.remove(QStringLiteral("iamEndpoint"));
     // The role to assume is not secret; the credentials STS issues for it are never written.
     const bool role = a.authKind == Account::AuthKind::RamRole;
     for (const auto &[key, value] : {std::pair{QStringLiteral("roleArn"), QVariant(a.ramRole.arn)},

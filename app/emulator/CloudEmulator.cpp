@@ -113,6 +113,38 @@ QString CloudEmulator::tlsBaseUrl() const
     return m_tlsPort ? QStringLiteral("https://127.0.0.1:%1").arg(m_tlsPort) : QString();
 }
 
+quint16 CloudEmulator::listenIamOnLoopback(quint16 port)
+{
+    auto *listener = new NoDelayTcpServer(this);
+    if (!listener->listen(QHostAddress::LocalHost, port)) {
+        delete listener;
+        return 0;
+    }
+    bind(listener);
+    m_iamPort = listener->serverPort();
+    return m_iamPort;
+}
+
+QString CloudEmulator::iamBaseUrl() const
+{
+    return m_iamPort ? QStringLiteral("http://127.0.0.1:%1").arg(m_iamPort) : QString();
+}
+
+std::optional<EmulatorResponse> CloudEmulator::wrongHost(const HttpRequestParts &request, quint16 localPort) const
+{
+    if (!m_iamPort)
+        return std::nullopt;
+    const bool iam = IamService::accepts(request);
+    const bool onIamPort = localPort == m_iamPort;
+    if (iam == onIamPort)
+        return std::nullopt;
+    // What each real host says about a path it does not serve.
+    if (onIamPort)
+        return IamService::error(404, QStringLiteral("The resource could not be found."));
+    return ApigService::error(404, QStringLiteral("APIG.0101"),
+                              QStringLiteral("The API does not exist or has not been published in the environment"));
+}
+
 void CloudEmulator::setRequestLog(std::function<void(const QString &)> log)
 {
     m_requestLog = std::move(log);
@@ -292,12 +324,14 @@ QString CloudEmulator::counterKey(const HttpRequestParts &request)
 bool CloudEmulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     const HttpRequestParts parts = toParts(request);
-    const FaultKind fault = m_faults.next(counterKey(parts));
+    const std::optional<EmulatorResponse> refused = wrongHost(parts, socket->localPort());
+    const QString key = refused ? QStringLiteral("wrong-host") : counterKey(parts);
+    const FaultKind fault = refused ? FaultKind::None : m_faults.next(key);
     EmulatorResponse response;
     {
         QMutexLocker lock(&m_mutex);
-        m_counts[counterKey(parts)] += 1;
-        response = route(parts, fault);
+        m_counts[key] += 1;
+        response = refused ? *refused : route(parts, fault);
         m_maxInFlight = qMax(m_maxInFlight, ++m_inFlight);
     }
     if (m_requestLog)

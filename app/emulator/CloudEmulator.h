@@ -1,5 +1,6 @@
 // The local cloud: one loopback HTTP port that speaks Alibaba ESA (with the OSS bucket its
-// code uploads go to) and STS, Huawei IAM and Huawei APIG (told apart by path and headers),
+// code uploads go to) and STS, Huawei IAM and Huawei APIG (told apart by path and headers; IAM
+// optionally on a port of its own, as the real IAM is another host than APIG),
 // verifies real signatures, serves DemoData plus the changes made since it started, and injects
 // faults on request. Lives in one thread; the test hooks are safe from any thread.
 #pragma once
@@ -20,6 +21,7 @@
 #include <QMutex>
 
 #include <functional>
+#include <optional>
 
 class QSslConfiguration;
 class QTcpServer;
@@ -46,6 +48,13 @@ public:
     quint16 listenTlsOnLoopback(const QSslConfiguration &tls, quint16 port = 0);
     quint16 tlsPort() const { return m_tlsPort; }
     QString tlsBaseUrl() const; // "https://127.0.0.1:PORT"; empty without TLS
+    // Also listens on 127.0.0.1 for Huawei IAM alone (0 picks a free port), as the real IAM is
+    // another host than APIG. From then on IAM paths (/v3/…) are answered only on this port and
+    // every other path only on the others; a request on the wrong port gets the 404 the wrong host
+    // would give and is counted as "wrong-host". Returns the port, 0 on failure.
+    quint16 listenIamOnLoopback(quint16 port = 0);
+    quint16 iamPort() const { return m_iamPort; }
+    QString iamBaseUrl() const; // "http://127.0.0.1:PORT"; empty without an IAM port
 
     // Told one line per request answered ("https GET / GetRoutine -> 200"): what a client sent,
     // for interop runs that must list every call an official tool makes. Null: no log.
@@ -77,7 +86,8 @@ public:
     // What the emulator has served, for tests that must prove a cache made no request.
     // Keys: the ESA or STS action ("AssumeRole"), "iam:tokens", "iam:projects", "apig:instances",
     // "apig:apps", "apig:app-codes" (ListAppCodesV2), "apig:CreateAppCodeAutoV2",
-    // "apig:CreateAppCodeV2", "apig:ShowDetailsOfAppCodeV2", "apig:DeleteAppCodeV2", "oss:PostObject".
+    // "apig:CreateAppCodeV2", "apig:ShowDetailsOfAppCodeV2", "apig:DeleteAppCodeV2", "oss:PostObject",
+    // "wrong-host" (refused: IAM asked on another port than the IAM one, or the other way round).
     int requestCount(const QString &key) const;
     int totalRequests() const;
     // Answers written, and requests whose client hung up before its answer was written (an
@@ -104,6 +114,8 @@ protected:
 
 private:
     static QString counterKey(const HttpRequestParts &request);
+    // With an IAM port: the refusal of a request that arrived on `localPort` but belongs to the other host.
+    std::optional<EmulatorResponse> wrongHost(const HttpRequestParts &request, quint16 localPort) const;
     EmulatorResponse route(const HttpRequestParts &request, FaultKind fault);
     void send(QTcpSocket *socket, const EmulatorResponse &response, FaultKind fault);
     void answerLater(QTcpSocket *socket, const EmulatorResponse &response, FaultKind fault, int latencyMs);
@@ -130,5 +142,6 @@ private:
     qint64 m_clockSkew = 0;
     quint16 m_port = 0;
     quint16 m_tlsPort = 0;
+    quint16 m_iamPort = 0;
     std::function<void(const QString &)> m_requestLog;
 };

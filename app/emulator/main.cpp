@@ -50,7 +50,7 @@ struct EmulatorOptions
     void addTo(QCommandLineParser &parser) const
     {
         parser.addOptions({port, printCredentials, manifest, faultRate, faultSeed, faultKinds, latency, stall, drip, tokenLifetime, versionQuota,
-                           appCodeLimit, stsLifetime, tls, tlsPort, tlsCaOut, logRequests});
+                           appCodeLimit, stsLifetime, tls, tlsPort, tlsCaOut, iamPort, logRequests});
     }
     bool wantsTls(const QCommandLineParser &parser) const
     {
@@ -83,6 +83,10 @@ struct EmulatorOptions
     const QCommandLineOption tlsCaOut{QStringLiteral("tls-ca-out"),
                                       QStringLiteral("Write the CA (PEM) to FILE instead of a temporary directory removed at exit (implies --tls)."),
                                       QStringLiteral("FILE")};
+    const QCommandLineOption iamPort{QStringLiteral("iam-port"),
+                                     QStringLiteral("Serve Huawei IAM on a port of its own on 127.0.0.1 (0 = a free one), as the real IAM is another "
+                                                    "host than APIG: IAM only there, everything else only on the other ports."),
+                                     QStringLiteral("PORT")};
     const QCommandLineOption logRequests{QStringLiteral("log-requests"),
                                          QStringLiteral("Print one line per request answered to stderr (scheme, method, path, action, status, error code).")};
 };
@@ -172,6 +176,17 @@ bool startTls(CloudEmulator &emulator, quint16 port, const QString &caOut, const
     return true;
 }
 
+// IAM on a port of its own: "iam listening on http://…" on stdout.
+bool startIam(CloudEmulator &emulator, quint16 port, QTextStream &out)
+{
+    if (!emulator.listenIamOnLoopback(port)) {
+        QTextStream(stderr) << "error: cannot listen for IAM on 127.0.0.1:" << port << '\n';
+        return false;
+    }
+    out << "iam listening on " << emulator.iamBaseUrl() << Qt::endl;
+    return true;
+}
+
 // SIGTERM and SIGINT end the event loop instead of the process, so that destructors run: the
 // temporary directory of the CA goes with the emulator. (A pipe: a signal handler may only write.)
 int quitPipe[2] = {-1, -1};
@@ -233,6 +248,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(options.logRequests))
         emulator.setRequestLog([](const QString &line) { QTextStream(stderr) << line << Qt::endl; });
     out << "listening on " << emulator.baseUrl() << Qt::endl;
+    if (parser.isSet(options.iamPort) && !startIam(emulator, quint16(number(parser, options.iamPort, 0, 65535)), out))
+        return 1;
     std::unique_ptr<QTemporaryDir> caDir; // "<temp>/cloudcodes-emulator-XXXXXX"
     if (options.wantsTls(parser)) {
         const auto tlsPort = quint16(number(parser, options.tlsPort, 0, 65535)); // a usage error ends it before any file

@@ -1,5 +1,6 @@
 // The emulated Huawei IAM and APIG: tokens and their expiry, AK/SK verification, every route,
-// the seed's paging normalisation at every edge, and the seed's error codes.
+// the seed's paging normalisation at every edge, and the seed's error codes; IAM on a port of its
+// own answers there alone, APIG on the main port alone.
 #include "tests/support/WireClient.h"
 #include "app/emulator/CloudEmulator.h"
 
@@ -60,6 +61,7 @@ private slots:
     void unknownRoute();
     void trailingSlashAccepted();
     void totalFollowsChanges();
+    void iamOnItsOwnPort();
 
 private:
     std::unique_ptr<CloudEmulator> m_emulator;
@@ -400,6 +402,38 @@ void TestEmulatorHuawei::totalFollowsChanges()
     QCOMPARE(m_emulator->appCodeCount(bigApp().id), 1210);
     r = m_client->huaweiAkSk(appCodesPath(), page(QStringLiteral("1200"), QStringLiteral("500")));
     QCOMPARE(r.json.value(QStringLiteral("size")).toInt(), 10);
+}
+
+// As two hosts: IAM only on the IAM port, APIG only on the main one; the other one's path is a 404
+// in that host's own shape, counted as "wrong-host".
+void TestEmulatorHuawei::iamOnItsOwnPort()
+{
+    QVERIFY(m_emulator->iamBaseUrl().isEmpty());
+    const quint16 port = m_emulator->listenIamOnLoopback(0);
+    QVERIFY(port != 0);
+    QVERIFY(port != m_emulator->port());
+    QCOMPARE(m_emulator->iamPort(), port);
+    QCOMPARE(m_emulator->iamBaseUrl(), QStringLiteral("http://127.0.0.1:%1").arg(port));
+    WireClient iam(m_emulator->iamBaseUrl());
+
+    const WireResult token = iam.iamPasswordToken();
+    QCOMPARE(token.status, 201);
+    QCOMPARE(iam.huaweiAkSk("/v3/projects", {{QStringLiteral("name"), QStringLiteral("cn-north-4")}}).status, 200);
+    const WireResult codes = m_client->huaweiToken(appCodesPath(), page(QStringLiteral("0"), QStringLiteral("5")),
+                                                   token.header("X-Subject-Token"));
+    QCOMPARE(codes.status, 200);
+    QCOMPARE(m_emulator->requestCount(QStringLiteral("wrong-host")), 0);
+
+    const WireResult iamOnApig = m_client->iamPasswordToken();
+    QCOMPARE(iamOnApig.status, 404);
+    QCOMPARE(iamOnApig.str(QStringLiteral("error_code")), QStringLiteral("APIG.0101"));
+    QVERIFY(iamOnApig.header("X-Subject-Token").isEmpty());
+    const WireResult apigOnIam = iam.huaweiAkSk(appCodesPath());
+    QCOMPARE(apigOnIam.status, 404);
+    QCOMPARE(apigOnIam.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toInt(), 404);
+    QCOMPARE(m_emulator->requestCount(QStringLiteral("wrong-host")), 2);
+    QCOMPARE(m_emulator->requestCount(QStringLiteral("iam:tokens")), 1);
+    QCOMPARE(m_emulator->requestCount(QStringLiteral("apig:app-codes")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestEmulatorHuawei)

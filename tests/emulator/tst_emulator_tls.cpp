@@ -1,7 +1,8 @@
 // The emulator's HTTPS listener (cloudcodes-emulator --tls): a fresh CA and a certificate for
 // 127.0.0.1 and localhost made at start, trusted by a client that is given the CA and refused by
 // one that is not, and the same services and the same account behind both ports. The built
-// binary (CLOUDCODES_EMULATOR_BINARY) prints the URL and the CA file, and cleans up on SIGTERM.
+// binary (CLOUDCODES_EMULATOR_BINARY) prints the URL and the CA file, and cleans up on SIGTERM;
+// with --iam-port it prints the IAM URL too, and serves IAM there only.
 #include "tests/support/WireClient.h"
 #include "app/emulator/CloudEmulator.h"
 #include "app/emulator/server/LoopbackCertificate.h"
@@ -129,6 +130,7 @@ private slots:
     void binaryPrintsTheUrlAndTheCa();
     void binaryWritesTheCaWhereAsked();
     void binaryRefusesABusyTlsPort();
+    void binaryServesIamOnItsOwnPort();
 
 private:
     LoopbackCertificate m_certificate;
@@ -299,6 +301,18 @@ void TestEmulatorTls::binaryRefusesABusyTlsPort()
     QCOMPARE(emulator.exitCode(), 1);
     QVERIFY2(emulator.readAllStandardError().contains("cannot listen with HTTPS on 127.0.0.1:" + QByteArray::number(busy.serverPort())),
              "no clear error");
+}
+
+void TestEmulatorTls::binaryServesIamOnItsOwnPort()
+{
+    EmulatorProcess emulator;
+    QVERIFY2(emulator.start({QStringLiteral("--iam-port"), QStringLiteral("0")}, 2), qPrintable(emulator.lines.join(QLatin1Char('\n'))));
+    const QString apig = emulator.value(QStringLiteral("listening on "));
+    const QString iam = emulator.value(QStringLiteral("iam listening on "));
+    QVERIFY2(QRegularExpression(QStringLiteral("^http://127\\.0\\.0\\.1:\\d+$")).match(iam).hasMatch(), qPrintable(iam));
+    QVERIFY(iam != apig);
+    QCOMPARE(WireClient(iam).iamPasswordToken().status, 201);
+    QCOMPARE(WireClient(apig).iamPasswordToken().status, 404);
 }
 
 QTEST_GUILESS_MAIN(TestEmulatorTls)

@@ -2,7 +2,8 @@
 // there, an account is added through the dialog and tested (success, then SignatureDoesNotMatch
 // with a wrong secret), validation keeps OK disabled, and the demo accounts test green. A RAM role
 // account goes through the dialog and back (its fields labelled, validated, tested as the role),
-// and the import dialog sums up what it found by kind.
+// and the import dialog sums up what it found by kind. A Huawei account has an IAM endpoint beside
+// its APIG one, and its region picker shows "name (id)" while the account keeps the id.
 #include "ui/accounts/AccountDialog.h"
 #include "ui/accounts/AccountImportDialog.h"
 #include "ui/accounts/AccountPanel.h"
@@ -52,6 +53,7 @@ private slots:
     void ramRoleValidation();
     void ramRoleRefusalNamesSts();
     void importDialogSummary();
+    void huaweiIamEndpointAndRegions();
 
 private:
     // The last Test connection's outcome, as the dialog shows it.
@@ -435,6 +437,59 @@ void TestAccountPanel::importDialogSummary()
     const auto role = std::find_if(imported.cbegin(), imported.cend(), [](const Account &a) { return a.authKind == Account::AuthKind::RamRole; });
     QVERIFY(role != imported.cend());
     QCOMPARE(role->ramRole.sessionName, QStringLiteral("laptop"));
+}
+
+void TestAccountPanel::huaweiIamEndpointAndRegions()
+{
+    AccountDialog alibaba(Account::Cloud::Alibaba, *m_app.connections);
+    QVERIFY(!field<QLineEdit>(&alibaba, "iamEndpoint")->isVisibleTo(&alibaba));
+    QCOMPARE(field<QComboBox>(&alibaba, "region")->currentText(), QStringLiteral("cn-hangzhou"));
+    QVERIFY(alibaba.account().iamEndpoint.isEmpty());
+
+    AccountDialog *d = openAddDialog(Account::Cloud::Huawei);
+    auto *iam = field<QLineEdit>(d, "iamEndpoint");
+    QVERIFY(iam->isVisibleTo(d));
+    QCOMPARE(iam->accessibleName(), QStringLiteral("IAM endpoint"));
+    auto *region = field<QComboBox>(d, "region");
+    QCOMPARE(region->currentText(), QStringLiteral("CN North-Beijing4 (cn-north-4)"));
+    QCOMPARE(d->account().region, QStringLiteral("cn-north-4"));
+    QCOMPARE(region->count(), Account::huaweiRegions().size());
+    const int dublin = region->findData(QStringLiteral("eu-west-101"));
+    QCOMPARE(region->itemText(dublin), QStringLiteral("EU-Dublin (eu-west-101)"));
+    region->setCurrentText(QStringLiteral("cn-north-99")); // not in the list: kept as typed
+    QCOMPARE(d->account().region, QStringLiteral("cn-north-99"));
+    region->setCurrentIndex(dublin);
+    QCOMPARE(d->account().region, QStringLiteral("eu-west-101"));
+
+    type(field<QLineEdit>(d, "name"), QStringLiteral("Dublin gateway"));
+    type(field<QLineEdit>(d, "endpoint"), QStringLiteral("https://apig.example.eu"));
+    type(field<QLineEdit>(d, "accessKeyId"), QLatin1String(DemoData::HuaweiAccessKey));
+    type(field<QLineEdit>(d, "secret"), QLatin1String(DemoData::HuaweiSecretKey));
+    auto *ok = d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    const auto problems = [d] { return d->problems().join(QLatin1Char(' ')); };
+    QVERIFY2(ok->isEnabled(), qPrintable(problems()));
+    for (const auto &[text, problem] : {std::pair{"http://iam.example.eu", "The IAM endpoint must use HTTPS"},
+                                        std::pair{"ftp://iam.example.eu", "The IAM endpoint is not an http(s) URL"}}) {
+        type(iam, QLatin1String(text));
+        QVERIFY2(!ok->isEnabled(), text);
+        QVERIFY2(problems().contains(QLatin1String(problem)), qPrintable(problems()));
+    }
+    type(iam, QStringLiteral("http://127.0.0.1:9"));
+    QVERIFY2(ok->isEnabled(), qPrintable(problems()));
+    type(iam, QStringLiteral("https://iam.example.eu"));
+    QVERIFY2(ok->isEnabled(), qPrintable(problems()));
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_COMPARE(m_app.store->accounts().size(), 1);
+    const Account saved = m_app.store->accounts().first();
+    QCOMPARE(saved.region, QStringLiteral("eu-west-101"));
+    QCOMPARE(saved.iamEndpoint, QUrl(QStringLiteral("https://iam.example.eu")));
+
+    // Edited again: the same fields back.
+    AccountDialog edit(Account::Cloud::Huawei, *m_app.connections);
+    edit.setAccount(saved);
+    QCOMPARE(field<QComboBox>(&edit, "region")->currentText(), QStringLiteral("EU-Dublin (eu-west-101)"));
+    QCOMPARE(field<QLineEdit>(&edit, "iamEndpoint")->text(), QStringLiteral("https://iam.example.eu"));
+    QCOMPARE(edit.account().iamEndpoint, saved.iamEndpoint);
 }
 
 QTEST_MAIN(TestAccountPanel)

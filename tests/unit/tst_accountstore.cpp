@@ -19,6 +19,7 @@ private slots:
     void authKindChangeDropsStaleSecrets();
     void damagedEntriesAreSkipped();
     void ramRoleRoundTrip();
+    void iamEndpointRoundTrip();
 
 private:
     static Account sample(Account::Cloud cloud, Account::AuthKind kind)
@@ -233,6 +234,35 @@ void TestAccountStore::ramRoleRoundTrip()
     QVERIFY(!settings.contains(QStringLiteral("accounts/%1/roleArn").arg(a.id)));
     QVERIFY(!settings.contains(QStringLiteral("accounts/%1/stsEndpoint").arg(a.id)));
     QVERIFY(settings.contains(QStringLiteral("accounts/%1/accessKeyId").arg(a.id)));
+}
+
+// A Huawei account's IAM endpoint is kept; an empty one, or another cloud's account, writes none.
+void TestAccountStore::iamEndpointRoundTrip()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("c.conf")), QSettings::IniFormat);
+    SecretStore secrets;
+    secrets.setMemoryOnly(true);
+    Account a = sample(Account::Cloud::Huawei, Account::AuthKind::AccessKey);
+    a.endpoint = QUrl(QStringLiteral("https://apig.example.test"));
+    a.iamEndpoint = QUrl(QStringLiteral("https://iam.example.test:8443"));
+    const QString key = QStringLiteral("accounts/%1/iamEndpoint").arg(a.id);
+    {
+        AccountStore store(settings, secrets);
+        store.save(a, {{Account::Secret::AccessKeySecret, QStringLiteral("sk")}});
+    }
+    QCOMPARE(settings.value(key).toString(), QStringLiteral("https://iam.example.test:8443"));
+    AccountStore reloaded(settings, secrets);
+    QCOMPARE(reloaded.account(a.id)->iamEndpoint, a.iamEndpoint);
+    QCOMPARE(reloaded.account(a.id)->effectiveIamEndpoint(), a.iamEndpoint);
+
+    a.iamEndpoint = QUrl();
+    reloaded.save(a, {});
+    QVERIFY(!settings.contains(key));
+    a.iamEndpoint = QUrl(QStringLiteral("https://iam.example.test"));
+    a.cloud = Account::Cloud::Alibaba;
+    reloaded.save(a, {});
+    QVERIFY(!settings.contains(key));
 }
 
 QTEST_GUILESS_MAIN(TestAccountStore)

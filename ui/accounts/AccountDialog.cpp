@@ -3,6 +3,7 @@
 #include "ui/accounts/AccountListModel.h"
 #include "ui/common/SecretLineEdit.h"
 #include "app/accounts/AccountConnections.h"
+#include "app/accounts/HuaweiRegions.h"
 #include "app/net/EndpointPolicy.h"
 
 #include <QApplication>
@@ -29,6 +30,41 @@ bool matches(const QString &pattern, const QString &text)
 bool usesKeys(Account::AuthKind kind)
 {
     return kind == Account::AuthKind::AccessKey || kind == Account::AuthKind::Sts || kind == Account::AuthKind::RamRole;
+}
+// The region picker holds each region's id as its item's data; text the user typed is an id.
+QString regionId(const QComboBox *regions)
+{
+    const QString text = regions->currentText().trimmed();
+    const int i = regions->findText(text);
+    return i >= 0 ? regions->itemData(i).toString() : text;
+}
+// An endpoint field's URL; empty when the field is.
+QUrl endpointIn(const QLineEdit *field)
+{
+    const QString text = field->text().trimmed();
+    return text.isEmpty() ? QUrl() : QUrl::fromUserInput(text);
+}
+enum class UrlProblem { None, NotHttp, Insecure };
+// None when `text` is empty or an https URL (or http to this machine); else what is wrong with it.
+UrlProblem urlProblem(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return UrlProblem::None;
+    switch (EndpointPolicy::check(QUrl::fromUserInput(text.trimmed()))) {
+    case EndpointPolicy::Verdict::NotHttp: return UrlProblem::NotHttp;
+    case EndpointPolicy::Verdict::Insecure: return UrlProblem::Insecure;
+    case EndpointPolicy::Verdict::Allowed: break;
+    }
+    return UrlProblem::None;
+}
+// Adds the sentence for `field`'s problem, if it has one, to `problems`.
+void noteUrlProblem(QStringList &problems, const QLineEdit *field, const QString &notHttp, const QString &insecure)
+{
+    switch (urlProblem(field->text())) {
+    case UrlProblem::NotHttp: problems << notHttp; break;
+    case UrlProblem::Insecure: problems << insecure; break;
+    case UrlProblem::None: break;
+    }
 }
 // A field made and named in one line.
 template <typename Widget>
@@ -97,18 +133,39 @@ void AccountDialog::addWhereRows()
     m_region = named(new QComboBox(this), "region");
     m_region->setEditable(true);
     m_region->lineEdit()->setAccessibleName(tr("Region"));
-    m_region->addItems(m_cloud == Account::Cloud::Alibaba ? Account::alibabaRegions() : Account::huaweiRegions());
+    addRegions();
     m_form->addRow(tr("&Region:"), m_region);
 
+    const bool huawei = m_cloud == Account::Cloud::Huawei;
     m_endpoint = named(new QLineEdit(this), "endpoint");
-    m_endpoint->setPlaceholderText(tr("optional, e.g. https://esa.cn-hangzhou.aliyuncs.com"));
+    m_endpoint->setPlaceholderText(huawei ? tr("optional, e.g. https://apig.cn-north-4.myhuaweicloud.com")
+                                          : tr("optional, e.g. https://esa.cn-hangzhou.aliyuncs.com"));
     m_endpoint->setToolTip(tr("Leave empty to use the region's public endpoint. Plain http:// is only allowed for this machine (127.0.0.1)."));
-    m_form->addRow(tr("&Endpoint:"), m_endpoint);
+    m_form->addRow(huawei ? tr("APIG &endpoint:") : tr("&Endpoint:"), m_endpoint);
+    // Huawei IAM is a host of its own: a custom APIG endpoint does not move it.
+    m_iamEndpoint = named(new QLineEdit(this), "iamEndpoint");
+    m_iamEndpoint->setAccessibleName(tr("IAM endpoint"));
+    m_iamEndpoint->setPlaceholderText(tr("optional, e.g. https://iam.cn-north-4.myhuaweicloud.com"));
+    m_iamEndpoint->setToolTip(tr("Where IAM tokens and project IDs are asked for. Empty: the region's IAM host, or the APIG endpoint "
+                                 "above when it is this machine (127.0.0.1), which serves IAM too."));
+    m_form->addRow(tr("&IAM endpoint:"), m_iamEndpoint);
 
     m_authKind = named(new QComboBox(this), "authKind");
     for (Account::AuthKind k : authKinds())
         m_authKind->addItem(AccountListModel::authKindName(k), int(k));
     m_form->addRow(tr("&Authentication:"), m_authKind);
+}
+
+// Huawei regions show as "name (id)"; every item holds its region's id.
+void AccountDialog::addRegions()
+{
+    if (m_cloud == Account::Cloud::Alibaba) {
+        for (const QString &id : Account::alibabaRegions())
+            m_region->addItem(id, id);
+        return;
+    }
+    for (const QString &id : Account::huaweiRegions())
+        m_region->addItem(tr("%1 (%2)", "region name (region id)").arg(HuaweiRegions::displayName(id), id), id);
 }
 
 void AccountDialog::addKeyRows()
@@ -203,7 +260,7 @@ void AccountDialog::connectIntents()
     connect(m_test, &QPushButton::clicked, this, &AccountDialog::runTest);
     connect(m_copyResult, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_testDetails); });
 
-    for (QLineEdit *e : {m_name, m_endpoint, m_accessKeyId, static_cast<QLineEdit *>(m_secret), static_cast<QLineEdit *>(m_securityToken),
+    for (QLineEdit *e : {m_name, m_endpoint, m_iamEndpoint, m_accessKeyId, static_cast<QLineEdit *>(m_secret), static_cast<QLineEdit *>(m_securityToken),
                          m_roleArn, m_roleSession, m_externalId, m_stsEndpoint,
                          m_domain, m_user, static_cast<QLineEdit *>(m_password), static_cast<QLineEdit *>(m_token), m_projectId})
         connect(e, &QLineEdit::textChanged, this, &AccountDialog::validate);
@@ -231,6 +288,7 @@ void AccountDialog::updateVisibility()
     show(m_password, kind == Account::AuthKind::IamPassword);
     show(m_token, kind == Account::AuthKind::IamToken);
     show(m_projectId, huawei);
+    show(m_iamEndpoint, huawei);
     show(m_keepToken, kind == Account::AuthKind::IamPassword);
     adjustSize();
 }
@@ -243,23 +301,7 @@ QStringList AccountDialog::problems() const
         p << tr("Give the account a name.");
     if (!matches(QStringLiteral("[a-z]{2,}(-[a-z]+)+(-\\d+)?"), a.region))
         p << tr("The region looks like \"cn-hangzhou\" or \"cn-north-4\".");
-    // None when `text` is empty or an https URL (or http to this machine); else what is wrong with it.
-    enum class UrlProblem { None, NotHttp, Insecure };
-    const auto urlProblem = [](const QString &text) {
-        if (text.trimmed().isEmpty())
-            return UrlProblem::None;
-        switch (EndpointPolicy::check(QUrl::fromUserInput(text.trimmed()))) {
-        case EndpointPolicy::Verdict::NotHttp: return UrlProblem::NotHttp;
-        case EndpointPolicy::Verdict::Insecure: return UrlProblem::Insecure;
-        case EndpointPolicy::Verdict::Allowed: break;
-        }
-        return UrlProblem::None;
-    };
-    switch (urlProblem(m_endpoint->text())) {
-    case UrlProblem::NotHttp: p << tr("The endpoint is not an http(s) URL."); break;
-    case UrlProblem::Insecure: p << tr("The endpoint must use HTTPS (plain HTTP is only for 127.0.0.1)."); break;
-    case UrlProblem::None: break;
-    }
+    p << endpointProblems(a.authKind);
     const auto secrets = this->secrets();
     switch (a.authKind) {
     case Account::AuthKind::AccessKey:
@@ -276,14 +318,8 @@ QStringList AccountDialog::problems() const
             p << (m_cloud == Account::Cloud::Alibaba ? tr("Enter the AccessKey secret.") : tr("Enter the SK."));
         if (a.authKind == Account::AuthKind::Sts && secrets.value(Account::Secret::SecurityToken).isEmpty())
             p << tr("Enter the security token.");
-        if (a.authKind == Account::AuthKind::RamRole) {
+        if (a.authKind == Account::AuthKind::RamRole)
             p << a.ramRole.problems();
-            switch (urlProblem(m_stsEndpoint->text())) {
-            case UrlProblem::NotHttp: p << tr("The STS endpoint is not an http(s) URL."); break;
-            case UrlProblem::Insecure: p << tr("The STS endpoint must use HTTPS (plain HTTP is only for 127.0.0.1)."); break;
-            case UrlProblem::None: break;
-            }
-        }
         break;
     case Account::AuthKind::IamPassword:
         if (a.domainName.isEmpty() || a.userName.isEmpty())
@@ -301,6 +337,21 @@ QStringList AccountDialog::problems() const
     return p;
 }
 
+// Each endpoint field the form shows: empty, https, or plain http to this machine.
+QStringList AccountDialog::endpointProblems(Account::AuthKind kind) const
+{
+    QStringList p;
+    noteUrlProblem(p, m_endpoint, tr("The endpoint is not an http(s) URL."),
+                   tr("The endpoint must use HTTPS (plain HTTP is only for 127.0.0.1)."));
+    if (m_cloud == Account::Cloud::Huawei)
+        noteUrlProblem(p, m_iamEndpoint, tr("The IAM endpoint is not an http(s) URL."),
+                       tr("The IAM endpoint must use HTTPS (plain HTTP is only for 127.0.0.1)."));
+    if (kind == Account::AuthKind::RamRole)
+        noteUrlProblem(p, m_stsEndpoint, tr("The STS endpoint is not an http(s) URL."),
+                       tr("The STS endpoint must use HTTPS (plain HTTP is only for 127.0.0.1)."));
+    return p;
+}
+
 void AccountDialog::validate()
 {
     const QStringList p = problems();
@@ -314,8 +365,13 @@ void AccountDialog::setAccount(const Account &account)
 {
     m_account = account;
     m_name->setText(account.displayName);
-    m_region->setCurrentText(account.region);
+    const int regionIndex = m_region->findData(account.region);
+    if (regionIndex >= 0)
+        m_region->setCurrentIndex(regionIndex);
+    else
+        m_region->setCurrentText(account.region);
     m_endpoint->setText(account.endpoint.toString());
+    m_iamEndpoint->setText(account.iamEndpoint.toString());
     const int kindIndex = m_authKind->findData(int(account.authKind));
     m_authKind->setCurrentIndex(qMax(0, kindIndex));
     m_accessKeyId->setText(account.accessKeyId);
@@ -352,9 +408,9 @@ Account AccountDialog::account() const
     Account a = m_account;
     a.cloud = m_cloud;
     a.displayName = m_name->text().trimmed();
-    a.region = m_region->currentText().trimmed();
-    const QString endpoint = m_endpoint->text().trimmed();
-    a.endpoint = endpoint.isEmpty() ? QUrl() : QUrl::fromUserInput(endpoint);
+    a.region = regionId(m_region);
+    a.endpoint = endpointIn(m_endpoint);
+    a.iamEndpoint = m_cloud == Account::Cloud::Huawei ? endpointIn(m_iamEndpoint) : QUrl();
     a.authKind = Account::AuthKind(m_authKind->currentData().toInt());
     a.accessKeyId = usesKeys(a.authKind) ? m_accessKeyId->text().trimmed() : QString();
     a.ramRole = {};
@@ -365,8 +421,7 @@ Account AccountDialog::account() const
         a.ramRole.durationSeconds = m_roleDuration->value();
         a.ramRole.externalId = m_externalId->text().trimmed();
         a.ramRole.policy = m_rolePolicy->toPlainText().trimmed();
-        const QString sts = m_stsEndpoint->text().trimmed();
-        a.stsEndpoint = sts.isEmpty() ? QUrl() : QUrl::fromUserInput(sts);
+        a.stsEndpoint = endpointIn(m_stsEndpoint);
     }
     a.domainName = a.authKind == Account::AuthKind::IamPassword ? m_domain->text().trimmed() : QString();
     a.userName = a.authKind == Account::AuthKind::IamPassword ? m_user->text().trimmed() : QString();

@@ -57,6 +57,8 @@ private:
     void runTest();
     void showTestResult(const ApiResult<QString> &result);
     QList<Account::AuthKind> authKinds() const;
+    void addRegions();
+    QStringList endpointProblems(Account::AuthKind kind) const;
 
     Account::Cloud m_cloud;
     AccountConnections &m_connections;
@@ -65,6 +67,7 @@ private:
     QLineEdit *m_name = nullptr;
     QComboBox *m_region = nullptr;
     QLineEdit *m_endpoint = nullptr;
+    QLineEdit *m_iamEndpoint = nullptr; // Huawei only
     QComboBox *m_authKind = nullptr;
     QLineEdit *m_accessKeyId = nullptr;
     SecretLineEdit *m_secret = nullptr;

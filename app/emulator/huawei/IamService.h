@@ -28,6 +28,7 @@ public:
     static bool accepts(const HttpRequestParts &request);
     EmulatorResponse handle(const HttpRequestParts &request, const QDateTime &now);
     EmulatorResponse faultResponse(int status) const;
+    static EmulatorResponse error(int status, const QString &message); // in the Keystone shape
 
     // An IAM token it issued, or an AK/SK signature; a signed request with a body must sign the
     // body too: content-type among the signed headers and, for JSON, no UNSIGNED-PAYLOAD.
@@ -46,7 +47,6 @@ private:
 
     EmulatorResponse issueToken(const HttpRequestParts &request, const QDateTime &now);
     EmulatorResponse listProjects(const HttpRequestParts &request, const QDateTime &now) const;
-    static EmulatorResponse error(int status, const QString &message);
 
     const DemoData &m_data;
     int m_tokenLifetime = 24 * 3600;
