@@ -279,6 +279,43 @@
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>optional, e.g. https://apig.cn-north-4.myhuaweicloud.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APIG &amp;endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IAM endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. https://iam.cn-north-4.myhuaweicloud.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where IAM tokens and project IDs are asked for. Empty: the region&apos;s IAM host, or the APIG endpoint above when it is this machine (127.0.0.1), which serves IAM too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;IAM endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>region name (region id)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IAM endpoint is not an http(s) URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IAM endpoint must use HTTPS (plain HTTP is only for 127.0.0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountImportDialog</name>
@@ -791,6 +828,10 @@ Nothing changes in the cloud.</source>
     </message>
     <message>
         <source>Assuming the RAM role %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The pasted IAM token is no longer accepted (expired or revoked): paste a new one in the account&apos;s settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2406,6 +2447,10 @@ Export?</numerusform>
         <source>Nothing was extracted into %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This routine has assets, but the service sent only the entry script of this version: its asset files are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -3854,6 +3899,145 @@ Right: %3, SHA-256 %4</source>
     </message>
     <message>
         <source>The connection was closed after the request was sent, before any answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HuaweiRegions</name>
+    <message>
+        <source>CN North-Beijing4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CN North-Beijing1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CN East-Shanghai2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CN East-Shanghai1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CN South-Guangzhou</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AP-Bangkok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CN-Hong Kong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AP-Singapore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RU-Moscow2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LA-Sao Paulo1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LA-Santiago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LA-Mexico City2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LA-Mexico City1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AF-Johannesburg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CN North-Ulanqab1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CN Southwest-Guiyang1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AP-Jakarta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TR-Istanbul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CN North-Beijing2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU-Dublin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ME-Abu Dhabi-OP5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ME-Riyadh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AP-Kuala Lumpur-OP6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU-Paris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RU-Moscow-OP4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CN South-Guangzhou-InvitationOnly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CN East-Qingdao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CN North3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CN East2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CN Southwest-Guiyang-Auto2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CN South-Shenzhen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CN North-Ulanqab-Auto1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AP-Manila</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AF-Cairo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -276,6 +276,43 @@
         <source>Region</source>
         <translation>区域</translation>
     </message>
+    <message>
+        <source>optional, e.g. https://apig.cn-north-4.myhuaweicloud.com</source>
+        <translation>可选，例如 https://apig.cn-north-4.myhuaweicloud.com</translation>
+    </message>
+    <message>
+        <source>APIG &amp;endpoint:</source>
+        <translation>APIG 接入点(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>IAM endpoint</source>
+        <translation>IAM 接入点</translation>
+    </message>
+    <message>
+        <source>optional, e.g. https://iam.cn-north-4.myhuaweicloud.com</source>
+        <translation>可选，例如 https://iam.cn-north-4.myhuaweicloud.com</translation>
+    </message>
+    <message>
+        <source>Where IAM tokens and project IDs are asked for. Empty: the region&apos;s IAM host, or the APIG endpoint above when it is this machine (127.0.0.1), which serves IAM too.</source>
+        <translation>获取 IAM 令牌和项目 ID 的地址。留空：使用该区域的 IAM 主机；若上面的 APIG 接入点是本机（127.0.0.1），则使用它，因为它同时提供 IAM。</translation>
+    </message>
+    <message>
+        <source>&amp;IAM endpoint:</source>
+        <translation>IAM 接入点(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>region name (region id)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The IAM endpoint is not an http(s) URL.</source>
+        <translation>IAM 接入点不是 http(s) 地址。</translation>
+    </message>
+    <message>
+        <source>The IAM endpoint must use HTTPS (plain HTTP is only for 127.0.0.1).</source>
+        <translation>IAM 接入点必须使用 HTTPS（明文 HTTP 仅限 127.0.0.1）。</translation>
+    </message>
 </context>
 <context>
     <name>AccountImportDialog</name>
@@ -786,6 +823,10 @@ Nothing changes in the cloud.</source>
     <message>
         <source>Assuming the RAM role %1 failed: %2</source>
         <translation>扮演 RAM 角色 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 The pasted IAM token is no longer accepted (expired or revoked): paste a new one in the account&apos;s settings.</source>
+        <translation>%1 粘贴的 IAM 令牌已不再被接受（已过期或已撤销）：请在账号设置中粘贴新的令牌。</translation>
     </message>
 </context>
 <context>
@@ -2381,6 +2422,10 @@ Export?</source>
         <source>Nothing was extracted into %1.</source>
         <translation>未向 %1 解压任何内容。</translation>
     </message>
+    <message>
+        <source>This routine has assets, but the service sent only the entry script of this version: its asset files are not shown.</source>
+        <translation>此例程带有静态资源，但服务只返回了此版本的入口脚本：其资源文件不会显示。</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -3827,6 +3872,145 @@ Right: %3, SHA-256 %4</source>
     <message>
         <source>The connection was closed after the request was sent, before any answer.</source>
         <translation>请求发出后、收到任何应答之前连接已关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>HuaweiRegions</name>
+    <message>
+        <source>CN North-Beijing4</source>
+        <translation>华北-北京四</translation>
+    </message>
+    <message>
+        <source>CN North-Beijing1</source>
+        <translation>华北-北京一</translation>
+    </message>
+    <message>
+        <source>CN East-Shanghai2</source>
+        <translation>华东-上海二</translation>
+    </message>
+    <message>
+        <source>CN East-Shanghai1</source>
+        <translation>华东-上海一</translation>
+    </message>
+    <message>
+        <source>CN South-Guangzhou</source>
+        <translation>华南-广州</translation>
+    </message>
+    <message>
+        <source>AP-Bangkok</source>
+        <translation>亚太-曼谷</translation>
+    </message>
+    <message>
+        <source>CN-Hong Kong</source>
+        <translation>中国-香港</translation>
+    </message>
+    <message>
+        <source>AP-Singapore</source>
+        <translation>亚太-新加坡</translation>
+    </message>
+    <message>
+        <source>RU-Moscow2</source>
+        <translation>俄罗斯-莫斯科二</translation>
+    </message>
+    <message>
+        <source>LA-Sao Paulo1</source>
+        <translation>拉美-圣保罗一</translation>
+    </message>
+    <message>
+        <source>LA-Santiago</source>
+        <translation>拉美-圣地亚哥</translation>
+    </message>
+    <message>
+        <source>LA-Mexico City2</source>
+        <translation>拉美-墨西哥城二</translation>
+    </message>
+    <message>
+        <source>LA-Mexico City1</source>
+        <translation>拉美-墨西哥城一</translation>
+    </message>
+    <message>
+        <source>AF-Johannesburg</source>
+        <translation>非洲-约翰内斯堡</translation>
+    </message>
+    <message>
+        <source>CN North-Ulanqab1</source>
+        <translation>华北-乌兰察布一</translation>
+    </message>
+    <message>
+        <source>CN Southwest-Guiyang1</source>
+        <translation>西南-贵阳一</translation>
+    </message>
+    <message>
+        <source>AP-Jakarta</source>
+        <translation>亚太-雅加达</translation>
+    </message>
+    <message>
+        <source>TR-Istanbul</source>
+        <translation>土耳其-伊斯坦布尔</translation>
+    </message>
+    <message>
+        <source>CN North-Beijing2</source>
+        <translation>华北-北京二</translation>
+    </message>
+    <message>
+        <source>EU-Dublin</source>
+        <translation>欧洲-都柏林</translation>
+    </message>
+    <message>
+        <source>ME-Abu Dhabi-OP5</source>
+        <translation>中东-阿布扎比-OP5</translation>
+    </message>
+    <message>
+        <source>ME-Riyadh</source>
+        <translation>中东-利雅得</translation>
+    </message>
+    <message>
+        <source>AP-Kuala Lumpur-OP6</source>
+        <translation>亚太-吉隆坡-OP6</translation>
+    </message>
+    <message>
+        <source>EU-Paris</source>
+        <translation>欧洲-巴黎</translation>
+    </message>
+    <message>
+        <source>RU-Moscow-OP4</source>
+        <translation>俄罗斯-莫斯科-OP4</translation>
+    </message>
+    <message>
+        <source>CN South-Guangzhou-InvitationOnly</source>
+        <translation>华南-广州-友好用户环境</translation>
+    </message>
+    <message>
+        <source>CN East-Qingdao</source>
+        <translation>华东-青岛</translation>
+    </message>
+    <message>
+        <source>CN North3</source>
+        <translation>华北三</translation>
+    </message>
+    <message>
+        <source>CN East2</source>
+        <translation>华东二</translation>
+    </message>
+    <message>
+        <source>CN Southwest-Guiyang-Auto2</source>
+        <translation>西南-贵阳-汽车二</translation>
+    </message>
+    <message>
+        <source>CN South-Shenzhen</source>
+        <translation>华南-深圳</translation>
+    </message>
+    <message>
+        <source>CN North-Ulanqab-Auto1</source>
+        <translation>华北-乌兰察布-汽车一</translation>
+    </message>
+    <message>
+        <source>AP-Manila</source>
+        <translation>亚太-马尼拉</translation>
+    </message>
+    <message>
+        <source>AF-Cairo</source>
+        <translation>非洲-开罗</translation>
     </message>
 </context>
 <context>
