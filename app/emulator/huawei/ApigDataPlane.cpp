@@ -17,9 +17,7 @@ const QString WrongApp = QStringLiteral("Incorrect app authentication informatio
 
 EmulatorResponse refuse(int status, const char *code, const QString &message)
 {
-    EmulatorResponse r = ApigService::error(status, QLatin1String(code), message);
-    r.headers.append({QByteArrayLiteral("Server"), QByteArrayLiteral("api-gateway")});
-    return r;
+    return ApigService::error(status, QString::fromLatin1(code), message);
 }
 
 QList<QByteArray> segments(const QByteArray &path)
@@ -247,7 +245,5 @@ EmulatorResponse ApigDataPlane::echo(const HttpRequestParts &request, const Demo
                                         {QStringLiteral("body"), QString::fromUtf8(request.body)},
                                         {QStringLiteral("stage"), env.name},
                                         {QStringLiteral("api_id"), api.id},
-                                        {QStringLiteral("app_id"), appId}},
-                                  {{QByteArrayLiteral("Server"), QByteArrayLiteral("api-gateway")},
-                                   {QByteArrayLiteral("X-Apig-Mode"), QByteArrayLiteral("emulated")}});
+                                        {QStringLiteral("app_id"), appId}});
 }
