@@ -17,6 +17,10 @@
 // - Binding an app that another quota holds (one quota per credential) is refused as a whole,
 //   400 APIG.2012 naming app_ids; binding it again to its own quota changes nothing.
 // - An unknown env_id in app-auths answers 404 APIG.3003; in ListApisV2 it simply matches nothing.
+// - Deleting a quota that apps are bound to succeeds and frees them (no refusal is documented);
+//   an app's usage restarts with the next quota it is bound to.
+// - The AppSecret is answered in full by ShowDetailsOfAppV2 and ResettingAppSecretV2 (the REF
+//   example masks it; ListAppsV2 keeps its mask): a client must treat the answer as a secret.
 #pragma once
 
 #include "app/emulator/demo/DemoData.h"
