@@ -49,6 +49,17 @@ void resetConnection(QTcpSocket *socket)
     socket->abort();
 }
 
+// Every gateway answer names its request, as the real one does.
+EmulatorResponse named(EmulatorResponse r)
+{
+    bool has = false;
+    for (const auto &h : std::as_const(r.headers))
+        has |= h.first.compare("X-Request-Id", Qt::CaseInsensitive) == 0;
+    if (!has)
+        r.headers.append({QByteArrayLiteral("X-Request-Id"), QUuid::createUuid().toByteArray(QUuid::Id128)});
+    return r;
+}
+
 } // namespace
 
 CloudEmulator::CloudEmulator(const DemoData &data, QObject *parent)
@@ -62,6 +73,7 @@ CloudEmulator::CloudEmulator(const DemoData &data, QObject *parent)
     , m_sts(data, m_acsKeys, m_acsVerifier)
     , m_oss(m_routines)
     , m_apig(m_appCodes, m_iam)
+    , m_dataPlane(m_appCodes, m_iam)
 {
 }
 
@@ -150,12 +162,12 @@ void CloudEmulator::setRequestLog(std::function<void(const QString &)> log)
     m_requestLog = std::move(log);
 }
 
-void CloudEmulator::logRequest(const QTcpSocket *socket, const HttpRequestParts &request, const EmulatorResponse &response,
-                               FaultKind fault) const
+void CloudEmulator::logRequest(const QTcpSocket *socket, const HttpRequestParts &request, const QString &key,
+                               const EmulatorResponse &response, FaultKind fault) const
 {
     QString line = QStringLiteral("%1 %2 %3 %4 -> %5")
                            .arg(qobject_cast<const QSslSocket *>(socket) ? QLatin1String("https") : QLatin1String("http"),
-                                QString::fromLatin1(request.method), QString::fromUtf8(request.path), counterKey(request))
+                                QString::fromLatin1(request.method), QString::fromUtf8(request.path), key)
                            .arg(response.status);
     // A refusal names its code (ESA/STS JSON "Code", APIG "error_code"): what a client was told.
     if (response.status >= 400) {
@@ -300,8 +312,10 @@ int CloudEmulator::appCodeLimit() const
     return m_appCodes.limit();
 }
 
-QString CloudEmulator::counterKey(const HttpRequestParts &request)
+QString CloudEmulator::counterKey(const HttpRequestParts &request) const
 {
+    if (m_dataPlane.serves(request))
+        return QStringLiteral("apig:DataPlane");
     if (EsaService::accepts(request))
         return AcsRpc::action(request);
     QByteArray path = request.path;
@@ -310,9 +324,11 @@ QString CloudEmulator::counterKey(const HttpRequestParts &request)
     if (IamService::accepts(request))
         return QStringLiteral("iam:") + QString::fromUtf8(path.mid(path.lastIndexOf('/') + 1));
     if (ApigService::accepts(request)) {
-        // The reads keep their resource names (tests count them); the AppCode lifecycle its operations'.
+        // The first reads keep their resource names (tests count them); every other call its operation's.
         const QString operation = ApigService::operation(request);
-        if (operation.contains(QLatin1String("AppCode")) && operation != QLatin1String("ListAppCodesV2"))
+        static const QStringList byResource = {QStringLiteral("ListInstancesV2"), QStringLiteral("ShowDetailsOfInstanceV2"),
+                                               QStringLiteral("ListAppsV2"), QStringLiteral("ListAppCodesV2")};
+        if (!operation.isEmpty() && !byResource.contains(operation))
             return QStringLiteral("apig:") + operation;
         return QStringLiteral("apig:") + QString::fromUtf8(path.mid(path.lastIndexOf('/') + 1));
     }
@@ -325,17 +341,21 @@ bool CloudEmulator::handleRequest(const QHttpServerRequest &request, QTcpSocket 
 {
     const HttpRequestParts parts = toParts(request);
     const std::optional<EmulatorResponse> refused = wrongHost(parts, socket->localPort());
-    const QString key = refused ? QStringLiteral("wrong-host") : counterKey(parts);
+    QString key = QStringLiteral("wrong-host");
+    if (!refused) {
+        QMutexLocker lock(&m_mutex);
+        key = counterKey(parts);
+    }
     const FaultKind fault = refused ? FaultKind::None : m_faults.next(key);
     EmulatorResponse response;
     {
         QMutexLocker lock(&m_mutex);
         m_counts[key] += 1;
-        response = refused ? *refused : route(parts, fault);
+        response = refused ? *refused : route(parts, fault, socket->peerAddress());
         m_maxInFlight = qMax(m_maxInFlight, ++m_inFlight);
     }
     if (m_requestLog)
-        logRequest(socket, parts, response, fault);
+        logRequest(socket, parts, key, response, fault);
     const FaultPlan plan = m_faults.plan();
     if (fault == FaultKind::Drop) {
         // Done, and not a byte said about it: the client cannot tell whether it happened.
@@ -393,9 +413,13 @@ void CloudEmulator::missingHandler(const QHttpServerRequest &, QTcpSocket *socke
     send(socket, ApigService::error(404, QStringLiteral("APIG.0101"), QStringLiteral("Not found")), FaultKind::None);
 }
 
-EmulatorResponse CloudEmulator::route(const HttpRequestParts &request, FaultKind fault)
+EmulatorResponse CloudEmulator::route(const HttpRequestParts &request, FaultKind fault, const QHostAddress &caller)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc().addSecs(m_clockSkew);
+    // The data plane first: its Host (an API group's domain) tells it apart, whatever the path.
+    const bool vendorFault = fault == FaultKind::ServerError || fault == FaultKind::Unavailable || fault == FaultKind::Throttling;
+    if (m_dataPlane.serves(request))
+        return named(vendorFault ? m_apig.faultResponse(fault) : m_dataPlane.handle(request, caller, now));
     // STS and ESA are both RPC calls on "/", the action in x-acs-action or a classic call's Action
     // parameter: the API version tells them apart.
     const bool sts = StsService::accepts(request);
@@ -404,7 +428,7 @@ EmulatorResponse CloudEmulator::route(const HttpRequestParts &request, FaultKind
     const bool iam = !acs && IamService::accepts(request);
     const bool apig = !acs && !iam && ApigService::accepts(request);
     const bool oss = !acs && OssService::accepts(request);
-    if (fault == FaultKind::ServerError || fault == FaultKind::Unavailable || fault == FaultKind::Throttling) {
+    if (vendorFault) {
         if (sts)
             return m_sts.faultResponse(fault, request);
         if (esa)
@@ -421,16 +445,8 @@ EmulatorResponse CloudEmulator::route(const HttpRequestParts &request, FaultKind
         return m_esa.handle(request, now);
     if (iam)
         return m_iam.handle(request, now);
-    if (apig) {
-        // Every gateway answer names its request, as the real one does.
-        EmulatorResponse r = m_apig.handle(request, now);
-        bool named = false;
-        for (const auto &h : std::as_const(r.headers))
-            named |= h.first.compare("X-Request-Id", Qt::CaseInsensitive) == 0;
-        if (!named)
-            r.headers.append({QByteArrayLiteral("X-Request-Id"), QUuid::createUuid().toByteArray(QUuid::Id128)});
-        return r;
-    }
+    if (apig)
+        return named(m_apig.handle(request, now));
     if (oss)
         return m_oss.handle(request, now);
     return ApigService::error(404, QStringLiteral("APIG.0101"),

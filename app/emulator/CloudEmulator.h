@@ -1,12 +1,14 @@
 // The local cloud: one loopback HTTP port that speaks Alibaba ESA (with the OSS bucket its
 // code uploads go to) and STS, Huawei IAM and Huawei APIG (told apart by path and headers; IAM
-// optionally on a port of its own, as the real IAM is another host than APIG),
+// optionally on a port of its own, as the real IAM is another host than APIG), and the APIG data
+// plane (a request whose Host is an API group's domain, on any port),
 // verifies real signatures, serves DemoData plus the changes made since it started, and injects
 // faults on request. Lives in one thread; the test hooks are safe from any thread.
 #pragma once
 
 #include "app/emulator/alibaba/AcsCredentialStore.h"
 #include "app/emulator/alibaba/AcsSignatureVerifier.h"
+#include "app/emulator/huawei/ApigDataPlane.h"
 #include "app/emulator/huawei/ApigService.h"
 #include "app/emulator/huawei/AppCodeStore.h"
 #include "app/emulator/alibaba/EsaService.h"
@@ -86,8 +88,11 @@ public:
     // What the emulator has served, for tests that must prove a cache made no request.
     // Keys: the ESA or STS action ("AssumeRole"), "iam:tokens", "iam:projects", "apig:instances",
     // "apig:apps", "apig:app-codes" (ListAppCodesV2), "apig:CreateAppCodeAutoV2",
-    // "apig:CreateAppCodeV2", "apig:ShowDetailsOfAppCodeV2", "apig:DeleteAppCodeV2", "oss:PostObject",
-    // "wrong-host" (refused: IAM asked on another port than the IAM one, or the other way round).
+    // "apig:CreateAppCodeV2", "apig:ShowDetailsOfAppCodeV2", "apig:DeleteAppCodeV2", "oss:PostObject";
+    // the credential-context calls by their vendor operation ("apig:ListApisBindedToAppV2",
+    // "apig:UpdateAppAcl", "apig:ResettingAppSecretV2", …), "apig:DataPlane" for every call on an
+    // API group's domain, and "wrong-host" (refused: IAM asked on another port than the IAM one,
+    // or the other way round).
     int requestCount(const QString &key) const;
     int totalRequests() const;
     // Answers written, and requests whose client hung up before its answer was written (an
@@ -113,14 +118,14 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    static QString counterKey(const HttpRequestParts &request);
+    QString counterKey(const HttpRequestParts &request) const; // with m_mutex held
     // With an IAM port: the refusal of a request that arrived on `localPort` but belongs to the other host.
     std::optional<EmulatorResponse> wrongHost(const HttpRequestParts &request, quint16 localPort) const;
-    EmulatorResponse route(const HttpRequestParts &request, FaultKind fault);
+    EmulatorResponse route(const HttpRequestParts &request, FaultKind fault, const QHostAddress &caller);
     void send(QTcpSocket *socket, const EmulatorResponse &response, FaultKind fault);
     void answerLater(QTcpSocket *socket, const EmulatorResponse &response, FaultKind fault, int latencyMs);
-    void logRequest(const QTcpSocket *socket, const HttpRequestParts &request, const EmulatorResponse &response,
-                    FaultKind fault) const;
+    void logRequest(const QTcpSocket *socket, const HttpRequestParts &request, const QString &key,
+                    const EmulatorResponse &response, FaultKind fault) const;
 
     mutable QMutex m_mutex; // guards the services, counters and clock
     const DemoData &m_data;
@@ -133,6 +138,7 @@ private:
     StsService m_sts;
     OssService m_oss;
     ApigService m_apig;
+    ApigDataPlane m_dataPlane;
     FaultInjector m_faults;
     QHash<QString, int> m_counts;
     int m_answered = 0;

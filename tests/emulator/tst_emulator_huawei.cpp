@@ -379,7 +379,8 @@ void TestEmulatorHuawei::akskParameterChangedAfterSigning()
 
 void TestEmulatorHuawei::unknownRoute()
 {
-    const WireResult r = m_client->huaweiAkSk(WireClient::apigPath(QStringLiteral("/%1/apis").arg(prodInstance().id)));
+    // (…/apis was the example until the credential context made it a route, issue #25.)
+    const WireResult r = m_client->huaweiAkSk(WireClient::apigPath(QStringLiteral("/%1/no-such-route").arg(prodInstance().id)));
     QCOMPARE(r.status, 404);
     QCOMPARE(r.str(QStringLiteral("error_code")), QStringLiteral("APIG.0101"));
     HttpRequestParts nowhere;

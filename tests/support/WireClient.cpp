@@ -42,6 +42,33 @@ QByteArray WireClient::host() const
 
 WireResult WireClient::send(const HttpRequestParts &parts, int transferTimeoutMs)
 {
+    return transmit(parts, transferTimeoutMs, {});
+}
+
+WireResult WireClient::sendAs(const QByteArray &host, const HttpRequestParts &parts)
+{
+    return transmit(parts, 0, host);
+}
+
+WireResult WireClient::apigDataPlane(const QByteArray &domain, const QByteArray &method, const QByteArray &path,
+                                     const QByteArray &appCode, const QByteArray &stage, const HeaderList &headers,
+                                     const QByteArray &body, const QueryList &query)
+{
+    HttpRequestParts p;
+    p.method = method;
+    p.path = path;
+    p.query = query;
+    p.headers = headers;
+    if (!appCode.isNull())
+        p.headers.append({"X-Apig-AppCode", appCode});
+    if (!stage.isNull())
+        p.headers.append({"X-Stage", stage});
+    p.body = body;
+    return sendAs(domain + ':' + QByteArray::number(m_base.port()), p);
+}
+
+WireResult WireClient::transmit(const HttpRequestParts &parts, int transferTimeoutMs, const QByteArray &host)
+{
     QUrl url = m_base;
     url.setPath(QString::fromUtf8(parts.path));
     if (!parts.query.isEmpty())
@@ -51,6 +78,8 @@ WireResult WireClient::send(const HttpRequestParts &parts, int transferTimeoutMs
         if (h.first.compare("host", Qt::CaseInsensitive) != 0)
             request.setRawHeader(h.first, h.second);
     }
+    if (!host.isEmpty())
+        request.setRawHeader("Host", host); // Qt sends a Host given this way instead of the URL's
     if (transferTimeoutMs > 0)
         request.setTransferTimeout(transferTimeoutMs);
     if (m_ssl)

@@ -51,6 +51,14 @@ public:
 
     // Sends exactly these parts (Host comes from the base URL).
     WireResult send(const HttpRequestParts &parts, int transferTimeoutMs = 0);
+    // The same with `host` as the Host header, the connection still to the base URL: a call to a
+    // name that resolves nowhere (an APIG group's domain) reaching the emulator.
+    WireResult sendAs(const QByteArray &host, const HttpRequestParts &parts);
+    // A call to the APIG data plane: Host is `domain` with the base URL's port; `appCode`, when
+    // given, goes in X-Apig-AppCode and `stage` in X-Stage.
+    WireResult apigDataPlane(const QByteArray &domain, const QByteArray &method, const QByteArray &path,
+                             const QByteArray &appCode = {}, const QByteArray &stage = {}, const HeaderList &headers = {},
+                             const QByteArray &body = {}, const QueryList &query = {});
 
     // An ESA RPC call signed with ACS3-HMAC-SHA256. Parameters go in the form body when
     // `inBody`, else in the query string. `tamper` runs after signing.
@@ -98,6 +106,8 @@ public:
     QByteArray host() const;
 
 private:
+    WireResult transmit(const HttpRequestParts &parts, int transferTimeoutMs, const QByteArray &host);
+
     QUrl m_base;
     QNetworkAccessManager m_nam;
     std::optional<QSslConfiguration> m_ssl;

@@ -32,6 +32,7 @@ private slots:
     void pagesRoutines();
     void pagesZipsAreTheirFolders();
     void sitesRecordsAndRoutes();
+    void apigCredentialContext();
 };
 
 void TestDemoData::routines()
@@ -347,6 +348,64 @@ void TestDemoData::sitesRecordsAndRoutes()
     const QJsonArray sites = d.manifest().value(QStringLiteral("alibaba")).toObject().value(QStringLiteral("sites")).toArray();
     QCOMPARE(sites.size(), DemoData::SiteCount);
     QCOMPARE(sites.first().toObject().value(QStringLiteral("routes")).toArray().size(), 7);
+}
+
+void TestDemoData::apigCredentialContext()
+{
+    // Issue #25: every gateway has RELEASE (the fixed id) and DEV; the production one has two
+    // groups, eight APIs and authorizations that all point at things that exist.
+    const DemoData &d = DemoData::instance();
+    for (const DemoInstance &i : d.instances()) {
+        QCOMPARE(i.envs.size(), 2);
+        QCOMPARE(i.envs.at(0).id, QLatin1String(DemoData::ApigReleaseEnvId));
+        QCOMPARE(i.envs.at(0).name, QStringLiteral("RELEASE"));
+        QCOMPARE(i.envs.at(1).name, QLatin1String(DemoData::ApigDevEnvName));
+    }
+    const DemoInstance &prod = d.instances().at(0);
+    QCOMPARE(prod.groups.size(), 2);
+    QCOMPARE(prod.apis.size(), 8);
+    QSet<QString> domains, apiIds, appIds, envIds;
+    for (const DemoApiGroup &g : prod.groups) {
+        QVERIFY(g.slDomain.startsWith(g.id + QStringLiteral(".apic.")));
+        domains.insert(g.slDomain);
+        for (const QString &u : g.urlDomains)
+            domains.insert(u);
+    }
+    QCOMPARE(domains.size(), 3);
+    int unpublished = 0, simple = 0;
+    for (const DemoApi &a : prod.apis) {
+        apiIds.insert(a.id);
+        unpublished += a.publications.isEmpty() ? 1 : 0;
+        simple += a.authType == QLatin1String("APP") && a.appCodeAuthType == QLatin1String("HEADER") ? 1 : 0;
+    }
+    QCOMPARE(apiIds.size(), 8);
+    QCOMPARE(unpublished, 1);
+    QCOMPARE(simple, 5);
+    for (const DemoApp &a : prod.apps)
+        appIds.insert(a.id);
+    for (const DemoApigEnv &e : prod.envs)
+        envIds.insert(e.id);
+    QVERIFY(!prod.appAuths.isEmpty());
+    QSet<QString> authIds;
+    for (const DemoAppAuth &a : prod.appAuths) {
+        QVERIFY(apiIds.contains(a.apiId) && appIds.contains(a.appId) && envIds.contains(a.envId));
+        authIds.insert(a.id);
+    }
+    QCOMPARE(authIds.size(), prod.appAuths.size());
+    QCOMPARE(prod.appAcls.size(), 1);
+    QCOMPARE(prod.appAcls.at(0).appId, d.app(QLatin1String(DemoData::AclAppName))->id);
+    QCOMPARE(prod.appQuotas.at(0).apps.size(), 1);
+    QCOMPARE(prod.appQuotas.at(0).apps.at(0).appId, d.app(QLatin1String(DemoData::QuotaAppName))->id);
+    QCOMPARE(prod.appQuotas.at(0).callLimits, DemoData::QuotaCallLimit);
+    // Every app has a secret of its own; the manifest names the groups' domains.
+    QSet<QString> secrets;
+    for (const DemoApp &a : prod.apps)
+        secrets.insert(a.appSecret);
+    QCOMPARE(secrets.size(), prod.apps.size());
+    const QJsonArray groups = d.manifest().value(QStringLiteral("instances")).toArray().at(0).toObject()
+                                      .value(QStringLiteral("apiGroups")).toArray();
+    QCOMPARE(groups.size(), 2);
+    QCOMPARE(groups.at(0).toObject().value(QStringLiteral("slDomain")).toString(), prod.groups.at(0).slDomain);
 }
 
 QTEST_GUILESS_MAIN(TestDemoData)

@@ -265,6 +265,7 @@ void DemoData::buildInstances()
             app.id = hexId(QStringLiteral("app/") + app.name);
             app.remark = QString::fromUtf8(ap.remark);
             app.appKey = hexId(QStringLiteral("appkey/") + app.name);
+            app.appSecret = hexId(QStringLiteral("appsecret/") + app.name);
             const QDateTime registered = base.addDays(5 + appIndex * 9);
             app.registerTime = isoTime(registered);
             app.updateTime = isoTime(registered.addDays(60));
@@ -280,6 +281,7 @@ void DemoData::buildInstances()
             inst.apps.append(app);
             ++appIndex;
         }
+        buildApigCatalog(inst);
         m_instances.append(inst);
     }
 }
@@ -506,9 +508,16 @@ QJsonArray DemoData::instancesManifest() const
                                     {QStringLiteral("appCodeCount"), a.appCodes.size()},
                                     {QStringLiteral("firstAppCodes"), firstCodes}});
         }
+        QJsonArray groups; // where the data plane answers (issue #25)
+        for (const DemoApiGroup &g : i.groups)
+            groups.append(QJsonObject{{QStringLiteral("id"), g.id},
+                                      {QStringLiteral("name"), g.name},
+                                      {QStringLiteral("slDomain"), g.slDomain},
+                                      {QStringLiteral("urlDomains"), QJsonArray::fromStringList(g.urlDomains)}});
         instances.append(QJsonObject{{QStringLiteral("id"), i.id},
                                      {QStringLiteral("name"), i.name},
-                                     {QStringLiteral("apps"), apps}});
+                                     {QStringLiteral("apps"), apps},
+                                     {QStringLiteral("apiGroups"), groups}});
     }
     return instances;
 }

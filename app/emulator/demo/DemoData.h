@@ -10,6 +10,7 @@
 #include <QList>
 #include <QMutex>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -69,6 +70,7 @@ struct DemoApp
     QString creator = QStringLiteral("USER");
     int status = 1;
     QString appKey;
+    QString appSecret; // ShowDetailsOfAppV2 answers it; ResettingAppSecretV2 replaces it
     QString registerTime;
     QString updateTime;
     int bindNum = 0;
@@ -122,6 +124,83 @@ struct DemoRamRole
     QString externalId;  // what the trust policy's sts:ExternalId condition wants; empty = no condition
 };
 
+// An APIG gateway's credential context (issue #25; DemoApigCatalog.cpp builds the demo's):
+// environments, API groups with their domains, APIs and where they are published, which app may
+// call which API in which environment, app ACLs and credential quotas.
+struct DemoApigEnv
+{
+    QString id;   // RELEASE's is DEFAULT_ENVIRONMENT_RELEASE_ID, the others 32 hex digits
+    QString name;
+    QString remark;
+    QString createTime;
+};
+
+struct DemoApiGroup
+{
+    QString id;
+    QString name;
+    QString remark;
+    QString slDomain;       // "{id}.apic.cn-north-4.example": the debug domain the data plane answers on
+    QStringList urlDomains; // bound independent domains, answered on too
+    QString registerTime;
+};
+
+struct DemoApiPublication
+{
+    QString envId;
+    QString publishId;
+    QString publishTime;
+};
+
+struct DemoApi
+{
+    QString id;
+    QString name;
+    QString groupId;
+    QString remark;
+    QString reqMethod;   // GET POST PUT DELETE HEAD PATCH OPTIONS ANY
+    QString reqUri;      // may hold {param} segments
+    QString authType;    // NONE APP IAM AUTHORIZER
+    QString appCodeAuthType = QStringLiteral("DISABLE"); // HEADER: simple authentication by AppCode
+    QString registerTime;
+    QList<DemoApiPublication> publications; // empty: not published anywhere
+};
+
+struct DemoAppAuth
+{
+    QString id;
+    QString apiId;
+    QString appId;
+    QString envId;
+    QString authTime;
+};
+
+struct DemoAppAcl
+{
+    QString appId;
+    QString type; // PERMIT or DENY
+    QStringList values; // IPs, ranges a-b, CIDRs
+};
+
+struct DemoAppQuotaBinding
+{
+    QString appId;
+    QString boundTime;
+};
+
+struct DemoAppQuota
+{
+    QString id;
+    QString name;
+    int callLimits = 0;
+    QString timeUnit;  // SECOND MINUTE HOUR DAY
+    int timeInterval = 1;
+    QString resetTime; // "yyyy-MM-dd HH:mm:ss" or empty: counting starts at the first call
+    QString remark;
+    QString createTime;
+    QList<DemoAppQuotaBinding> apps; // an app is bound to one quota at most
+};
+
 struct DemoInstance
 {
     QString id;
@@ -134,6 +213,12 @@ struct DemoInstance
     QString eipAddress;
     QString description;
     QList<DemoApp> apps;
+    QList<DemoApigEnv> envs;
+    QList<DemoApiGroup> groups;
+    QList<DemoApi> apis;
+    QList<DemoAppAuth> appAuths;
+    QList<DemoAppAcl> appAcls;
+    QList<DemoAppQuota> appQuotas;
 };
 
 class DemoData
@@ -169,6 +254,17 @@ public:
     static constexpr const char *EmptyAppName = "iot-ingest";            // no AppCodes
     static constexpr const char *RotationAppName = "data-export";        // 2 AppCodes: room to rotate one
     static constexpr int BigAppCodeCount = 1234;
+    // The production gateway's credential context (DemoApigCatalog.cpp): groups, APIs, envs.
+    static constexpr const char *ApigReleaseEnvId = "DEFAULT_ENVIRONMENT_RELEASE_ID";
+    static constexpr const char *ApigDevEnvName = "DEV";
+    static constexpr const char *MobileGroupName = "mobile-backend";   // also bound to MobileGroupDomain
+    static constexpr const char *PartnerGroupName = "partner-open-api";
+    static constexpr const char *MobileGroupDomain = "api.cloudcodes-demo.example";
+    static constexpr const char *AclAppName = "partner-portal";     // ACL: PERMIT 10.0.0.0/8 only
+    static constexpr const char *QuotaAppName = "legacy-billing";   // bound to a quota of 3 calls a day
+    static constexpr const char *QuotaName = "legacy_billing_daily";
+    static constexpr int QuotaCallLimit = 3;
+    static constexpr const char *ContextAppName = "internal-tools"; // authorized widely, no ACL, no quota
     // AppCodes an app may hold: the vendor's user guide says five. The demo's bigger apps (for
     // paging) are above it, so creating one there is refused until enough are deleted.
     static constexpr int AppCodeLimit = 5;
@@ -222,6 +318,7 @@ private:
     void buildInstances();
     void buildRamRoles();
     void buildSites();
+    static void buildApigCatalog(DemoInstance &instance); // DemoApigCatalog.cpp
 
     QList<DemoRoutine> m_routines;
     QList<DemoInstance> m_instances;

@@ -1,5 +1,6 @@
 #include "app/emulator/huawei/ApigService.h"
 
+#include "app/emulator/huawei/ApigContextCalls.h"
 #include "app/emulator/huawei/IamService.h"
 
 #include <QJsonArray>
@@ -68,6 +69,14 @@ QList<QByteArray> routeParts(const QByteArray &path)
     return parts;
 }
 
+// A credential-context call (ApigContextCalls) under /instances/{instance_id}/; empty if none.
+QString contextOperation(const QByteArray &method, const QList<QByteArray> &parts)
+{
+    if (parts.size() < 7 || parts.at(3) != "apigw" || parts.at(4) != "instances")
+        return {};
+    return ApigContextCalls::operation(method, parts.mid(6));
+}
+
 Route routeOf(const QList<QByteArray> &parts)
 {
     if (parts.size() < 5 || parts.at(3) != "apigw" || parts.at(4) != "instances")
@@ -110,7 +119,7 @@ QString ApigService::operation(const HttpRequestParts &request)
         return request.method == "DELETE" ? QStringLiteral("DeleteAppCodeV2") : QStringLiteral("ShowDetailsOfAppCodeV2");
     case Route::None: break;
     }
-    return {};
+    return contextOperation(request.method, parts);
 }
 
 EmulatorResponse ApigService::error(int status, const QString &code, const QString &message)
@@ -136,7 +145,8 @@ EmulatorResponse ApigService::handle(const HttpRequestParts &request, const QDat
     const QList<QByteArray> parts = routeParts(request.path);
     const Route route = routeOf(parts);
     const QByteArray &m = request.method;
-    const bool methodOk = (route == Route::AppCodes && (m == "GET" || m == "PUT" || m == "POST"))
+    const QString context = route == Route::None ? contextOperation(m, parts) : QString();
+    const bool methodOk = !context.isEmpty() || (route == Route::AppCodes && (m == "GET" || m == "PUT" || m == "POST"))
             || (route == Route::AppCode && (m == "GET" || m == "DELETE"))
             || (route != Route::None && route != Route::AppCodes && route != Route::AppCode && m == "GET");
     if (!methodOk)
@@ -169,6 +179,10 @@ EmulatorResponse ApigService::handle(const HttpRequestParts &request, const QDat
         return error(404, QStringLiteral("APIG.0101"), QStringLiteral("The API does not exist or has not been published in the environment"));
     if (route == Route::Apps)
         return listApps(request, *instance, page);
+    if (!context.isEmpty()) {
+        ApigContextCall call{request, parts.mid(6), *instance, page.offset, page.limit, now};
+        return m_context.handle(context, call);
+    }
 
     const QString appId = QString::fromUtf8(parts.at(7));
     if (!isId(appId))

@@ -1,9 +1,11 @@
 // The emulated Huawei Cloud APIG (dedicated gateway, v2): instances, apps and AppCodes with
 // the seed's paging normalisation, and the AppCode lifecycle (create, generate, show, delete)
 // within the per-app limit, from the emulator's AppCodeStore, authenticated by IamService
-// (token or AK/SK).
+// (token or AK/SK). The credential context (groups, APIs, environments, authorizations, ACLs,
+// quotas, app details and AppSecret reset) is ApigContextCalls'.
 #pragma once
 
+#include "app/emulator/huawei/ApigContextCalls.h"
 #include "app/emulator/huawei/AppCodeStore.h"
 #include "app/emulator/server/EmulatorResponse.h"
 #include "app/emulator/server/FaultPlan.h"
@@ -42,4 +44,5 @@ private:
 
     AppCodeStore &m_store;
     const IamService &m_iam;
+    ApigContextCalls m_context;
 };
