@@ -1352,6 +1352,196 @@ Export?</numerusform>
     </message>
 </context>
 <context>
+    <name>AppCodeTestCall</name>
+    <message>
+        <source>The API has no domain to call: its group has neither a debug domain nor a bound one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick an AppCode to test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path must start with &quot;/&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in %1 in the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway knows no such API in %1: it is not published in this environment, or its method or path differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway did not accept the AppCode: it does not belong to any app (deleted, or mistyped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simple authentication is off for this API: it does not take AppCodes, only requests signed with the app&apos;s key and secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app is not authorized for this API in %1: authorize it there, or test another environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access control list refuses this computer&apos;s address: the app&apos;s ACL (or the API&apos;s) does not let it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s credential quota is used up: calls work again when its period resets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway throttled the call: too many calls in too short a time. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This API takes IAM authentication, not an AppCode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppCodeTestDialog</name>
+    <message>
+        <source>Test AppCode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AppCode to test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API&apos;s path; fill in its {parameters}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request body (JSON), optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the call cannot be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the test call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send one request with this AppCode (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the test call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;AppCode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;PI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pat&amp;h:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of the test call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the answer means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app has no AppCode to test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app is authorized for no API that takes AppCodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: the request was abandoned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 in %2: the AppCode works here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 in %2: %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssetsSource</name>
     <message>
         <source>%1 does not exist.</source>

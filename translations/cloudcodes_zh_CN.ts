@@ -1337,6 +1337,196 @@ Export?</source>
     </message>
 </context>
 <context>
+    <name>AppCodeTestCall</name>
+    <message>
+        <source>The API has no domain to call: its group has neither a debug domain nor a bound one.</source>
+        <translation>该 API 没有可调用的域名：其分组既没有调试域名，也没有绑定的独立域名。</translation>
+    </message>
+    <message>
+        <source>Pick an AppCode to test.</source>
+        <translation>请选择要测试的 AppCode。</translation>
+    </message>
+    <message>
+        <source>The path must start with &quot;/&quot;.</source>
+        <translation>路径必须以“/”开头。</translation>
+    </message>
+    <message>
+        <source>Fill in %1 in the path.</source>
+        <translation>请填写路径中的 %1。</translation>
+    </message>
+    <message>
+        <source>The gateway knows no such API in %1: it is not published in this environment, or its method or path differ.</source>
+        <translation>网关在 %1 中找不到此 API：它未发布到该环境，或其方法、路径不同。</translation>
+    </message>
+    <message>
+        <source>The gateway did not accept the AppCode: it does not belong to any app (deleted, or mistyped).</source>
+        <translation>网关不接受此 AppCode：它不属于任何应用（已删除或输错）。</translation>
+    </message>
+    <message>
+        <source>Simple authentication is off for this API: it does not take AppCodes, only requests signed with the app&apos;s key and secret.</source>
+        <translation>此 API 未开启简易认证：它不接受 AppCode，只接受用应用的 Key 和 Secret 签名的请求。</translation>
+    </message>
+    <message>
+        <source>The app is not authorized for this API in %1: authorize it there, or test another environment.</source>
+        <translation>应用未在 %1 中获得此 API 的授权：请在该环境授权，或测试其他环境。</translation>
+    </message>
+    <message>
+        <source>The access control list refuses this computer&apos;s address: the app&apos;s ACL (or the API&apos;s) does not let it in.</source>
+        <translation>访问控制列表拒绝了本机的地址：应用（或 API）的访问控制策略不允许它访问。</translation>
+    </message>
+    <message>
+        <source>The app&apos;s credential quota is used up: calls work again when its period resets.</source>
+        <translation>应用的凭据配额已用完：配额周期重置后才能再次调用。</translation>
+    </message>
+    <message>
+        <source>The gateway throttled the call: too many calls in too short a time. Try again later.</source>
+        <translation>网关对此次调用进行了流控：短时间内调用过多。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>This API takes IAM authentication, not an AppCode.</source>
+        <translation>此 API 使用 IAM 认证，不接受 AppCode。</translation>
+    </message>
+</context>
+<context>
+    <name>AppCodeTestDialog</name>
+    <message>
+        <source>Test AppCode</source>
+        <translation>测试 AppCode</translation>
+    </message>
+    <message>
+        <source>AppCode to test</source>
+        <translation>要测试的 AppCode</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3 (%4)</source>
+        <translation>%1 %2 — %3（%4）</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>The API&apos;s path; fill in its {parameters}.</source>
+        <translation>API 的路径；请填写其中的 {参数}。</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>请求体</translation>
+    </message>
+    <message>
+        <source>Request body (JSON), optional</source>
+        <translation>请求体（JSON），可选</translation>
+    </message>
+    <message>
+        <source>Why the call cannot be sent</source>
+        <translation>无法发送调用的原因</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send the test call</source>
+        <translation>发送测试调用</translation>
+    </message>
+    <message>
+        <source>Send one request with this AppCode (Ctrl+Return)</source>
+        <translation>用此 AppCode 发送一个请求（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop the test call</source>
+        <translation>停止测试调用</translation>
+    </message>
+    <message>
+        <source>&amp;AppCode:</source>
+        <translation>AppCode(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>A&amp;PI:</source>
+        <translation>API(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>环境(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Pat&amp;h:</source>
+        <translation>路径(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Status of the test call</source>
+        <translation>测试调用的状态</translation>
+    </message>
+    <message>
+        <source>What the answer means</source>
+        <translation>响应的含义</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>响应头</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>头</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>响应体</translation>
+    </message>
+    <message>
+        <source>The app has no AppCode to test.</source>
+        <translation>该应用没有可测试的 AppCode。</translation>
+    </message>
+    <message>
+        <source>The app is authorized for no API that takes AppCodes.</source>
+        <translation>该应用没有获得任何接受 AppCode 的 API 的授权。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Stopped: the request was abandoned.</source>
+        <translation>已停止：请求已放弃。</translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation>没有响应：%1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>HTTP %1 in %2: the AppCode works here.</source>
+        <translation>HTTP %1，用时 %2：此 AppCode 在这里可用。</translation>
+    </message>
+    <message>
+        <source>HTTP %1 in %2.</source>
+        <translation>HTTP %1，用时 %2。</translation>
+    </message>
+    <message>
+        <source>HTTP %1 in %2: %3 %4</source>
+        <translation>HTTP %1，用时 %2：%3 %4</translation>
+    </message>
+</context>
+<context>
     <name>AssetsSource</name>
     <message>
         <source>%1 does not exist.</source>

@@ -40,6 +40,11 @@ struct ApiRequest
     QList<FormField> form;
     // When set, filled in as the body goes out (an upload's progress).
     std::shared_ptr<TransferProgress> uploadProgress;
+    // A test call: an answer with any status is the result (status, headers and body), not an error.
+    bool errorStatusIsAnswer = false;
+    // Sent as the Host header instead of baseUrl's host (the demo cloud on this machine answering
+    // an API group's domain); empty = baseUrl's.
+    QByteArray hostHeader;
 
     // The bytes of the body (the form's values, or parts.body): the deadline grows with them too.
     qint64 bodyBytes() const

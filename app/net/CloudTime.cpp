@@ -21,7 +21,7 @@ QDateTime fromEpochNumber(double n)
     if (!std::isfinite(n) || std::abs(n) > 8.64e15)
         return {};
     const double ms = std::abs(n) < SecondsBelow ? n * 1000.0 : n;
-    return QDateTime::fromMSecsSinceEpoch(qint64(ms), QTimeZone::utc());
+    return QDateTime::fromMSecsSinceEpoch(qint64(ms), QTimeZone::utc()).toUTC();
 }
 
 } // namespace

@@ -135,6 +135,8 @@ void HttpCall::send(const HttpRequestParts &parts)
         if (h.first.compare("host", Qt::CaseInsensitive) != 0)
             request.setRawHeader(h.first, h.second);
     }
+    if (!m_request.hostHeader.isEmpty())
+        request.setRawHeader("Host", m_request.hostHeader);
     request.setHeader(QNetworkRequest::UserAgentHeader, HttpTransport::userAgent());
     request.setTransferTimeout(m_settings.timeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -266,7 +268,9 @@ void HttpCall::onFinished()
         error = ApiError(m_request.service, ApiError::Kind::TooLarge,
                          tr("The answer is larger than %1 MiB; it was not read.").arg(m_settings.maxBodyBytes / (1024 * 1024)));
     } else if (status >= 400) {
-        error = ApiError::fromHttp(m_request.service, status, m_body, responseHeaders);
+        // A test call's refusal is its answer (QNAM reports a 4xx as a network error too).
+        if (!m_request.errorStatusIsAnswer)
+            error = ApiError::fromHttp(m_request.service, status, m_body, responseHeaders);
     } else if (netError != QNetworkReply::NoError || status == 0) {
         error = transportError(netError);
         error.message += QStringLiteral(" (%1)").arg(reply->errorString());

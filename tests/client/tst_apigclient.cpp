@@ -242,8 +242,9 @@ void TestApigClient::everyTokenRefusalRenewsOnce()
     // dropped and the request goes once more with a fresh one, a write too: a 401 for the token
     // is answered before anything is done, so the write cannot have been carried out.
     QFETCH(QString, code);
-    m_emulator->setAppCodeLimit(1000);
-    ApigClient c = client(password());
+    m_emulator->setAppCodeLimit(5000);
+    const QUrl url(m_emulator->baseUrl());
+    ApigClient c(*m_transport, url, url, QStringLiteral("cn-north-4"), QLatin1String(DemoData::HuaweiProjectId), password(), true);
     QVERIFY(awaitResult(c.listAppCodes(instanceId(), bigAppId(), 0, 20)).ok());
     const int before = m_emulator->appCodeCount(bigAppId());
     m_emulator->revokeIamTokens(code);
