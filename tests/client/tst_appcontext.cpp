@@ -31,6 +31,7 @@ private slots:
     void droppedReadAbortsOnTheWire();
     void resetChangesTheSecretAndJournalsNoSecret();
     void resetRefusedWithoutChanges();
+    void resetOfferedOnlyWithChanges();
     void lostAnswerIsReadBack();
     void serverErrorIsReadBack();
 
@@ -142,6 +143,17 @@ void TestAppContext::aclAndQuota()
     QVERIFY(billing.value().quota.bound);
     QCOMPARE(billing.value().quota.callLimits, qint64(3));
     QCOMPARE(ApigWorkspace::quotaText(billing.value().quota), QStringLiteral("3 calls per day"));
+    ApigBoundQuota q;
+    q.bound = true;
+    q.callLimits = 1;
+    q.timeUnit = QStringLiteral("SECOND");
+    QCOMPARE(ApigWorkspace::quotaText(q), QStringLiteral("1 call per second"));
+    q.callLimits = 10;
+    q.timeUnit = QStringLiteral("HOUR");
+    q.timeInterval = 2;
+    QCOMPARE(ApigWorkspace::quotaText(q), QStringLiteral("10 calls per 2 hours"));
+    QCOMPARE(ApigWorkspace::aclText(ApigAppAcl{QStringLiteral("DENY"), {QStringLiteral("1.2.3.4"), QStringLiteral("10.0.0.0/8")}}),
+             QStringLiteral("Deny: 1.2.3.4, 10.0.0.0/8"));
 }
 
 void TestAppContext::garbageAnswerIsAnError()
@@ -227,6 +239,17 @@ void TestAppContext::resetRefusedWithoutChanges()
     QVERIFY(!reset.changed());
     QCOMPARE(m_app.emulator->requestCount(QStringLiteral("apig:ResettingAppSecretV2")), 0);
     QCOMPARE(secretOf("data-export"), before);
+}
+
+void TestAppContext::resetOfferedOnlyWithChanges()
+{
+    ApigWorkspace w(*m_app.state);
+    w.setAccount(QStringLiteral("hw"), QStringLiteral("Huawei"), client(false));
+    QVERIFY(!w.resetSecretOffer().enabled);
+    QVERIFY(w.resetSecretOffer().reason.contains(QStringLiteral("Allow changes")));
+    w.setAccount(QStringLiteral("hw2"), QStringLiteral("Huawei"), client(true));
+    QVERIFY(!w.resetSecretOffer().enabled); // no app chosen yet
+    QCOMPARE(w.context()->state(), LoadState::Idle);
 }
 
 // The reset is carried out, then the connection drops before the answer: never sent again, the
