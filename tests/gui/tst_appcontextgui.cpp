@@ -40,6 +40,7 @@ private slots:
     void aclAndQuotaShown();
     void errorInPlaceWithRetry();
     void resetSecretGuardedAndJournaled();
+    void lostResetAnswerSaysWhatHappened();
 
 private:
     AppCodeBrowser *browser() const { return m_app.window->appCodeBrowser(); }
@@ -172,6 +173,26 @@ void TestAppContextGui::resetSecretGuardedAndJournaled()
     const QByteArray json = QJsonDocument(record.toJson()).toJson();
     QVERIFY(!json.contains(before.toUtf8()));
     QVERIFY(!json.contains(after.toUtf8()));
+    dialog->close();
+}
+
+// The reset is carried out and its answer lost: not sent again; the dialog says the secret did change.
+void TestAppContextGui::lostResetAnswerSaysWhatHappened()
+{
+    chooseApp("data-export");
+    const QString before = secretOnGateway("data-export");
+    m_app.emulator->forceFaultFor(QStringLiteral("apig:ResettingAppSecretV2"), FaultKind::Drop);
+    auto *dialog = qobject_cast<ResetAppSecretDialog *>(browser()->resetAppSecret());
+    QVERIFY(dialog);
+    QTest::keyClicks(child<QLineEdit>(dialog, "resetSecretConfirm"), QStringLiteral("data-export"));
+    QTest::mouseClick(child<QPushButton>(dialog, "resetSecretButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!child<AppSecretReset>(dialog, "secretReset")->isRunning(), 20000);
+    QCOMPARE(child<AppSecretReset>(dialog, "secretReset")->outcome(), ChangeRecord::Outcome::Happened);
+    QVERIFY2(child<QLabel>(dialog, "resetSecretStatus")->text().contains(QStringLiteral("did change")),
+             qPrintable(child<QLabel>(dialog, "resetSecretStatus")->text()));
+    QVERIFY(!child<QPushButton>(dialog, "resetSecretButton")->isEnabled()); // never offered twice
+    QCOMPARE(m_app.emulator->requestCount(QStringLiteral("apig:ResettingAppSecretV2")), 1);
+    QVERIFY(secretOnGateway("data-export") != before);
     dialog->close();
 }
 
