@@ -362,8 +362,17 @@ Request<ApigBoundQuota> ApigClient::showBoundQuota(const QString &instanceId, co
 }
 
 namespace {
-ApiResult<ApigAppDetail> appWithRequestId(ApiResult<ApigAppDetail> r, const HttpReply &reply)
+// The answer holds the AppSecret: when it cannot be read, none of it is kept in the error (whose
+// details the user sees), as for any 2xx that may hold a credential.
+ApiResult<ApigAppDetail> parseAppAnswer(HttpReply &&reply)
 {
+    const ApiResult<QJsonObject> json = HttpTransport::parseJsonObject(ApiError::Service::Apig, reply);
+    if (!json.ok()) {
+        ApiError e = json.error();
+        e.rawBody.clear();
+        return e;
+    }
+    ApiResult<ApigAppDetail> r = ApigClient::parseAppDetail(json.value());
     if (r.ok())
         r.value().requestId = QString::fromLatin1(reply.header("X-Request-Id"));
     return r;
@@ -372,16 +381,16 @@ ApiResult<ApigAppDetail> appWithRequestId(ApiResult<ApigAppDetail> r, const Http
 
 Request<ApigAppDetail> ApigClient::showApp(const QString &instanceId, const QString &appId)
 {
-    return m_transport.call<ApigAppDetail>(objectRequest("GET", QStringLiteral("ShowDetailsOfAppV2"), instanceId, QStringLiteral("apps/") + appId),
-                                           [](const HttpReply &reply, const QJsonObject &json) { return appWithRequestId(parseAppDetail(json), reply); });
+    return m_transport.callTakingReply<ApigAppDetail>(
+            objectRequest("GET", QStringLiteral("ShowDetailsOfAppV2"), instanceId, QStringLiteral("apps/") + appId), parseAppAnswer);
 }
 
 Request<ApigAppDetail> ApigClient::resetAppSecret(const QString &instanceId, const QString &appId)
 {
     if (auto refused = refusedChange(QStringLiteral("ResettingAppSecretV2")))
         return Request<ApigAppDetail>::fromResult(*refused);
-    return m_transport.call<ApigAppDetail>(objectRequest("PUT", QStringLiteral("ResettingAppSecretV2"), instanceId, QStringLiteral("apps/secret/") + appId),
-                                           [](const HttpReply &reply, const QJsonObject &json) { return appWithRequestId(parseAppDetail(json), reply); });
+    return m_transport.callTakingReply<ApigAppDetail>(
+            objectRequest("PUT", QStringLiteral("ResettingAppSecretV2"), instanceId, QStringLiteral("apps/secret/") + appId), parseAppAnswer);
 }
 
 ApiResult<ApigEnvPage> ApigClient::parseEnvPage(const ApigPageInfo &sent, const HttpReply &reply, const QJsonObject &json)

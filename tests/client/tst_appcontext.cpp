@@ -28,6 +28,7 @@ private slots:
     void aclAndQuota();
     void garbageAnswerIsAnError();
     void wrongShapesAreErrors();
+    void cutAppAnswerKeepsNoSecret();
     void droppedReadAbortsOnTheWire();
     void resetChangesTheSecretAndJournalsNoSecret();
     void resetRefusedWithoutChanges();
@@ -186,6 +187,18 @@ void TestAppContext::wrongShapesAreErrors()
     // An error names the field, never a value.
     const auto app = ApigClient::parseAppDetail(QJsonObject{{QStringLiteral("id"), QStringLiteral("a")}, {QStringLiteral("app_secret"), 42}});
     QVERIFY(app.error().message.contains(QStringLiteral("app_secret")));
+}
+
+// A cut-short app detail holds the start of the AppSecret: the error keeps none of the body.
+void TestAppContext::cutAppAnswerKeepsNoSecret()
+{
+    const QString secret = secretOf("data-export");
+    m_app.emulator->forceFaultFor(QStringLiteral("apig:ShowDetailsOfAppV2"), FaultKind::TruncatedBody);
+    const auto shown = awaitResult(client()->showApp(instanceOf("data-export"), appId("data-export")));
+    QVERIFY(!shown.ok());
+    QCOMPARE(shown.error().kind, ApiError::Kind::Truncated);
+    QVERIFY(shown.error().rawBody.isEmpty());
+    QVERIFY(!shown.error().details().contains(secret.left(8)));
 }
 
 void TestAppContext::droppedReadAbortsOnTheWire()
