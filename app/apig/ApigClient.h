@@ -1,7 +1,10 @@
-// Huawei Cloud APIG (dedicated gateway, v2) calls: instances, apps and AppCodes, paged by
-// offset/limit, authenticated by HuaweiAuthorizer. Requests of typed pages or ApiErrors; the
-// parsers are static and pure (fuzzable) and run on the worker pool. The AppCode writes are
-// refused here, before anything is sent, unless the account allows changes, and are sent once.
+// Huawei Cloud APIG (dedicated gateway, v2) calls: instances, apps and AppCodes, and an app's
+// credential context (environments, authorized APIs, API and group details, ACL, quota, app
+// detail, AppSecret reset), paged by offset/limit, authenticated by HuaweiAuthorizer. Requests of
+// typed pages or ApiErrors; the parsers are static and pure (fuzzable) and run on the worker pool.
+// The writes (AppCodes, the AppSecret) are refused here, before anything is sent, unless the
+// account allows changes, and are sent once.
+// Answers holding the AppSecret keep none of their body in an error.
 #pragma once
 
 #include "app/apig/ApigTypes.h"

@@ -1,7 +1,8 @@
 // The AppCodes screen's app side: for the selected Huawei account, its gateway instances, the
 // apps of the chosen one, the chosen app's AppCodes page by page, and the rules of changing them:
 // what is offered and why not (the per-app limit), the two steps of a rotation (kept across
-// restarts), the copy formats and the CSV export. The widget (ui/apig/AppCodeBrowser) lays this
+// restarts), the copy formats and the CSV export, and where the chosen app's credentials work
+// (AppContextModel: authorized APIs per environment, ACL, quota, AppKey/AppSecret). The widget (ui/apig/AppCodeBrowser) lays this
 // out and passes the user's intent here; it holds no state of its own.
 #pragma once
 
