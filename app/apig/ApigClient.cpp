@@ -250,3 +250,286 @@ ApiResult<AppCodePage> ApigClient::parseAppCodePage(const ApigPageInfo &sent, co
         return shapeError(QStringLiteral("an AppCode entry has no app_code"));
     return out;
 }
+
+// The credential context (issue #25) --------------------------------------------------------------
+
+namespace {
+
+// Reads an answer's fields, keeping the first one that is missing (when required) or of the
+// wrong type; a missing or null optional field reads as empty.
+struct Fields
+{
+    const QJsonObject &o;
+    QString what; // "the API", for the error
+    QString problem;
+
+    QString text(const char *key, bool required = false)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isString() && !(required && v.toString().isEmpty()))
+            return v.toString();
+        if (required || !(v.isUndefined() || v.isNull()))
+            note(QStringLiteral("%1 has no %2 text").arg(what, QLatin1String(key)));
+        return {};
+    }
+    // A non-negative integer; `fallback` when missing.
+    qint64 count(const char *key, qint64 fallback)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            return fallback;
+        const double d = v.toDouble(-1);
+        if (!v.isDouble() || !std::isfinite(d) || d < 0 || d > 1e15 || d != std::floor(d)) {
+            note(QStringLiteral("%1's %2 is not a count").arg(what, QLatin1String(key)));
+            return fallback;
+        }
+        return qint64(d);
+    }
+    QJsonArray list(const char *key)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (!v.isArray() && !v.isUndefined() && !v.isNull())
+            note(QStringLiteral("%1's %2 is not a list").arg(what, QLatin1String(key)));
+        return v.toArray();
+    }
+    void note(const QString &p)
+    {
+        if (problem.isEmpty())
+            problem = p;
+    }
+    std::optional<ApiError> error() const
+    {
+        if (problem.isEmpty())
+            return std::nullopt;
+        return shapeError(problem);
+    }
+};
+
+} // namespace
+
+ApiRequest ApigClient::objectRequest(const QByteArray &method, const QString &label, const QString &instanceId, const QString &tail) const
+{
+    ApiRequest r = request(label, QStringLiteral("/%1/%2").arg(instanceId, tail), 0, 0, {});
+    r.parts.query.clear();
+    r.parts.method = method;
+    r.idempotent = method == "GET";
+    return r;
+}
+
+Request<ApigEnvPage> ApigClient::listEnvs(const QString &instanceId, qint64 offset, qint64 limit)
+{
+    const ApigPageInfo sent = sentPage(offset, limit);
+    return m_transport.call<ApigEnvPage>(request(QStringLiteral("ListEnvironmentsV2"), QStringLiteral("/%1/envs").arg(instanceId), offset, limit, {}),
+                                         [sent](const HttpReply &reply, const QJsonObject &json) { return parseEnvPage(sent, reply, json); });
+}
+
+Request<ApigAuthorizedApiPage> ApigClient::listAuthorizedApis(const QString &instanceId, const QString &appId, const QString &envId,
+                                                              qint64 offset, qint64 limit)
+{
+    const ApigPageInfo sent = sentPage(offset, limit);
+    QueryList extra{{QStringLiteral("app_id"), appId}};
+    if (!envId.isEmpty())
+        extra.append({QStringLiteral("env_id"), envId});
+    return m_transport.call<ApigAuthorizedApiPage>(
+            request(QStringLiteral("ListApisBindedToAppV2"), QStringLiteral("/%1/app-auths/binded-apis").arg(instanceId), offset, limit, extra),
+            [sent](const HttpReply &reply, const QJsonObject &json) { return parseAuthorizedApiPage(sent, reply, json); });
+}
+
+Request<ApigApiDetail> ApigClient::showApi(const QString &instanceId, const QString &apiId)
+{
+    return m_transport.call<ApigApiDetail>(objectRequest("GET", QStringLiteral("ShowDetailsOfApiV2"), instanceId, QStringLiteral("apis/") + apiId),
+                                           [](const HttpReply &, const QJsonObject &json) { return parseApiDetail(json); });
+}
+
+Request<ApigGroupDetail> ApigClient::showGroup(const QString &instanceId, const QString &groupId)
+{
+    return m_transport.call<ApigGroupDetail>(
+            objectRequest("GET", QStringLiteral("ShowDetailsOfApiGroupV2"), instanceId, QStringLiteral("api-groups/") + groupId),
+            [](const HttpReply &, const QJsonObject &json) { return parseGroupDetail(json); });
+}
+
+Request<ApigAppAcl> ApigClient::showAppAcl(const QString &instanceId, const QString &appId)
+{
+    return m_transport.call<ApigAppAcl>(objectRequest("GET", QStringLiteral("ShowDetailsOfAppAcl"), instanceId, QStringLiteral("apps/%1/app-acl").arg(appId)),
+                                        [](const HttpReply &, const QJsonObject &json) { return parseAppAcl(json); });
+}
+
+Request<ApigBoundQuota> ApigClient::showBoundQuota(const QString &instanceId, const QString &appId)
+{
+    return m_transport.call<ApigBoundQuota>(
+            objectRequest("GET", QStringLiteral("ShowAppBoundAppQuota"), instanceId, QStringLiteral("apps/%1/bound-quota").arg(appId)),
+            [](const HttpReply &, const QJsonObject &json) { return parseBoundQuota(json); });
+}
+
+namespace {
+// The answer holds the AppSecret: when it cannot be read, none of it is kept in the error (whose
+// details the user sees), as for any 2xx that may hold a credential.
+ApiResult<ApigAppDetail> parseAppAnswer(HttpReply &&reply)
+{
+    const ApiResult<QJsonObject> json = HttpTransport::parseJsonObject(ApiError::Service::Apig, reply);
+    if (!json.ok()) {
+        ApiError e = json.error();
+        e.rawBody.clear();
+        return e;
+    }
+    ApiResult<ApigAppDetail> r = ApigClient::parseAppDetail(json.value());
+    if (r.ok())
+        r.value().requestId = QString::fromLatin1(reply.header("X-Request-Id"));
+    return r;
+}
+} // namespace
+
+Request<ApigAppDetail> ApigClient::showApp(const QString &instanceId, const QString &appId)
+{
+    return m_transport.callTakingReply<ApigAppDetail>(
+            objectRequest("GET", QStringLiteral("ShowDetailsOfAppV2"), instanceId, QStringLiteral("apps/") + appId), parseAppAnswer);
+}
+
+Request<ApigAppDetail> ApigClient::resetAppSecret(const QString &instanceId, const QString &appId)
+{
+    if (auto refused = refusedChange(QStringLiteral("ResettingAppSecretV2")))
+        return Request<ApigAppDetail>::fromResult(*refused);
+    return m_transport.callTakingReply<ApigAppDetail>(
+            objectRequest("PUT", QStringLiteral("ResettingAppSecretV2"), instanceId, QStringLiteral("apps/secret/") + appId), parseAppAnswer);
+}
+
+ApiResult<ApigEnvPage> ApigClient::parseEnvPage(const ApigPageInfo &sent, const HttpReply &reply, const QJsonObject &json)
+{
+    ApigEnvPage out;
+    out.page = sent;
+    QString problem;
+    if (auto e = readList(out.page, reply, json, QStringLiteral("envs"), [&](const QJsonObject &o) {
+            Fields f{o, QStringLiteral("an environment")};
+            out.envs.append(ApigEnv{f.text("id", true), f.text("name", true)});
+            if (problem.isEmpty())
+                problem = f.problem;
+        }))
+        return *e;
+    if (!problem.isEmpty())
+        return shapeError(problem);
+    return out;
+}
+
+ApiResult<ApigAuthorizedApiPage> ApigClient::parseAuthorizedApiPage(const ApigPageInfo &sent, const HttpReply &reply, const QJsonObject &json)
+{
+    ApigAuthorizedApiPage out;
+    out.page = sent;
+    QString problem;
+    if (auto e = readList(out.page, reply, json, QStringLiteral("auths"), [&](const QJsonObject &o) {
+            Fields f{o, QStringLiteral("an authorization")};
+            ApigAuthorizedApi a;
+            a.id = f.text("id");
+            a.apiId = f.text("api_id", true);
+            a.apiName = f.text("api_name");
+            a.groupId = f.text("group_id");
+            a.groupName = f.text("group_name");
+            a.envId = f.text("env_id", true);
+            a.envName = f.text("env_name");
+            out.auths.append(a);
+            if (problem.isEmpty())
+                problem = f.problem;
+        }))
+        return *e;
+    if (!problem.isEmpty())
+        return shapeError(problem);
+    return out;
+}
+
+ApiResult<ApigApiDetail> ApigClient::parseApiDetail(const QJsonObject &json)
+{
+    Fields f{json, QStringLiteral("the API")};
+    ApigApiDetail a;
+    a.id = f.text("id", true);
+    a.name = f.text("name");
+    a.groupId = f.text("group_id");
+    a.reqMethod = f.text("req_method");
+    a.reqUri = f.text("req_uri");
+    a.authType = f.text("auth_type");
+    const QJsonValue opt = json.value(QStringLiteral("auth_opt"));
+    if (opt.isObject()) {
+        Fields o{opt.toObject(), QStringLiteral("the API's auth_opt")};
+        a.appCodeAuthType = o.text("app_code_auth_type");
+        f.note(o.problem);
+    } else if (!opt.isUndefined() && !opt.isNull()) {
+        f.note(QStringLiteral("the API's auth_opt is not an object"));
+    }
+    if (auto e = f.error())
+        return *e;
+    return a;
+}
+
+ApiResult<ApigGroupDetail> ApigClient::parseGroupDetail(const QJsonObject &json)
+{
+    Fields f{json, QStringLiteral("the API group")};
+    ApigGroupDetail g;
+    g.id = f.text("id", true);
+    g.name = f.text("name");
+    g.slDomain = f.text("sl_domain");
+    for (const QJsonValue &v : f.list("url_domains")) {
+        if (!v.isObject()) {
+            f.note(QStringLiteral("an entry of url_domains is not an object"));
+            break;
+        }
+        Fields d{v.toObject(), QStringLiteral("a bound domain")};
+        g.urlDomains << d.text("domain", true);
+        f.note(d.problem);
+    }
+    if (auto e = f.error())
+        return *e;
+    return g;
+}
+
+ApiResult<ApigAppAcl> ApigClient::parseAppAcl(const QJsonObject &json)
+{
+    Fields f{json, QStringLiteral("the app ACL")};
+    ApigAppAcl acl;
+    acl.type = f.text("app_acl_type");
+    if (!acl.type.isEmpty() && acl.type != QLatin1String("PERMIT") && acl.type != QLatin1String("DENY"))
+        f.note(QStringLiteral("the app ACL's type is neither PERMIT nor DENY"));
+    for (const QJsonValue &v : f.list("app_acl_values")) {
+        if (!v.isString()) {
+            f.note(QStringLiteral("an entry of app_acl_values is not text"));
+            break;
+        }
+        acl.values << v.toString();
+    }
+    if (auto e = f.error())
+        return *e;
+    return acl;
+}
+
+ApiResult<ApigBoundQuota> ApigClient::parseBoundQuota(const QJsonObject &json)
+{
+    // No quota bound: an empty object (see ApigContextCalls).
+    ApigBoundQuota q;
+    if (json.value(QStringLiteral("app_quota_id")).isUndefined())
+        return q;
+    Fields f{json, QStringLiteral("the credential quota")};
+    q.bound = true;
+    q.id = f.text("app_quota_id", true);
+    q.name = f.text("name");
+    q.callLimits = f.count("call_limits", -1);
+    q.timeUnit = f.text("time_unit", true);
+    q.timeInterval = f.count("time_interval", 1);
+    if (q.callLimits < 0)
+        f.note(QStringLiteral("the credential quota has no call_limits"));
+    static const QStringList units = {QStringLiteral("SECOND"), QStringLiteral("MINUTE"), QStringLiteral("HOUR"), QStringLiteral("DAY")};
+    if (!q.timeUnit.isEmpty() && !units.contains(q.timeUnit))
+        f.note(QStringLiteral("the credential quota's time_unit is unknown"));
+    if (auto e = f.error())
+        return *e;
+    return q;
+}
+
+ApiResult<ApigAppDetail> ApigClient::parseAppDetail(const QJsonObject &json)
+{
+    Fields f{json, QStringLiteral("the app")};
+    ApigAppDetail a;
+    a.id = f.text("id", true);
+    a.name = f.text("name");
+    a.appKey = f.text("app_key");
+    a.appSecret = f.text("app_secret");
+    if (auto e = f.error())
+        return *e;
+    return a;
+}

@@ -58,6 +58,8 @@ QString ChangeRecord::actionName(const QString &action)
         return tr("Create AppCode");
     if (action == QLatin1String("delete-appcode"))
         return tr("Delete AppCode");
+    if (action == QLatin1String("reset-app-secret"))
+        return tr("Reset AppSecret");
     if (action == QLatin1String("add-route"))
         return tr("Add route");
     if (action == QLatin1String("edit-route"))

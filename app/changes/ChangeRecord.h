@@ -29,7 +29,7 @@ public:
     QString accountName;
     QString cloud;       // "ESA", "APIG"
     QString target;      // the routine, or "instance / app"
-    QString action;      // stable key: deploy, rollback, promote, abort-canary, delete-version, upload, create-appcode, delete-appcode,
+    QString action;      // stable key: deploy, rollback, promote, abort-canary, delete-version, upload, create-appcode, delete-appcode, reset-app-secret,
                          // add-route, edit-route, delete-route, add-domain, delete-domain
     QString before;      // "production: 1749…0360 100%"
     QString after;

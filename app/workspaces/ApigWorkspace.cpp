@@ -4,6 +4,7 @@
 #include "app/apig/AppCodeModel.h"
 #include "app/apig/AppCodePager.h"
 #include "app/apig/AppCodeRule.h"
+#include "app/apig/AppContextModel.h"
 #include "app/apig/ApigAppListModel.h"
 #include "app/apig/ApigInstanceListModel.h"
 #include "app/session/SessionState.h"
@@ -22,6 +23,7 @@ ApigWorkspace::ApigWorkspace(SessionState &state, QObject *parent)
     , m_pager(new AppCodePager(this))
     , m_codes(new AppCodeModel(this))
     , m_exporter(new AppCodeExporter(this))
+    , m_context(new AppContextModel(this))
 {
     connect(m_pager, &AppCodePager::pageChanged, this, [this] { m_codes->setCodes(m_pager->codes()); });
     connect(m_pager, &AppCodePager::stateChanged, this, &ApigWorkspace::offersChanged);
@@ -47,6 +49,7 @@ void ApigWorkspace::setAccount(const QString &accountId, const QString &accountN
     m_instanceName.clear();
     m_appName.clear();
     m_pager->clear();
+    m_context->clear();
     m_codes->setCodes({});
     m_apps->setInstance(nullptr, {});
     m_instances->setClient(m_client);
@@ -77,6 +80,7 @@ void ApigWorkspace::chooseInstance(int row)
     m_appName.clear();
     m_state.setLastInstance(m_accountId, instance.id);
     m_pager->clear();
+    m_context->clear();
     m_apps->setInstance(m_client, instance.id);
     emit cleared();
 }
@@ -117,6 +121,7 @@ void ApigWorkspace::chooseApp(int row)
     m_appName = app.name;
     m_codes->setRevealedIds({}); // revealing is for one look, not for the next app
     m_pager->setSource(m_client, m_accountId, m_instanceId, app.id);
+    m_context->load(m_client, m_instanceId, app.id);
     emit appChosen(app.name);
 }
 
@@ -305,4 +310,68 @@ bool ApigWorkspace::exportPage(const QString &file, QString *error) const
 void ApigWorkspace::exportAll(const QString &file)
 {
     m_exporter->start(m_client, m_instanceId, m_pager->appId(), file);
+}
+
+void ApigWorkspace::readContext()
+{
+    m_context->reload();
+}
+
+QString ApigWorkspace::aclText(const ApigAppAcl &acl)
+{
+    const QString values = acl.values.join(QStringLiteral(", "));
+    if (acl.type == QLatin1String("PERMIT"))
+        return tr("Permit only: %1").arg(values);
+    if (acl.type == QLatin1String("DENY"))
+        return tr("Deny: %1").arg(values);
+    return tr("No ACL: any address");
+}
+
+namespace {
+// "day", "2 days": the quota's period.
+QString periodText(const ApigBoundQuota &q)
+{
+    const bool one = q.timeInterval == 1;
+    const QString n = QLocale().toString(q.timeInterval);
+    if (q.timeUnit == QLatin1String("SECOND"))
+        return one ? ApigWorkspace::tr("second") : ApigWorkspace::tr("%1 seconds").arg(n);
+    if (q.timeUnit == QLatin1String("MINUTE"))
+        return one ? ApigWorkspace::tr("minute") : ApigWorkspace::tr("%1 minutes").arg(n);
+    if (q.timeUnit == QLatin1String("HOUR"))
+        return one ? ApigWorkspace::tr("hour") : ApigWorkspace::tr("%1 hours").arg(n);
+    return one ? ApigWorkspace::tr("day") : ApigWorkspace::tr("%1 days").arg(n);
+}
+} // namespace
+
+QString ApigWorkspace::quotaText(const ApigBoundQuota &quota)
+{
+    if (!quota.bound)
+        return tr("No credential quota");
+    if (quota.callLimits == 1)
+        return tr("1 call per %1").arg(periodText(quota));
+    return tr("%1 calls per %2").arg(QLocale().toString(quota.callLimits), periodText(quota));
+}
+
+QString ApigWorkspace::aclText() const
+{
+    return aclText(m_context->context().acl);
+}
+
+QString ApigWorkspace::quotaText() const
+{
+    return quotaText(m_context->context().quota);
+}
+
+ApigWorkspace::Offer ApigWorkspace::resetSecretOffer() const
+{
+    if (!changesAllowed())
+        return Offer{false, tr("This account does not allow changes (turn on \"Allow changes\" in the account's settings).")};
+    return Offer{!m_pager->appId().isEmpty(), tr("Make a new AppSecret: callers that sign with the old one are refused at once")};
+}
+
+void ApigWorkspace::secretReset(bool changed)
+{
+    if (changed)
+        emit message(tr("The AppSecret of %1 was reset.").arg(m_appName));
+    m_context->reload();
 }

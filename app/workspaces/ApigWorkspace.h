@@ -1,7 +1,8 @@
 // The AppCodes screen's app side: for the selected Huawei account, its gateway instances, the
 // apps of the chosen one, the chosen app's AppCodes page by page, and the rules of changing them:
 // what is offered and why not (the per-app limit), the two steps of a rotation (kept across
-// restarts), the copy formats and the CSV export. The widget (ui/apig/AppCodeBrowser) lays this
+// restarts), the copy formats and the CSV export, and where the chosen app's credentials work
+// (AppContextModel: authorized APIs per environment, ACL, quota, AppKey/AppSecret). The widget (ui/apig/AppCodeBrowser) lays this
 // out and passes the user's intent here; it holds no state of its own.
 #pragma once
 
@@ -16,6 +17,7 @@
 #include <optional>
 
 class AppCodeExporter;
+class AppContextModel;
 class AppCodeModel;
 class AppCodePager;
 class ApigAppListModel;
@@ -45,6 +47,8 @@ public:
     AppCodePager *pager() const { return m_pager; }
     AppCodeModel *codes() const { return m_codes; }
     AppCodeExporter *exporter() const { return m_exporter; }
+    // "Where it works" of the chosen app: read when the app is chosen, again with readContext().
+    AppContextModel *context() const { return m_context; }
 
     void setJournal(ChangeJournal *journal) { m_journal = journal; }
     // The account whose gateways are shown (a null client: none), its name for the journal, and
@@ -94,6 +98,18 @@ public:
     // The old AppCode of a rotation as the page has it (or by id alone, when it is not on the page).
     AppCode oldOf(const PendingRotation &rotation) const;
 
+    // The chosen app's credential context, read again (F5, Retry, after its AppSecret was reset).
+    void readContext();
+    // "Permit only: 10.0.0.0/8", "No ACL: any address"; "3 calls per day", "No credential quota".
+    static QString aclText(const ApigAppAcl &acl);
+    static QString quotaText(const ApigBoundQuota &quota);
+    QString aclText() const;
+    QString quotaText() const;
+    // Resetting the AppSecret is offered (the account allows changes and an app is chosen).
+    Offer resetSecretOffer() const;
+    // The AppSecret was reset (or the answer was lost and it did change): read the context again.
+    void secretReset(bool changed);
+
     static QString copyText(CopyFormat format, const QList<AppCode> &codes);
     static bool isSecret(CopyFormat format) { return format != CopyFormat::Id; }
 
@@ -118,6 +134,7 @@ private:
     AppCodePager *m_pager;
     AppCodeModel *m_codes;
     AppCodeExporter *m_exporter;
+    AppContextModel *m_context;
     QString m_accountId;
     QString m_accountName;
     std::shared_ptr<ApigClient> m_client;

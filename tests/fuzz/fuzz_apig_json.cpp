@@ -1,6 +1,6 @@
 // libFuzzer target: the APIG and IAM answer parsers. The input is an HTTP body: it goes through
 // HttpTransport::parseJsonObject and QJsonDocument::fromJson; when it is an object, through
-// ApigClient's page parsers and IamTokenProvider::parse; and always through ApiError::fromHttp.
+// ApigClient's page and credential-context parsers and IamTokenProvider::parse; and always through ApiError::fromHttp.
 #include "tests/fuzz/FuzzCommon.h"
 
 #include "app/apig/ApigClient.h"
@@ -67,7 +67,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             checkPage(ApigClient::parseInstancePage(info, reply, obj));
             checkPage(ApigClient::parseAppPage(info, reply, obj));
             checkPage(ApigClient::parseAppCodePage(info, HttpReply{}, obj));
+            checkPage(ApigClient::parseEnvPage(info, reply, obj));
+            checkPage(ApigClient::parseAuthorizedApiPage(info, reply, obj));
         }
+        // The credential context's single objects (issue #25).
+        touch(ApigClient::parseApiDetail(obj));
+        touch(ApigClient::parseGroupDetail(obj));
+        touch(ApigClient::parseAppAcl(obj));
+        touch(ApigClient::parseAppDetail(obj));
+        const ApiResult<ApigBoundQuota> quota = ApigClient::parseBoundQuota(obj);
+        touch(quota);
+        if (quota.ok() && quota.value().bound)
+            FUZZ_CHECK(quota.value().callLimits >= 0 && quota.value().timeInterval >= 0, "a quota with a negative count was accepted");
 
         touch(IamTokenProvider::parse(HttpReply{}, obj));
         HttpReply issued;

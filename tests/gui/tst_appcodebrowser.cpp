@@ -133,9 +133,10 @@ void TestAppCodeBrowser::errorsShownInline()
     m_app.window->accountPanel()->selectAccount(QStringLiteral("demo-huawei-aksk"));
     QTRY_VERIFY_WITH_TIMEOUT(browser()->workspace().apps()->rowCount() > 0, 20000);
     QTRY_VERIFY_WITH_TIMEOUT(browser()->workspace().pager()->state() == LoadState::Ready, 20000);
-    // The prefetch of page 2 must be in first: the forced fault is for the next request, page 21.
+    // The prefetch of page 2 must be in first: the forced fault is for the next AppCode page, page 21
+    // (not for the app's "Where it works", read meanwhile).
     QTRY_VERIFY_WITH_TIMEOUT(browser()->workspace().pager()->isCached(1), 20000);
-    m_app.emulator->forceFault(FaultKind::InvalidJson, 1);
+    m_app.emulator->forceFaultFor(QStringLiteral("apig:app-codes"), FaultKind::InvalidJson, 1);
     browser()->workspace().pager()->goToPage(20);
     QTRY_COMPARE_WITH_TIMEOUT(browser()->workspace().pager()->state(), LoadState::Failed, 20000);
     QCOMPARE(browser()->workspace().pager()->error().kind, ApiError::Kind::InvalidJson);

@@ -1,7 +1,9 @@
 #include "ui/apig/AppCodeBrowser.h"
 
+#include "ui/apig/AppContextPanel.h"
 #include "ui/apig/CreateAppCodeDialog.h"
 #include "ui/apig/DeleteAppCodesDialog.h"
+#include "ui/apig/ResetAppSecretDialog.h"
 #include "ui/common/ElidedLabel.h"
 #include "ui/common/LoadStatePanel.h"
 #include "ui/common/SecretClipboard.h"
@@ -30,6 +32,7 @@
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -60,7 +63,7 @@ AppCodeBrowser::AppCodeBrowser(SecretClipboard &clipboard, SessionState &state, 
     layout->addLayout(buildInstanceBar());
     auto *split = new QSplitter(Qt::Horizontal, this);
     QWidget *left = buildApps(split);
-    buildCodes(split);
+    buildTabs(split);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
     split->setSizes({280, 900});
@@ -117,9 +120,30 @@ QWidget *AppCodeBrowser::buildApps(QSplitter *split)
     return left;
 }
 
-QWidget *AppCodeBrowser::buildCodes(QSplitter *split)
+// The AppCodes, and beside them where the app's credentials work.
+QTabWidget *AppCodeBrowser::buildTabs(QSplitter *split)
 {
-    auto *right = new QWidget(split);
+    m_tabs = new QTabWidget(split);
+    m_tabs->setObjectName(QStringLiteral("appTabs"));
+    m_tabs->setAccessibleName(tr("App views"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(buildCodes(m_tabs), tr("AppCodes"));
+    m_contextPanel = new AppContextPanel(m_workspace, m_tabs);
+    m_tabs->addTab(m_contextPanel, tr("Where It Works"));
+    split->addWidget(m_tabs);
+    connect(m_contextPanel, &AppContextPanel::copyRequested, this, &AppCodeBrowser::copyText);
+    connect(m_contextPanel, &AppContextPanel::resetSecretRequested, this, &AppCodeBrowser::resetAppSecret);
+    return m_tabs;
+}
+
+void AppCodeBrowser::showContext()
+{
+    m_tabs->setCurrentWidget(m_contextPanel);
+}
+
+QWidget *AppCodeBrowser::buildCodes(QWidget *parent)
+{
+    auto *right = new QWidget(parent);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 6, 0);
     rightLayout->addLayout(buildTools(right));
@@ -130,7 +154,6 @@ QWidget *AppCodeBrowser::buildCodes(QSplitter *split)
     m_tablePanel->setEmptyText(tr("This app has no AppCodes."));
     rightLayout->addWidget(m_tablePanel, 1);
     rightLayout->addLayout(buildPageBar(right));
-    split->addWidget(right);
     return right;
 }
 
@@ -295,6 +318,7 @@ void AppCodeBrowser::addShortcuts()
     connect(pageDown, &QAction::triggered, pager, &AppCodePager::next);
     connect(pageUp, &QAction::triggered, pager, &AppCodePager::previous);
     connect(refresh, &QAction::triggered, pager, &AppCodePager::refresh);
+    connect(refresh, &QAction::triggered, &m_workspace, &ApigWorkspace::readContext);
 }
 
 // What the user does here goes to the workspace (or opens the dialog that confirms it).
@@ -487,8 +511,14 @@ void AppCodeBrowser::copy(ApigWorkspace::CopyFormat format, const QString &what)
         emit message(tr("Select one or more AppCodes first."));
         return;
     }
-    const bool secret = ApigWorkspace::isSecret(format);
-    m_clipboard.copy(ApigWorkspace::copyText(format, codes), secret);
+    copyText(ApigWorkspace::copyText(format, codes), ApigWorkspace::isSecret(format), what);
+}
+
+void AppCodeBrowser::copyText(const QString &text, bool secret, const QString &what)
+{
+    if (text.isEmpty())
+        return;
+    m_clipboard.copy(text, secret);
     if (secret && m_clipboard.clearDelaySeconds() > 0)
         emit message(tr("Copied %1 — clipboard clears in %2 s").arg(what).arg(m_clipboard.clearDelaySeconds()));
     else
@@ -621,6 +651,17 @@ QDialog *AppCodeBrowser::finishRotation(const PendingRotation &rotation)
     auto *dialog = new DeleteAppCodesDialog(m_workspace.changeContext(), {m_workspace.oldOf(rotation)}, true, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &DeleteAppCodesDialog::appCodesDeleted, &m_workspace, &ApigWorkspace::deleted);
+    dialog->open();
+    return dialog;
+}
+
+QDialog *AppCodeBrowser::resetAppSecret()
+{
+    if (!m_workspace.resetSecretOffer().enabled)
+        return nullptr;
+    auto *dialog = new ResetAppSecretDialog(m_workspace.changeContext(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ResetAppSecretDialog::secretReset, &m_workspace, &ApigWorkspace::secretReset);
     dialog->open();
     return dialog;
 }

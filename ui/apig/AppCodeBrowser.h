@@ -9,6 +9,7 @@
 
 #include <QWidget>
 
+class AppContextPanel;
 class ElidedLabel;
 class QHBoxLayout;
 class LoadStatePanel;
@@ -23,6 +24,7 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QSpinBox;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 class QTimer;
 class QToolButton;
@@ -49,6 +51,12 @@ public:
     QDialog *rotateSelected();
     QDialog *deleteSelected();
     QDialog *finishRotation(const PendingRotation &rotation);
+    // Reset the chosen app's AppSecret (the dialog asks for its name first).
+    QDialog *resetAppSecret();
+
+    // "Where it works" of the chosen app, the tab beside the AppCodes.
+    AppContextPanel *contextPanel() const { return m_contextPanel; }
+    void showContext();
 
     void selectInstance(const QString &instanceId);
     void selectApp(const QString &appId);
@@ -70,7 +78,8 @@ signals:
 
 private:
     QWidget *buildApps(QSplitter *split);
-    QWidget *buildCodes(QSplitter *split);
+    QWidget *buildCodes(QWidget *parent);
+    QTabWidget *buildTabs(QSplitter *split);
     QHBoxLayout *buildInstanceBar();
     QHBoxLayout *buildTools(QWidget *parent);
     QWidget *buildChangeBar(QWidget *parent);
@@ -88,6 +97,8 @@ private:
     void updateBar();
     void updateChangeBar();
     void copy(ApigWorkspace::CopyFormat format, const QString &what);
+    // The safe copy: `secret` text is marked for clipboard managers and cleared after the delay.
+    void copyText(const QString &text, bool secret, const QString &what);
     void showContextMenu(const QPoint &pos);
     QList<AppCode> selectedAppCodes() const;
     void askExportAll();
@@ -125,4 +136,6 @@ private:
     QAction *m_exportPage = nullptr;
     QAction *m_exportAll = nullptr;
     QProgressDialog *m_exportProgress = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    AppContextPanel *m_contextPanel = nullptr;
 };
