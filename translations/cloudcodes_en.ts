@@ -945,6 +945,74 @@ Bound APIs: %5</source>
         <source>The rotation is done: %1 was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Permit only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ACL: any address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credential quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 call per %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calls per %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account does not allow changes (turn on &quot;Allow changes&quot; in the account&apos;s settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new AppSecret: callers that sign with the old one are refused at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AppSecret of %1 was reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppCodeBrowser</name>
@@ -1191,6 +1259,14 @@ Export?</numerusform>
             <numerusform>%n AppCode as JSON</numerusform>
             <numerusform>%n AppCodes as JSON</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>App views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where It Works</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1538,6 +1614,167 @@ Export?</numerusform>
     </message>
     <message>
         <source>HTTP %1 in %2: %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppContextModel</name>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simple auth</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppContextPanel</name>
+    <message>
+        <source>APIs this app may call, per environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an app to see where it works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app is not authorized for any API: its credentials work nowhere yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AppKey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the AppKey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AppSecret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal the AppSecret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the AppSecret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset AppSecret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the AppSecret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address ACL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential quota:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AppKey:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AppSecret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the AppKey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the AppSecret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppSecretReset</name>
+    <message>
+        <source>Reading the app…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the app could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before anything was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the AppSecret before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new AppSecret made by the gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resetting the AppSecret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AppSecret of %1 was reset: callers that sign with the old one are refused now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new AppSecret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost (%1) and the app could not be read back (%2): look at its AppSecret before resetting it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost, but the AppSecret did change: callers that sign with the old one are refused now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost and the AppSecret did not change: the old one still works.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1947,6 +2184,10 @@ Export?</numerusform>
     </message>
     <message>
         <source>Delete custom domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset AppSecret</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4961,6 +5202,41 @@ Right: %3, SHA-256 %4</source>
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResetAppSecretDialog</name>
+    <message>
+        <source>Reset the AppSecret of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway makes a new AppSecret for %1. Callers that sign their requests with the old AppSecret break at once: they are refused from that moment, until they use the new one. AppCodes and the AppKey stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the app&apos;s name, %1, to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s name, to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset AppSecret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the AppSecret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -940,6 +940,74 @@ App Key：%3
         <source>The rotation is done: %1 was deleted.</source>
         <translation>轮换已完成：%1 已删除。</translation>
     </message>
+    <message>
+        <source>Permit only: %1</source>
+        <translation>仅允许：%1</translation>
+    </message>
+    <message>
+        <source>Deny: %1</source>
+        <translation>拒绝：%1</translation>
+    </message>
+    <message>
+        <source>No ACL: any address</source>
+        <translation>无访问控制：任何地址均可</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>No credential quota</source>
+        <translation>无凭据配额</translation>
+    </message>
+    <message>
+        <source>1 call per %1</source>
+        <translation>每%1 1 次调用</translation>
+    </message>
+    <message>
+        <source>%1 calls per %2</source>
+        <translation>每%2 %1 次调用</translation>
+    </message>
+    <message>
+        <source>This account does not allow changes (turn on &quot;Allow changes&quot; in the account&apos;s settings).</source>
+        <translation>此账号不允许更改（请在账号设置中打开“允许更改”）。</translation>
+    </message>
+    <message>
+        <source>Make a new AppSecret: callers that sign with the old one are refused at once</source>
+        <translation>生成新的 AppSecret：用旧 AppSecret 签名的调用方会立即被拒绝</translation>
+    </message>
+    <message>
+        <source>The AppSecret of %1 was reset.</source>
+        <translation>%1 的 AppSecret 已重置。</translation>
+    </message>
 </context>
 <context>
     <name>AppCodeBrowser</name>
@@ -1178,6 +1246,14 @@ Export?</source>
         <translation>
             <numerusform>%n 个 AppCode（JSON 格式）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>App views</source>
+        <translation>应用视图</translation>
+    </message>
+    <message>
+        <source>Where It Works</source>
+        <translation>可用范围</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1600,167 @@ Export?</source>
     <message>
         <source>HTTP %1 in %2: %3 %4</source>
         <translation>HTTP %1，用时 %2：%3 %4</translation>
+    </message>
+</context>
+<context>
+    <name>AppContextModel</name>
+    <message>
+        <source>On</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Simple auth</source>
+        <translation>简易认证</translation>
+    </message>
+</context>
+<context>
+    <name>AppContextPanel</name>
+    <message>
+        <source>APIs this app may call, per environment</source>
+        <translation>此应用在各环境中可调用的 API</translation>
+    </message>
+    <message>
+        <source>Choose an app to see where it works.</source>
+        <translation>选择一个应用，查看它的可用范围。</translation>
+    </message>
+    <message>
+        <source>This app is not authorized for any API: its credentials work nowhere yet.</source>
+        <translation>此应用尚未获得任何 API 的授权：它的凭据目前在任何地方都不可用。</translation>
+    </message>
+    <message>
+        <source>AppKey</source>
+        <translation>AppKey</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the AppKey</source>
+        <translation>复制 AppKey</translation>
+    </message>
+    <message>
+        <source>AppSecret</source>
+        <translation>AppSecret</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Reveal the AppSecret</source>
+        <translation>显示完整 AppSecret</translation>
+    </message>
+    <message>
+        <source>Copy the AppSecret</source>
+        <translation>复制 AppSecret</translation>
+    </message>
+    <message>
+        <source>Reset AppSecret…</source>
+        <translation>重置 AppSecret…</translation>
+    </message>
+    <message>
+        <source>Reset the AppSecret</source>
+        <translation>重置 AppSecret</translation>
+    </message>
+    <message>
+        <source>Address ACL:</source>
+        <translation>地址访问控制：</translation>
+    </message>
+    <message>
+        <source>Credential quota:</source>
+        <translation>凭据配额：</translation>
+    </message>
+    <message>
+        <source>AppKey:</source>
+        <translation>AppKey：</translation>
+    </message>
+    <message>
+        <source>AppSecret:</source>
+        <translation>AppSecret：</translation>
+    </message>
+    <message>
+        <source>the AppKey</source>
+        <translation>AppKey</translation>
+    </message>
+    <message>
+        <source>the AppSecret</source>
+        <translation>AppSecret</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+</context>
+<context>
+    <name>AppSecretReset</name>
+    <message>
+        <source>Reading the app…</source>
+        <translation>正在读取应用…</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the app could not be read (%1).</source>
+        <translation>未发送任何请求：无法读取该应用（%1）。</translation>
+    </message>
+    <message>
+        <source>Stopped before anything was sent.</source>
+        <translation>已在发送前停止。</translation>
+    </message>
+    <message>
+        <source>the AppSecret before</source>
+        <translation>原来的 AppSecret</translation>
+    </message>
+    <message>
+        <source>a new AppSecret made by the gateway</source>
+        <translation>由网关生成的新 AppSecret</translation>
+    </message>
+    <message>
+        <source>Resetting the AppSecret…</source>
+        <translation>正在重置 AppSecret…</translation>
+    </message>
+    <message>
+        <source>The AppSecret of %1 was reset: callers that sign with the old one are refused now.</source>
+        <translation>%1 的 AppSecret 已重置：用旧 AppSecret 签名的调用方现在会被拒绝。</translation>
+    </message>
+    <message>
+        <source>a new AppSecret</source>
+        <translation>新的 AppSecret</translation>
+    </message>
+    <message>
+        <source>The answer was lost (%1) and the app could not be read back (%2): look at its AppSecret before resetting it again.</source>
+        <translation>响应丢失（%1），且无法回读该应用（%2）：再次重置前请先查看它的 AppSecret。</translation>
+    </message>
+    <message>
+        <source>The answer was lost, but the AppSecret did change: callers that sign with the old one are refused now.</source>
+        <translation>响应丢失，但 AppSecret 确实已更改：用旧 AppSecret 签名的调用方现在会被拒绝。</translation>
+    </message>
+    <message>
+        <source>The answer was lost and the AppSecret did not change: the old one still works.</source>
+        <translation>响应丢失，AppSecret 没有更改：旧的仍然可用。</translation>
     </message>
 </context>
 <context>
@@ -1930,6 +2167,10 @@ Export?</source>
     <message>
         <source>Delete custom domain</source>
         <translation>删除自定义域名</translation>
+    </message>
+    <message>
+        <source>Reset AppSecret</source>
+        <translation>重置 AppSecret</translation>
     </message>
 </context>
 <context>
@@ -4928,6 +5169,41 @@ Right: %3, SHA-256 %4</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ResetAppSecretDialog</name>
+    <message>
+        <source>Reset the AppSecret of %1</source>
+        <translation>重置 %1 的 AppSecret</translation>
+    </message>
+    <message>
+        <source>The gateway makes a new AppSecret for %1. Callers that sign their requests with the old AppSecret break at once: they are refused from that moment, until they use the new one. AppCodes and the AppKey stay as they are.</source>
+        <translation>网关将为 %1 生成新的 AppSecret。用旧 AppSecret 签名请求的调用方会立即中断：从那一刻起它们会被拒绝，直到改用新的 AppSecret。AppCode 和 AppKey 保持不变。</translation>
+    </message>
+    <message>
+        <source>Type the app&apos;s name, %1, to confirm:</source>
+        <translation>输入应用名称 %1 以确认：</translation>
+    </message>
+    <message>
+        <source>The app&apos;s name, to confirm</source>
+        <translation>用于确认的应用名称</translation>
+    </message>
+    <message>
+        <source>&amp;Reset AppSecret</source>
+        <translation>重置 AppSecret(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reset the AppSecret</source>
+        <translation>重置 AppSecret</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
