@@ -1013,6 +1013,10 @@ Bound APIs: %5</source>
         <source>The AppSecret of %1 was reset.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose a Huawei Cloud account first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppCodeBrowser</name>
@@ -1266,6 +1270,18 @@ Export?</numerusform>
     </message>
     <message>
         <source>Where It Works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test New AppCode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the new AppCode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the new AppCode before deleting the old one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1728,6 +1744,18 @@ Export?</numerusform>
     </message>
     <message>
         <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test an AppCode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test an AppCode on these APIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send one request with an AppCode to one of these APIs and see what the gateway answers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

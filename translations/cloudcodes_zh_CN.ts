@@ -1008,6 +1008,10 @@ App Key：%3
         <source>The AppSecret of %1 was reset.</source>
         <translation>%1 的 AppSecret 已重置。</translation>
     </message>
+    <message>
+        <source>Choose a Huawei Cloud account first.</source>
+        <translation>请先选择一个华为云账号。</translation>
+    </message>
 </context>
 <context>
     <name>AppCodeBrowser</name>
@@ -1254,6 +1258,18 @@ Export?</source>
     <message>
         <source>Where It Works</source>
         <translation>可用范围</translation>
+    </message>
+    <message>
+        <source>&amp;Test New AppCode…</source>
+        <translation>测试新 AppCode(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Test the new AppCode</source>
+        <translation>测试新 AppCode</translation>
+    </message>
+    <message>
+        <source>Test the new AppCode before deleting the old one</source>
+        <translation>在删除旧 AppCode 之前测试新的 AppCode</translation>
     </message>
 </context>
 <context>
@@ -1714,6 +1730,18 @@ Export?</source>
     <message>
         <source>Hide</source>
         <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>&amp;Test an AppCode…</source>
+        <translation>测试 AppCode(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Test an AppCode on these APIs</source>
+        <translation>在这些 API 上测试 AppCode</translation>
+    </message>
+    <message>
+        <source>Send one request with an AppCode to one of these APIs and see what the gateway answers</source>
+        <translation>用一个 AppCode 向其中一个 API 发送一个请求，查看网关如何响应</translation>
     </message>
 </context>
 <context>

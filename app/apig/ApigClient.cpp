@@ -2,6 +2,7 @@
 
 #include "app/apig/HuaweiAuthorizer.h"
 #include "app/net/ApiRequest.h"
+#include "app/net/EndpointPolicy.h"
 #include "app/net/CloudTime.h"
 #include "app/net/HttpTransport.h"
 
@@ -532,4 +533,16 @@ ApiResult<ApigAppDetail> ApigClient::parseAppDetail(const QJsonObject &json)
     if (auto e = f.error())
         return *e;
     return a;
+}
+
+Request<AppCodeTestResult> ApigClient::testCall(AppCodeTestTarget target)
+{
+    if (EndpointPolicy::isLoopbackHost(m_endpoint.host())) {
+        QUrl here;
+        here.setScheme(m_endpoint.scheme());
+        here.setHost(m_endpoint.host());
+        here.setPort(m_endpoint.port());
+        target.connectTo = here;
+    }
+    return AppCodeTestCall::send(m_transport, target);
 }

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "app/apig/ApigTypes.h"
+#include "app/apig/AppCodeTestCall.h"
 #include "app/apig/AppContextTypes.h"
 #include "app/apig/HuaweiAuth.h"
 #include "app/async/ApiResult.h"
@@ -55,6 +56,10 @@ public:
     // ResettingAppSecretV2 (a change, sent once): the gateway makes a new secret; the old one is
     // refused from that moment. The answer holds the new secret.
     Request<ApigAppDetail> resetAppSecret(const QString &instanceId, const QString &appId);
+
+    // One test call with an AppCode (AppCodeTestCall). To the API's own domain over HTTPS; when
+    // this account's APIG endpoint is this machine (the demo cloud), to it, with the domain as Host.
+    Request<AppCodeTestResult> testCall(AppCodeTestTarget target);
 
     std::shared_ptr<HuaweiAuthorizer> authorizer() const { return m_authorizer; }
 

@@ -1,5 +1,6 @@
 #include "app/apig/AppCodeTestCall.h"
 
+#include "app/apig/AppContextTypes.h"
 #include "app/net/HttpTransport.h"
 
 #include <QJsonDocument>
@@ -128,4 +129,31 @@ QString AppCodeTestCall::explain(int status, const QString &code, const AppCodeT
     if (number == QLatin1String("0301"))
         return tr("This API takes IAM authentication, not an AppCode.");
     return {};
+}
+
+QList<TestableApi> AppCodeTestCall::testableApis(const AppContext &context)
+{
+    QList<TestableApi> apis;
+    for (const AppContextRow &row : context.rows) {
+        const QString id = row.groupName + QLatin1Char('/') + row.apiName;
+        auto it = std::find_if(apis.begin(), apis.end(), [&id](const TestableApi &a) { return a.id == id; });
+        if (it == apis.end()) {
+            TestableApi api;
+            api.id = id;
+            api.name = row.apiName;
+            api.groupName = row.groupName;
+            api.domain = row.domain;
+            api.method = row.method.toLatin1();
+            api.path = row.path;
+            api.simpleAuthentication = row.simpleAuth;
+            apis.append(api);
+            it = apis.end() - 1;
+        }
+        if (!it->environments.contains(row.envName))
+            it->environments.append(row.envName);
+    }
+    std::stable_sort(apis.begin(), apis.end(), [](const TestableApi &a, const TestableApi &b) {
+        return a.simpleAuthentication && !b.simpleAuthentication;
+    });
+    return apis;
 }

@@ -12,9 +12,11 @@
 #include "app/net/HttpReply.h"
 
 #include <QCoreApplication>
+#include <QMetaType>
 #include <QUrl>
 
 class HttpTransport;
+struct AppContext;
 
 struct AppCodeTestTarget
 {
@@ -78,4 +80,9 @@ public:
     // The gateway's refusal in its own terms, for this target; empty for an answer that is not one
     // of the gateway's (the backend's own 4xx, say).
     static QString explain(int status, const QString &code, const AppCodeTestTarget &target);
+    // The APIs of an app's "Where it works", one per API with the environments it is authorized
+    // in, those that take AppCodes first.
+    static QList<TestableApi> testableApis(const AppContext &context);
 };
+
+Q_DECLARE_METATYPE(AppCodeTestResult)

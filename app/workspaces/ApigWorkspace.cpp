@@ -375,3 +375,15 @@ void ApigWorkspace::secretReset(bool changed)
         emit message(tr("The AppSecret of %1 was reset.").arg(m_appName));
     m_context->reload();
 }
+
+QList<TestableApi> ApigWorkspace::testableApis() const
+{
+    return AppCodeTestCall::testableApis(m_context->context());
+}
+
+Request<AppCodeTestResult> ApigWorkspace::testCall(const AppCodeTestTarget &target) const
+{
+    if (!m_client)
+        return Request<AppCodeTestResult>::fromResult(ApiError(ApiError::Service::Apig, ApiError::Kind::Auth, tr("Choose a Huawei Cloud account first.")));
+    return m_client->testCall(target);
+}

@@ -100,6 +100,10 @@ public:
 
     // The chosen app's credential context, read again (F5, Retry, after its AppSecret was reset).
     void readContext();
+    // Testing an AppCode: the APIs of the chosen app's context, and one call (never retried).
+    // A test reads nothing from the cloud but what the API answers, so any account may do it.
+    QList<TestableApi> testableApis() const;
+    Request<AppCodeTestResult> testCall(const AppCodeTestTarget &target) const;
     // "Permit only: 10.0.0.0/8", "No ACL: any address"; "3 calls per day", "No credential quota".
     static QString aclText(const ApigAppAcl &acl);
     static QString quotaText(const ApigBoundQuota &quota);

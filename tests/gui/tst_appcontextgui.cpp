@@ -8,6 +8,7 @@
 #include "tests/support/Widgets.h"
 #include "ui/accounts/AccountPanel.h"
 #include "ui/apig/AppCodeBrowser.h"
+#include "ui/apig/AppCodeTestDialog.h"
 #include "ui/apig/AppContextPanel.h"
 #include "ui/apig/ResetAppSecretDialog.h"
 #include "ui/common/SecretClipboard.h"
@@ -26,6 +27,7 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
@@ -41,6 +43,7 @@ private slots:
     void errorInPlaceWithRetry();
     void resetSecretGuardedAndJournaled();
     void lostResetAnswerSaysWhatHappened();
+    void testCallSucceedsAndTheAclDenies();
 
 private:
     AppCodeBrowser *browser() const { return m_app.window->appCodeBrowser(); }
@@ -194,6 +197,43 @@ void TestAppContextGui::lostResetAnswerSaysWhatHappened()
     QCOMPARE(m_app.emulator->requestCount(QStringLiteral("apig:ResettingAppSecretV2")), 1);
     QVERIFY(secretOnGateway("data-export") != before);
     dialog->close();
+}
+
+// The proof: from an app's "Where it works", a test call that succeeds (internal-tools)
+// and one the ACL denies (partner-portal permits only 10.0.0.0/8), both on the wire.
+void TestAppContextGui::testCallSucceedsAndTheAclDenies()
+{
+    const int before = m_app.emulator->requestCount(QStringLiteral("apig:DataPlane"));
+    for (const char *appName : {"internal-tools", "partner-portal"}) {
+        chooseApp(appName);
+        QTRY_VERIFY_WITH_TIMEOUT(browser()->workspace().codes()->rowCount() > 0, 20000);
+        auto *open = child<QPushButton>(panel(), "appContextTest");
+        QVERIFY(open->isEnabled());
+        QTest::mouseClick(open, Qt::LeftButton);
+        auto *dialog = browser()->findChild<AppCodeTestDialog *>(QStringLiteral("appCodeTestDialog"));
+        QVERIFY(dialog);
+        // get-profile, its {user_id} filled in.
+        auto *api = child<QComboBox>(dialog, "testApi");
+        api->setCurrentIndex(api->findText(QStringLiteral("get-profile"), Qt::MatchContains));
+        child<QLineEdit>(dialog, "testPath")->setText(QStringLiteral("/v1/profile/7"));
+        QSignalSpy answered(dialog, &AppCodeTestDialog::answered);
+        QTest::mouseClick(child<QPushButton>(dialog, "sendTestCall"), Qt::LeftButton);
+        QVERIFY(answered.wait(20000));
+        const AppCodeTestResult result = answered.first().first().value<AppCodeTestResult>();
+        const QString status = child<QLabel>(dialog, "testStatus")->text();
+        if (QByteArray(appName) == "internal-tools") {
+            QCOMPARE(result.status, 200);
+            QVERIFY2(status.contains(QStringLiteral("works here")), qPrintable(status));
+        } else { // partner-portal permits only 10.0.0.0/8
+            QCOMPARE(result.status, 403);
+            QCOMPARE(result.errorCode, QStringLiteral("APIG.0405"));
+            QVERIFY2(child<QLabel>(dialog, "testExplanation")->text().contains(QStringLiteral("access control list")),
+                     qPrintable(child<QLabel>(dialog, "testExplanation")->text()));
+        }
+        dialog->close();
+        QTRY_VERIFY(!browser()->findChild<AppCodeTestDialog *>(QStringLiteral("appCodeTestDialog")));
+    }
+    QCOMPARE(m_app.emulator->requestCount(QStringLiteral("apig:DataPlane")), before + 2);
 }
 
 QTEST_MAIN(TestAppContextGui)

@@ -1,5 +1,6 @@
 #include "ui/apig/AppCodeBrowser.h"
 
+#include "ui/apig/AppCodeTestDialog.h"
 #include "ui/apig/AppContextPanel.h"
 #include "ui/apig/CreateAppCodeDialog.h"
 #include "ui/apig/DeleteAppCodesDialog.h"
@@ -133,6 +134,7 @@ QTabWidget *AppCodeBrowser::buildTabs(QSplitter *split)
     split->addWidget(m_tabs);
     connect(m_contextPanel, &AppContextPanel::copyRequested, this, &AppCodeBrowser::copyText);
     connect(m_contextPanel, &AppContextPanel::resetSecretRequested, this, &AppCodeBrowser::resetAppSecret);
+    connect(m_contextPanel, &AppContextPanel::testRequested, this, [this] { testAppCode(); });
     return m_tabs;
 }
 
@@ -215,12 +217,17 @@ QWidget *AppCodeBrowser::buildRotationBar(QWidget *parent)
     m_rotationText = new QLabel(m_rotationBar);
     m_rotationText->setObjectName(QStringLiteral("rotationText"));
     m_rotationText->setWordWrap(true);
+    m_testRotation = new QPushButton(tr("&Test New AppCode…"), m_rotationBar);
+    m_testRotation->setObjectName(QStringLiteral("testRotation"));
+    m_testRotation->setAccessibleName(tr("Test the new AppCode"));
+    m_testRotation->setToolTip(tr("Test the new AppCode before deleting the old one"));
     m_finishRotation = new QPushButton(tr("&Finish Rotation…"), m_rotationBar);
     m_finishRotation->setObjectName(QStringLiteral("finishRotation"));
     m_forgetRotation = new QPushButton(tr("Forget"), m_rotationBar);
     m_forgetRotation->setObjectName(QStringLiteral("forgetRotation"));
     m_forgetRotation->setToolTip(tr("Stop reminding: both AppCodes stay as they are"));
     rotationLayout->addWidget(m_rotationText, 1);
+    rotationLayout->addWidget(m_testRotation);
     rotationLayout->addWidget(m_finishRotation);
     rotationLayout->addWidget(m_forgetRotation);
     return m_rotationBar;
@@ -342,6 +349,10 @@ void AppCodeBrowser::connectIntents()
             finishRotation(pending.first());
     });
     connect(m_forgetRotation, &QPushButton::clicked, &m_workspace, &ApigWorkspace::forgetRotation);
+    connect(m_testRotation, &QPushButton::clicked, this, [this] {
+        const QList<PendingRotation> pending = m_workspace.pendingRotations();
+        testAppCode(pending.isEmpty() ? QString() : pending.first().newId);
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AppCodeBrowser::updateChangeBar);
     // While the list loads the combo box picks rows of its own accord: only the user's choice counts.
     connect(m_instances, &QComboBox::currentIndexChanged, this, [this](int row) {
@@ -662,6 +673,17 @@ QDialog *AppCodeBrowser::resetAppSecret()
     auto *dialog = new ResetAppSecretDialog(m_workspace.changeContext(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ResetAppSecretDialog::secretReset, &m_workspace, &ApigWorkspace::secretReset);
+    dialog->open();
+    return dialog;
+}
+
+QDialog *AppCodeBrowser::testAppCode(const QString &appCodeId)
+{
+    auto *dialog = new AppCodeTestDialog(m_workspace.codes()->codes(), m_workspace.testableApis(),
+                                         [&workspace = m_workspace](const AppCodeTestTarget &t) { return workspace.testCall(t); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!appCodeId.isEmpty())
+        dialog->selectAppCode(appCodeId);
     dialog->open();
     return dialog;
 }

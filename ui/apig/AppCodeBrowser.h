@@ -53,6 +53,8 @@ public:
     QDialog *finishRotation(const PendingRotation &rotation);
     // Reset the chosen app's AppSecret (the dialog asks for its name first).
     QDialog *resetAppSecret();
+    // Test an AppCode of the chosen app on the APIs of its "Where it works" (that one preselected).
+    QDialog *testAppCode(const QString &appCodeId = {});
 
     // "Where it works" of the chosen app, the tab beside the AppCodes.
     AppContextPanel *contextPanel() const { return m_contextPanel; }
@@ -113,6 +115,7 @@ private:
     QWidget *m_rotationBar = nullptr;
     QLabel *m_rotationText = nullptr;
     QPushButton *m_finishRotation = nullptr;
+    QPushButton *m_testRotation = nullptr;
     QPushButton *m_forgetRotation = nullptr;
     QComboBox *m_instances = nullptr;
     QLabel *m_instanceState = nullptr;

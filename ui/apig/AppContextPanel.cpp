@@ -86,7 +86,12 @@ QWidget *AppContextPanel::buildCredentials()
     secretRow->addWidget(m_revealSecret);
     secretRow->addWidget(m_copySecret);
     secretRow->addWidget(m_resetSecret);
-    form->addRow(tr("Address ACL:"), m_acl);
+    m_test = makeButton(tr("&Test an AppCode…"), QStringLiteral("appContextTest"), tr("Test an AppCode on these APIs"));
+    m_test->setToolTip(tr("Send one request with an AppCode to one of these APIs and see what the gateway answers"));
+    auto *aclRow = new QHBoxLayout;
+    aclRow->addWidget(m_acl, 1);
+    aclRow->addWidget(m_test);
+    form->addRow(tr("Address ACL:"), aclRow);
     form->addRow(tr("Credential quota:"), m_quota);
     form->addRow(tr("AppKey:"), keyRow);
     form->addRow(tr("AppSecret:"), secretRow);
@@ -94,6 +99,7 @@ QWidget *AppContextPanel::buildCredentials()
     connect(m_copySecret, &QPushButton::clicked, this, [this] { emit copyRequested(m_workspace.context()->context().appSecret, true, tr("the AppSecret")); });
     connect(m_revealSecret, &QPushButton::toggled, this, &AppContextPanel::showSecret);
     connect(m_resetSecret, &QPushButton::clicked, this, &AppContextPanel::resetSecretRequested);
+    connect(m_test, &QPushButton::clicked, this, &AppContextPanel::testRequested);
     return m_credentials;
 }
 
@@ -129,4 +135,5 @@ void AppContextPanel::updateOffers()
     m_copySecret->setEnabled(has);
     m_revealSecret->setEnabled(has);
     m_copyKey->setEnabled(!m_workspace.context()->context().appKey.isEmpty());
+    m_test->setEnabled(!m_workspace.context()->context().rows.isEmpty());
 }

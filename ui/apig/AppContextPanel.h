@@ -31,6 +31,7 @@ signals:
     // `secret`: put on the clipboard the careful way; `what` names it in the message.
     void copyRequested(const QString &text, bool secret, const QString &what);
     void resetSecretRequested();
+    void testRequested(); // test an AppCode of this app on one of these APIs
 
 private:
     QWidget *buildCredentials();
@@ -52,4 +53,5 @@ private:
     QPushButton *m_revealSecret = nullptr;
     QPushButton *m_copySecret = nullptr;
     QPushButton *m_resetSecret = nullptr;
+    QPushButton *m_test = nullptr;
 };
