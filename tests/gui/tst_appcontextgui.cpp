@@ -13,6 +13,7 @@
 #include "ui/apig/ResetAppSecretDialog.h"
 #include "ui/common/SecretClipboard.h"
 #include "ui/window/MainWindow.h"
+#include "app/apig/AppCodeModel.h"
 #include "app/apig/AppCodePager.h"
 #include "app/apig/AppContextModel.h"
 #include "app/apig/AppSecretReset.h"
