@@ -14,6 +14,8 @@
 #include "ui/esa/RoutineBrowser.h"
 #include "ui/esa/RunsOnPanel.h"
 #include "app/apig/AppCodePager.h"
+#include "app/apig/AppContextModel.h"
+#include "app/apig/ApigAppListModel.h"
 #include "app/versions/OpenCodeVersion.h"
 #include "app/esa/CodeVersionListModel.h"
 #include "app/esa/RoutineListModel.h"
@@ -47,7 +49,7 @@ QStringList ScreenshotScript::views()
 {
     return {QStringLiteral("accounts"), QStringLiteral("account-dialog"), QStringLiteral("code"), QStringLiteral("diff"),
             QStringLiteral("appcodes"), QStringLiteral("large"), QStringLiteral("deploy"), QStringLiteral("annotate"),
-            QStringLiteral("bundle"), QStringLiteral("folder-compare"), QStringLiteral("runs-on")};
+            QStringLiteral("bundle"), QStringLiteral("folder-compare"), QStringLiteral("runs-on"), QStringLiteral("where-it-works")};
 }
 
 void ScreenshotScript::then(std::function<bool()> ready, std::function<void()> run)
@@ -94,6 +96,7 @@ void ScreenshotScript::start()
         {QStringLiteral("folder-compare"), &ScreenshotScript::planFolderCompare},
         {QStringLiteral("runs-on"), &ScreenshotScript::planRunsOn},
         {QStringLiteral("appcodes"), &ScreenshotScript::planAppCodes},
+        {QStringLiteral("where-it-works"), &ScreenshotScript::planWhereItWorks},
         {QStringLiteral("large"), &ScreenshotScript::planCode},
         {QStringLiteral("code"), &ScreenshotScript::planCode},
     };
@@ -226,6 +229,22 @@ void ScreenshotScript::planAppCodes()
     then([] { return true; }, [&w] { w.accountPanel()->selectAccount(QStringLiteral("demo-huawei-iam")); });
     then([&w] { return w.appCodeBrowser()->workspace().pager()->state() == LoadState::Ready; }, [&w] { w.appCodeBrowser()->workspace().pager()->next(); });
     then([&w] { return w.appCodeBrowser()->workspace().pager()->state() == LoadState::Ready && w.appCodeBrowser()->workspace().pager()->currentPage() == 1; }, [] {});
+}
+
+// Where internal-tools' credentials work: its authorized APIs per environment, ACL, quota, keys.
+void ScreenshotScript::planWhereItWorks()
+{
+    MainWindow &w = m_window;
+    const QString appId = DemoData::instance().app(QLatin1String(DemoData::ContextAppName))->id;
+    then([] { return true; }, [&w] { w.accountPanel()->selectAccount(QStringLiteral("demo-huawei-aksk")); });
+    then([&w, appId] { return w.appCodeBrowser()->workspace().apps()->rowOf(appId) >= 0; }, [&w, appId] {
+        w.appCodeBrowser()->selectApp(appId);
+        w.appCodeBrowser()->showContext();
+    });
+    then([&w, appId] {
+        const AppContextModel *context = w.appCodeBrowser()->workspace().context();
+        return context->appId() == appId && context->state() == LoadState::Ready;
+    }, [] {});
 }
 
 // "code": the 40-version routine with its newest-but-one version open; "large": the 8 MiB

@@ -1345,6 +1345,135 @@ async function huaweiChecks(port) {
             child.kill('SIGTERM');
         }
     });
+
+    await apigContextChecks(call, hwError, instance);
+}
+
+// ================================================================ Huawei APIG credential context
+// Every management call of "Where an AppCode works" (issue #25), signed by the official SDK core
+// (SDK-HMAC-SHA256) and answered by the emulator in the vendor's shapes.
+async function apigContextChecks(call, hwError, instance) {
+    const base = '/v2/{project_id}/apigw/instances/{instance_id}';
+    const ids = { instance_id: instance.id };
+    const app = instance.apps.find((a) => a.name === 'data-export');
+    const withApp = { ...ids, app_id: app.id };
+    const state = {};
+    const steps = [
+        ['ListApiGroupsV2', async () => {
+            const r = await call(`${base}/api-groups`, ids, { offset: 0, limit: 20 });
+            expectEq(r.httpStatusCode, 200, 'HTTP status');
+            expect(r.total >= 2 && r.groups.length === r.size, `groups: ${trim(JSON.stringify(r))}`);
+            state.group = r.groups.find((g) => g.name === 'mobile-backend');
+            expect(state.group && state.group.sl_domain, 'mobile-backend has a debug domain');
+        }],
+        ['ShowDetailsOfApiGroupV2', async () => {
+            const r = await call(`${base}/api-groups/{group_id}`, { ...ids, group_id: state.group.id }, {});
+            expectEq(r.sl_domain, state.group.sl_domain, 'sl_domain');
+        }],
+        ['ListApisV2', async () => {
+            const r = await call(`${base}/apis`, ids, { group_id: state.group.id, limit: 100 });
+            state.api = (r.apis || []).find((a) => a.name === 'get-profile');
+            expect(state.api, `get-profile listed: ${trim(JSON.stringify(r))}`);
+        }],
+        ['ShowDetailsOfApiV2', async () => {
+            const r = await call(`${base}/apis/{api_id}`, { ...ids, api_id: state.api.id }, {});
+            expectEq([r.req_method, r.req_uri, r.auth_type, r.auth_opt && r.auth_opt.app_code_auth_type],
+                     ['GET', '/v1/profile/{user_id}', 'APP', 'HEADER'], 'the API');
+        }],
+        ['ListEnvironmentsV2', async () => {
+            const r = await call(`${base}/envs`, ids, {});
+            state.dev = (r.envs || []).find((e) => e.name === 'DEV');
+            expect((r.envs || []).some((e) => e.id === 'DEFAULT_ENVIRONMENT_RELEASE_ID') && state.dev, `envs: ${trim(JSON.stringify(r))}`);
+        }],
+        ['ListApisBindedToAppV2', async () => {
+            const r = await call(`${base}/app-auths/binded-apis`, ids, { app_id: app.id });
+            expectEq((r.auths || []).map((a) => `${a.api_name}@${a.env_name}`), ['get-profile@RELEASE'], 'data-export works in RELEASE only');
+        }],
+        ['ListApisUnbindedToAppV2', async () => {
+            const r = await call(`${base}/app-auths/unbinded-apis`, ids, { app_id: app.id, env_id: state.dev.id });
+            expect((r.apis || []).some((a) => a.id === state.api.id), 'get-profile is not bound in DEV');
+        }],
+        ['CreateAuthorizingAppsV2', async () => {
+            const r = await call(`${base}/app-auths`, ids, {}, undefined, 'POST',
+                                 { env_id: state.dev.id, app_ids: [app.id], api_ids: [state.api.id] });
+            expectEq(r.httpStatusCode, 201, 'HTTP status');
+            expectEq(r.auths[0].auth_result.status, 'SUCCESS', 'auth_result');
+            state.auth = r.auths[0].id;
+        }],
+        ['ListAppsBindedToApiV2', async () => {
+            const r = await call(`${base}/app-auths/binded-apps`, ids, { api_id: state.api.id, env_id: state.dev.id });
+            expect((r.auths || []).some((a) => a.app_id === app.id), 'data-export is now bound in DEV');
+        }],
+        ['CancelingAuthorizationV2', async () => {
+            const r = await call(`${base}/app-auths/{app_auth_id}`, { ...ids, app_auth_id: state.auth }, {}, undefined, 'DELETE');
+            expectEq(r.httpStatusCode, 204, 'HTTP status');
+            const e = await hwError(call(`${base}/app-auths/{app_auth_id}`, { ...ids, app_auth_id: state.auth }, {}, undefined, 'DELETE'));
+            expectEq([e.httpStatusCode, e.errorCode], [404, 'APIG.3009'], 'deleting it again');
+        }],
+        ['UpdateAppAcl', async () => {
+            const r = await call(`${base}/apps/{app_id}/app-acl`, withApp, {}, undefined, 'PUT',
+                                 { app_acl_type: 'PERMIT', app_acl_values: ['10.0.0.0/8', '192.168.0.5-192.168.0.10'] });
+            expectEq([r.httpStatusCode, r.app_acl_type], [201, 'PERMIT'], 'the ACL');
+            const e = await hwError(call(`${base}/apps/{app_id}/app-acl`, withApp, {}, undefined, 'PUT',
+                                         { app_acl_type: 'PERMIT', app_acl_values: ['not-an-address'] }));
+            expectEq([e.httpStatusCode, e.errorCode], [400, 'APIG.2012'], 'an invalid address');
+        }],
+        ['ShowDetailsOfAppAcl', async () => {
+            const r = await call(`${base}/apps/{app_id}/app-acl`, withApp, {});
+            expectEq(r.app_acl_values, ['10.0.0.0/8', '192.168.0.5-192.168.0.10'], 'app_acl_values');
+        }],
+        ['DeleteAppAcl', async () => {
+            const r = await call(`${base}/apps/{app_id}/app-acl`, withApp, {}, undefined, 'DELETE');
+            expectEq(r.httpStatusCode, 204, 'HTTP status');
+        }],
+        ['CreateAppQuota', async () => {
+            const r = await call(`${base}/app-quotas`, ids, {}, undefined, 'POST',
+                                 { name: 'interop_quota', call_limits: 100, time_unit: 'MINUTE', time_interval: 1 });
+            expectEq(r.httpStatusCode, 201, 'HTTP status');
+            state.quota = r.app_quota_id;
+        }],
+        ['ListAppQuotas', async () => {
+            const r = await call(`${base}/app-quotas`, ids, {});
+            expect((r.quotas || []).some((q) => q.app_quota_id === state.quota), `listed: ${trim(JSON.stringify(r))}`);
+        }],
+        ['AssociateAppsForAppQuota', async () => {
+            const r = await call(`${base}/app-quotas/{app_quota_id}/binding-apps`, { ...ids, app_quota_id: state.quota }, {}, undefined, 'POST',
+                                 { app_ids: [app.id] });
+            expect(r.httpStatusCode >= 200 && r.httpStatusCode < 300, `HTTP ${r.httpStatusCode}`);
+        }],
+        ['ShowAppBoundAppQuota', async () => {
+            const r = await call(`${base}/apps/{app_id}/bound-quota`, withApp, {});
+            expectEq([r.app_quota_id, r.call_limits, r.time_unit], [state.quota, 100, 'MINUTE'], 'the bound quota');
+        }],
+        ['UpdateAppQuota', async () => {
+            const r = await call(`${base}/app-quotas/{app_quota_id}`, { ...ids, app_quota_id: state.quota }, {}, undefined, 'PUT',
+                                 { name: 'interop_quota', call_limits: 5, time_unit: 'HOUR', time_interval: 2 });
+            expectEq([r.call_limits, r.time_unit, r.time_interval], [5, 'HOUR', 2], 'the updated quota');
+        }],
+        ['ShowAppQuota', async () => {
+            const r = await call(`${base}/app-quotas/{app_quota_id}`, { ...ids, app_quota_id: state.quota }, {});
+            expectEq(r.call_limits, 5, 'call_limits');
+        }],
+        ['DeleteAppQuota', async () => {
+            const r = await call(`${base}/app-quotas/{app_quota_id}`, { ...ids, app_quota_id: state.quota }, {}, undefined, 'DELETE');
+            expectEq(r.httpStatusCode, 204, 'HTTP status');
+            const e = await hwError(call(`${base}/app-quotas/{app_quota_id}`, { ...ids, app_quota_id: state.quota }, {}));
+            expectEq([e.httpStatusCode, e.errorCode], [404, 'APIG.3093'], 'the deleted quota');
+        }],
+        ['ShowDetailsOfAppV2', async () => {
+            const r = await call(`${base}/apps/{app_id}`, withApp, {});
+            expect(r.app_key && r.app_secret, 'app_key and app_secret');
+            state.secret = r.app_secret;
+        }],
+        ['ResettingAppSecretV2', async () => {
+            const r = await call(`${base}/apps/secret/{app_id}`, withApp, {}, undefined, 'PUT', {});
+            expect(r.httpStatusCode >= 200 && r.httpStatusCode < 300, `HTTP ${r.httpStatusCode}`);
+            const after = await call(`${base}/apps/{app_id}`, withApp, {});
+            expect(after.app_secret && after.app_secret !== state.secret, 'a new AppSecret');
+        }],
+    ];
+    for (const [operation, run] of steps)
+        await check(`APIG ${operation} signed by the SDK core`, run);
 }
 
 // ================================================================ Huawei Cloud IAM token

@@ -51,6 +51,7 @@ QLineEdit *AppContextPanel::makeField(const QString &objectName, const QString &
     field->setObjectName(objectName);
     field->setAccessibleName(accessibleName);
     field->setReadOnly(true);
+    field->setMinimumWidth(field->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 16); // a key stays readable
     return field;
 }
 
