@@ -14,6 +14,7 @@
 #include "ui/esa/RoutineBrowser.h"
 #include "ui/esa/RunsOnPanel.h"
 #include "app/apig/AppCodePager.h"
+#include "app/apig/AppCodeModel.h"
 #include "app/apig/AppContextModel.h"
 #include "app/apig/ApigAppListModel.h"
 #include "app/versions/OpenCodeVersion.h"
@@ -21,7 +22,10 @@
 #include "app/esa/RoutineListModel.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
 #include <QHash>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -49,7 +53,8 @@ QStringList ScreenshotScript::views()
 {
     return {QStringLiteral("accounts"), QStringLiteral("account-dialog"), QStringLiteral("code"), QStringLiteral("diff"),
             QStringLiteral("appcodes"), QStringLiteral("large"), QStringLiteral("deploy"), QStringLiteral("annotate"),
-            QStringLiteral("bundle"), QStringLiteral("folder-compare"), QStringLiteral("runs-on"), QStringLiteral("where-it-works")};
+            QStringLiteral("bundle"), QStringLiteral("folder-compare"), QStringLiteral("runs-on"), QStringLiteral("where-it-works"),
+            QStringLiteral("appcode-test")};
 }
 
 void ScreenshotScript::then(std::function<bool()> ready, std::function<void()> run)
@@ -97,6 +102,7 @@ void ScreenshotScript::start()
         {QStringLiteral("runs-on"), &ScreenshotScript::planRunsOn},
         {QStringLiteral("appcodes"), &ScreenshotScript::planAppCodes},
         {QStringLiteral("where-it-works"), &ScreenshotScript::planWhereItWorks},
+        {QStringLiteral("appcode-test"), &ScreenshotScript::planWhereItWorks},
         {QStringLiteral("large"), &ScreenshotScript::planCode},
         {QStringLiteral("code"), &ScreenshotScript::planCode},
     };
@@ -244,6 +250,20 @@ void ScreenshotScript::planWhereItWorks()
     then([&w, appId] {
         const AppContextModel *context = w.appCodeBrowser()->workspace().context();
         return context->appId() == appId && context->state() == LoadState::Ready;
+    }, [] {});
+    if (m_view != QLatin1String("appcode-test"))
+        return;
+    // "appcode-test": a test call of its first AppCode on get-profile, answered.
+    then([&w] { return w.appCodeBrowser()->workspace().codes()->rowCount() > 0; }, [&w] {
+        QDialog *dialog = w.appCodeBrowser()->testAppCode();
+        auto *api = dialog->findChild<QComboBox *>(QStringLiteral("testApi"));
+        api->setCurrentIndex(api->findText(QStringLiteral("get-profile"), Qt::MatchContains));
+        dialog->findChild<QLineEdit *>(QStringLiteral("testPath"))->setText(QStringLiteral("/v1/profile/7"));
+        QMetaObject::invokeMethod(dialog, "sendCall");
+    });
+    then([&w] {
+        const auto *label = w.appCodeBrowser()->findChild<QLabel *>(QStringLiteral("testStatus"));
+        return label && label->text().startsWith(QLatin1String("HTTP"));
     }, [] {});
 }
 
