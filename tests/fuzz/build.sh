@@ -52,7 +52,7 @@ SOURCES=(
     async/RequestState.cpp async/RequestSharing.cpp net/SendOnceBody.cpp
     esa/Acs3Signer.cpp esa/Acs3Authorizer.cpp esa/Routine.cpp esa/EsaClient.cpp
     esa/RamRole.cpp esa/AssumedRoleProvider.cpp esa/RamRoleAuthorizer.cpp
-    apig/SdkHmacSigner.cpp apig/HuaweiAuthorizer.cpp apig/IamTokenProvider.cpp apig/ApigClient.cpp
+    apig/SdkHmacSigner.cpp apig/HuaweiAuthorizer.cpp apig/IamTokenProvider.cpp apig/ApigClient.cpp apig/AppCodeTestCall.cpp
     decode/DecodedCode.cpp decode/Base64Payload.cpp decode/CodeText.cpp decode/JsonCompleteness.cpp decode/MarkupSniffer.cpp decode/ScriptSniffer.cpp
     decode/RoutineCodeDecoder.cpp versions/CodeVersionCache.cpp decode/CodeDigest.cpp
     bundle/CodeBundle.cpp

@@ -1,5 +1,6 @@
 #include "ui/apig/AppCodeTestDialog.h"
 
+#include "ui/common/Named.h"
 #include "app/apig/AppCodeModel.h"
 
 #include <QComboBox>
@@ -20,14 +21,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-template <typename W>
-W *named(W *widget, const char *objectName, const QString &accessibleName)
-{
-    widget->setObjectName(QLatin1String(objectName));
-    widget->setAccessibleName(accessibleName);
-    return widget;
-}
 
 bool takesBody(const QByteArray &method)
 {

@@ -1,5 +1,6 @@
 #include "ui/esa/RouteEditorDialog.h"
 
+#include "ui/common/Named.h"
 #include "app/esa/RouteDraft.h"
 
 #include <QCheckBox>
@@ -15,14 +16,6 @@
 #include <algorithm>
 
 namespace {
-template <typename W>
-W *named(W *widget, const char *name, const QString &accessible)
-{
-    widget->setObjectName(QLatin1String(name));
-    widget->setAccessibleName(accessible);
-    return widget;
-}
-
 QComboBox *siteCombo(QWidget *parent)
 {
     auto *combo = named(new QComboBox(parent), "routeSite", QCoreApplication::translate("RouteEditorDialog", "Site"));
