@@ -258,7 +258,7 @@ void ScreenshotScript::planWhereItWorks()
         QDialog *dialog = w.appCodeBrowser()->testAppCode();
         auto *api = dialog->findChild<QComboBox *>(QStringLiteral("testApi"));
         api->setCurrentIndex(api->findText(QStringLiteral("get-profile"), Qt::MatchContains));
-        dialog->findChild<QLineEdit *>(QStringLiteral("testPath"))->setText(QStringLiteral("/v1/profile/7"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("testPath"))->setText(QStringLiteral("/v1/profile/7")); // i18n: not translated (a URL path the demo API takes)
         QMetaObject::invokeMethod(dialog, "sendCall");
     });
     then([&w] {
