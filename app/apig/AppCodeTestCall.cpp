@@ -1,6 +1,7 @@
 #include "app/apig/AppCodeTestCall.h"
 
 #include "app/apig/AppContextTypes.h"
+#include "app/async/HuaweiGatewayCodes.h"
 #include "app/net/HttpTransport.h"
 
 #include <QJsonDocument>
@@ -10,16 +11,6 @@
 namespace {
 
 const QLatin1String ReleaseEnvironment("RELEASE");
-
-// "APIG.0304" or ROMA Connect's "APIC.0304" → "0304"; empty for another gateway's code.
-QString gatewayNumber(const QString &code)
-{
-    for (const QLatin1String prefix : {QLatin1String("APIG."), QLatin1String("APIC.")}) {
-        if (code.startsWith(prefix))
-            return code.mid(prefix.size());
-    }
-    return {};
-}
 
 QString environmentName(const AppCodeTestTarget &target)
 {
@@ -109,7 +100,7 @@ AppCodeTestResult AppCodeTestCall::resultOf(const HttpReply &reply, const AppCod
 
 QString AppCodeTestCall::explain(int status, const QString &code, const AppCodeTestTarget &target)
 {
-    const QString number = gatewayNumber(code);
+    const QString number = HuaweiGatewayCodes::numberOf(code);
     const QString env = environmentName(target);
     if (number == QLatin1String("0101"))
         return tr("The gateway knows no such API in %1: it is not published in this environment, or its method or path differ.").arg(env);

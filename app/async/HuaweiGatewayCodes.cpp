@@ -4,9 +4,6 @@
 
 namespace HuaweiGatewayCodes {
 
-namespace {
-
-// "APIG.0307" → "0307" when the prefix is one of the gateways'; empty otherwise.
 QString numberOf(const QString &code)
 {
     static const QStringList prefixes{QStringLiteral("APIG."), QStringLiteral("APIGW."), QStringLiteral("APIC.")};
@@ -16,8 +13,6 @@ QString numberOf(const QString &code)
     }
     return {};
 }
-
-} // namespace
 
 bool isTokenRefusal(int httpStatus, const QString &code)
 {

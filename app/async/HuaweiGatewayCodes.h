@@ -17,5 +17,7 @@ namespace HuaweiGatewayCodes {
 bool isTokenRefusal(int httpStatus, const QString &code);
 // Throttled, whatever the status says: APIG.0308, APIGW.0308, APIC.0308.
 bool isThrottling(const QString &code);
+// "APIG.0304", "APIGW.0304" or ROMA Connect's "APIC.0304" → "0304"; empty for any other code.
+QString numberOf(const QString &code);
 
 } // namespace HuaweiGatewayCodes
