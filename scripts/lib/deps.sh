@@ -38,3 +38,9 @@ cloudcodes_install_deps() {
         cloudcodes_apt install -y -qq --no-install-recommends "${missing[@]}" || return 1
     fi
 }
+
+# The linker flag of the test and sanitizer builds (scripts/test, scripts/sanitize): lld, which
+# links their ~90 executables several times faster than ld.bfd (a GUI test: 1.7 s against 9 s).
+cloudcodes_linker_flag() {
+    if command -v ld.lld >/dev/null 2>&1; then echo "-fuse-ld=lld"; fi
+}
