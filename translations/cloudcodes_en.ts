@@ -40,6 +40,20 @@
             <numerusform>Connected as %1: %n edge routines in this account.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Connected: %n app(s) on the shared gateway.</source>
+        <translation>
+            <numerusform>Connected: %n app on the shared gateway.</numerusform>
+            <numerusform>Connected: %n apps on the shared gateway.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n ROMA Connect instance(s) in this region.</source>
+        <translation>
+            <numerusform>Connected: %n ROMA Connect instance in this region.</numerusform>
+            <numerusform>Connected: %n ROMA Connect instances in this region.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>
@@ -314,6 +328,30 @@
     </message>
     <message>
         <source>The IAM endpoint must use HTTPS (plain HTTP is only for 127.0.0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dedicated gateway (APIG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROMA Connect (API Connect)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared gateway (v1.0, no instances)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where this account&apos;s apps and AppCodes live. The shared gateway is being retired and has no instances; its apps offer AppCodes only, not their authorized APIs, ACL, quota or secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -834,6 +872,10 @@ Nothing changes in the cloud.</source>
         <source>%1 The pasted IAM token is no longer accepted (expired or revoked): paste a new one in the account&apos;s settings.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not offered by the shared gateway (v1.0). An app&apos;s authorized APIs, ACL, quota and AppSecret are read on the dedicated gateway and on ROMA Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApigAppListModel</name>
@@ -851,6 +893,20 @@ Bound APIs: %5</source>
     </message>
     <message>
         <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApigClient</name>
+    <message>
+        <source>Shared gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApigInstanceListModel</name>
+    <message>
+        <source>The shared gateway (v1.0) has no instances: its apps belong to the account.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1015,6 +1071,25 @@ Bound APIs: %5</source>
     </message>
     <message>
         <source>Choose a Huawei Cloud account first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared gateway has no instances: these are the account&apos;s apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This region has no ROMA Connect instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ROMA Connect instance(s)</source>
+        <translation>
+            <numerusform>%n ROMA Connect instance</numerusform>
+            <numerusform>%n ROMA Connect instances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shared gateway does not offer resetting an app&apos;s AppSecret to CloudCodes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3372,6 +3447,14 @@ ID %2</source>
     </message>
     <message>
         <source>Alibaba RAM role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huawei ROMA Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huawei shared gateway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountConnections</name>
     <message>
-        <source>The account &quot;%1&quot; has no stored %2; edit the account to enter it.</source>
+        <source>The account "%1" has no stored %2; edit the account to enter it.</source>
         <translation>账号“%1”没有保存 %2；请编辑账号并填写。</translation>
     </message>
     <message>
@@ -36,6 +36,14 @@
         <translation>
             <numerusform>连接成功，身份为 %1：此账号有 %n 个边缘函数。</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n app(s) on the shared gateway.</source>
+        <translation><numerusform>已连接：共享版网关上有 %n 个应用。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n ROMA Connect instance(s) in this region.</source>
+        <translation><numerusform>已连接：此区域有 %n 个 ROMA Connect 实例。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -69,7 +77,7 @@
         <translation>可选，例如 https://esa.cn-hangzhou.aliyuncs.com</translation>
     </message>
     <message>
-        <source>Leave empty to use the region&apos;s public endpoint. Plain http:// is only allowed for this machine (127.0.0.1).</source>
+        <source>Leave empty to use the region's public endpoint. Plain http:// is only allowed for this machine (127.0.0.1).</source>
         <translation>留空则使用该区域的公共接入点。仅本机（127.0.0.1）允许使用明文 http://。</translation>
     </message>
     <message>
@@ -141,7 +149,7 @@
         <translation>请为账号命名。</translation>
     </message>
     <message>
-        <source>The region looks like &quot;cn-hangzhou&quot; or &quot;cn-north-4&quot;.</source>
+        <source>The region looks like "cn-hangzhou" or "cn-north-4".</source>
         <translation>区域格式应类似“cn-hangzhou”或“cn-north-4”。</translation>
     </message>
     <message>
@@ -157,7 +165,7 @@
         <translation>AccessKey ID 以 LTAI 开头，后跟 12 到 30 个字母或数字。</translation>
     </message>
     <message>
-        <source>An STS AccessKey ID starts with &quot;STS.&quot;.</source>
+        <source>An STS AccessKey ID starts with "STS.".</source>
         <translation>STS AccessKey ID 以“STS.”开头。</translation>
     </message>
     <message>
@@ -229,7 +237,7 @@
         <translation> 秒</translation>
     </message>
     <message>
-        <source>How long the role&apos;s temporary credentials live (at most the role&apos;s maximum session duration). CloudCodes asks for new ones five minutes before they expire.</source>
+        <source>How long the role's temporary credentials live (at most the role's maximum session duration). CloudCodes asks for new ones five minutes before they expire.</source>
         <translation>角色临时凭证的有效期（不超过角色的最大会话时间）。CloudCodes 会在过期前五分钟重新获取。</translation>
     </message>
     <message>
@@ -237,7 +245,7 @@
         <translation>会话时长(&amp;U)：</translation>
     </message>
     <message>
-        <source>optional: when the role&apos;s trust policy asks for one</source>
+        <source>optional: when the role's trust policy asks for one</source>
         <translation>可选：角色的信任策略要求时填写</translation>
     </message>
     <message>
@@ -293,7 +301,7 @@
         <translation>可选，例如 https://iam.cn-north-4.myhuaweicloud.com</translation>
     </message>
     <message>
-        <source>Where IAM tokens and project IDs are asked for. Empty: the region&apos;s IAM host, or the APIG endpoint above when it is this machine (127.0.0.1), which serves IAM too.</source>
+        <source>Where IAM tokens and project IDs are asked for. Empty: the region's IAM host, or the APIG endpoint above when it is this machine (127.0.0.1), which serves IAM too.</source>
         <translation>获取 IAM 令牌和项目 ID 的地址。留空：使用该区域的 IAM 主机；若上面的 APIG 接入点是本机（127.0.0.1），则使用它，因为它同时提供 IAM。</translation>
     </message>
     <message>
@@ -312,6 +320,30 @@
     <message>
         <source>The IAM endpoint must use HTTPS (plain HTTP is only for 127.0.0.1).</source>
         <translation>IAM 接入点必须使用 HTTPS（明文 HTTP 仅限 127.0.0.1）。</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>网关</translation>
+    </message>
+    <message>
+        <source>Dedicated gateway (APIG)</source>
+        <translation>专享版网关 (APIG)</translation>
+    </message>
+    <message>
+        <source>ROMA Connect (API Connect)</source>
+        <translation>ROMA Connect (服务集成 APIC)</translation>
+    </message>
+    <message>
+        <source>Shared gateway (v1.0, no instances)</source>
+        <translation>共享版网关 (v1.0，无实例)</translation>
+    </message>
+    <message>
+        <source>Where this account's apps and AppCodes live. The shared gateway is being retired and has no instances; its apps offer AppCodes only, not their authorized APIs, ACL, quota or secret.</source>
+        <translation>此账号的应用和 AppCode 所在的网关。共享版网关即将下线，没有实例；其应用只提供 AppCode，不提供授权的 API、访问控制、配额和密钥。</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation>网关(&amp;G)：</translation>
     </message>
 </context>
 <context>
@@ -392,11 +424,11 @@ from %5</source>
         <translation>%1：顶层不是 JSON 对象；未从中导入任何内容。</translation>
     </message>
     <message>
-        <source>%1 has no &quot;profiles&quot; list; nothing was imported from it.</source>
+        <source>%1 has no "profiles" list; nothing was imported from it.</source>
         <translation>%1 没有“profiles”列表；未从中导入任何内容。</translation>
     </message>
     <message>
-        <source>%1: &quot;profiles&quot; is not a list; nothing was imported from it.</source>
+        <source>%1: "profiles" is not a list; nothing was imported from it.</source>
         <translation>%1：“profiles”不是列表；未从中导入任何内容。</translation>
     </message>
     <message>
@@ -555,11 +587,11 @@ from %5</source>
         <translation>演示账号：仅在本次会话中保留。</translation>
     </message>
     <message>
-        <source>Changes allowed: CloudCodes may change this account&apos;s cloud.</source>
+        <source>Changes allowed: CloudCodes may change this account's cloud.</source>
         <translation>允许更改：CloudCodes 可以更改此账号云上的内容。</translation>
     </message>
     <message>
-        <source>Read-only: CloudCodes never changes this account&apos;s cloud.</source>
+        <source>Read-only: CloudCodes never changes this account's cloud.</source>
         <translation>只读：CloudCodes 绝不更改此账号云上的内容。</translation>
     </message>
     <message>
@@ -654,13 +686,13 @@ from %5</source>
         <translation>删除账号</translation>
     </message>
     <message>
-        <source>Remove the account &quot;%1&quot; and its stored secrets from this computer?
+        <source>Remove the account "%1" and its stored secrets from this computer?
 Nothing changes in the cloud.</source>
         <translation>从本机删除账号“%1”及其保存的密钥？
 云上的内容不会改变。</translation>
     </message>
     <message>
-        <source>Testing &quot;%1&quot;…</source>
+        <source>Testing "%1"…</source>
         <translation>正在测试“%1”…</translation>
     </message>
     <message>
@@ -717,11 +749,11 @@ Nothing changes in the cloud.</source>
         <translation>IAM 未返回项目 ID。</translation>
     </message>
     <message>
-        <source>The account has no AK/SK; enter them in the account&apos;s settings.</source>
+        <source>The account has no AK/SK; enter them in the account's settings.</source>
         <translation>此账号没有 AK/SK；请在账号设置中填写。</translation>
     </message>
     <message>
-        <source>The account has no IAM token; paste one in the account&apos;s settings.</source>
+        <source>The account has no IAM token; paste one in the account's settings.</source>
         <translation>此账号没有 IAM Token；请在账号设置中粘贴。</translation>
     </message>
     <message>
@@ -733,7 +765,7 @@ Nothing changes in the cloud.</source>
         <translation>IAM 的响应中缺少 Token（X-Subject-Token）或 token.expires_at。</translation>
     </message>
     <message>
-        <source>The account has no AccessKey secret; enter it in the account&apos;s settings.</source>
+        <source>The account has no AccessKey secret; enter it in the account's settings.</source>
         <translation>此账号没有 AccessKey Secret；请在账号设置中填写。</translation>
     </message>
     <message>
@@ -805,7 +837,7 @@ Nothing changes in the cloud.</source>
         <translation>不是对象</translation>
     </message>
     <message>
-        <source>%1 was not sent: this account does not allow changes (turn on &quot;Allow changes&quot; in the account&apos;s settings).</source>
+        <source>%1 was not sent: this account does not allow changes (turn on "Allow changes" in the account's settings).</source>
         <translation>%1 未发送：此账号不允许更改（请在账号设置中打开“允许更改”）。</translation>
     </message>
     <message>
@@ -825,8 +857,12 @@ Nothing changes in the cloud.</source>
         <translation>扮演 RAM 角色 %1 失败：%2</translation>
     </message>
     <message>
-        <source>%1 The pasted IAM token is no longer accepted (expired or revoked): paste a new one in the account&apos;s settings.</source>
+        <source>%1 The pasted IAM token is no longer accepted (expired or revoked): paste a new one in the account's settings.</source>
         <translation>%1 粘贴的 IAM 令牌已不再被接受（已过期或已撤销）：请在账号设置中粘贴新的令牌。</translation>
+    </message>
+    <message>
+        <source>%1 is not offered by the shared gateway (v1.0). An app's authorized APIs, ACL, quota and AppSecret are read on the dedicated gateway and on ROMA Connect.</source>
+        <translation>共享版网关 (v1.0) 不提供 %1。应用的授权 API、访问控制、配额和 AppSecret 只能在专享版网关和 ROMA Connect 上读取。</translation>
     </message>
 </context>
 <context>
@@ -850,6 +886,20 @@ App Key：%3
     <message>
         <source>invalid</source>
         <translation>无效</translation>
+    </message>
+</context>
+<context>
+    <name>ApigClient</name>
+    <message>
+        <source>Shared gateway</source>
+        <translation>共享版网关</translation>
+    </message>
+</context>
+<context>
+    <name>ApigInstanceListModel</name>
+    <message>
+        <source>The shared gateway (v1.0) has no instances: its apps belong to the account.</source>
+        <translation>共享版网关 (v1.0) 没有实例：其应用直接属于账号。</translation>
     </message>
 </context>
 <context>
@@ -895,7 +945,7 @@ App Key：%3
         <translation>显示第 %1–%2 条，共 %3 条</translation>
     </message>
     <message>
-        <source>%1 of %2 — above the gateway&apos;s documented limit</source>
+        <source>%1 of %2 — above the gateway's documented limit</source>
         <translation>%1 / %2 —— 超过网关文档规定的上限</translation>
     </message>
     <message>
@@ -997,7 +1047,7 @@ App Key：%3
         <translation>每%2 %1 次调用</translation>
     </message>
     <message>
-        <source>This account does not allow changes (turn on &quot;Allow changes&quot; in the account&apos;s settings).</source>
+        <source>This account does not allow changes (turn on "Allow changes" in the account's settings).</source>
         <translation>此账号不允许更改（请在账号设置中打开“允许更改”）。</translation>
     </message>
     <message>
@@ -1011,6 +1061,22 @@ App Key：%3
     <message>
         <source>Choose a Huawei Cloud account first.</source>
         <translation>请先选择一个华为云账号。</translation>
+    </message>
+    <message>
+        <source>The shared gateway has no instances: these are the account's apps.</source>
+        <translation>共享版网关没有实例：以下是此账号的应用。</translation>
+    </message>
+    <message>
+        <source>This region has no ROMA Connect instances.</source>
+        <translation>此区域没有 ROMA Connect 实例。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ROMA Connect instance(s)</source>
+        <translation><numerusform>%n 个 ROMA Connect 实例</numerusform></translation>
+    </message>
+    <message>
+        <source>The shared gateway does not offer resetting an app's AppSecret to CloudCodes.</source>
+        <translation>共享版网关不支持 CloudCodes 重置应用的 AppSecret。</translation>
     </message>
 </context>
 <context>
@@ -1279,7 +1345,7 @@ Export?</source>
         <translation>未发送任何内容：该值不是有效的 AppCode。%1</translation>
     </message>
     <message>
-        <source>Reading the app&apos;s AppCodes…</source>
+        <source>Reading the app's AppCodes…</source>
         <translation>正在读取应用的 AppCode…</translation>
     </message>
     <message>
@@ -1287,7 +1353,7 @@ Export?</source>
         <translation>未发送任何内容：%1 有 %2 个 AppCode，网关每个应用最多允许 %3 个。请先删除一个。</translation>
     </message>
     <message>
-        <source>Nothing was sent: the app&apos;s AppCodes could not be read (%1).</source>
+        <source>Nothing was sent: the app's AppCodes could not be read (%1).</source>
         <translation>未发送任何内容：无法读取应用的 AppCode（%1）。</translation>
     </message>
     <message>
@@ -1420,11 +1486,11 @@ Export?</source>
         <translation>长度为 %1 个字符；AppCode 最多 %2 个字符。</translation>
     </message>
     <message>
-        <source>It starts with &apos;%1&apos;; the first character must be a letter, a digit, &apos;+&apos; or &apos;/&apos;.</source>
+        <source>It starts with '%1'; the first character must be a letter, a digit, '+' or '/'.</source>
         <translation>它以“%1”开头；首字符必须是字母、数字、“+”或“/”。</translation>
     </message>
     <message>
-        <source>Character %1 is &apos;%2&apos;; only letters, digits and + _ ! @ # $ % - / = are allowed.</source>
+        <source>Character %1 is '%2'; only letters, digits and + _ ! @ # $ % - / = are allowed.</source>
         <translation>第 %1 个字符是“%2”；只允许字母、数字以及 + _ ! @ # $ % - / =。</translation>
     </message>
 </context>
@@ -1439,7 +1505,7 @@ Export?</source>
         <translation>请选择要测试的 AppCode。</translation>
     </message>
     <message>
-        <source>The path must start with &quot;/&quot;.</source>
+        <source>The path must start with "/".</source>
         <translation>路径必须以“/”开头。</translation>
     </message>
     <message>
@@ -1455,7 +1521,7 @@ Export?</source>
         <translation>网关不接受此 AppCode：它不属于任何应用（已删除或输错）。</translation>
     </message>
     <message>
-        <source>Simple authentication is off for this API: it does not take AppCodes, only requests signed with the app&apos;s key and secret.</source>
+        <source>Simple authentication is off for this API: it does not take AppCodes, only requests signed with the app's key and secret.</source>
         <translation>此 API 未开启简易认证：它不接受 AppCode，只接受用应用的 Key 和 Secret 签名的请求。</translation>
     </message>
     <message>
@@ -1463,11 +1529,11 @@ Export?</source>
         <translation>应用未在 %1 中获得此 API 的授权：请在该环境授权，或测试其他环境。</translation>
     </message>
     <message>
-        <source>The access control list refuses this computer&apos;s address: the app&apos;s ACL (or the API&apos;s) does not let it in.</source>
+        <source>The access control list refuses this computer's address: the app's ACL (or the API's) does not let it in.</source>
         <translation>访问控制列表拒绝了本机的地址：应用（或 API）的访问控制策略不允许它访问。</translation>
     </message>
     <message>
-        <source>The app&apos;s credential quota is used up: calls work again when its period resets.</source>
+        <source>The app's credential quota is used up: calls work again when its period resets.</source>
         <translation>应用的凭据配额已用完：配额周期重置后才能再次调用。</translation>
     </message>
     <message>
@@ -1506,7 +1572,7 @@ Export?</source>
         <translation>路径</translation>
     </message>
     <message>
-        <source>The API&apos;s path; fill in its {parameters}.</source>
+        <source>The API's path; fill in its {parameters}.</source>
         <translation>API 的路径；请填写其中的 {参数}。</translation>
     </message>
     <message>
@@ -1798,7 +1864,7 @@ Export?</source>
         <translation>%1 不存在。</translation>
     </message>
     <message>
-        <source>A routine with assets takes a folder or a project&apos;s esa.jsonc, not a single file: its versions are bundles, and one file would replace all of its assets.</source>
+        <source>A routine with assets takes a folder or a project's esa.jsonc, not a single file: its versions are bundles, and one file would replace all of its assets.</source>
         <translation>带静态资源的函数只接受文件夹或项目的 esa.jsonc，不接受单个文件：它的版本是文件包，单个文件会替换掉全部静态资源。</translation>
     </message>
     <message>
@@ -1833,7 +1899,7 @@ Export?</source>
         <translation>未上传任何内容：文件包不是 zip。</translation>
     </message>
     <message>
-        <source>Reading the routine&apos;s versions…</source>
+        <source>Reading the routine's versions…</source>
         <translation>正在读取函数的版本…</translation>
     </message>
     <message>
@@ -1915,11 +1981,11 @@ Export?</source>
         <translation>上传被拒绝（%1）：版本 %2 已创建但保持未完成状态；请删除它后重试。</translation>
     </message>
     <message>
-        <source>The upload&apos;s answer was lost (%1)</source>
+        <source>The upload's answer was lost (%1)</source>
         <translation>上传的应答丢失（%1）</translation>
     </message>
     <message>
-        <source>%1; reading the version&apos;s state back…</source>
+        <source>%1; reading the version's state back…</source>
         <translation>%1；正在读回版本的状态…</translation>
     </message>
     <message>
@@ -2067,7 +2133,7 @@ Export?</source>
         <translation>文件夹 %1</translation>
     </message>
     <message>
-        <source>%1, %2: the routine&apos;s entry</source>
+        <source>%1, %2: the routine's entry</source>
         <translation>%1，%2：函数的入口</translation>
     </message>
     <message>
@@ -2276,11 +2342,11 @@ Export?</source>
         <translation>路径中有“%1”</translation>
     </message>
     <message>
-        <source>The bundle&apos;s entry “%1” is refused: %2.</source>
+        <source>The bundle's entry “%1” is refused: %2.</source>
         <translation>文件包中的条目“%1”被拒绝：%2。</translation>
     </message>
     <message>
-        <source>The bundle&apos;s file “%1” is %2 bytes, more than the %3 bytes a file may have.</source>
+        <source>The bundle's file “%1” is %2 bytes, more than the %3 bytes a file may have.</source>
         <translation>文件包中的文件“%1”有 %2 字节，超过单个文件允许的 %3 字节。</translation>
     </message>
     <message>
@@ -2300,7 +2366,7 @@ Export?</source>
         <translation>文件包不是可读的 zip 归档（%1）；它可能被截断了。</translation>
     </message>
     <message>
-        <source>The bundle&apos;s entry “%1” cannot be read (%2); the archive may be truncated.</source>
+        <source>The bundle's entry “%1” cannot be read (%2); the archive may be truncated.</source>
         <translation>无法读取文件包中的条目“%1”（%2）；归档可能被截断了。</translation>
     </message>
     <message>
@@ -2312,15 +2378,15 @@ Export?</source>
         <translation>文件包中有两个同名条目（%1）。</translation>
     </message>
     <message>
-        <source>The bundle&apos;s entry “%1” is a symbolic link, which is refused.</source>
+        <source>The bundle's entry “%1” is a symbolic link, which is refused.</source>
         <translation>文件包中的条目“%1”是符号链接，已拒绝。</translation>
     </message>
     <message>
-        <source>The bundle&apos;s entry “%1” is encrypted, which is not supported.</source>
+        <source>The bundle's entry “%1” is encrypted, which is not supported.</source>
         <translation>文件包中的条目“%1”已加密，不受支持。</translation>
     </message>
     <message>
-        <source>The bundle&apos;s entry “%1” uses compression method %2; only stored and deflated entries are supported.</source>
+        <source>The bundle's entry “%1” uses compression method %2; only stored and deflated entries are supported.</source>
         <translation>文件包中的条目“%1”使用压缩方法 %2；仅支持存储（stored）和 deflate 压缩的条目。</translation>
     </message>
     <message>
@@ -2328,7 +2394,7 @@ Export?</source>
         <translation>无大小</translation>
     </message>
     <message>
-        <source>The bundle&apos;s file “%1” expands from %2 to %3 bytes, more than %4 times: it looks like a zip bomb.</source>
+        <source>The bundle's file “%1” expands from %2 to %3 bytes, more than %4 times: it looks like a zip bomb.</source>
         <translation>文件包中的文件“%1”从 %2 字节解压为 %3 字节，超过 %4 倍：看起来像 zip 炸弹。</translation>
     </message>
     <message>
@@ -2336,11 +2402,11 @@ Export?</source>
         <translation>无条目数</translation>
     </message>
     <message>
-        <source>The bundle&apos;s file “%1” fails its CRC check: the archive is damaged.</source>
+        <source>The bundle's file “%1” fails its CRC check: the archive is damaged.</source>
         <translation>文件包中的文件“%1”未通过 CRC 校验：归档已损坏。</translation>
     </message>
     <message>
-        <source>The bundle&apos;s entry “%1” uses an unsupported compression method.</source>
+        <source>The bundle's entry “%1” uses an unsupported compression method.</source>
         <translation>文件包中的条目“%1”使用了不受支持的压缩方法。</translation>
     </message>
     <message>
@@ -2348,7 +2414,7 @@ Export?</source>
         <translation>%2 字节中的 %1</translation>
     </message>
     <message>
-        <source>The bundle&apos;s file “%1” holds more than the %2 bytes its archive declares; it was not read further.</source>
+        <source>The bundle's file “%1” holds more than the %2 bytes its archive declares; it was not read further.</source>
         <translation>文件包中的文件“%1”超过了归档声明的 %2 字节；未继续读取。</translation>
     </message>
     <message>
@@ -2371,7 +2437,7 @@ Export?</source>
 <context>
     <name>CodeUpload</name>
     <message>
-        <source>The file is %1; an edge routine&apos;s code may be at most %2.</source>
+        <source>The file is %1; an edge routine's code may be at most %2.</source>
         <translation>文件大小为 %1；边缘函数的代码最多为 %2。</translation>
     </message>
     <message>
@@ -2395,7 +2461,7 @@ Export?</source>
         <translation>未上传任何内容：%1</translation>
     </message>
     <message>
-        <source>Reading the routine&apos;s versions…</source>
+        <source>Reading the routine's versions…</source>
         <translation>正在读取函数的版本…</translation>
     </message>
     <message>
@@ -2690,7 +2756,7 @@ Export?</source>
         </translation>
     </message>
     <message>
-        <source>No match for &quot;%1&quot;</source>
+        <source>No match for "%1"</source>
         <translation>没有找到“%1”</translation>
     </message>
     <message>
@@ -2901,7 +2967,7 @@ Export?</source>
         <translation>将主窗口渲染为 PNG 文件后退出。</translation>
     </message>
     <message>
-        <source>User interface language: en or zh_CN (default: the system&apos;s).</source>
+        <source>User interface language: en or zh_CN (default: the system's).</source>
         <translation>界面语言：en 或 zh_CN（默认跟随系统）。</translation>
     </message>
     <message>
@@ -3052,7 +3118,7 @@ Double-click to copy</source>
         <translation>生成强随机值(&amp;S)</translation>
     </message>
     <message>
-        <source>Fill in a random value that follows the rule, from the system&apos;s secure random generator</source>
+        <source>Fill in a random value that follows the rule, from the system's secure random generator</source>
         <translation>使用系统安全随机数生成器填入一个符合规则的随机值</translation>
     </message>
     <message>
@@ -3155,11 +3221,11 @@ ID %2</translation>
         <translation>存储错误（%1）</translation>
     </message>
     <message>
-        <source>The base64 code lacks its final &apos;=&apos; padding; it was decoded as if the padding were there.</source>
+        <source>The base64 code lacks its final '=' padding; it was decoded as if the padding were there.</source>
         <translation>base64 代码缺少末尾的“=”填充；已按有填充的方式解码。</translation>
     </message>
     <message>
-        <source>The base64 code has more &apos;=&apos; padding than needed; the extra padding was ignored.</source>
+        <source>The base64 code has more '=' padding than needed; the extra padding was ignored.</source>
         <translation>base64 代码的“=”填充多于所需；多余的填充已忽略。</translation>
     </message>
     <message>
@@ -3349,6 +3415,14 @@ ID %2</translation>
         <source>Alibaba RAM role</source>
         <translation>阿里云 RAM 角色</translation>
     </message>
+    <message>
+        <source>Huawei ROMA Connect</source>
+        <translation>华为云 ROMA Connect</translation>
+    </message>
+    <message>
+        <source>Huawei shared gateway</source>
+        <translation>华为云共享版网关</translation>
+    </message>
 </context>
 <context>
     <name>DeployDialog</name>
@@ -3417,7 +3491,7 @@ ID %2</translation>
         <translation>变更内容</translation>
     </message>
     <message>
-        <source>To deploy to production, type the routine&apos;s name (%1):</source>
+        <source>To deploy to production, type the routine's name (%1):</source>
         <translation>要部署到生产环境，请输入函数名称（%1）：</translation>
     </message>
     <message>
@@ -3453,7 +3527,7 @@ ID %2</translation>
         <translation>部署到预发环境</translation>
     </message>
     <message>
-        <source>%1 runs nothing now: all of this version&apos;s code goes live.</source>
+        <source>%1 runs nothing now: all of this version's code goes live.</source>
         <translation>%1 当前未运行任何版本：此版本的全部代码将上线。</translation>
     </message>
     <message>
@@ -3469,7 +3543,7 @@ ID %2</translation>
         <translation>生效位置</translation>
     </message>
     <message>
-        <source>Where it goes live: reading the routine&apos;s hosts and routes…</source>
+        <source>Where it goes live: reading the routine's hosts and routes…</source>
         <translation>生效位置：正在读取函数的主机和路由…</translation>
     </message>
     <message>
@@ -3957,7 +4031,7 @@ Right: %3, SHA-256 %4</source>
         <translation>终止灰度（%1 恢复至 100 %）(&amp;B)</translation>
     </message>
     <message>
-        <source>This account does not allow changes; turn on &quot;Allow changes&quot; in its settings.</source>
+        <source>This account does not allow changes; turn on "Allow changes" in its settings.</source>
         <translation>此账号不允许更改；请在其设置中打开“允许更改”。</translation>
     </message>
     <message>
@@ -4285,7 +4359,7 @@ Right: %3, SHA-256 %4</source>
 <context>
     <name>HttpCall</name>
     <message>
-        <source>The endpoint &quot;%1&quot; is not a valid http(s) URL.</source>
+        <source>The endpoint "%1" is not a valid http(s) URL.</source>
         <translation>接入点“%1”不是有效的 http(s) 地址。</translation>
     </message>
     <message>
@@ -4856,7 +4930,7 @@ Right: %3, SHA-256 %4</source>
         <translation>项目文件夹或 esa.jsonc</translation>
     </message>
     <message>
-        <source>a folder, or a project&apos;s esa.jsonc</source>
+        <source>a folder, or a project's esa.jsonc</source>
         <translation>文件夹，或项目的 esa.jsonc</translation>
     </message>
     <message>
@@ -4868,7 +4942,7 @@ Right: %3, SHA-256 %4</source>
         <translation>浏览 esa.jsonc(&amp;J)…</translation>
     </message>
     <message>
-        <source>Browse for a project&apos;s esa.jsonc</source>
+        <source>Browse for a project's esa.jsonc</source>
         <translation>浏览项目的 esa.jsonc</translation>
     </message>
     <message>
@@ -4907,7 +4981,7 @@ Right: %3, SHA-256 %4</source>
         <translation>正在发送…</translation>
     </message>
     <message>
-        <source>The answer was lost (%1) and the site&apos;s routes could not be read back (%2): check them before trying again.</source>
+        <source>The answer was lost (%1) and the site's routes could not be read back (%2): check them before trying again.</source>
         <translation>应答丢失（%1），且无法读回站点的路由（%2）：请先检查后再重试。</translation>
     </message>
     <message>
@@ -5210,11 +5284,11 @@ Right: %3, SHA-256 %4</source>
         <translation>网关将为 %1 生成新的 AppSecret。用旧 AppSecret 签名请求的调用方会立即中断：从那一刻起它们会被拒绝，直到改用新的 AppSecret。AppCode 和 AppKey 保持不变。</translation>
     </message>
     <message>
-        <source>Type the app&apos;s name, %1, to confirm:</source>
+        <source>Type the app's name, %1, to confirm:</source>
         <translation>输入应用名称 %1 以确认：</translation>
     </message>
     <message>
-        <source>The app&apos;s name, to confirm</source>
+        <source>The app's name, to confirm</source>
         <translation>用于确认的应用名称</translation>
     </message>
     <message>
@@ -5315,7 +5389,7 @@ Right: %3, SHA-256 %4</source>
         <translation>站点</translation>
     </message>
     <message>
-        <source>Reading the account&apos;s sites…</source>
+        <source>Reading the account's sites…</source>
         <translation>正在读取账号的站点…</translation>
     </message>
     <message>
@@ -5347,8 +5421,8 @@ Right: %3, SHA-256 %4</source>
         <translation>模式或规则</translation>
     </message>
     <message>
-        <source>shop.example.com/api/*  or  (http.host eq &quot;shop.example.com&quot;)</source>
-        <translation>shop.example.com/api/*  或  (http.host eq &quot;shop.example.com&quot;)</translation>
+        <source>shop.example.com/api/*  or  (http.host eq "shop.example.com")</source>
+        <translation>shop.example.com/api/*  或  (http.host eq "shop.example.com")</translation>
     </message>
     <message>
         <source>&amp;Pattern or rule:</source>
@@ -5383,7 +5457,7 @@ Right: %3, SHA-256 %4</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <source>The route&apos;s place on its site: lower is evaluated first</source>
+        <source>The route's place on its site: lower is evaluated first</source>
         <translation>路由在其站点中的位置：数值越小越先判断</translation>
     </message>
     <message>
@@ -5480,7 +5554,7 @@ Right: %3, SHA-256 %4</source>
         <translation>此账号没有边缘函数。</translation>
     </message>
     <message>
-        <source>No routine matches &quot;%1&quot;.</source>
+        <source>No routine matches "%1".</source>
         <translation>没有与“%1”匹配的边缘函数。</translation>
     </message>
     <message>
@@ -5536,7 +5610,7 @@ Right: %3, SHA-256 %4</source>
         <translation>与文件对比(&amp;F)…</translation>
     </message>
     <message>
-        <source>Select two versions (Ctrl+click) to compare, or use &quot;Select for Compare&quot; on one first.</source>
+        <source>Select two versions (Ctrl+click) to compare, or use "Select for Compare" on one first.</source>
         <translation>请选择两个版本（Ctrl+单击）进行对比，或先对一个版本使用“选为对比对象”。</translation>
     </message>
     <message>
@@ -5676,11 +5750,11 @@ Right: %3, SHA-256 %4</source>
 <context>
     <name>RoutineCodeDecoder</name>
     <message>
-        <source>&apos;%1&apos;</source>
+        <source>'%1'</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; (U+%2)</source>
+        <source>'%1' (U+%2)</source>
         <translation>“%1”（U+%2）</translation>
     </message>
     <message>
@@ -5688,7 +5762,7 @@ Right: %3, SHA-256 %4</source>
         <translation>字节 0x%1</translation>
     </message>
     <message>
-        <source>Invalid character &apos;=&apos; at offset %1 of the base64 code: padding may only come at the end.</source>
+        <source>Invalid character '=' at offset %1 of the base64 code: padding may only come at the end.</source>
         <translation>base64 代码偏移 %1 处的字符“=”无效：填充只能出现在末尾。</translation>
     </message>
     <message>
@@ -5863,8 +5937,8 @@ Right: %3, SHA-256 %4</source>
         <translation>无效的正则表达式：%1</translation>
     </message>
     <message>
-        <source>Unknown escape in a string: only \&quot; and \\ are allowed</source>
-        <translation>字符串中有未知的转义：只允许 \&quot; 和 \\</translation>
+        <source>Unknown escape in a string: only \" and \\ are allowed</source>
+        <translation>字符串中有未知的转义：只允许 \" 和 \\</translation>
     </message>
     <message>
         <source>Expected “%1”, found %2</source>
@@ -6127,11 +6201,11 @@ to:   %4</source>
         <translation>重新读取(&amp;L)</translation>
     </message>
     <message>
-        <source>Reload the account&apos;s routes</source>
+        <source>Reload the account's routes</source>
         <translation>重新读取账号的路由</translation>
     </message>
     <message>
-        <source>Read the account&apos;s sites, routes and custom domains again (F5)</source>
+        <source>Read the account's sites, routes and custom domains again (F5)</source>
         <translation>重新读取账号的站点、路由和自定义域名（F5）</translation>
     </message>
     <message>
@@ -6147,11 +6221,11 @@ to:   %4</source>
         <translation>请先选择阿里云账号。</translation>
     </message>
     <message>
-        <source>Reading the account&apos;s sites, routes and custom domains…</source>
+        <source>Reading the account's sites, routes and custom domains…</source>
         <translation>正在读取账号的站点、路由和自定义域名…</translation>
     </message>
     <message>
-        <source>The account&apos;s routes could not be read: %1</source>
+        <source>The account's routes could not be read: %1</source>
         <translation>无法读取账号的路由：%1</translation>
     </message>
     <message numerus="yes">

@@ -121,6 +121,25 @@ std::optional<Account::AuthKind> Account::authKindFromKey(const QString &key)
     return std::nullopt;
 }
 
+QString Account::gatewayKey(Gateway gateway)
+{
+    switch (gateway) {
+    case Gateway::Dedicated: return QStringLiteral("apig");
+    case Gateway::Roma: return QStringLiteral("roma");
+    case Gateway::Shared: return QStringLiteral("shared");
+    }
+    return {};
+}
+
+std::optional<Account::Gateway> Account::gatewayFromKey(const QString &key)
+{
+    for (Gateway g : {Gateway::Dedicated, Gateway::Roma, Gateway::Shared}) {
+        if (gatewayKey(g) == key)
+            return g;
+    }
+    return std::nullopt;
+}
+
 QStringList Account::alibabaRegions()
 {
     return {QStringLiteral("cn-hangzhou"), QStringLiteral("ap-southeast-1")};

@@ -3,6 +3,7 @@
 // looked up by the account id.
 #pragma once
 
+#include "app/apig/ApigTypes.h"
 #include "app/esa/RamRole.h"
 
 #include <QMetaType>
@@ -21,6 +22,8 @@ struct Account
         IamPassword, // Huawei IAM account/user/password → token
         IamToken,    // Huawei IAM token pasted by the user
     };
+    // Huawei: which gateway holds the apps and AppCodes (ApigGateway).
+    using Gateway = ApigGateway;
     // Which secret a field of the keychain entry holds.
     enum class Secret { AccessKeySecret, SecurityToken, Password, Token };
 
@@ -36,6 +39,7 @@ struct Account
     QString userName;      // Huawei IAM user
     QString projectId;     // Huawei project id (discovered and remembered when empty)
     QString defaultInstanceId; // Huawei APIG instance to open first
+    Gateway gateway = Gateway::Dedicated; // Huawei
     bool demo = false;     // one of --demo's accounts (not saved)
     bool storeTokenInKeychain = false; // Huawei: keep fetched IAM tokens across sessions
     RamRole ramRole;       // Alibaba RamRole: the role to assume (none of it is secret)
@@ -64,6 +68,8 @@ struct Account
     static QString cloudKey(Cloud cloud);          // "alibaba" / "huawei" (settings, stable)
     static QString authKindKey(AuthKind kind);     // "aksk" / "sts" / "ram-role" / "iam-password" / "iam-token"
     static QString secretKey(Secret secret);       // "secret" / "security-token" / "password" / "token"
+    static QString gatewayKey(Gateway gateway);    // "apig" / "roma" / "shared" (settings, stable)
+    static std::optional<Gateway> gatewayFromKey(const QString &key);
     static std::optional<Cloud> cloudFromKey(const QString &key);
     static std::optional<AuthKind> authKindFromKey(const QString &key);
     static QStringList alibabaRegions();           // ESA endpoints

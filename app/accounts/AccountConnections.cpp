@@ -70,7 +70,7 @@ std::shared_ptr<ApigClient> AccountConnections::makeApigClient(HttpTransport &tr
         break;
     }
     return std::make_shared<ApigClient>(transport, account.effectiveEndpoint(), account.effectiveIamEndpoint(),
-                                        account.region, account.projectId, auth, account.allowChanges);
+                                        account.region, account.projectId, auth, account.allowChanges, account.gateway);
 }
 
 void AccountConnections::withSecrets(const QString &accountId, Account::Cloud cloud, const WithSecrets &then)
@@ -189,9 +189,21 @@ Request<QString> AccountConnections::testConnection(const Account &account, cons
             return ApiResult<QString>(tr("Connected: %n edge routine(s) in this account.", nullptr, routines));
         });
     }
-    return makeApigClient(m_transport, account, secrets)->listInstances(0, 1).map([](const ApiResult<ApigInstancePage> &r) {
+    const auto client = makeApigClient(m_transport, account, secrets);
+    if (account.gateway == Account::Gateway::Shared) {
+        // No instances to count: the apps are what this account reaches.
+        return client->listApps(QLatin1String(ApigClient::SharedGatewayInstanceId), 0, 1).map([](const ApiResult<ApigAppPage> &r) {
+            if (!r.ok())
+                return ApiResult<QString>(r.error());
+            return ApiResult<QString>(tr("Connected: %n app(s) on the shared gateway.", nullptr, int(r.value().page.total)));
+        });
+    }
+    const bool roma = account.gateway == Account::Gateway::Roma;
+    return client->listInstances(0, 1).map([roma](const ApiResult<ApigInstancePage> &r) {
         if (!r.ok())
             return ApiResult<QString>(r.error());
-        return ApiResult<QString>(tr("Connected: %n API gateway instance(s) in this region.", nullptr, int(r.value().page.total)));
+        const int n = int(r.value().page.total);
+        return ApiResult<QString>(roma ? tr("Connected: %n ROMA Connect instance(s) in this region.", nullptr, n)
+                                       : tr("Connected: %n API gateway instance(s) in this region.", nullptr, n));
     });
 }

@@ -41,11 +41,14 @@ void AccountStore::load()
         a.ramRole.policy = m_settings.value(QStringLiteral("rolePolicy")).toString();
         a.stsEndpoint = QUrl(m_settings.value(QStringLiteral("stsEndpoint")).toString());
         a.iamEndpoint = QUrl(m_settings.value(QStringLiteral("iamEndpoint")).toString());
+        // Saved before the shared gateway and ROMA Connect were offered: the dedicated gateway.
+        const auto gateway = Account::gatewayFromKey(m_settings.value(QStringLiteral("gateway"), QStringLiteral("apig")).toString());
         m_settings.endGroup();
-        if (!cloud || !kind || a.displayName.isEmpty())
+        if (!cloud || !kind || !gateway || a.displayName.isEmpty())
             continue; // written by a newer version, or damaged: leave it alone rather than guess
         a.cloud = *cloud;
         a.authKind = *kind;
+        a.gateway = *gateway;
         m_accounts.append(a);
     }
     m_settings.endGroup();
@@ -67,6 +70,10 @@ void AccountStore::writeAccount(const Account &a)
     m_settings.setValue(QStringLiteral("defaultInstanceId"), a.defaultInstanceId);
     m_settings.setValue(QStringLiteral("storeTokenInKeychain"), a.storeTokenInKeychain);
     m_settings.setValue(QStringLiteral("allowChanges"), a.allowChanges);
+    if (a.cloud == Account::Cloud::Huawei)
+        m_settings.setValue(QStringLiteral("gateway"), Account::gatewayKey(a.gateway));
+    else
+        m_settings.remove(QStringLiteral("gateway"));
     if (a.cloud == Account::Cloud::Huawei && !a.iamEndpoint.isEmpty())
         m_settings.setValue(QStringLiteral("iamEndpoint"), a.iamEndpoint.toString());
     else

@@ -6,6 +6,7 @@
 #include "app/net/CloudTime.h"
 #include "app/net/HttpTransport.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -19,14 +20,25 @@ ApiError shapeError(const QString &what)
                     ApiError::tr("The APIG answer does not have the documented shape: %1.").arg(what));
 }
 
-ApigPageInfo sentPage(qint64 offset, qint64 limit)
+ApigPageInfo sentPage(qint64 offset, qint64 limit, ApigGateway gateway = ApigGateway::Dedicated)
 {
     ApigPageInfo p;
     p.offsetSent = offset;
     p.limitSent = limit;
     p.offset = ApigPageInfo::normaliseOffset(offset);
     p.limit = ApigPageInfo::normaliseLimit(limit);
+    if (gateway == ApigGateway::Shared)
+        p.skipLeading = int(p.offset % p.limit);
     return p;
+}
+
+// The shared gateway's error when a call only the v2 gateways offer is asked of it: never sent.
+ApiError notOnSharedGateway(const QString &label)
+{
+    return ApiError(ApiError::Service::Apig, ApiError::Kind::Unsupported,
+                    ApiError::tr("%1 is not offered by the shared gateway (v1.0). An app's authorized APIs, ACL, "
+                                 "quota and AppSecret are read on the dedicated gateway and on ROMA Connect.")
+                            .arg(label));
 }
 
 // Reads total/size and the list under `key`; the items are handed to `each`.
@@ -38,10 +50,12 @@ std::optional<ApiError> readList(ApigPageInfo &page, const HttpReply &reply, con
     if (!list.isArray() && !list.isUndefined() && !list.isNull())
         return shapeError(QStringLiteral("%1 is not a list").arg(key));
     const QJsonArray items = list.toArray();
+    int index = 0;
     for (const QJsonValue &v : items) {
         if (!v.isObject())
             return shapeError(QStringLiteral("an entry of %1 is not an object").arg(key));
-        each(v.toObject());
+        if (index++ >= page.skipLeading)
+            each(v.toObject());
     }
     const QJsonValue total = json.value(QStringLiteral("total"));
     if (!total.isDouble() && !total.isUndefined())
@@ -50,7 +64,7 @@ std::optional<ApiError> readList(ApigPageInfo &page, const HttpReply &reply, con
     const double count = total.isDouble() ? total.toDouble() : double(items.size());
     if (!std::isfinite(count) || count < 0 || count > 1e15 || count != std::floor(count))
         return shapeError(QStringLiteral("total is not a count"));
-    page.size = int(items.size());
+    page.size = int(qMax(0, int(items.size()) - page.skipLeading));
     page.total = qint64(count);
     page.requestId = QString::fromLatin1(reply.header("X-Request-Id"));
     return std::nullopt;
@@ -59,15 +73,30 @@ std::optional<ApiError> readList(ApigPageInfo &page, const HttpReply &reply, con
 } // namespace
 
 ApigClient::ApigClient(HttpTransport &transport, QUrl apigEndpoint, QUrl iamEndpoint, const QString &region,
-                       const QString &projectId, const HuaweiAuth &auth, bool allowChanges)
+                       const QString &projectId, const HuaweiAuth &auth, bool allowChanges, ApigGateway gateway)
     : m_transport(transport)
     , m_endpoint(std::move(apigEndpoint))
     , m_authorizer(std::make_shared<HuaweiAuthorizer>(auth, std::move(iamEndpoint), region, projectId))
     , m_allowChanges(allowChanges)
+    , m_gateway(gateway)
 {
 }
 
-ApiRequest ApigClient::request(const QString &label, const QString &pathTail, qint64 offset, qint64 limit, QueryList extra) const
+QByteArray ApigClient::pathFor(const QString &instanceId, const QString &tail) const
+{
+    const QByteArray project = QByteArray("/v2/") + HuaweiAuthorizer::ProjectPlaceholder;
+    switch (m_gateway) {
+    case ApigGateway::Shared:
+        return QByteArrayLiteral("/v1.0/apigw") + tail.toUtf8();
+    case ApigGateway::Roma:
+        return project + "/apic/instances/" + instanceId.toUtf8() + tail.toUtf8();
+    case ApigGateway::Dedicated:
+        break;
+    }
+    return project + "/apigw/instances/" + instanceId.toUtf8() + tail.toUtf8();
+}
+
+ApiRequest ApigClient::request(const QString &label, const QByteArray &path, qint64 offset, qint64 limit, QueryList extra) const
 {
     ApiRequest r;
     r.service = ApiError::Service::Apig;
@@ -75,8 +104,15 @@ ApiRequest ApigClient::request(const QString &label, const QString &pathTail, qi
     r.label = QStringLiteral("APIG ") + label;
     r.authorizer = m_authorizer;
     r.parts.method = "GET";
-    r.parts.path = QByteArray("/v2/") + HuaweiAuthorizer::ProjectPlaceholder + "/apigw/instances" + pathTail.toUtf8();
-    r.parts.query = {{QStringLiteral("offset"), QString::number(offset)}, {QStringLiteral("limit"), QString::number(limit)}};
+    r.parts.path = path;
+    if (m_gateway == ApigGateway::Shared) {
+        // v1.0 pages by number: the page holding `offset` (sentPage drops what comes before it).
+        const qint64 size = ApigPageInfo::normaliseLimit(limit);
+        r.parts.query = {{QStringLiteral("page_size"), QString::number(size)},
+                         {QStringLiteral("page_no"), QString::number(ApigPageInfo::normaliseOffset(offset) / size + 1)}};
+    } else {
+        r.parts.query = {{QStringLiteral("offset"), QString::number(offset)}, {QStringLiteral("limit"), QString::number(limit)}};
+    }
     r.parts.query += extra;
     r.parts.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
     return r;
@@ -84,11 +120,30 @@ ApiRequest ApigClient::request(const QString &label, const QString &pathTail, qi
 
 Request<ApigInstancePage> ApigClient::listInstances(qint64 offset, qint64 limit, const QString &nameFilter)
 {
+    const ApigPageInfo sent = sentPage(offset, limit);
+    if (m_gateway == ApigGateway::Shared) {
+        // No instances: one stands for the gateway itself, and nothing is sent.
+        ApigInstancePage page;
+        page.page = sent;
+        page.page.total = 1;
+        if (sent.offset == 0) {
+            ApigInstance shared;
+            shared.id = QLatin1String(SharedGatewayInstanceId);
+            shared.name = QCoreApplication::translate("ApigClient", "Shared gateway");
+            shared.type = QStringLiteral("shared");
+            page.instances.append(shared);
+            page.page.size = 1;
+        }
+        return Request<ApigInstancePage>::fromResult(page);
+    }
     QueryList extra;
     if (!nameFilter.isEmpty())
-        extra.append({QStringLiteral("instance_name"), nameFilter});
-    const ApigPageInfo sent = sentPage(offset, limit);
-    return m_transport.call<ApigInstancePage>(request(QStringLiteral("ListInstancesV2"), {}, offset, limit, extra),
+        extra.append({m_gateway == ApigGateway::Roma ? QStringLiteral("name") : QStringLiteral("instance_name"), nameFilter});
+    // ROMA Connect's instances are listed outside apic.
+    const QByteArray path = m_gateway == ApigGateway::Roma ? QByteArray("/v2/") + HuaweiAuthorizer::ProjectPlaceholder + "/instances"
+                                                           : QByteArray("/v2/") + HuaweiAuthorizer::ProjectPlaceholder + "/apigw/instances";
+    return m_transport.call<ApigInstancePage>(request(m_gateway == ApigGateway::Roma ? QStringLiteral("ListRomaInstances") : QStringLiteral("ListInstancesV2"),
+                                                      path, offset, limit, extra),
                                               [sent](const HttpReply &reply, const QJsonObject &json) { return parseInstancePage(sent, reply, json); });
 }
 
@@ -97,15 +152,15 @@ Request<ApigAppPage> ApigClient::listApps(const QString &instanceId, qint64 offs
     QueryList extra;
     if (!nameFilter.isEmpty())
         extra.append({QStringLiteral("name"), nameFilter});
-    const ApigPageInfo sent = sentPage(offset, limit);
-    return m_transport.call<ApigAppPage>(request(QStringLiteral("ListAppsV2"), QStringLiteral("/%1/apps").arg(instanceId), offset, limit, extra),
+    const ApigPageInfo sent = sentPage(offset, limit, m_gateway);
+    return m_transport.call<ApigAppPage>(request(QStringLiteral("ListAppsV2"), pathFor(instanceId, QStringLiteral("/apps")), offset, limit, extra),
                                          [sent](const HttpReply &reply, const QJsonObject &json) { return parseAppPage(sent, reply, json); });
 }
 
 Request<AppCodePage> ApigClient::listAppCodes(const QString &instanceId, const QString &appId, qint64 offset, qint64 limit)
 {
-    const ApigPageInfo sent = sentPage(offset, limit);
-    return m_transport.call<AppCodePage>(request(QStringLiteral("ListAppCodesV2"), QStringLiteral("/%1/apps/%2/app-codes").arg(instanceId, appId),
+    const ApigPageInfo sent = sentPage(offset, limit, m_gateway);
+    return m_transport.call<AppCodePage>(request(QStringLiteral("ListAppCodesV2"), pathFor(instanceId, QStringLiteral("/apps/%1/app-codes").arg(appId)),
                                                  offset, limit, {}),
                                          [sent](const HttpReply &reply, const QJsonObject &json) { return parseAppCodePage(sent, reply, json); });
 }
@@ -122,10 +177,10 @@ ApiResult<AppCode> withRequestId(ApiResult<AppCode> r, const HttpReply &reply)
 ApiRequest ApigClient::appCodeRequest(const QByteArray &method, const QString &label, const QString &instanceId, const QString &appId,
                                       const QString &appCodeId) const
 {
-    QString tail = QStringLiteral("/%1/apps/%2/app-codes").arg(instanceId, appId);
+    QString tail = QStringLiteral("/apps/%1/app-codes").arg(appId);
     if (!appCodeId.isEmpty())
         tail += QLatin1Char('/') + appCodeId;
-    ApiRequest r = request(label, tail, 0, 0, {});
+    ApiRequest r = request(label, pathFor(instanceId, tail), 0, 0, {});
     r.parts.query.clear();
     r.parts.method = method;
     r.idempotent = method == "GET";
@@ -198,7 +253,8 @@ ApiResult<ApigInstancePage> ApigClient::parseInstancePage(const ApigPageInfo &se
     if (auto e = readList(out.page, reply, json, QStringLiteral("instances"), [&](const QJsonObject &o) {
             ApigInstance i;
             i.id = o.value(QStringLiteral("id")).toString();
-            i.name = o.value(QStringLiteral("instance_name")).toString();
+            // ROMA Connect's list says "name".
+            i.name = o.value(QLatin1String(o.contains(QLatin1String("instance_name")) ? "instance_name" : "name")).toString();
             i.status = o.value(QStringLiteral("status")).toString();
             i.type = o.value(QStringLiteral("type")).toString();
             i.spec = o.value(QStringLiteral("spec")).toString();
@@ -310,7 +366,7 @@ struct Fields
 
 ApiRequest ApigClient::objectRequest(const QByteArray &method, const QString &label, const QString &instanceId, const QString &tail) const
 {
-    ApiRequest r = request(label, QStringLiteral("/%1/%2").arg(instanceId, tail), 0, 0, {});
+    ApiRequest r = request(label, pathFor(instanceId, QLatin1Char('/') + tail), 0, 0, {});
     r.parts.query.clear();
     r.parts.method = method;
     r.idempotent = method == "GET";
@@ -319,31 +375,39 @@ ApiRequest ApigClient::objectRequest(const QByteArray &method, const QString &la
 
 Request<ApigEnvPage> ApigClient::listEnvs(const QString &instanceId, qint64 offset, qint64 limit)
 {
+    if (m_gateway == ApigGateway::Shared)
+        return Request<ApigEnvPage>::fromResult(notOnSharedGateway(QStringLiteral("ListEnvironmentsV2")));
     const ApigPageInfo sent = sentPage(offset, limit);
-    return m_transport.call<ApigEnvPage>(request(QStringLiteral("ListEnvironmentsV2"), QStringLiteral("/%1/envs").arg(instanceId), offset, limit, {}),
+    return m_transport.call<ApigEnvPage>(request(QStringLiteral("ListEnvironmentsV2"), pathFor(instanceId, QStringLiteral("/envs")), offset, limit, {}),
                                          [sent](const HttpReply &reply, const QJsonObject &json) { return parseEnvPage(sent, reply, json); });
 }
 
 Request<ApigAuthorizedApiPage> ApigClient::listAuthorizedApis(const QString &instanceId, const QString &appId, const QString &envId,
                                                               qint64 offset, qint64 limit)
 {
+    if (m_gateway == ApigGateway::Shared)
+        return Request<ApigAuthorizedApiPage>::fromResult(notOnSharedGateway(QStringLiteral("ListApisBindedToAppV2")));
     const ApigPageInfo sent = sentPage(offset, limit);
     QueryList extra{{QStringLiteral("app_id"), appId}};
     if (!envId.isEmpty())
         extra.append({QStringLiteral("env_id"), envId});
     return m_transport.call<ApigAuthorizedApiPage>(
-            request(QStringLiteral("ListApisBindedToAppV2"), QStringLiteral("/%1/app-auths/binded-apis").arg(instanceId), offset, limit, extra),
+            request(QStringLiteral("ListApisBindedToAppV2"), pathFor(instanceId, QStringLiteral("/app-auths/binded-apis")), offset, limit, extra),
             [sent](const HttpReply &reply, const QJsonObject &json) { return parseAuthorizedApiPage(sent, reply, json); });
 }
 
 Request<ApigApiDetail> ApigClient::showApi(const QString &instanceId, const QString &apiId)
 {
+    if (m_gateway == ApigGateway::Shared)
+        return Request<ApigApiDetail>::fromResult(notOnSharedGateway(QStringLiteral("ShowDetailsOfApiV2")));
     return m_transport.call<ApigApiDetail>(objectRequest("GET", QStringLiteral("ShowDetailsOfApiV2"), instanceId, QStringLiteral("apis/") + apiId),
                                            [](const HttpReply &, const QJsonObject &json) { return parseApiDetail(json); });
 }
 
 Request<ApigGroupDetail> ApigClient::showGroup(const QString &instanceId, const QString &groupId)
 {
+    if (m_gateway == ApigGateway::Shared)
+        return Request<ApigGroupDetail>::fromResult(notOnSharedGateway(QStringLiteral("ShowDetailsOfApiGroupV2")));
     return m_transport.call<ApigGroupDetail>(
             objectRequest("GET", QStringLiteral("ShowDetailsOfApiGroupV2"), instanceId, QStringLiteral("api-groups/") + groupId),
             [](const HttpReply &, const QJsonObject &json) { return parseGroupDetail(json); });
@@ -351,12 +415,16 @@ Request<ApigGroupDetail> ApigClient::showGroup(const QString &instanceId, const 
 
 Request<ApigAppAcl> ApigClient::showAppAcl(const QString &instanceId, const QString &appId)
 {
+    if (m_gateway == ApigGateway::Shared)
+        return Request<ApigAppAcl>::fromResult(notOnSharedGateway(QStringLiteral("ShowDetailsOfAppAcl")));
     return m_transport.call<ApigAppAcl>(objectRequest("GET", QStringLiteral("ShowDetailsOfAppAcl"), instanceId, QStringLiteral("apps/%1/app-acl").arg(appId)),
                                         [](const HttpReply &, const QJsonObject &json) { return parseAppAcl(json); });
 }
 
 Request<ApigBoundQuota> ApigClient::showBoundQuota(const QString &instanceId, const QString &appId)
 {
+    if (m_gateway == ApigGateway::Shared)
+        return Request<ApigBoundQuota>::fromResult(notOnSharedGateway(QStringLiteral("ShowAppBoundAppQuota")));
     return m_transport.call<ApigBoundQuota>(
             objectRequest("GET", QStringLiteral("ShowAppBoundAppQuota"), instanceId, QStringLiteral("apps/%1/bound-quota").arg(appId)),
             [](const HttpReply &, const QJsonObject &json) { return parseBoundQuota(json); });
@@ -382,12 +450,31 @@ ApiResult<ApigAppDetail> parseAppAnswer(HttpReply &&reply)
 
 Request<ApigAppDetail> ApigClient::showApp(const QString &instanceId, const QString &appId)
 {
+    if (m_gateway == ApigGateway::Shared)
+        return Request<ApigAppDetail>::fromResult(notOnSharedGateway(QStringLiteral("ShowDetailsOfAppV2")));
     return m_transport.callTakingReply<ApigAppDetail>(
             objectRequest("GET", QStringLiteral("ShowDetailsOfAppV2"), instanceId, QStringLiteral("apps/") + appId), parseAppAnswer);
 }
 
 Request<ApigAppDetail> ApigClient::resetAppSecret(const QString &instanceId, const QString &appId)
 {
+    if (m_gateway == ApigGateway::Shared)
+        return Request<ApigAppDetail>::fromResult(notOnSharedGateway(QStringLiteral("ResettingAppSecretV2")));
+    if (m_gateway == ApigGateway::Roma) {
+        // ROMA Connect resets an app's secret outside apic; an empty body lets it make the secret,
+        // and it answers {id, secret}.
+        if (auto refused = refusedChange(QStringLiteral("ResetRomaAppSecret")))
+            return Request<ApigAppDetail>::fromResult(*refused);
+        ApiRequest r = request(QStringLiteral("ResetRomaAppSecret"),
+                               QByteArray("/v2/") + HuaweiAuthorizer::ProjectPlaceholder + "/instances/" + instanceId.toUtf8() + "/apps/"
+                                       + appId.toUtf8() + "/secret",
+                               0, 0, {});
+        r.parts.query.clear();
+        r.parts.method = "PUT";
+        r.parts.body = QByteArrayLiteral("{}");
+        r.idempotent = false;
+        return m_transport.callTakingReply<ApigAppDetail>(std::move(r), parseAppAnswer);
+    }
     if (auto refused = refusedChange(QStringLiteral("ResettingAppSecretV2")))
         return Request<ApigAppDetail>::fromResult(*refused);
     return m_transport.callTakingReply<ApigAppDetail>(
@@ -529,7 +616,8 @@ ApiResult<ApigAppDetail> ApigClient::parseAppDetail(const QJsonObject &json)
     a.id = f.text("id", true);
     a.name = f.text("name");
     a.appKey = f.text("app_key");
-    a.appSecret = f.text("app_secret");
+    // ROMA Connect's secret reset answers {id, secret}.
+    a.appSecret = json.contains(QStringLiteral("app_secret")) ? f.text("app_secret") : f.text("secret");
     if (auto e = f.error())
         return *e;
     return a;

@@ -1,4 +1,5 @@
-// Huawei Cloud APIG (dedicated gateway, v2) calls: instances, apps and AppCodes, and an app's
+// Huawei Cloud APIG calls, on the dedicated gateway (v2), ROMA Connect (v2, apic) or the shared
+// gateway (v1.0, which offers apps and AppCodes only): instances, apps and AppCodes, and an app's
 // credential context (environments, authorized APIs, API and group details, ACL, quota, app
 // detail, AppSecret reset), paged by offset/limit, authenticated by HuaweiAuthorizer. Requests of
 // typed pages or ApiErrors; the parsers are static and pure (fuzzable) and run on the worker pool.
@@ -27,9 +28,14 @@ class ApigClient
 {
 public:
     ApigClient(HttpTransport &transport, QUrl apigEndpoint, QUrl iamEndpoint, const QString &region,
-               const QString &projectId, const HuaweiAuth &auth, bool allowChanges = false);
+               const QString &projectId, const HuaweiAuth &auth, bool allowChanges = false,
+               ApigGateway gateway = ApigGateway::Dedicated);
 
     bool allowsChanges() const { return m_allowChanges; }
+    ApigGateway gateway() const { return m_gateway; }
+    // The shared gateway has no instances: listInstances answers this one, without a call, and
+    // no path ever holds it.
+    static constexpr const char *SharedGatewayInstanceId = "shared";
 
     Request<ApigInstancePage> listInstances(qint64 offset, qint64 limit, const QString &nameFilter = {});
     Request<ApigAppPage> listApps(const QString &instanceId, qint64 offset, qint64 limit,
@@ -76,7 +82,9 @@ public:
     static ApiResult<ApigAppDetail> parseAppDetail(const QJsonObject &json);
 
 private:
-    ApiRequest request(const QString &label, const QString &pathTail, qint64 offset, qint64 limit, QueryList extra) const;
+    // Where `tail` ("/apps/{id}/app-codes") lives in this account's gateway, for `instanceId`.
+    QByteArray pathFor(const QString &instanceId, const QString &tail) const;
+    ApiRequest request(const QString &label, const QByteArray &path, qint64 offset, qint64 limit, QueryList extra) const;
     ApiRequest appCodeRequest(const QByteArray &method, const QString &label, const QString &instanceId, const QString &appId,
                               const QString &appCodeId = {}) const;
     ApiRequest objectRequest(const QByteArray &method, const QString &label, const QString &instanceId, const QString &tail) const;
@@ -86,4 +94,5 @@ private:
     QUrl m_endpoint;
     std::shared_ptr<HuaweiAuthorizer> m_authorizer;
     bool m_allowChanges = false;
+    ApigGateway m_gateway = ApigGateway::Dedicated;
 };

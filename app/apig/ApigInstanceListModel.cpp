@@ -45,8 +45,12 @@ QVariant ApigInstanceListModel::data(const QModelIndex &index, int role) const
     const ApigInstance &i = m_instances.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
+        if (i.type == QLatin1String("shared")) // no instance: the gateway itself
+            return i.name;
         return QStringLiteral("%1  (%2, %3)").arg(i.name, i.status, i.spec.isEmpty() ? i.type : i.spec);
     case Qt::ToolTipRole:
+        if (i.type == QLatin1String("shared"))
+            return tr("The shared gateway (v1.0) has no instances: its apps belong to the account.");
         return i.description.isEmpty() ? i.id : QStringLiteral("%1\n%2").arg(i.id, i.description);
     case InstanceIdRole:
         return i.id;

@@ -6,6 +6,12 @@
 #include <QMetaType>
 #include <QString>
 
+// Which Huawei gateway an account's apps and AppCodes live in. The dedicated APIG (v2,
+// /v2/{project_id}/apigw/instances/…), ROMA Connect's API Connect (v2, /v2/{project_id}/apic/
+// instances/…), or the shared gateway (v1.0, /v1.0/apigw/…: no instances, paged by page_no and
+// page_size; being retired, for its existing users).
+enum class ApigGateway { Dedicated, Roma, Shared };
+
 // Paging as sent and as the service applied it (offset < 0 → 0, limit ≤ 0 → 20, > 500 → 500).
 struct ApigPageInfo
 {
@@ -16,6 +22,9 @@ struct ApigPageInfo
     int size = 0;       // items in this page
     qint64 total = 0;   // items in all pages
     QString requestId;
+    // The shared gateway pages by page_no/page_size: an offset inside a page is reached by asking
+    // for its page and dropping this many items from the front.
+    int skipLeading = 0;
 
     static qint64 normaliseOffset(qint64 offset) { return offset < 0 ? 0 : offset; }
     static qint64 normaliseLimit(qint64 limit) { return limit <= 0 ? 20 : (limit > 500 ? 500 : limit); }

@@ -140,6 +140,7 @@ QString ApiError::kindName(Kind kind)
     case Kind::Auth: return QStringLiteral("auth");
     case Kind::LocalFile: return QStringLiteral("local-file");
     case Kind::NotAllowed: return QStringLiteral("not-allowed");
+    case Kind::Unsupported: return QStringLiteral("unsupported");
     }
     return {};
 }

@@ -30,6 +30,7 @@ public:
         Auth,          // credentials are missing or unusable before any request was sent
         LocalFile,     // a file on this machine could not be read (no request involved)
         NotAllowed,    // a change to the cloud for an account that does not allow changes: never sent
+        Unsupported,   // the account's gateway does not offer this call: never sent
     };
 
     ApiError() = default;

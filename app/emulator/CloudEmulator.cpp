@@ -326,6 +326,11 @@ QString CloudEmulator::counterKey(const HttpRequestParts &request) const
     if (ApigService::accepts(request)) {
         // The first reads keep their resource names (tests count them); every other call its operation's.
         const QString operation = ApigService::operation(request);
+        // ROMA Connect's and the shared gateway's calls count apart, by operation.
+        if (path.startsWith("/v1.0/"))
+            return QStringLiteral("shared:") + operation;
+        if (path.contains("/apic/") || operation.contains(QLatin1String("Roma")))
+            return QStringLiteral("roma:") + operation;
         static const QStringList byResource = {QStringLiteral("ListInstancesV2"), QStringLiteral("ShowDetailsOfInstanceV2"),
                                                QStringLiteral("ListAppsV2"), QStringLiteral("ListAppCodesV2")};
         if (!operation.isEmpty() && !byResource.contains(operation))

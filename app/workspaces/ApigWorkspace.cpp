@@ -85,8 +85,16 @@ void ApigWorkspace::chooseInstance(int row)
     emit cleared();
 }
 
+bool ApigWorkspace::hasInstances() const
+{
+    return !m_client || m_client->gateway() != ApigGateway::Shared;
+}
+
 QString ApigWorkspace::instanceStatus() const
 {
+    if (!hasInstances() && m_instances->state() == LoadState::Ready)
+        return tr("The shared gateway has no instances: these are the account's apps.");
+    const bool roma = m_client && m_client->gateway() == ApigGateway::Roma;
     switch (m_instances->state()) {
     case LoadState::Idle:
         return tr("Select a Huawei Cloud account to see its API gateways.");
@@ -95,11 +103,11 @@ QString ApigWorkspace::instanceStatus() const
     case LoadState::Failed:
         return m_instances->error().summary();
     case LoadState::Empty:
-        return tr("This region has no API gateway instances.");
+        return roma ? tr("This region has no ROMA Connect instances.") : tr("This region has no API gateway instances.");
     case LoadState::Ready:
         break;
     }
-    return tr("%n gateway(s)", nullptr, m_instances->rowCount());
+    return roma ? tr("%n ROMA Connect instance(s)", nullptr, m_instances->rowCount()) : tr("%n gateway(s)", nullptr, m_instances->rowCount());
 }
 
 QString ApigWorkspace::instanceStatusDetails() const
@@ -364,6 +372,8 @@ QString ApigWorkspace::quotaText() const
 
 ApigWorkspace::Offer ApigWorkspace::resetSecretOffer() const
 {
+    if (!hasInstances())
+        return Offer{false, tr("The shared gateway does not offer resetting an app's AppSecret to CloudCodes.")};
     if (!changesAllowed())
         return Offer{false, tr("This account does not allow changes (turn on \"Allow changes\" in the account's settings).")};
     return Offer{!m_pager->appId().isEmpty(), tr("Make a new AppSecret: callers that sign with the old one are refused at once")};

@@ -64,6 +64,8 @@ public:
     // Remembers it, empties the page and lists the instance's apps.
     void chooseInstance(int row);
     QString instanceId() const { return m_instanceId; }
+    // Whether the account's gateway has instances to choose from (the shared gateway has none).
+    bool hasInstances() const;
     // What the instance list says now (loading, failed, how many), and the details of a failure.
     QString instanceStatus() const;
     QString instanceStatusDetails() const;

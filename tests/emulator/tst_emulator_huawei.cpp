@@ -53,6 +53,7 @@ private slots:
     void malformedIds();
     void unknownInstanceAndApp();
     void foreignProjectForbidden();
+    void romaAndSharedGatewayRefusals();
     void akskWrongSecret();
     void akskUnknownKey();
     void akskDateWindow();
@@ -321,6 +322,48 @@ void TestEmulatorHuawei::unknownInstanceAndApp()
     // An app of the other instance is not this instance's.
     r = m_client->huaweiAkSk(appCodesPath(bigApp().id, DemoData::instance().instances().at(1).id));
     QCOMPARE(r.str(QStringLiteral("error_code")), QStringLiteral("APIG.3004"));
+}
+
+// ROMA Connect's and the shared gateway's paths refuse what the vendor documents them refusing.
+void TestEmulatorHuawei::romaAndSharedGatewayRefusals()
+{
+    const DemoApp &website = *DemoData::instance().app(QStringLiteral("legacy-website"));
+    const DemoInstance &roma = DemoData::instance().romaInstances().at(0);
+    const QByteArray project = DemoData::HuaweiProjectId;
+    // v1.0 pages by number from 1: page_no 0, a non-number, a page_size of 0 are refused.
+    for (const QueryList &q : {QueryList{{QStringLiteral("page_no"), QStringLiteral("0")}},
+                               QueryList{{QStringLiteral("page_no"), QStringLiteral("two")}},
+                               QueryList{{QStringLiteral("page_size"), QStringLiteral("0")}}}) {
+        const WireResult r = m_client->huaweiAkSk("/v1.0/apigw/apps/" + website.id.toUtf8() + "/app-codes", q);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.str(QStringLiteral("error_code")), QStringLiteral("APIG.2012"));
+    }
+    WireResult r = m_client->huaweiAkSk("/v1.0/apigw/apps/" + website.id.toUtf8() + "/app-codes",
+                                        {{QStringLiteral("page_size"), QStringLiteral("2")}, {QStringLiteral("page_no"), QStringLiteral("2")}});
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json.value(QStringLiteral("total")).toInt(), int(website.appCodes.size()));
+    QCOMPARE(r.json.value(QStringLiteral("app_codes")).toArray().at(0).toObject().value(QStringLiteral("app_code")).toString(),
+             website.appCodes.at(2).appCode);
+    // Only the v1.0 path names the shared gateway; a dedicated app is not on it.
+    QCOMPARE(m_client->huaweiAkSk("/v2/" + project + "/shared/instances").status, 404);
+    r = m_client->huaweiAkSk("/v1.0/apigw/apps/" + bigApp().id.toUtf8() + "/app-codes");
+    QCOMPARE(r.str(QStringLiteral("error_code")), QStringLiteral("APIG.3004"));
+    // ROMA Connect's secret: outside apic only, for its own apps, with a {secret} body.
+    const QByteArray orderSync = DemoData::instance().app(QStringLiteral("order-sync"))->id.toUtf8();
+    const QByteArray secretPath = "/v2/" + project + "/instances/" + roma.id.toUtf8() + "/apps/" + orderSync + "/secret";
+    r = m_client->huaweiAkSkCall("PUT", secretPath, "[1]");
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.str(QStringLiteral("error_code")), QStringLiteral("ROMA.00013000"));
+    r = m_client->huaweiAkSkCall("PUT", secretPath, R"({"secret":"Chosen-Secret-123"})");
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.str(QStringLiteral("secret")), QStringLiteral("Chosen-Secret-123"));
+    r = m_client->huaweiAkSkCall("PUT", "/v2/" + project + "/instances/" + prodInstance().id.toUtf8() + "/apps/" + bigApp().id.toUtf8() + "/secret", "{}");
+    QCOMPARE(r.status, 403);
+    QCOMPARE(r.str(QStringLiteral("error_code")), QStringLiteral("ROMA.00000101"));
+    r = m_client->huaweiAkSkCall("PUT", "/v2/" + project + "/apic/instances/" + roma.id.toUtf8() + "/apps/secret/" + orderSync, "{}");
+    QCOMPARE(r.status, 404);
+    QCOMPARE(r.str(QStringLiteral("error_code")), QStringLiteral("APIG.0101"));
+    QCOMPARE(m_client->huaweiAkSkCall("GET", secretPath).status, 404); // PUT only
 }
 
 void TestEmulatorHuawei::foreignProjectForbidden()

@@ -1474,6 +1474,54 @@ async function apigContextChecks(call, hwError, instance) {
     ];
     for (const [operation, run] of steps)
         await check(`APIG ${operation} signed by the SDK core`, run);
+
+    // ROMA Connect (apic) and the shared gateway (v1.0), issue #25 -----------------------------
+    const roma = manifest.romaInstances[0];
+    const orderSync = roma.apps.find((a) => a.name === 'order-sync');
+    const romaCodes = '/v2/{project_id}/apic/instances/{instance_id}/apps/{app_id}/app-codes';
+    const romaIds = { instance_id: roma.id, app_id: orderSync.id };
+    const shared = manifest.sharedGateway[0];
+    const website = shared.apps.find((a) => a.name === 'legacy-website');
+    const romaSteps = [
+        ['ROMA CheckRomaInstanceListV2 (GET /v2/{project_id}/instances): its instance, by "name"', async () => {
+            const r = await call('/v2/{project_id}/instances', {}, { offset: 0, limit: 10 });
+            expectEq([r.total, (r.instances || []).map((i) => [i.id, i.name])], [1, [[roma.id, roma.name]]], 'the ROMA instances');
+        }],
+        ['ROMA ListAppCodesV2 (apic)', async () => {
+            const r = await call(romaCodes, romaIds, { offset: 0, limit: 20 });
+            expectEq([r.total, r.app_codes[0].app_code], [orderSync.appCodeCount, orderSync.firstAppCodes[0]], 'total and first AppCode');
+        }],
+        ['ROMA CreateAppCodeAutoV2 (PUT) -> 201, then DeleteAppCodeV2 -> 204', async () => {
+            const r = await call(romaCodes, romaIds, {}, undefined, 'PUT');
+            expectEq(r.httpStatusCode, 201, 'HTTP status');
+            const d = await call(`${romaCodes}/{app_code_id}`, { ...romaIds, app_code_id: r.id }, {}, undefined, 'DELETE');
+            expectEq(d.httpStatusCode, 204, 'HTTP status');
+        }],
+        ['ROMA ResetRomaAppSecret (PUT /v2/{project_id}/instances/{instance_id}/apps/{app_id}/secret) -> {id, secret}', async () => {
+            const r = await call('/v2/{project_id}/instances/{instance_id}/apps/{app_id}/secret', romaIds, {}, undefined, 'PUT', {});
+            expectEq(r.id, orderSync.id, 'id');
+            expect(typeof r.secret === 'string' && r.secret.length > 0, 'a secret');
+            const after = await call('/v2/{project_id}/apic/instances/{instance_id}/apps/{app_id}', romaIds, {});
+            expectEq(after.app_secret, r.secret, 'ShowDetailsOfAppV2 has the new secret');
+        }],
+        ['shared gateway GET /v1.0/apigw/apps?page_size&page_no: its apps', async () => {
+            const r = await call('/v1.0/apigw/apps', {}, { page_size: 20, page_no: 1 });
+            expectEq([r.total, r.apps.map((a) => a.name).sort()], [shared.apps.length, shared.apps.map((a) => a.name).sort()], 'the apps');
+        }],
+        ['shared gateway ListAppCodes page_size 2 page_no 2 -> the third AppCode', async () => {
+            const r = await call('/v1.0/apigw/apps/{app_id}/app-codes', { app_id: website.id }, { page_size: 2, page_no: 2 });
+            expectEq([r.total, r.size, r.app_codes[0].app_code], [website.appCodeCount, 1, website.firstAppCodes[2]], 'page 2');
+        }],
+        ['shared gateway CreateAppCode (POST {app_code}) -> 201, then DELETE -> 204', async () => {
+            const value = 'interop' + 'A'.repeat(60);
+            const r = await call('/v1.0/apigw/apps/{app_id}/app-codes', { app_id: website.id }, {}, undefined, 'POST', { app_code: value });
+            expectEq([r.httpStatusCode, r.app_code], [201, value], 'the created AppCode');
+            const d = await call('/v1.0/apigw/apps/{app_id}/app-codes/{id}', { app_id: website.id, id: r.id }, {}, undefined, 'DELETE');
+            expectEq(d.httpStatusCode, 204, 'HTTP status');
+        }],
+    ];
+    for (const [what, run] of romaSteps)
+        await check(`${what}, signed by the SDK core`, run);
 }
 
 // ================================================================ Huawei Cloud IAM token

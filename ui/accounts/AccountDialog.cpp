@@ -137,6 +137,15 @@ void AccountDialog::addWhereRows()
     m_form->addRow(tr("&Region:"), m_region);
 
     const bool huawei = m_cloud == Account::Cloud::Huawei;
+    // Huawei: which gateway holds the apps and AppCodes.
+    m_gateway = named(new QComboBox(this), "gateway");
+    m_gateway->setAccessibleName(tr("Gateway"));
+    m_gateway->addItem(tr("Dedicated gateway (APIG)"), int(Account::Gateway::Dedicated));
+    m_gateway->addItem(tr("ROMA Connect (API Connect)"), int(Account::Gateway::Roma));
+    m_gateway->addItem(tr("Shared gateway (v1.0, no instances)"), int(Account::Gateway::Shared));
+    m_gateway->setToolTip(tr("Where this account's apps and AppCodes live. The shared gateway is being retired and has no "
+                             "instances; its apps offer AppCodes only, not their authorized APIs, ACL, quota or secret."));
+    m_form->addRow(tr("&Gateway:"), m_gateway);
     m_endpoint = named(new QLineEdit(this), "endpoint");
     m_endpoint->setPlaceholderText(huawei ? tr("optional, e.g. https://apig.cn-north-4.myhuaweicloud.com")
                                           : tr("optional, e.g. https://esa.cn-hangzhou.aliyuncs.com"));
@@ -289,6 +298,7 @@ void AccountDialog::updateVisibility()
     show(m_token, kind == Account::AuthKind::IamToken);
     show(m_projectId, huawei);
     show(m_iamEndpoint, huawei);
+    show(m_gateway, huawei);
     show(m_keepToken, kind == Account::AuthKind::IamPassword);
     adjustSize();
 }
@@ -372,6 +382,7 @@ void AccountDialog::setAccount(const Account &account)
         m_region->setCurrentText(account.region);
     m_endpoint->setText(account.endpoint.toString());
     m_iamEndpoint->setText(account.iamEndpoint.toString());
+    m_gateway->setCurrentIndex(qMax(0, m_gateway->findData(int(account.gateway))));
     const int kindIndex = m_authKind->findData(int(account.authKind));
     m_authKind->setCurrentIndex(qMax(0, kindIndex));
     m_accessKeyId->setText(account.accessKeyId);
@@ -411,6 +422,7 @@ Account AccountDialog::account() const
     a.region = regionId(m_region);
     a.endpoint = endpointIn(m_endpoint);
     a.iamEndpoint = m_cloud == Account::Cloud::Huawei ? endpointIn(m_iamEndpoint) : QUrl();
+    a.gateway = m_cloud == Account::Cloud::Huawei ? Account::Gateway(m_gateway->currentData().toInt()) : Account::Gateway::Dedicated;
     a.authKind = Account::AuthKind(m_authKind->currentData().toInt());
     a.accessKeyId = usesKeys(a.authKind) ? m_accessKeyId->text().trimmed() : QString();
     a.ramRole = {};

@@ -68,6 +68,7 @@ private:
     QComboBox *m_region = nullptr;
     QLineEdit *m_endpoint = nullptr;
     QLineEdit *m_iamEndpoint = nullptr; // Huawei only
+    QComboBox *m_gateway = nullptr;     // Huawei only
     QComboBox *m_authKind = nullptr;
     QLineEdit *m_accessKeyId = nullptr;
     SecretLineEdit *m_secret = nullptr;

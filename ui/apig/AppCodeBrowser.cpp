@@ -459,6 +459,8 @@ void AppCodeBrowser::instancesChanged(LoadState state)
 {
     m_instanceState->setText(m_workspace.instanceStatus());
     m_instanceState->setToolTip(m_workspace.instanceStatusDetails());
+    // Nothing to choose on the shared gateway: its one entry stands for the gateway.
+    m_instances->setEnabled(m_workspace.hasInstances());
     if (state != LoadState::Ready)
         return;
     const int row = m_workspace.instanceRowToShow();

@@ -36,7 +36,8 @@ LoadStatePanel::LoadStatePanel(QWidget *view, QWidget *parent)
 void LoadStatePanel::showState(LoadState state, const ApiError &error)
 {
     m_busy->setVisible(state == LoadState::Loading);
-    m_retry->setVisible(state == LoadState::Failed);
+    // Asking again cannot help what the account's gateway does not offer.
+    m_retry->setVisible(state == LoadState::Failed && error.kind != ApiError::Kind::Unsupported);
     switch (state) {
     case LoadState::Ready:
         setCurrentWidget(m_view);

@@ -53,6 +53,21 @@ QList<DemoAccount> make(const QUrl &emulatorUrl)
     role.ramRole.arn = DemoData::ramRoleArn(QLatin1String(DemoData::DeployerRoleName));
     role.ramRole.sessionName = QStringLiteral("cloudcodes-demo");
     out.append({role, {{Account::Secret::AccessKeySecret, QLatin1String(DemoData::AlibabaAccessKeySecret)}}});
+
+    // The other Huawei gateways (issue #25): ROMA Connect with AK/SK, the shared gateway with a password.
+    Account roma = base("demo-huawei-roma", QCoreApplication::translate("DemoAccounts", "Huawei ROMA Connect"),
+                        Account::Cloud::Huawei, Account::AuthKind::AccessKey);
+    roma.accessKeyId = QLatin1String(DemoData::HuaweiAccessKey);
+    roma.projectId = QLatin1String(DemoData::HuaweiProjectId);
+    roma.gateway = Account::Gateway::Roma;
+    out.append({roma, {{Account::Secret::AccessKeySecret, QLatin1String(DemoData::HuaweiSecretKey)}}});
+
+    Account shared = base("demo-huawei-shared", QCoreApplication::translate("DemoAccounts", "Huawei shared gateway"),
+                          Account::Cloud::Huawei, Account::AuthKind::IamPassword);
+    shared.domainName = QLatin1String(DemoData::HuaweiDomain);
+    shared.userName = QLatin1String(DemoData::HuaweiUser);
+    shared.gateway = Account::Gateway::Shared;
+    out.append({shared, {{Account::Secret::Password, QLatin1String(DemoData::HuaweiPassword)}}});
     return out;
 }
 

@@ -235,6 +235,7 @@ void DemoData::buildInstances()
         const char *eip;
         const char *description;
         QList<AppPlan> apps;
+        const char *gateway = "apigw";
     };
     const QList<InstancePlan> plans = {
         {"apig-prod-cn-north-4", "PROFESSIONAL", "121.36.10.24", "Production gateway",
@@ -247,6 +248,11 @@ void DemoData::buildInstances()
         {"apig-staging", "BASIC", "121.36.10.87", "预发环境网关",
          {{"mobile-app-staging", "Staging build of the mobile app", 12, 40},
           {"qa-automation", "QA 自动化测试", 25, 30}}},
+        // ROMA Connect's API Connect, and the shared gateway (issue #25): no catalog of APIs.
+        {"roma-connect-prod", "ROMA_PROFESSIONAL", "119.3.52.16", "ROMA Connect integration hub",
+         {{"order-sync", "订单同步 (ERP ↔ shop)", 4, 6}, {"iot-bridge", "Device messages to the data lake", 2, 3}}, "apic"},
+        {"shared-gateway", "", "", "The shared gateway (v1.0)",
+         {{"legacy-website", "Old website, still on the shared gateway", 3, 9}, {"wechat-mini-program", "微信小程序", 1, 2}}, "shared"},
     };
     const QDateTime base = utc(2024, 11, 4, 3, 0);
     int appIndex = 0;
@@ -259,6 +265,9 @@ void DemoData::buildInstances()
         inst.eipAddress = QString::fromLatin1(ip.eip);
         inst.description = QString::fromUtf8(ip.description);
         inst.createTimeMs = base.addDays(i * 30).toMSecsSinceEpoch();
+        inst.gateway = QString::fromLatin1(ip.gateway);
+        if (inst.gateway == QLatin1String("apic"))
+            inst.type = QStringLiteral("roma");
         for (const AppPlan &ap : ip.apps) {
             DemoApp app;
             app.name = QString::fromLatin1(ap.name);
@@ -281,8 +290,14 @@ void DemoData::buildInstances()
             inst.apps.append(app);
             ++appIndex;
         }
-        buildApigCatalog(inst);
-        m_instances.append(inst);
+        if (inst.gateway == QLatin1String("apic"))
+            m_romaInstances.append(inst);
+        else if (inst.gateway == QLatin1String("shared"))
+            m_sharedGateway = inst;
+        else {
+            buildApigCatalog(inst);
+            m_instances.append(inst);
+        }
     }
 }
 
@@ -393,11 +408,18 @@ int DemoData::codeVersionQuota(const DemoRoutine &routine, int accountDefault)
 
 const DemoApp *DemoData::app(const QString &name) const
 {
-    for (const DemoInstance &i : m_instances) {
-        for (const DemoApp &a : i.apps) {
-            if (a.name == name)
-                return &a;
+    QList<const QList<DemoInstance> *> lists{&m_instances, &m_romaInstances};
+    for (const QList<DemoInstance> *list : lists) {
+        for (const DemoInstance &i : *list) {
+            for (const DemoApp &a : i.apps) {
+                if (a.name == name)
+                    return &a;
+            }
         }
+    }
+    for (const DemoApp &a : m_sharedGateway.apps) {
+        if (a.name == name)
+            return &a;
     }
     return nullptr;
 }
@@ -494,10 +516,12 @@ QJsonArray DemoData::routinesManifest() const
     return routines;
 }
 
-QJsonArray DemoData::instancesManifest() const
+QJsonArray DemoData::instancesManifest(const QString &gateway) const
 {
     QJsonArray instances;
-    for (const DemoInstance &i : m_instances) {
+    for (const DemoInstance &i : allInstances()) {
+        if (i.gateway != gateway)
+            continue;
         QJsonArray apps;
         for (const DemoApp &a : i.apps) {
             QJsonArray firstCodes;
@@ -552,6 +576,9 @@ QJsonObject DemoData::manifest() const
                     {QStringLiteral("projectId"), QLatin1String(HuaweiProjectId)},
                     {QStringLiteral("appCodeLimit"), AppCodeLimit}}},
             {QStringLiteral("routines"), routinesManifest()},
-            {QStringLiteral("instances"), instancesManifest()},
+            {QStringLiteral("instances"), instancesManifest(QStringLiteral("apigw"))},
+            // ROMA Connect's instances, and the shared gateway as a one-instance list.
+            {QStringLiteral("romaInstances"), instancesManifest(QStringLiteral("apic"))},
+            {QStringLiteral("sharedGateway"), instancesManifest(QStringLiteral("shared"))},
     };
 }

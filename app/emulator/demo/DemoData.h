@@ -208,6 +208,9 @@ struct DemoInstance
     QString status = QStringLiteral("Running");
     int instanceStatus = 6;
     QString type = QStringLiteral("apig");
+    // Which gateway holds it, as its paths name it: "apigw" (dedicated, v2), "apic" (ROMA
+    // Connect, v2) or "shared" (the shared gateway, v1.0: one per cloud, never named in a path).
+    QString gateway = QStringLiteral("apigw");
     QString spec;
     qint64 createTimeMs = 0;
     QString eipAddress;
@@ -287,7 +290,13 @@ public:
     static const DemoData &instance();
 
     const QList<DemoRoutine> &routines() const { return m_routines; }
+    // The dedicated gateways (APIG v2), in order: production, staging.
     const QList<DemoInstance> &instances() const { return m_instances; }
+    // ROMA Connect's instances, and the shared gateway's one (issue #25).
+    const QList<DemoInstance> &romaInstances() const { return m_romaInstances; }
+    const DemoInstance &sharedGateway() const { return m_sharedGateway; }
+    // All of them: what the emulator serves.
+    QList<DemoInstance> allInstances() const { return m_instances + m_romaInstances + QList<DemoInstance>{m_sharedGateway}; }
     const DemoRoutine *routine(const QString &name) const;
     const DemoCodeVersion *codeVersion(const QString &routine, const QString &version) const;
     const DemoApp *app(const QString &name) const; // by name, across instances
@@ -310,7 +319,7 @@ public:
     QJsonObject manifest() const;
     QJsonArray sitesManifest() const; // manifest()'s alibaba.sites
     QJsonArray routinesManifest() const;
-    QJsonArray instancesManifest() const;
+    QJsonArray instancesManifest(const QString &gateway) const; // of one gateway ("apigw", "apic", "shared")
 
 private:
     DemoData();
@@ -322,6 +331,8 @@ private:
 
     QList<DemoRoutine> m_routines;
     QList<DemoInstance> m_instances;
+    QList<DemoInstance> m_romaInstances;
+    DemoInstance m_sharedGateway;
     QList<DemoRamRole> m_ramRoles;
     QList<DemoSite> m_sites;
     QList<DemoRelatedRecord> m_relatedRecords;

@@ -58,28 +58,51 @@ EmulatorResponse invalidParameter(const QString &name, const QString &why = {})
                                       .arg(name, why.isEmpty() ? QString() : why.left(1).toUpper() + why.mid(1) + QStringLiteral(". ")));
 }
 
-enum class Route { None, Instances, Instance, Apps, AppCodes, AppCode };
+enum class Route { None, Instances, Instance, Apps, AppCodes, AppCode, RomaInstances, RomaSecret };
 
-// "/v2/p/apigw/instances/" splits to ["", "v2", "p", "apigw", "instances"] (trailing slashes dropped).
+// The shared gateway's one "instance": its apps, never named in a path.
+const QByteArray SharedMarker = QByteArrayLiteral("shared");
+
+// "/v2/p/apigw/instances/" splits to ["", "v2", "p", "apigw", "instances"] (trailing slashes
+// dropped). The other gateways are rewritten onto that layout, so one router serves all three:
+// ROMA Connect's "/v2/p/apic/instances/…" keeps "apic" at [3]; the shared gateway's
+// "/v1.0/apigw/apps/…" becomes ["", "v1.0", "", "shared", "instances", "", "apps", …] (its
+// project comes from the caller, its instance is the one shared gateway).
 QList<QByteArray> routeParts(const QByteArray &path)
 {
     QList<QByteArray> parts = path.split('/');
     while (!parts.isEmpty() && parts.last().isEmpty())
         parts.removeLast();
+    if (parts.size() >= 4 && parts.at(1) == "v1.0" && parts.at(2) == "apigw" && parts.at(3) == "apps")
+        parts = QList<QByteArray>{"", "v1.0", "", SharedMarker, "instances", ""} + parts.mid(3);
     return parts;
 }
 
+bool isGatewayPrefix(const QByteArray &p)
+{
+    return p == "apigw" || p == "apic" || p == SharedMarker;
+}
+
 // A credential-context call (ApigContextCalls) under /instances/{instance_id}/; empty if none.
+// The shared gateway (v1.0) offers none of them here.
 QString contextOperation(const QByteArray &method, const QList<QByteArray> &parts)
 {
-    if (parts.size() < 7 || parts.at(3) != "apigw" || parts.at(4) != "instances")
+    if (parts.size() < 7 || (parts.at(3) != "apigw" && parts.at(3) != "apic") || parts.at(4) != "instances")
         return {};
     return ApigContextCalls::operation(method, parts.mid(6));
 }
 
 Route routeOf(const QList<QByteArray> &parts)
 {
-    if (parts.size() < 5 || parts.at(3) != "apigw" || parts.at(4) != "instances")
+    // ROMA Connect's own paths, outside apic: its instances, and an app's secret.
+    if (parts.size() == 4 && parts.at(1) == "v2" && parts.at(3) == "instances")
+        return Route::RomaInstances;
+    if (parts.size() == 8 && parts.at(1) == "v2" && parts.at(3) == "instances" && parts.at(5) == "apps" && parts.at(7) == "secret")
+        return Route::RomaSecret;
+    if (parts.size() < 5 || !isGatewayPrefix(parts.at(3)) || parts.at(4) != "instances")
+        return Route::None;
+    // Only the v1.0 rewrite names the shared gateway, and it has no instance routes.
+    if ((parts.at(3) == SharedMarker) != (parts.at(1) == "v1.0") || (parts.at(3) == SharedMarker && parts.size() < 7))
         return Route::None;
     switch (parts.size()) {
     case 5: return Route::Instances;
@@ -101,7 +124,7 @@ ApigService::ApigService(AppCodeStore &store, const IamService &iam)
 
 bool ApigService::accepts(const HttpRequestParts &request)
 {
-    return request.path.startsWith("/v2/");
+    return request.path.startsWith("/v2/") || request.path.startsWith("/v1.0/apigw/");
 }
 
 QString ApigService::operation(const HttpRequestParts &request)
@@ -117,6 +140,8 @@ QString ApigService::operation(const HttpRequestParts &request)
         return request.method == "POST" ? QStringLiteral("CreateAppCodeV2") : QStringLiteral("ListAppCodesV2");
     case Route::AppCode:
         return request.method == "DELETE" ? QStringLiteral("DeleteAppCodeV2") : QStringLiteral("ShowDetailsOfAppCodeV2");
+    case Route::RomaInstances: return QStringLiteral("ListRomaInstances");
+    case Route::RomaSecret: return QStringLiteral("ResetRomaAppSecret");
     case Route::None: break;
     }
     return contextOperation(request.method, parts);
@@ -148,7 +173,8 @@ EmulatorResponse ApigService::handle(const HttpRequestParts &request, const QDat
     const QString context = route == Route::None ? contextOperation(m, parts) : QString();
     const bool methodOk = !context.isEmpty() || (route == Route::AppCodes && (m == "GET" || m == "PUT" || m == "POST"))
             || (route == Route::AppCode && (m == "GET" || m == "DELETE"))
-            || (route != Route::None && route != Route::AppCodes && route != Route::AppCode && m == "GET");
+            || (route == Route::RomaSecret && m == "PUT")
+            || (route != Route::None && route != Route::AppCodes && route != Route::AppCode && route != Route::RomaSecret && m == "GET");
     if (!methodOk)
         return error(404, QStringLiteral("APIG.0101"),
                      QStringLiteral("The API does not exist or has not been published in the environment"));
@@ -157,28 +183,52 @@ EmulatorResponse ApigService::handle(const HttpRequestParts &request, const QDat
     if (who.failure != HuaweiIdentity::Failure::None)
         return error(401, who.code.isEmpty() ? QStringLiteral("APIG.1002") : who.code, who.message);
 
-    const QString projectId = QString::fromUtf8(parts.at(2));
+    // The shared gateway's paths name no project: the caller's (X-Project-Id, or the token's).
+    const bool shared = parts.at(3) == SharedMarker;
+    QString projectId = QString::fromUtf8(parts.at(2));
+    if (shared) {
+        projectId = QString::fromUtf8(request.header("x-project-id"));
+        if (projectId.isEmpty())
+            projectId = who.projectId.isEmpty() ? who.ownedProjects.value(0) : who.projectId;
+    }
     if (!who.ownedProjects.contains(projectId))
         return error(403, QStringLiteral("APIG.1005"), QStringLiteral("No permissions to request this method"));
 
+    if (route == Route::RomaSecret)
+        return resetRomaSecret(request, parts);
+
     Page page;
     if (m == "GET") {
-        if (auto e = parsePage(request, &page))
+        if (auto e = shared ? parsePageNumber(request, &page) : parsePage(request, &page))
             return *e;
     }
     if (route == Route::Instances)
-        return listInstances(request, page);
+        return listInstances(request, page, parts.at(3));
+    if (route == Route::RomaInstances)
+        return listRomaInstances(request, page);
 
-    const QString instanceId = QString::fromUtf8(parts.at(5));
-    if (!isId(instanceId))
-        return invalidParameter(QStringLiteral("instance_id"));
-    DemoInstance *instance = m_store.instance(instanceId);
-    if (!instance)
-        return error(404, QStringLiteral("APIG.3030"), QStringLiteral("The instance does not exist;id:%1").arg(instanceId));
+    const QString gateway = QString::fromLatin1(parts.at(3));
+    DemoInstance *instance = nullptr;
+    if (shared) {
+        instance = m_store.sharedGateway();
+        if (!instance) // this emulator's cloud has no shared gateway
+            return error(404, QStringLiteral("APIG.0101"), QStringLiteral("The API does not exist or has not been published in the environment"));
+    } else {
+        const QString instanceId = QString::fromUtf8(parts.at(5));
+        if (!isId(instanceId))
+            return invalidParameter(QStringLiteral("instance_id"));
+        instance = m_store.instance(instanceId);
+        // A dedicated gateway is not found under apic, nor ROMA Connect's under apigw.
+        if (!instance || instance->gateway != gateway)
+            return error(404, QStringLiteral("APIG.3030"), QStringLiteral("The instance does not exist;id:%1").arg(instanceId));
+    }
     if (route == Route::Instance) // a single instance's details are not emulated
         return error(404, QStringLiteral("APIG.0101"), QStringLiteral("The API does not exist or has not been published in the environment"));
     if (route == Route::Apps)
         return listApps(request, *instance, page);
+    // ROMA Connect resets a secret outside apic (RomaSecret), not at apic's …/apps/secret/{id}.
+    if (context == QLatin1String("ResettingAppSecretV2") && gateway == QLatin1String("apic"))
+        return error(404, QStringLiteral("APIG.0101"), QStringLiteral("The API does not exist or has not been published in the environment"));
     if (!context.isEmpty()) {
         ApigContextCall call{request, parts.mid(6), *instance, page.offset, page.limit, now};
         return m_context.handle(context, call);
@@ -270,13 +320,15 @@ std::optional<EmulatorResponse> ApigService::parsePage(const HttpRequestParts &r
     return std::nullopt;
 }
 
-EmulatorResponse ApigService::listInstances(const HttpRequestParts &request, const Page &page) const
+EmulatorResponse ApigService::listInstances(const HttpRequestParts &request, const Page &page, const QByteArray &gateway) const
 {
     const QString wantId = queryValue(request, QStringLiteral("instance_id"));
     const QString wantName = queryValue(request, QStringLiteral("instance_name"));
     const QString wantStatus = queryValue(request, QStringLiteral("status"));
     QList<const DemoInstance *> matches;
     for (const DemoInstance &i : m_store.instances()) {
+        if (i.gateway.toLatin1() != gateway)
+            continue;
         if ((wantId.isEmpty() || i.id == wantId) && (wantName.isEmpty() || i.name.contains(wantName, Qt::CaseInsensitive))
             && (wantStatus.isEmpty() || i.status == wantStatus))
             matches.append(&i);
@@ -343,4 +395,77 @@ EmulatorResponse ApigService::listAppCodes(const DemoApp &app, const Page &page)
         items.append(appCodeJson(app.appCodes.at(k)));
     }
     return EmulatorResponse::json(200, listBody(QStringLiteral("app_codes"), items, app.appCodes.size()));
+}
+
+std::optional<EmulatorResponse> ApigService::parsePageNumber(const HttpRequestParts &request, Page *page) const
+{
+    // The shared gateway (v1.0): page_size (default 20) and page_no (from 1, default 1).
+    qint64 size = 20;
+    qint64 number = 1;
+    for (const QString name : {QStringLiteral("page_size"), QStringLiteral("page_no")}) {
+        bool present = false;
+        const QString raw = queryValue(request, name, &present);
+        if (!present)
+            continue;
+        bool ok = false;
+        const qint64 value = raw.trimmed().toLongLong(&ok);
+        if (!ok || value < 1 || value > 1000000)
+            return error(400, QStringLiteral("APIG.2012"),
+                         QStringLiteral("Invalid parameter value,parameterName:%1. Please refer to the support documentation").arg(name));
+        (name == QLatin1String("page_size") ? size : number) = value;
+    }
+    page->limit = qMin<qint64>(size, 500);
+    page->offset = (number - 1) * page->limit;
+    return std::nullopt;
+}
+
+EmulatorResponse ApigService::listRomaInstances(const HttpRequestParts &request, const Page &page) const
+{
+    // CheckRomaInstanceListV2: {total, size, instances:[{id, name, description, status, …}]},
+    // filtered by status only; ROMA's own codes (ROMA.000…) for its own refusals.
+    const QString wantStatus = queryValue(request, QStringLiteral("status"));
+    QList<const DemoInstance *> matches;
+    for (const DemoInstance &i : m_store.instances()) {
+        if (i.gateway == QLatin1String("apic") && (wantStatus.isEmpty() || i.status.compare(wantStatus, Qt::CaseInsensitive) == 0))
+            matches.append(&i);
+    }
+    QJsonArray items;
+    const auto [begin, end] = slice(matches.size(), page.offset, page.limit);
+    for (qint64 k = begin; k < end; ++k) {
+        const DemoInstance *i = matches.at(k);
+        items.append(QJsonObject{{QStringLiteral("id"), i->id},
+                                 {QStringLiteral("name"), i->name},
+                                 {QStringLiteral("description"), i->description},
+                                 {QStringLiteral("status"), i->status.toUpper()},
+                                 {QStringLiteral("flavor_id"), i->spec},
+                                 {QStringLiteral("charge_type"), QStringLiteral("postPaid")},
+                                 {QStringLiteral("publicip_enable"), !i->eipAddress.isEmpty()},
+                                 {QStringLiteral("publicip_address"), i->eipAddress},
+                                 {QStringLiteral("create_time"), QDateTime::fromMSecsSinceEpoch(i->createTimeMs, Qt::UTC)
+                                                                         .toString(Qt::ISODateWithMs)}});
+    }
+    return EmulatorResponse::json(200, listBody(QStringLiteral("instances"), items, matches.size()));
+}
+
+EmulatorResponse ApigService::resetRomaSecret(const HttpRequestParts &request, const QList<QByteArray> &parts)
+{
+    // ResetRomaAppSecret: PUT /v2/{project_id}/instances/{instance_id}/apps/{app_id}/secret, body
+    // {secret?}: a missing secret is made here. Answers {id, secret}.
+    DemoInstance *instance = m_store.instance(QString::fromUtf8(parts.at(4)));
+    DemoApp *app = instance && instance->gateway == QLatin1String("apic") ? AppCodeStore::app(*instance, QString::fromUtf8(parts.at(6))) : nullptr;
+    if (!app)
+        return error(403, QStringLiteral("ROMA.00000101"), QStringLiteral("The app does not exist or you have no permission to it"));
+    QString secret;
+    if (!request.body.trimmed().isEmpty()) {
+        QJsonParseError pe;
+        const QJsonDocument doc = QJsonDocument::fromJson(request.body, &pe);
+        const QJsonValue v = doc.object().value(QStringLiteral("secret"));
+        if (pe.error != QJsonParseError::NoError || !doc.isObject() || !(v.isUndefined() || v.isString()))
+            return error(400, QStringLiteral("ROMA.00013000"), QStringLiteral("Invalid request body: expected {\"secret\": \"…\"}"));
+        secret = v.toString();
+    }
+    if (secret.isEmpty())
+        secret = QUuid::createUuid().toString(QUuid::Id128).left(16);
+    app->appSecret = secret;
+    return EmulatorResponse::json(200, {{QStringLiteral("id"), app->id}, {QStringLiteral("secret"), secret}});
 }

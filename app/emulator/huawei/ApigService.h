@@ -1,4 +1,6 @@
-// The emulated Huawei Cloud APIG (dedicated gateway, v2): instances, apps and AppCodes with
+// The emulated Huawei Cloud APIG: the dedicated gateway (v2, /apigw/instances), ROMA Connect's
+// API Connect (v2, /apic/instances, its instances and AppSecret outside apic) and the shared
+// gateway (v1.0, /v1.0/apigw/apps, paged by page_no/page_size). Instances, apps and AppCodes with
 // the seed's paging normalisation, and the AppCode lifecycle (create, generate, show, delete)
 // within the per-app limit, from the emulator's AppCodeStore, authenticated by IamService
 // (token or AK/SK). The credential context (groups, APIs, environments, authorizations, ACLs,
@@ -35,7 +37,11 @@ private:
         qint64 limit = 20;
     };
     std::optional<EmulatorResponse> parsePage(const HttpRequestParts &request, Page *page) const;
-    EmulatorResponse listInstances(const HttpRequestParts &request, const Page &page) const;
+    std::optional<EmulatorResponse> parsePageNumber(const HttpRequestParts &request, Page *page) const;
+    // The dedicated gateways ("apigw") or ROMA Connect's ("apic") as ListInstancesV2 answers them.
+    EmulatorResponse listInstances(const HttpRequestParts &request, const Page &page, const QByteArray &gateway) const;
+    EmulatorResponse listRomaInstances(const HttpRequestParts &request, const Page &page) const;
+    EmulatorResponse resetRomaSecret(const HttpRequestParts &request, const QList<QByteArray> &parts);
     EmulatorResponse listApps(const HttpRequestParts &request, const DemoInstance &instance, const Page &page) const;
     EmulatorResponse listAppCodes(const DemoApp &app, const Page &page) const;
     // CreateAppCodeV2 (`custom` read from the JSON body) and CreateAppCodeAutoV2.

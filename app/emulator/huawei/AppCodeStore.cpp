@@ -33,8 +33,17 @@ bool isValueCharacter(QChar c)
 } // namespace
 
 AppCodeStore::AppCodeStore(const DemoData &data)
-    : m_instances(data.instances())
+    : m_instances(data.allInstances())
 {
+}
+
+DemoInstance *AppCodeStore::sharedGateway()
+{
+    for (DemoInstance &i : m_instances) {
+        if (i.gateway == QLatin1String("shared"))
+            return &i;
+    }
+    return nullptr;
 }
 
 DemoInstance *AppCodeStore::instance(const QString &id)

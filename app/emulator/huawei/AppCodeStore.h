@@ -13,6 +13,8 @@ public:
 
     const QList<DemoInstance> &instances() const { return m_instances; }
     DemoInstance *instance(const QString &id);
+    // The shared gateway's apps (v1.0); null when this cloud has none.
+    DemoInstance *sharedGateway();
     static DemoApp *app(DemoInstance &instance, const QString &appId);
     static const DemoAppCode *appCode(const DemoApp &app, const QString &appCodeId);
 
