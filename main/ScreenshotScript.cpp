@@ -54,7 +54,7 @@ QStringList ScreenshotScript::views()
     return {QStringLiteral("accounts"), QStringLiteral("account-dialog"), QStringLiteral("code"), QStringLiteral("diff"),
             QStringLiteral("appcodes"), QStringLiteral("large"), QStringLiteral("deploy"), QStringLiteral("annotate"),
             QStringLiteral("bundle"), QStringLiteral("folder-compare"), QStringLiteral("runs-on"), QStringLiteral("where-it-works"),
-            QStringLiteral("appcode-test")};
+            QStringLiteral("appcode-test"), QStringLiteral("shared-gateway"), QStringLiteral("huawei-account-dialog")};
 }
 
 void ScreenshotScript::then(std::function<bool()> ready, std::function<void()> run)
@@ -101,6 +101,8 @@ void ScreenshotScript::start()
         {QStringLiteral("folder-compare"), &ScreenshotScript::planFolderCompare},
         {QStringLiteral("runs-on"), &ScreenshotScript::planRunsOn},
         {QStringLiteral("appcodes"), &ScreenshotScript::planAppCodes},
+        {QStringLiteral("shared-gateway"), &ScreenshotScript::planSharedGateway},
+        {QStringLiteral("huawei-account-dialog"), &ScreenshotScript::planAccountDialog},
         {QStringLiteral("where-it-works"), &ScreenshotScript::planWhereItWorks},
         {QStringLiteral("appcode-test"), &ScreenshotScript::planWhereItWorks},
         {QStringLiteral("large"), &ScreenshotScript::planCode},
@@ -120,7 +122,8 @@ void ScreenshotScript::planAccounts()
 void ScreenshotScript::planAccountDialog()
 {
     MainWindow &w = m_window;
-    then([] { return true; }, [&w] { w.accountPanel()->addAccount(Account::Cloud::Alibaba); });
+    const Account::Cloud cloud = m_view == QLatin1String("huawei-account-dialog") ? Account::Cloud::Huawei : Account::Cloud::Alibaba;
+    then([] { return true; }, [&w, cloud] { w.accountPanel()->addAccount(cloud); });
 }
 
 // Neighbouring versions of the demo's 40-version routine, compared side by side.
@@ -235,6 +238,14 @@ void ScreenshotScript::planAppCodes()
     then([] { return true; }, [&w] { w.accountPanel()->selectAccount(QStringLiteral("demo-huawei-iam")); });
     then([&w] { return w.appCodeBrowser()->workspace().pager()->state() == LoadState::Ready; }, [&w] { w.appCodeBrowser()->workspace().pager()->next(); });
     then([&w] { return w.appCodeBrowser()->workspace().pager()->state() == LoadState::Ready && w.appCodeBrowser()->workspace().pager()->currentPage() == 1; }, [] {});
+}
+
+// The shared gateway's account: no instances, its apps' AppCodes.
+void ScreenshotScript::planSharedGateway()
+{
+    MainWindow &w = m_window;
+    then([] { return true; }, [&w] { w.accountPanel()->selectAccount(QStringLiteral("demo-huawei-shared")); });
+    then([&w] { return w.appCodeBrowser()->workspace().pager()->state() == LoadState::Ready; }, [] {});
 }
 
 // Where internal-tools' credentials work: its authorized APIs per environment, ACL, quota, keys.

@@ -43,6 +43,7 @@ private:
     void planFolderCompare();
     void planRunsOn();
     void planAppCodes();
+    void planSharedGateway();
     void planWhereItWorks();
     void planCode();
     void advance();
