@@ -354,6 +354,10 @@
         <source>&amp;Gateway:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>optional, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountImportDialog</name>

@@ -39,11 +39,15 @@
     </message>
     <message numerus="yes">
         <source>Connected: %n app(s) on the shared gateway.</source>
-        <translation><numerusform>已连接：共享版网关上有 %n 个应用。</numerusform></translation>
+        <translation>
+            <numerusform>已连接：共享版网关上有 %n 个应用。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Connected: %n ROMA Connect instance(s) in this region.</source>
-        <translation><numerusform>已连接：此区域有 %n 个 ROMA Connect 实例。</numerusform></translation>
+        <translation>
+            <numerusform>已连接：此区域有 %n 个 ROMA Connect 实例。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -344,6 +348,10 @@
     <message>
         <source>&amp;Gateway:</source>
         <translation>网关(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>optional, e.g. %1</source>
+        <translation>可选，例如 %1</translation>
     </message>
 </context>
 <context>
@@ -1072,7 +1080,9 @@ App Key：%3
     </message>
     <message numerus="yes">
         <source>%n ROMA Connect instance(s)</source>
-        <translation><numerusform>%n 个 ROMA Connect 实例</numerusform></translation>
+        <translation>
+            <numerusform>%n 个 ROMA Connect 实例</numerusform>
+        </translation>
     </message>
     <message>
         <source>The shared gateway does not offer resetting an app's AppSecret to CloudCodes.</source>

@@ -43,6 +43,9 @@ QUrl Account::effectiveEndpoint() const
         return endpoint;
     if (cloud == Cloud::Alibaba)
         return QUrl(QStringLiteral("https://esa.%1.aliyuncs.com").arg(region.isEmpty() ? QStringLiteral("cn-hangzhou") : region));
+    // ROMA Connect is a service of its own; the shared gateway is APIG's host.
+    if (gateway == Gateway::Roma)
+        return HuaweiRegions::romaEndpoint(huaweiRegionOrDefault(region));
     return HuaweiRegions::apigEndpoint(huaweiRegionOrDefault(region));
 }
 

@@ -51,7 +51,8 @@ struct Account
     bool isValid() const { return !id.isEmpty() && !displayName.isEmpty(); }
     // The secrets this auth kind needs, in the order a dialog asks for them.
     QList<Secret> secretsNeeded() const;
-    // The public endpoint for the region when no override is set.
+    // The public endpoint for the region when no override is set (Huawei: APIG's host, or ROMA
+    // Connect's for an account on ROMA Connect).
     QUrl effectiveEndpoint() const;
     // Huawei: where IAM calls go (tokens, project lookup). The IAM endpoint when set; else, when
     // the endpoint is this machine (the emulator serves APIG and IAM on one port), that same

@@ -79,6 +79,16 @@ QUrl apigEndpoint(const QString &id)
     return QUrl(QStringLiteral("https://") + host);
 }
 
+QUrl romaEndpoint(const QString &id)
+{
+    QUrl url = apigEndpoint(id);
+    QString host = url.host();
+    if (host.startsWith(QLatin1String("apig.")))
+        host.replace(0, 4, QStringLiteral("roma"));
+    url.setHost(host);
+    return url;
+}
+
 QUrl iamEndpoint(const QString &id)
 {
     const HuaweiRegion *r = find(id);

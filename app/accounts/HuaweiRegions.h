@@ -32,5 +32,8 @@ QString displayName(const QString &id);
 // and the global IAM endpoint, as the SDK does for IAM.
 QUrl apigEndpoint(const QString &id);
 QUrl iamEndpoint(const QString &id);
+// ROMA Connect's host in the region: "roma." where APIG's is "apig." (roma.{region}.myhuaweicloud.com,
+// Huawei's ROMA API reference), on the region's own domain (.eu for eu-west-101).
+QUrl romaEndpoint(const QString &id);
 
 } // namespace HuaweiRegions

@@ -120,6 +120,9 @@ ApiRequest ApigClient::request(const QString &label, const QByteArray &path, qin
 
 Request<ApigInstancePage> ApigClient::listInstances(qint64 offset, qint64 limit, const QString &nameFilter)
 {
+    // ROMA Connect lists at most 100 instances a page (CheckRomaInstanceListV2).
+    if (m_gateway == ApigGateway::Roma)
+        limit = qBound(qint64(1), limit, qint64(100));
     const ApigPageInfo sent = sentPage(offset, limit);
     if (m_gateway == ApigGateway::Shared) {
         // No instances: one stands for the gateway itself, and nothing is sent.
@@ -142,7 +145,7 @@ Request<ApigInstancePage> ApigClient::listInstances(qint64 offset, qint64 limit,
     // ROMA Connect's instances are listed outside apic.
     const QByteArray path = m_gateway == ApigGateway::Roma ? QByteArray("/v2/") + HuaweiAuthorizer::ProjectPlaceholder + "/instances"
                                                            : QByteArray("/v2/") + HuaweiAuthorizer::ProjectPlaceholder + "/apigw/instances";
-    return m_transport.call<ApigInstancePage>(request(m_gateway == ApigGateway::Roma ? QStringLiteral("ListRomaInstances") : QStringLiteral("ListInstancesV2"),
+    return m_transport.call<ApigInstancePage>(request(m_gateway == ApigGateway::Roma ? QStringLiteral("CheckRomaInstanceListV2") : QStringLiteral("ListInstancesV2"),
                                                       path, offset, limit, extra),
                                               [sent](const HttpReply &reply, const QJsonObject &json) { return parseInstancePage(sent, reply, json); });
 }

@@ -52,7 +52,7 @@ void CloudChange::afterFailedWrite(const ApiError &error, const QString &recordI
         else
             end(outcome, message, error);
     };
-    if (error.kind == ApiError::Kind::NotAllowed) {
+    if (error.kind == ApiError::Kind::NotAllowed || error.kind == ApiError::Kind::Unsupported) {
         conclude(ChangeRecord::Outcome::NotSent, error.message);
         return;
     }

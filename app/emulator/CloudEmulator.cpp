@@ -328,7 +328,7 @@ QString CloudEmulator::counterKey(const HttpRequestParts &request) const
         const QString operation = ApigService::operation(request);
         // ROMA Connect's and the shared gateway's calls count apart, by operation.
         if (path.startsWith("/v1.0/"))
-            return QStringLiteral("shared:") + operation;
+            return QStringLiteral("shared:") + (operation.isEmpty() ? QString::fromUtf8(path.mid(path.lastIndexOf('/') + 1)) : operation);
         if (path.contains("/apic/") || operation.contains(QLatin1String("Roma")))
             return QStringLiteral("roma:") + operation;
         static const QStringList byResource = {QStringLiteral("ListInstancesV2"), QStringLiteral("ShowDetailsOfInstanceV2"),

@@ -92,7 +92,7 @@ public:
     // the credential-context calls by their vendor operation ("apig:ListApisBindedToAppV2",
     // "apig:UpdateAppAcl", "apig:ResettingAppSecretV2", …), "apig:DataPlane" for every call on an
     // API group's domain, ROMA Connect's calls as "roma:<operation>" ("roma:ListAppCodesV2",
-    // "roma:ListRomaInstances", "roma:ResetRomaAppSecret") and the shared gateway's as
+    // "roma:CheckRomaInstanceListV2", "roma:ResetRomaAppSecret") and the shared gateway's as
     // "shared:<operation>", and "wrong-host" (refused: IAM asked on another port than the IAM one,
     // or the other way round).
     int requestCount(const QString &key) const;

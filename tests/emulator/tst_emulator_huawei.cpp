@@ -348,6 +348,13 @@ void TestEmulatorHuawei::romaAndSharedGatewayRefusals()
     QCOMPARE(m_client->huaweiAkSk("/v2/" + project + "/shared/instances").status, 404);
     r = m_client->huaweiAkSk("/v1.0/apigw/apps/" + bigApp().id.toUtf8() + "/app-codes");
     QCOMPARE(r.str(QStringLiteral("error_code")), QStringLiteral("APIG.3004"));
+    // ROMA Connect lists at most 100 instances a page, and says so in its own codes.
+    r = m_client->huaweiAkSk("/v2/" + project + "/instances", {{QStringLiteral("limit"), QStringLiteral("101")}});
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.str(QStringLiteral("error_code")), QStringLiteral("ROMA.00013000"));
+    r = m_client->huaweiAkSk("/v2/" + project + "/instances", {{QStringLiteral("limit"), QStringLiteral("100")}});
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json.value(QStringLiteral("instances")).toArray().at(0).toObject().value(QStringLiteral("name")).toString(), roma.name);
     // ROMA Connect's secret: outside apic only, for its own apps, with a {secret} body.
     const QByteArray orderSync = DemoData::instance().app(QStringLiteral("order-sync"))->id.toUtf8();
     const QByteArray secretPath = "/v2/" + project + "/instances/" + roma.id.toUtf8() + "/apps/" + orderSync + "/secret";

@@ -21,6 +21,7 @@ private slots:
     void effectiveIamEndpoint_data();
     void effectiveIamEndpoint();
     void effectiveApigEndpoint();
+    void endpointFollowsTheGateway();
     void alibabaIsLeftAlone();
 
 private:
@@ -148,6 +149,25 @@ void TestHuaweiEndpoints::effectiveApigEndpoint()
     QCOMPARE(huawei(QStringLiteral("cn-north-4"), QStringLiteral("https://apig.example.com"), QStringLiteral("https://iam.example.com"))
                      .effectiveEndpoint(),
              QUrl(QStringLiteral("https://apig.example.com")));
+}
+
+// ROMA Connect is its own host in the region (on the region's domain); the shared gateway is APIG's.
+void TestHuaweiEndpoints::endpointFollowsTheGateway()
+{
+    Account a = huawei(QStringLiteral("cn-north-4"), {});
+    a.gateway = Account::Gateway::Roma;
+    QCOMPARE(a.effectiveEndpoint(), QUrl(QStringLiteral("https://roma.cn-north-4.myhuaweicloud.com")));
+    a.region = QStringLiteral("eu-west-101");
+    QCOMPARE(a.effectiveEndpoint(), QUrl(QStringLiteral("https://roma.eu-west-101.myhuaweicloud.eu")));
+    a.region = QStringLiteral("xx-new-9"); // not in the table: the pattern
+    QCOMPARE(a.effectiveEndpoint(), QUrl(QStringLiteral("https://roma.xx-new-9.myhuaweicloud.com")));
+    a.endpoint = QUrl(QStringLiteral("https://roma.example.com"));
+    QCOMPARE(a.effectiveEndpoint(), a.endpoint);
+    Account shared = huawei(QStringLiteral("cn-north-4"), {});
+    shared.gateway = Account::Gateway::Shared;
+    QCOMPARE(shared.effectiveEndpoint(), QUrl(QStringLiteral("https://apig.cn-north-4.myhuaweicloud.com")));
+    // IAM does not move with the gateway.
+    QCOMPARE(a.effectiveIamEndpoint(), huawei(QStringLiteral("xx-new-9"), {}).effectiveIamEndpoint());
 }
 
 void TestHuaweiEndpoints::alibabaIsLeftAlone()

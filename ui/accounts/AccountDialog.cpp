@@ -280,6 +280,17 @@ void AccountDialog::connectIntents()
         updateVisibility();
         validate();
     });
+    // The endpoint left empty is the region's host of the chosen gateway (ROMA Connect's own).
+    if (m_cloud == Account::Cloud::Huawei) {
+        const auto hint = [this] {
+            Account a = account();
+            a.endpoint = QUrl();
+            m_endpoint->setPlaceholderText(tr("optional, e.g. %1").arg(a.effectiveEndpoint().toString()));
+        };
+        connect(m_gateway, &QComboBox::currentIndexChanged, this, hint);
+        connect(m_region, &QComboBox::currentTextChanged, this, hint);
+        hint();
+    }
 }
 
 void AccountDialog::updateVisibility()

@@ -102,7 +102,8 @@ Route routeOf(const QList<QByteArray> &parts)
     if (parts.size() < 5 || !isGatewayPrefix(parts.at(3)) || parts.at(4) != "instances")
         return Route::None;
     // Only the v1.0 rewrite names the shared gateway, and it has no instance routes.
-    if ((parts.at(3) == SharedMarker) != (parts.at(1) == "v1.0") || (parts.at(3) == SharedMarker && parts.size() < 7))
+    // (routeParts leaves [2] empty, which no real v1.0 path can give: /v1.0/apigw/apps/…)
+    if ((parts.at(3) == SharedMarker) != (parts.at(1) == "v1.0") || (parts.at(3) == SharedMarker && (parts.size() < 7 || !parts.at(2).isEmpty())))
         return Route::None;
     switch (parts.size()) {
     case 5: return Route::Instances;
@@ -140,7 +141,7 @@ QString ApigService::operation(const HttpRequestParts &request)
         return request.method == "POST" ? QStringLiteral("CreateAppCodeV2") : QStringLiteral("ListAppCodesV2");
     case Route::AppCode:
         return request.method == "DELETE" ? QStringLiteral("DeleteAppCodeV2") : QStringLiteral("ShowDetailsOfAppCodeV2");
-    case Route::RomaInstances: return QStringLiteral("ListRomaInstances");
+    case Route::RomaInstances: return QStringLiteral("CheckRomaInstanceListV2");
     case Route::RomaSecret: return QStringLiteral("ResetRomaAppSecret");
     case Route::None: break;
     }
@@ -196,6 +197,8 @@ EmulatorResponse ApigService::handle(const HttpRequestParts &request, const QDat
 
     if (route == Route::RomaSecret)
         return resetRomaSecret(request, parts);
+    if (route == Route::RomaInstances)
+        return listRomaInstances(request);
 
     Page page;
     if (m == "GET") {
@@ -204,8 +207,6 @@ EmulatorResponse ApigService::handle(const HttpRequestParts &request, const QDat
     }
     if (route == Route::Instances)
         return listInstances(request, page, parts.at(3));
-    if (route == Route::RomaInstances)
-        return listRomaInstances(request, page);
 
     const QString gateway = QString::fromLatin1(parts.at(3));
     DemoInstance *instance = nullptr;
@@ -419,10 +420,25 @@ std::optional<EmulatorResponse> ApigService::parsePageNumber(const HttpRequestPa
     return std::nullopt;
 }
 
-EmulatorResponse ApigService::listRomaInstances(const HttpRequestParts &request, const Page &page) const
+EmulatorResponse ApigService::listRomaInstances(const HttpRequestParts &request) const
 {
     // CheckRomaInstanceListV2: {total, size, instances:[{id, name, description, status, …}]},
-    // filtered by status only; ROMA's own codes (ROMA.000…) for its own refusals.
+    // filtered by status only; offset from 0, limit 10 by default and at most 100. ROMA's own
+    // codes (ROMA.000…) for its own refusals: a limit above the maximum is refused.
+    Page page;
+    page.limit = 10;
+    for (const QString name : {QStringLiteral("offset"), QStringLiteral("limit")}) {
+        bool present = false;
+        const QString raw = queryValue(request, name, &present);
+        if (!present)
+            continue;
+        bool ok = false;
+        const qint64 value = raw.trimmed().toLongLong(&ok);
+        const bool isLimit = name == QLatin1String("limit");
+        if (!ok || value < (isLimit ? 1 : 0) || (isLimit && value > 100))
+            return error(400, QStringLiteral("ROMA.00013000"), QStringLiteral("Invalid parameter: %1").arg(name));
+        (isLimit ? page.limit : page.offset) = value;
+    }
     const QString wantStatus = queryValue(request, QStringLiteral("status"));
     QList<const DemoInstance *> matches;
     for (const DemoInstance &i : m_store.instances()) {

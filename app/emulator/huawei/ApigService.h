@@ -40,7 +40,7 @@ private:
     std::optional<EmulatorResponse> parsePageNumber(const HttpRequestParts &request, Page *page) const;
     // The dedicated gateways ("apigw") or ROMA Connect's ("apic") as ListInstancesV2 answers them.
     EmulatorResponse listInstances(const HttpRequestParts &request, const Page &page, const QByteArray &gateway) const;
-    EmulatorResponse listRomaInstances(const HttpRequestParts &request, const Page &page) const;
+    EmulatorResponse listRomaInstances(const HttpRequestParts &request) const;
     EmulatorResponse resetRomaSecret(const HttpRequestParts &request, const QList<QByteArray> &parts);
     EmulatorResponse listApps(const HttpRequestParts &request, const DemoInstance &instance, const Page &page) const;
     EmulatorResponse listAppCodes(const DemoApp &app, const Page &page) const;
