@@ -880,6 +880,14 @@ Nothing changes in the cloud.</source>
         <source>%1 is not offered by the shared gateway (v1.0). An app&apos;s authorized APIs, ACL, quota and AppSecret are read on the dedicated gateway and on ROMA Connect.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the API group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApigAppListModel</name>
@@ -1835,6 +1843,10 @@ Export?</numerusform>
     </message>
     <message>
         <source>Send one request with an AppCode to one of these APIs and see what the gateway answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some details could not be read, so their rows show no method, path or domain (F5 reads again): %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -872,6 +872,14 @@ Nothing changes in the cloud.</source>
         <source>%1 is not offered by the shared gateway (v1.0). An app's authorized APIs, ACL, quota and AppSecret are read on the dedicated gateway and on ROMA Connect.</source>
         <translation>共享版网关 (v1.0) 不提供 %1。应用的授权 API、访问控制、配额和 AppSecret 只能在专享版网关和 ROMA Connect 上读取。</translation>
     </message>
+    <message>
+        <source>the API group %1</source>
+        <translation>API 分组 %1</translation>
+    </message>
+    <message>
+        <source>the API %1</source>
+        <translation>API %1</translation>
+    </message>
 </context>
 <context>
     <name>ApigAppListModel</name>
@@ -1818,6 +1826,10 @@ Export?</source>
     <message>
         <source>Send one request with an AppCode to one of these APIs and see what the gateway answers</source>
         <translation>用一个 AppCode 向其中一个 API 发送一个请求，查看网关如何响应</translation>
+    </message>
+    <message>
+        <source>Some details could not be read, so their rows show no method, path or domain (F5 reads again): %1</source>
+        <translation>部分详情无法读取，相应的行不显示方法、路径和域名（按 F5 重新读取）：%1</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,24 @@ struct Apis
     QList<ApigAuthorizedApi> auths;
     QList<ApigApiDetail> apis;
     QList<ApigGroupDetail> groups;
+    QStringList unread; // details that could not be read, and why
 };
+
+// One detail read, or, when the gateway could not give it, nothing and why: one API or group
+// that cannot be read leaves its rows with the authorization's names instead of failing the
+// whole view. Being stopped is no such failure: it stops the whole read.
+template <typename T>
+Request<std::pair<std::optional<T>, QString>> orWhyNot(Request<T> request, const QString &what)
+{
+    using Out = std::pair<std::optional<T>, QString>;
+    return std::move(request).map([what](const ApiResult<T> &r) -> ApiResult<Out> {
+        if (r.ok())
+            return Out{r.value(), QString()};
+        if (r.error().kind == ApiError::Kind::Cancelled)
+            return r.error();
+        return Out{std::nullopt, QStringLiteral("%1: %2").arg(what, r.error().summary())};
+    });
+}
 
 Request<QList<ApigEnv>> envsFrom(const Client &client, const QString &instanceId, qint64 offset, const QList<ApigEnv> &before)
 {
@@ -50,14 +67,20 @@ Request<Apis> withGroups(const Client &client, const QString &instanceId, Apis a
         if (!a.groupId.isEmpty() && !ids.contains(a.groupId))
             ids << a.groupId;
     }
-    std::vector<Request<ApigGroupDetail>> parts;
+    using Read = std::pair<std::optional<ApigGroupDetail>, QString>;
+    std::vector<Request<Read>> parts;
     for (const QString &id : std::as_const(ids))
-        parts.push_back(client->showGroup(instanceId, id));
-    return Requests::all(std::move(parts)).map([apis](const ApiResult<QList<ApigGroupDetail>> &r) -> ApiResult<Apis> {
+        parts.push_back(orWhyNot(client->showGroup(instanceId, id), ApiError::tr("the API group %1").arg(id)));
+    return Requests::all(std::move(parts)).map([apis](const ApiResult<QList<Read>> &r) -> ApiResult<Apis> {
         if (!r.ok())
             return r.error();
         Apis out = apis;
-        out.groups = r.value();
+        for (const Read &read : r.value()) {
+            if (read.first)
+                out.groups << *read.first;
+            else
+                out.unread << read.second;
+        }
         return out;
     });
 }
@@ -66,16 +89,24 @@ Request<Apis> withGroups(const Client &client, const QString &instanceId, Apis a
 Request<Apis> withDetails(const Client &client, const QString &instanceId, Apis apis)
 {
     QStringList ids;
+    QHash<QString, QString> names;
     for (const ApigAuthorizedApi &a : std::as_const(apis.auths)) {
         if (!ids.contains(a.apiId))
             ids << a.apiId;
+        names.insert(a.apiId, a.apiName.isEmpty() ? a.apiId : a.apiName);
     }
-    std::vector<Request<ApigApiDetail>> parts;
+    using Read = std::pair<std::optional<ApigApiDetail>, QString>;
+    std::vector<Request<Read>> parts;
     for (const QString &id : std::as_const(ids))
-        parts.push_back(client->showApi(instanceId, id));
-    return Requests::all(std::move(parts)).followedBy([client, instanceId, apis](const QList<ApigApiDetail> &details) {
+        parts.push_back(orWhyNot(client->showApi(instanceId, id), ApiError::tr("the API %1").arg(names.value(id))));
+    return Requests::all(std::move(parts)).followedBy([client, instanceId, apis](const QList<Read> &details) {
         Apis next = apis;
-        next.apis = details;
+        for (const Read &read : details) {
+            if (read.first)
+                next.apis << *read.first;
+            else
+                next.unread << read.second;
+        }
         return withGroups(client, instanceId, next);
     });
 }
@@ -118,6 +149,7 @@ QList<AppContextRow> join(const QList<ApigEnv> &envs, const QList<ApigAuthorized
         while (envIndex < envs.size() && envs.at(envIndex).id != auth.envId)
             ++envIndex;
         AppContextRow row;
+        row.detailsMissing = !apiById.contains(auth.apiId) || !groupById.contains(groupId);
         row.envName = envIndex < envs.size() ? envs.at(envIndex).name : auth.envName;
         row.apiName = api.name.isEmpty() ? auth.apiName : api.name;
         row.groupName = group.name.isEmpty() ? auth.groupName : group.name;
@@ -148,6 +180,7 @@ Request<AppContext> read(const std::shared_ptr<ApigClient> &client, const QStrin
                 AppContext c;
                 c.envs = apis.envs;
                 c.rows = join(apis.envs, apis.auths, apis.apis, apis.groups);
+                c.unreadDetails = apis.unread;
                 c.acl = acl;
                 c.quota = quota;
                 c.appKey = app.appKey;

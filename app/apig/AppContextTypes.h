@@ -89,12 +89,18 @@ struct AppContextRow
     QString method;
     QString path;
     bool simpleAuth = false;
+    // The API's or its group's details could not be read: the row shows what the authorization
+    // said (names), without method, path or domain.
+    bool detailsMissing = false;
 };
 
 struct AppContext
 {
     QList<ApigEnv> envs;
     QList<AppContextRow> rows; // by environment, then API name
+    // What could not be read of the APIs' and groups' details ("the API get-profile: APIG.9999 …"):
+    // the rows are there, without what the details would have added.
+    QStringList unreadDetails;
     ApigAppAcl acl;
     ApigBoundQuota quota;
     QString appKey;

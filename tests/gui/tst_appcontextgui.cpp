@@ -42,6 +42,7 @@ private slots:
     void dataExportWorksInReleaseOnly();
     void aclAndQuotaShown();
     void errorInPlaceWithRetry();
+    void oneUnreadApiLeavesTheOtherRows();
     void resetSecretGuardedAndJournaled();
     void lostResetAnswerSaysWhatHappened();
     void testCallSucceedsAndTheAclDenies();
@@ -145,6 +146,41 @@ void TestAppContextGui::errorInPlaceWithRetry()
     QTest::mouseClick(retry, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(contextState(), LoadState::Ready, 20000);
     QVERIFY(child<QTableView>(panel(), "appContextTable")->isVisible());
+}
+
+// One API's details answered with garbage: the view still shows every authorization, that one
+// without method and path, and says what could not be read; F5 reads it whole again.
+void TestAppContextGui::oneUnreadApiLeavesTheOtherRows()
+{
+    chooseApp("internal-tools");
+    QCOMPARE(contextState(), LoadState::Ready);
+    QTableView *table = child<QTableView>(panel(), "appContextTable");
+    const int rows = table->model()->rowCount();
+    QVERIFY(rows > 2);
+    auto *partial = child<QLabel>(panel(), "appContextPartial");
+    QVERIFY(!partial->isVisibleTo(panel()));
+    auto methodsMissing = [table] {
+        int n = 0;
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            n += table->model()->index(r, AppContextModel::MethodColumn).data().toString().isEmpty() ? 1 : 0;
+        return n;
+    };
+    QCOMPARE(methodsMissing(), 0);
+
+    m_app.emulator->forceFaultFor(QStringLiteral("apig:ShowDetailsOfApiV2"), FaultKind::InvalidJson);
+    browser()->workspace().readContext();
+    QTRY_COMPARE_WITH_TIMEOUT(contextState(), LoadState::Ready, 20000);
+    QCOMPARE(table->model()->rowCount(), rows);
+    QVERIFY(methodsMissing() >= 1);
+    QVERIFY(methodsMissing() < rows);
+    QVERIFY(partial->isVisibleTo(panel()));
+    QVERIFY2(partial->text().contains(QStringLiteral("could not be read")), qPrintable(partial->text()));
+    QCOMPARE(browser()->workspace().context()->context().unreadDetails.size(), 1);
+
+    browser()->workspace().readContext();
+    QTRY_COMPARE_WITH_TIMEOUT(contextState(), LoadState::Ready, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!partial->isVisibleTo(panel()), 20000);
+    QCOMPARE(methodsMissing(), 0);
 }
 
 void TestAppContextGui::resetSecretGuardedAndJournaled()

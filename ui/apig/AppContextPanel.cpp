@@ -32,6 +32,13 @@ AppContextPanel::AppContextPanel(ApigWorkspace &workspace, QWidget *parent)
     m_tablePanel->setObjectName(QStringLiteral("appContextState"));
     m_tablePanel->setIdleText(tr("Choose an app to see where it works."));
     m_tablePanel->setEmptyText(tr("This app is not authorized for any API: its credentials work nowhere yet."));
+    // Some API or group details could not be read: their rows are shown without them.
+    m_partial = new QLabel(this);
+    m_partial->setObjectName(QStringLiteral("appContextPartial"));
+    m_partial->setWordWrap(true);
+    m_partial->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_partial->hide();
+    layout->addWidget(m_partial);
     layout->addWidget(m_tablePanel, 1);
     layout->addWidget(buildCredentials());
     connect(m_tablePanel, &LoadStatePanel::retryRequested, &workspace, &ApigWorkspace::readContext);
@@ -107,6 +114,11 @@ QWidget *AppContextPanel::buildCredentials()
 void AppContextPanel::stateChanged(LoadState state)
 {
     m_tablePanel->showState(state, m_workspace.context()->error());
+    const QStringList unread = state == LoadState::Ready ? m_workspace.context()->context().unreadDetails : QStringList();
+    m_partial->setText(unread.isEmpty() ? QString()
+                                        : tr("Some details could not be read, so their rows show no method, path or domain "
+                                             "(F5 reads again): %1").arg(unread.join(QStringLiteral("; "))));
+    m_partial->setVisible(!unread.isEmpty());
     const bool known = state == LoadState::Ready || state == LoadState::Empty;
     m_credentials->setEnabled(known);
     m_acl->setText(known ? m_workspace.aclText() : QString());

@@ -45,6 +45,7 @@ private:
     QTableView *m_table = nullptr;
     LoadStatePanel *m_tablePanel = nullptr;
     QWidget *m_credentials = nullptr;
+    QLabel *m_partial = nullptr;
     QLabel *m_acl = nullptr;
     QLabel *m_quota = nullptr;
     QLineEdit *m_appKey = nullptr;
