@@ -42,6 +42,17 @@ QJsonObject listBody(const QString &key, const QJsonArray &items, qint64 total)
     return {{QStringLiteral("total"), total}, {QStringLiteral("size"), items.size()}, {key, items}};
 }
 
+// The page [offset, offset+limit) of `matches` under `key`, each item as `toJson` writes it.
+template <typename T, typename ToJson>
+QJsonObject pageBody(const QString &key, const QList<const T *> &matches, qint64 offset, qint64 limit, ToJson toJson)
+{
+    QJsonArray items;
+    const auto [begin, end] = slice(matches.size(), offset, limit);
+    for (qint64 k = begin; k < end; ++k)
+        items.append(toJson(*matches.at(k)));
+    return listBody(key, items, matches.size());
+}
+
 QJsonObject appCodeJson(const DemoAppCode &c)
 {
     return {{QStringLiteral("app_code"), c.appCode},
@@ -334,24 +345,21 @@ EmulatorResponse ApigService::listInstances(const HttpRequestParts &request, con
             && (wantStatus.isEmpty() || i.status == wantStatus))
             matches.append(&i);
     }
-    QJsonArray items;
-    const auto [begin, end] = slice(matches.size(), page.offset, page.limit);
-    for (qint64 k = begin; k < end; ++k) {
-        const DemoInstance *i = matches.at(k);
-        items.append(QJsonObject{{QStringLiteral("id"), i->id},
-                                 {QStringLiteral("instance_name"), i->name},
-                                 {QStringLiteral("status"), i->status},
-                                 {QStringLiteral("instance_status"), i->instanceStatus},
-                                 {QStringLiteral("type"), i->type},
-                                 {QStringLiteral("spec"), i->spec},
-                                 {QStringLiteral("create_time"), i->createTimeMs},
-                                 {QStringLiteral("enterprise_project_id"), QStringLiteral("0")},
-                                 {QStringLiteral("eip_address"), i->eipAddress},
-                                 {QStringLiteral("charging_mode"), 0},
-                                 {QStringLiteral("loadbalancer_provider"), QStringLiteral("elb")},
-                                 {QStringLiteral("description"), i->description}});
-    }
-    return EmulatorResponse::json(200, listBody(QStringLiteral("instances"), items, matches.size()));
+    const auto toJson = [](const DemoInstance &i) {
+        return QJsonObject{{QStringLiteral("id"), i.id},
+                           {QStringLiteral("instance_name"), i.name},
+                           {QStringLiteral("status"), i.status},
+                           {QStringLiteral("instance_status"), i.instanceStatus},
+                           {QStringLiteral("type"), i.type},
+                           {QStringLiteral("spec"), i.spec},
+                           {QStringLiteral("create_time"), i.createTimeMs},
+                           {QStringLiteral("enterprise_project_id"), QStringLiteral("0")},
+                           {QStringLiteral("eip_address"), i.eipAddress},
+                           {QStringLiteral("charging_mode"), 0},
+                           {QStringLiteral("loadbalancer_provider"), QStringLiteral("elb")},
+                           {QStringLiteral("description"), i.description}};
+    };
+    return EmulatorResponse::json(200, pageBody(QStringLiteral("instances"), matches, page.offset, page.limit, toJson));
 }
 
 EmulatorResponse ApigService::listApps(const HttpRequestParts &request, const DemoInstance &instance, const Page &page) const
@@ -445,22 +453,19 @@ EmulatorResponse ApigService::listRomaInstances(const HttpRequestParts &request)
         if (i.gateway == QLatin1String("apic") && (wantStatus.isEmpty() || i.status.compare(wantStatus, Qt::CaseInsensitive) == 0))
             matches.append(&i);
     }
-    QJsonArray items;
-    const auto [begin, end] = slice(matches.size(), page.offset, page.limit);
-    for (qint64 k = begin; k < end; ++k) {
-        const DemoInstance *i = matches.at(k);
-        items.append(QJsonObject{{QStringLiteral("id"), i->id},
-                                 {QStringLiteral("name"), i->name},
-                                 {QStringLiteral("description"), i->description},
-                                 {QStringLiteral("status"), i->status.toUpper()},
-                                 {QStringLiteral("flavor_id"), i->spec},
-                                 {QStringLiteral("charge_type"), QStringLiteral("postPaid")},
-                                 {QStringLiteral("publicip_enable"), !i->eipAddress.isEmpty()},
-                                 {QStringLiteral("publicip_address"), i->eipAddress},
-                                 {QStringLiteral("create_time"), QDateTime::fromMSecsSinceEpoch(i->createTimeMs, Qt::UTC)
-                                                                         .toString(Qt::ISODateWithMs)}});
-    }
-    return EmulatorResponse::json(200, listBody(QStringLiteral("instances"), items, matches.size()));
+    const auto toJson = [](const DemoInstance &i) {
+        return QJsonObject{{QStringLiteral("id"), i.id},
+                           {QStringLiteral("name"), i.name},
+                           {QStringLiteral("description"), i.description},
+                           {QStringLiteral("status"), i.status.toUpper()},
+                           {QStringLiteral("flavor_id"), i.spec},
+                           {QStringLiteral("charge_type"), QStringLiteral("postPaid")},
+                           {QStringLiteral("publicip_enable"), !i.eipAddress.isEmpty()},
+                           {QStringLiteral("publicip_address"), i.eipAddress},
+                           {QStringLiteral("create_time"), QDateTime::fromMSecsSinceEpoch(i.createTimeMs, Qt::UTC)
+                                                                   .toString(Qt::ISODateWithMs)}};
+    };
+    return EmulatorResponse::json(200, pageBody(QStringLiteral("instances"), matches, page.offset, page.limit, toJson));
 }
 
 EmulatorResponse ApigService::resetRomaSecret(const HttpRequestParts &request, const QList<QByteArray> &parts)
