@@ -54,7 +54,8 @@ QStringList ScreenshotScript::views()
     return {QStringLiteral("accounts"), QStringLiteral("account-dialog"), QStringLiteral("code"), QStringLiteral("diff"),
             QStringLiteral("appcodes"), QStringLiteral("large"), QStringLiteral("deploy"), QStringLiteral("annotate"),
             QStringLiteral("bundle"), QStringLiteral("folder-compare"), QStringLiteral("runs-on"), QStringLiteral("where-it-works"),
-            QStringLiteral("appcode-test"), QStringLiteral("shared-gateway"), QStringLiteral("huawei-account-dialog")};
+            QStringLiteral("appcode-test"), QStringLiteral("shared-gateway"), QStringLiteral("shared-where-it-works"),
+            QStringLiteral("huawei-account-dialog")};
 }
 
 void ScreenshotScript::then(std::function<bool()> ready, std::function<void()> run)
@@ -102,6 +103,7 @@ void ScreenshotScript::start()
         {QStringLiteral("runs-on"), &ScreenshotScript::planRunsOn},
         {QStringLiteral("appcodes"), &ScreenshotScript::planAppCodes},
         {QStringLiteral("shared-gateway"), &ScreenshotScript::planSharedGateway},
+        {QStringLiteral("shared-where-it-works"), &ScreenshotScript::planSharedGateway},
         {QStringLiteral("huawei-account-dialog"), &ScreenshotScript::planAccountDialog},
         {QStringLiteral("where-it-works"), &ScreenshotScript::planWhereItWorks},
         {QStringLiteral("appcode-test"), &ScreenshotScript::planWhereItWorks},
@@ -246,6 +248,11 @@ void ScreenshotScript::planSharedGateway()
     MainWindow &w = m_window;
     then([] { return true; }, [&w] { w.accountPanel()->selectAccount(QStringLiteral("demo-huawei-shared")); });
     then([&w] { return w.appCodeBrowser()->workspace().pager()->state() == LoadState::Ready; }, [] {});
+    if (m_view != QLatin1String("shared-where-it-works"))
+        return;
+    // What Where It Works says there: the shared gateway does not offer it.
+    then([] { return true; }, [&w] { w.appCodeBrowser()->showContext(); });
+    then([&w] { return w.appCodeBrowser()->workspace().context()->state() == LoadState::Failed; }, [] {});
 }
 
 // Where internal-tools' credentials work: its authorized APIs per environment, ACL, quota, keys.

@@ -877,15 +877,15 @@ Nothing changes in the cloud.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not offered by the shared gateway (v1.0). An app&apos;s authorized APIs, ACL, quota and AppSecret are read on the dedicated gateway and on ROMA Connect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the API group %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the API %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared gateway (v1.0) does not offer an app&apos;s authorized APIs, ACL, quota or AppSecret (%1): they are read on the dedicated gateway and on ROMA Connect.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

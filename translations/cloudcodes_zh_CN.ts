@@ -869,16 +869,16 @@ Nothing changes in the cloud.</source>
         <translation>%1 粘贴的 IAM 令牌已不再被接受（已过期或已撤销）：请在账号设置中粘贴新的令牌。</translation>
     </message>
     <message>
-        <source>%1 is not offered by the shared gateway (v1.0). An app's authorized APIs, ACL, quota and AppSecret are read on the dedicated gateway and on ROMA Connect.</source>
-        <translation>共享版网关 (v1.0) 不提供 %1。应用的授权 API、访问控制、配额和 AppSecret 只能在专享版网关和 ROMA Connect 上读取。</translation>
-    </message>
-    <message>
         <source>the API group %1</source>
         <translation>API 分组 %1</translation>
     </message>
     <message>
         <source>the API %1</source>
         <translation>API %1</translation>
+    </message>
+    <message>
+        <source>The shared gateway (v1.0) does not offer an app's authorized APIs, ACL, quota or AppSecret (%1): they are read on the dedicated gateway and on ROMA Connect.</source>
+        <translation>共享版网关 (v1.0) 不提供应用的授权 API、访问控制、配额和 AppSecret（%1）：它们只能在专享版网关和 ROMA Connect 上读取。</translation>
     </message>
 </context>
 <context>

@@ -36,8 +36,8 @@ ApigPageInfo sentPage(qint64 offset, qint64 limit, ApigGateway gateway = ApigGat
 ApiError notOnSharedGateway(const QString &label)
 {
     return ApiError(ApiError::Service::Apig, ApiError::Kind::Unsupported,
-                    ApiError::tr("%1 is not offered by the shared gateway (v1.0). An app's authorized APIs, ACL, "
-                                 "quota and AppSecret are read on the dedicated gateway and on ROMA Connect.")
+                    ApiError::tr("The shared gateway (v1.0) does not offer an app's authorized APIs, ACL, quota or "
+                                 "AppSecret (%1): they are read on the dedicated gateway and on ROMA Connect.")
                             .arg(label));
 }
 
