@@ -42,7 +42,8 @@ private:
             out = client;
             done = true;
         });
-        QTest::qWaitFor([&done] { return done; }, 10000); // the caller checks the client
+        if (!QTest::qWaitFor([&done] { return done; }, 10000))
+            return {}; // the caller checks the client
         return out;
     }
 
