@@ -24,6 +24,19 @@ QString queryValue(const HttpRequestParts &request, const QString &name, bool *p
     return {};
 }
 
+// The integer query parameter `name`: nothing when it is absent; `*bad` when it is no integer.
+std::optional<qint64> integerQuery(const HttpRequestParts &request, const QString &name, bool *bad)
+{
+    bool present = false;
+    const QString raw = queryValue(request, name, &present);
+    if (!present)
+        return std::nullopt;
+    bool ok = false;
+    const qint64 value = raw.trimmed().toLongLong(&ok);
+    *bad = !ok;
+    return value;
+}
+
 bool isId(const QString &s)
 {
     static const QRegularExpression re(QStringLiteral("^[0-9a-f]{32}$"));
@@ -311,16 +324,13 @@ EmulatorResponse ApigService::createAppCode(const HttpRequestParts &request, Dem
 std::optional<EmulatorResponse> ApigService::parsePage(const HttpRequestParts &request, Page *page) const
 {
     for (const QString name : {QStringLiteral("offset"), QStringLiteral("limit")}) {
-        bool present = false;
-        const QString raw = queryValue(request, name, &present);
-        if (!present)
-            continue;
-        bool ok = false;
-        const qint64 value = raw.trimmed().toLongLong(&ok);
-        if (!ok)
+        bool bad = false;
+        const std::optional<qint64> value = integerQuery(request, name, &bad);
+        if (bad)
             return error(400, QStringLiteral("APIG.2012"),
                          QStringLiteral("Invalid parameter value,parameterName:%1. Please refer to the support documentation").arg(name));
-        (name == QLatin1String("offset") ? page->offset : page->limit) = value;
+        if (value)
+            (name == QLatin1String("offset") ? page->offset : page->limit) = *value;
     }
     // The seed's normalisation.
     if (page->offset < 0)
@@ -412,16 +422,13 @@ std::optional<EmulatorResponse> ApigService::parsePageNumber(const HttpRequestPa
     qint64 size = 20;
     qint64 number = 1;
     for (const QString name : {QStringLiteral("page_size"), QStringLiteral("page_no")}) {
-        bool present = false;
-        const QString raw = queryValue(request, name, &present);
-        if (!present)
-            continue;
-        bool ok = false;
-        const qint64 value = raw.trimmed().toLongLong(&ok);
-        if (!ok || value < 1 || value > 1000000)
+        bool bad = false;
+        const std::optional<qint64> value = integerQuery(request, name, &bad);
+        if (bad || (value && (*value < 1 || *value > 1000000)))
             return error(400, QStringLiteral("APIG.2012"),
                          QStringLiteral("Invalid parameter value,parameterName:%1. Please refer to the support documentation").arg(name));
-        (name == QLatin1String("page_size") ? size : number) = value;
+        if (value)
+            (name == QLatin1String("page_size") ? size : number) = *value;
     }
     page->limit = qMin<qint64>(size, 500);
     page->offset = (number - 1) * page->limit;
@@ -436,16 +443,13 @@ EmulatorResponse ApigService::listRomaInstances(const HttpRequestParts &request)
     Page page;
     page.limit = 10;
     for (const QString name : {QStringLiteral("offset"), QStringLiteral("limit")}) {
-        bool present = false;
-        const QString raw = queryValue(request, name, &present);
-        if (!present)
-            continue;
-        bool ok = false;
-        const qint64 value = raw.trimmed().toLongLong(&ok);
+        bool bad = false;
+        const std::optional<qint64> value = integerQuery(request, name, &bad);
         const bool isLimit = name == QLatin1String("limit");
-        if (!ok || value < (isLimit ? 1 : 0) || (isLimit && value > 100))
+        if (bad || (value && (*value < (isLimit ? 1 : 0) || (isLimit && *value > 100))))
             return error(400, QStringLiteral("ROMA.00013000"), QStringLiteral("Invalid parameter: %1").arg(name));
-        (isLimit ? page.limit : page.offset) = value;
+        if (value)
+            (isLimit ? page.limit : page.offset) = *value;
     }
     const QString wantStatus = queryValue(request, QStringLiteral("status"));
     QList<const DemoInstance *> matches;
