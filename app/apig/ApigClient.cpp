@@ -32,6 +32,12 @@ ApigPageInfo sentPage(qint64 offset, qint64 limit, ApigGateway gateway = ApigGat
     return p;
 }
 
+// "/v2/{project_id}" + tail: the v2 gateways' paths, the project filled in by HuaweiAuthorizer.
+QByteArray projectPath(const QByteArray &tail)
+{
+    return QByteArray("/v2/") + HuaweiAuthorizer::ProjectPlaceholder + tail;
+}
+
 // The shared gateway's error when a call only the v2 gateways offer is asked of it: never sent.
 ApiError notOnSharedGateway(const QString &label)
 {
@@ -84,16 +90,15 @@ ApigClient::ApigClient(HttpTransport &transport, QUrl apigEndpoint, QUrl iamEndp
 
 QByteArray ApigClient::pathFor(const QString &instanceId, const QString &tail) const
 {
-    const QByteArray project = QByteArray("/v2/") + HuaweiAuthorizer::ProjectPlaceholder;
     switch (m_gateway) {
     case ApigGateway::Shared:
         return QByteArrayLiteral("/v1.0/apigw") + tail.toUtf8();
     case ApigGateway::Roma:
-        return project + "/apic/instances/" + instanceId.toUtf8() + tail.toUtf8();
+        return projectPath("/apic/instances/" + instanceId.toUtf8() + tail.toUtf8());
     case ApigGateway::Dedicated:
         break;
     }
-    return project + "/apigw/instances/" + instanceId.toUtf8() + tail.toUtf8();
+    return projectPath("/apigw/instances/" + instanceId.toUtf8() + tail.toUtf8());
 }
 
 ApiRequest ApigClient::request(const QString &label, const QByteArray &path, qint64 offset, qint64 limit, QueryList extra) const
@@ -139,14 +144,13 @@ Request<ApigInstancePage> ApigClient::listInstances(qint64 offset, qint64 limit,
         }
         return Request<ApigInstancePage>::fromResult(page);
     }
+    // ROMA Connect's instances are listed outside apic, and its list takes no name filter.
+    const bool roma = m_gateway == ApigGateway::Roma;
     QueryList extra;
-    if (!nameFilter.isEmpty())
-        extra.append({m_gateway == ApigGateway::Roma ? QStringLiteral("name") : QStringLiteral("instance_name"), nameFilter});
-    // ROMA Connect's instances are listed outside apic.
-    const QByteArray path = m_gateway == ApigGateway::Roma ? QByteArray("/v2/") + HuaweiAuthorizer::ProjectPlaceholder + "/instances"
-                                                           : QByteArray("/v2/") + HuaweiAuthorizer::ProjectPlaceholder + "/apigw/instances";
-    return m_transport.call<ApigInstancePage>(request(m_gateway == ApigGateway::Roma ? QStringLiteral("CheckRomaInstanceListV2") : QStringLiteral("ListInstancesV2"),
-                                                      path, offset, limit, extra),
+    if (!nameFilter.isEmpty() && !roma)
+        extra.append({QStringLiteral("instance_name"), nameFilter});
+    return m_transport.call<ApigInstancePage>(request(roma ? QStringLiteral("CheckRomaInstanceListV2") : QStringLiteral("ListInstancesV2"),
+                                                      projectPath(roma ? "/instances" : "/apigw/instances"), offset, limit, extra),
                                               [sent](const HttpReply &reply, const QJsonObject &json) { return parseInstancePage(sent, reply, json); });
 }
 
@@ -469,9 +473,7 @@ Request<ApigAppDetail> ApigClient::resetAppSecret(const QString &instanceId, con
         if (auto refused = refusedChange(QStringLiteral("ResetRomaAppSecret")))
             return Request<ApigAppDetail>::fromResult(*refused);
         ApiRequest r = request(QStringLiteral("ResetRomaAppSecret"),
-                               QByteArray("/v2/") + HuaweiAuthorizer::ProjectPlaceholder + "/instances/" + instanceId.toUtf8() + "/apps/"
-                                       + appId.toUtf8() + "/secret",
-                               0, 0, {});
+                               projectPath("/instances/" + instanceId.toUtf8() + "/apps/" + appId.toUtf8() + "/secret"), 0, 0, {});
         r.parts.query.clear();
         r.parts.method = "PUT";
         r.parts.body = QByteArrayLiteral("{}");

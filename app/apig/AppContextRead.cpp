@@ -38,6 +38,18 @@ Request<std::pair<std::optional<T>, QString>> orWhyNot(Request<T> request, const
     });
 }
 
+// The details that were read into `read`, and why the others were not into `unread`.
+template <typename T>
+void sortReads(const QList<std::pair<std::optional<T>, QString>> &reads, QList<T> &read, QStringList &unread)
+{
+    for (const auto &r : reads) {
+        if (r.first)
+            read << *r.first;
+        else
+            unread << r.second;
+    }
+}
+
 Request<QList<ApigEnv>> envsFrom(const Client &client, const QString &instanceId, qint64 offset, const QList<ApigEnv> &before)
 {
     return client->listEnvs(instanceId, offset, Limit).followedBy([=](const ApigEnvPage &page) {
@@ -75,12 +87,7 @@ Request<Apis> withGroups(const Client &client, const QString &instanceId, Apis a
         if (!r.ok())
             return r.error();
         Apis out = apis;
-        for (const Read &read : r.value()) {
-            if (read.first)
-                out.groups << *read.first;
-            else
-                out.unread << read.second;
-        }
+        sortReads(r.value(), out.groups, out.unread);
         return out;
     });
 }
@@ -101,12 +108,7 @@ Request<Apis> withDetails(const Client &client, const QString &instanceId, Apis 
         parts.push_back(orWhyNot(client->showApi(instanceId, id), ApiError::tr("the API %1").arg(names.value(id))));
     return Requests::all(std::move(parts)).followedBy([client, instanceId, apis](const QList<Read> &details) {
         Apis next = apis;
-        for (const Read &read : details) {
-            if (read.first)
-                next.apis << *read.first;
-            else
-                next.unread << read.second;
-        }
+        sortReads(details, next.apis, next.unread);
         return withGroups(client, instanceId, next);
     });
 }

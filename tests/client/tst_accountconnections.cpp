@@ -2,6 +2,7 @@
 // clients (and their IAM tokens) are reused, and with the user's opt-in a token survives a restart
 // in the keychain instead of being fetched again; without it, it never leaves memory.
 #include "tests/support/AppFixture.h"
+#include "tests/support/ApigClientOf.h"
 #include "tests/support/Await.h"
 #include "app/accounts/AccountConnections.h"
 #include "app/emulator/CloudEmulator.h"
@@ -34,18 +35,7 @@ private:
         a.storeTokenInKeychain = keep;
         return a;
     }
-    std::shared_ptr<ApigClient> apigFor(AccountConnections &c, const QString &id)
-    {
-        std::shared_ptr<ApigClient> out;
-        bool done = false;
-        c.apigClient(id, [&](std::shared_ptr<ApigClient> client, std::optional<ApiError>) {
-            out = client;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&done] { return done; }, 10000))
-            return {}; // the caller checks the client
-        return out;
-    }
+    static std::shared_ptr<ApigClient> apigFor(AccountConnections &c, const QString &id) { return apigClientOf(c, id); }
 
     AppFixture m_app;
 };

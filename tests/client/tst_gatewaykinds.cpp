@@ -5,6 +5,7 @@
 // the emulator's counters; the shared gateway refuses, unsent, what only the v2 gateways offer;
 // an instance is found only under its own gateway; the kind survives the account store.
 #include "tests/support/AppFixture.h"
+#include "tests/support/ApigClientOf.h"
 #include "tests/support/Await.h"
 #include "app/accounts/AccountConnections.h"
 #include "app/apig/ApigClient.h"
@@ -64,15 +65,7 @@ private:
     std::shared_ptr<ApigClient> clientOf(const Account &a)
     {
         m_app.store->save(a, secretsOf(a));
-        std::shared_ptr<ApigClient> client;
-        bool done = false;
-        m_app.connections->apigClient(a.id, [&](std::shared_ptr<ApigClient> c, std::optional<ApiError>) {
-            client = c;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&done] { return done; }, 10000))
-            return {};
-        return client;
+        return apigClientOf(*m_app.connections, a.id);
     }
     int count(const char *key) const { return m_app.emulator->requestCount(QLatin1String(key)); }
     // The dedicated gateway's calls, which none of these accounts may make.

@@ -4,6 +4,7 @@
 // look its project up first), every call on its own host; the same accounts with the IAM calls
 // sent to the APIG host are refused there, so the hosts really are apart.
 #include "tests/support/AppFixture.h"
+#include "tests/support/ApigClientOf.h"
 #include "tests/support/Await.h"
 #include "app/accounts/AccountConnections.h"
 #include "app/apig/ApigClient.h"
@@ -53,13 +54,8 @@ private:
     ApiResult<AppCodePage> listAppCodes(const Account &a)
     {
         m_app.store->save(a, secretsOf(a));
-        std::shared_ptr<ApigClient> client;
-        bool done = false;
-        m_app.connections->apigClient(a.id, [&](std::shared_ptr<ApigClient> c, std::optional<ApiError>) {
-            client = c;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&done] { return done; }, 10000) || !client)
+        const std::shared_ptr<ApigClient> client = apigClientOf(*m_app.connections, a.id);
+        if (!client)
             return ApiResult<AppCodePage>();
         const QString instance = DemoData::instance().instances().at(0).id;
         const QString app = DemoData::instance().app(QLatin1String(DemoData::BigAppName))->id;

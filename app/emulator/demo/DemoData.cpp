@@ -408,20 +408,17 @@ int DemoData::codeVersionQuota(const DemoRoutine &routine, int accountDefault)
 
 const DemoApp *DemoData::app(const QString &name) const
 {
-    QList<const QList<DemoInstance> *> lists{&m_instances, &m_romaInstances};
-    for (const QList<DemoInstance> *list : lists) {
+    const auto in = [&name](const DemoInstance &i) -> const DemoApp * {
+        const auto it = std::find_if(i.apps.cbegin(), i.apps.cend(), [&name](const DemoApp &a) { return a.name == name; });
+        return it == i.apps.cend() ? nullptr : &*it;
+    };
+    for (const QList<DemoInstance> *list : {&m_instances, &m_romaInstances}) {
         for (const DemoInstance &i : *list) {
-            for (const DemoApp &a : i.apps) {
-                if (a.name == name)
-                    return &a;
-            }
+            if (const DemoApp *a = in(i))
+                return a;
         }
     }
-    for (const DemoApp &a : m_sharedGateway.apps) {
-        if (a.name == name)
-            return &a;
-    }
-    return nullptr;
+    return in(m_sharedGateway);
 }
 
 QByteArray DemoData::routineCode(const DemoCodeVersion &version) const
