@@ -54,7 +54,7 @@ QStringList ScreenshotScript::views()
     return {QStringLiteral("accounts"), QStringLiteral("account-dialog"), QStringLiteral("code"), QStringLiteral("diff"),
             QStringLiteral("appcodes"), QStringLiteral("large"), QStringLiteral("deploy"), QStringLiteral("annotate"),
             QStringLiteral("bundle"), QStringLiteral("folder-compare"), QStringLiteral("runs-on"), QStringLiteral("where-it-works"),
-            QStringLiteral("appcode-test"), QStringLiteral("shared-gateway"), QStringLiteral("shared-where-it-works"),
+            QStringLiteral("appcode-test"), QStringLiteral("shared-gateway"), QStringLiteral("shared-where-it-works"), QStringLiteral("roma"),
             QStringLiteral("huawei-account-dialog")};
 }
 
@@ -104,6 +104,7 @@ void ScreenshotScript::start()
         {QStringLiteral("appcodes"), &ScreenshotScript::planAppCodes},
         {QStringLiteral("shared-gateway"), &ScreenshotScript::planSharedGateway},
         {QStringLiteral("shared-where-it-works"), &ScreenshotScript::planSharedGateway},
+        {QStringLiteral("roma"), &ScreenshotScript::planSharedGateway},
         {QStringLiteral("huawei-account-dialog"), &ScreenshotScript::planAccountDialog},
         {QStringLiteral("where-it-works"), &ScreenshotScript::planWhereItWorks},
         {QStringLiteral("appcode-test"), &ScreenshotScript::planWhereItWorks},
@@ -242,11 +243,12 @@ void ScreenshotScript::planAppCodes()
     then([&w] { return w.appCodeBrowser()->workspace().pager()->state() == LoadState::Ready && w.appCodeBrowser()->workspace().pager()->currentPage() == 1; }, [] {});
 }
 
-// The shared gateway's account: no instances, its apps' AppCodes.
+// The shared gateway's account: no instances, its apps' AppCodes ("roma": the ROMA Connect account's).
 void ScreenshotScript::planSharedGateway()
 {
     MainWindow &w = m_window;
-    then([] { return true; }, [&w] { w.accountPanel()->selectAccount(QStringLiteral("demo-huawei-shared")); });
+    const QString account = m_view == QLatin1String("roma") ? QStringLiteral("demo-huawei-roma") : QStringLiteral("demo-huawei-shared");
+    then([] { return true; }, [&w, account] { w.accountPanel()->selectAccount(account); });
     then([&w] { return w.appCodeBrowser()->workspace().pager()->state() == LoadState::Ready; }, [] {});
     if (m_view != QLatin1String("shared-where-it-works"))
         return;

@@ -264,7 +264,8 @@ ApiResult<ApigInstancePage> ApigClient::parseInstancePage(const ApigPageInfo &se
             i.name = o.value(QLatin1String(o.contains(QLatin1String("instance_name")) ? "instance_name" : "name")).toString();
             i.status = o.value(QStringLiteral("status")).toString();
             i.type = o.value(QStringLiteral("type")).toString();
-            i.spec = o.value(QStringLiteral("spec")).toString();
+            // ROMA Connect names its edition "flavor_id".
+            i.spec = o.value(QLatin1String(o.contains(QLatin1String("spec")) ? "spec" : "flavor_id")).toString();
             i.createTime = CloudTime::parse(o.value(QStringLiteral("create_time")));
             i.eipAddress = o.value(QStringLiteral("eip_address")).toString();
             i.description = o.value(QStringLiteral("description")).toString();

@@ -47,7 +47,12 @@ QVariant ApigInstanceListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (i.type == QLatin1String("shared")) // no instance: the gateway itself
             return i.name;
-        return QStringLiteral("%1  (%2, %3)").arg(i.name, i.status, i.spec.isEmpty() ? i.type : i.spec);
+    {
+        // "name  (state, edition)", leaving out what the gateway did not say.
+        QStringList about{i.status, i.spec.isEmpty() ? i.type : i.spec};
+        about.removeAll(QString());
+        return about.isEmpty() ? i.name : QStringLiteral("%1  (%2)").arg(i.name, about.join(QStringLiteral(", ")));
+    }
     case Qt::ToolTipRole:
         if (i.type == QLatin1String("shared"))
             return tr("The shared gateway (v1.0) has no instances: its apps belong to the account.");

@@ -83,7 +83,8 @@ void TestGatewaysGui::romaConnectListsItsInstance()
     auto *instances = child<QComboBox>(browser(), "instanceBox");
     QCOMPARE(instances->count(), DemoData::instance().romaInstances().size());
     QVERIFY(instances->isEnabled());
-    QVERIFY(instances->currentText().startsWith(DemoData::instance().romaInstances().at(0).name));
+    const DemoInstance &roma = DemoData::instance().romaInstances().at(0);
+    QCOMPARE(instances->currentText(), QStringLiteral("%1  (RUNNING, %2)").arg(roma.name, roma.spec)); // its edition is "flavor_id"
     QVERIFY(child<QLabel>(browser(), "instanceState")->text().contains(QStringLiteral("ROMA Connect")));
     QCOMPARE(m_app.emulator->requestCount(QStringLiteral("roma:CheckRomaInstanceListV2")), 1);
     QCOMPARE(m_app.emulator->requestCount(QStringLiteral("apig:instances")), 0);
